@@ -1,0 +1,1 @@
+"""Badges: stock catalogue, templates, per-script fonts and fitting, ReportLab drawing."""

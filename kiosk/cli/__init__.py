@@ -1,0 +1,93 @@
+"""The `kiosk` command line: thin, calls the core, prints text or `--json`.
+
+Each command lives in its own module `kiosk/cli/cmd_<name>.py` with two functions:
+
+    def add_parser(subparsers, common) -> None   # subparsers.add_parser(NAME, parents=[common], ...)
+                                                 # and parser.set_defaults(run=run)
+    def run(args, out) -> int                    # exit status; out.emit(data, text) prints
+
+Modules are discovered here, so adding a command is adding a module. Every command accepts
+`--db PATH` and `--json`. A `KnownError` prints its message on stderr and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import pkgutil
+import sys
+from typing import Any, Callable
+
+from kiosk.errors import KnownError
+
+
+class Output:
+    """Prints a command's result as JSON (`--json`) or as text for a person."""
+
+    def __init__(self, as_json: bool, stream=None):
+        self.as_json = as_json
+        self.stream = stream or sys.stdout
+
+    def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
+        if self.as_json:
+            self.stream.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        else:
+            if callable(text):
+                text = text()
+            if text is None:
+                text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+            self.stream.write(text.rstrip("\n") + "\n")
+        self.stream.flush()
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help="the event database file (default: the per-user data folder, or $KIOSK_DB)")
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Event check-in kiosk: roster, check-in, badges, exports.")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_options()
+    import kiosk.cli as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("cmd_"):
+            module = importlib.import_module(f"kiosk.cli.{info.name}")
+            module.add_parser(sub, common)
+    return parser
+
+
+def open_db(args, *, create: bool = False):
+    """Open the database the command names (`--db`), refusing to invent one unless `create`."""
+    from kiosk.store import open_event_db
+
+    return open_event_db(args.db, create=create)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    out = Output(getattr(args, "json", False))
+    try:
+        return int(args.run(args, out) or 0)
+    except KnownError as exc:
+        if out.as_json:
+            sys.stderr.write(json.dumps({"error": str(exc)}, ensure_ascii=False) + "\n")
+        else:
+            sys.stderr.write(f"kiosk: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

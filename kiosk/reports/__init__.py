@@ -1,0 +1,1 @@
+"""Reports: attendance export, PDF report, statistics, tickets for rosters without codes, purge."""

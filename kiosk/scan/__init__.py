@@ -1,0 +1,1 @@
+"""Scanning: QR decoding (zxing-cpp), frame sources, keyboard-wedge timing, payload resolution."""

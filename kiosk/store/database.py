@@ -1,0 +1,250 @@
+"""Opening an event database: create it owner-only, migrate it, set WAL and foreign keys.
+
+An `EventDB` wraps one sqlite3 connection (through sqlite-utils) that belongs to the thread that
+opened it. Writes go through `EventDB.write()`, a `BEGIN IMMEDIATE` transaction: it takes the write
+lock up front, so two processes checking in the same ticket are serialised and both see the truth.
+SQLite errors that a person can act on (locked, read-only, full, damaged) become `DatabaseProblem`
+with a message naming the file and the latest backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from kiosk.errors import DatabaseProblem
+from kiosk.store.schema import MIGRATIONS
+
+APP_NAME = "checkin-kiosk"
+
+
+def default_db_path() -> Path:
+    """Where the event database lives when no `--db` is given (per-user data folder)."""
+    env = os.environ.get("KIOSK_DB")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "event.sqlite"
+
+
+def utc_now() -> str:
+    """Now, as the ISO 8601 UTC text every fact is stamped with."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _create_owner_only(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem:
+    """Turn an sqlite3 error into a message a person can act on."""
+    from kiosk.store.backup import latest_backup
+
+    text = str(exc).lower()
+    backup = latest_backup(path)
+    backup_hint = f" The latest backup is {backup}." if backup else " No backup has been taken yet."
+    if "locked" in text or "busy" in text:
+        msg = (f"The event database {path} is busy: another window or program is writing to it. "
+               "Wait a moment and try again; close other copies of the app if it persists.")
+    elif "readonly" in text or "read-only" in text:
+        msg = (f"The event database {path} is read-only. Move it to a folder you can write to "
+               "(not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.")
+    elif "full" in text or "disk i/o" in text:
+        msg = (f"The disk holding the event database {path} is full or failing. Free some space "
+               "(or move the file to another disk) and try again; nothing already saved is lost.")
+    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        msg = (f"The event database {path} is damaged or is not an event database.{backup_hint} "
+               "Restore it with `kiosk restore BACKUP --db PATH`, or open another file.")
+        return DatabaseProblem(msg)
+    elif "unable to open" in text:
+        msg = (f"The event database {path} cannot be opened: check that its folder exists "
+               "and that you may write to it.")
+    else:
+        msg = f"The event database {path} reported an error: {exc}."
+    return DatabaseProblem(msg + backup_hint)
+
+
+class EventDB:
+    """One open event database."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the lock at once (BEGIN IMMEDIATE); nests as savepoints."""
+        with self._lock:
+            try:
+                if self._depth == 0:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                else:
+                    self.conn.execute(f"SAVEPOINT sp{self._depth}")
+                self._depth += 1
+                try:
+                    yield self.conn
+                except BaseException:
+                    self._depth -= 1
+                    if self._depth == 0:
+                        self.conn.execute("ROLLBACK")
+                    else:
+                        self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                        self.conn.execute(f"RELEASE sp{self._depth}")
+                    raise
+                self._depth -= 1
+                if self._depth == 0:
+                    self.conn.execute("COMMIT")
+                else:
+                    self.conn.execute(f"RELEASE sp{self._depth}")
+            except sqlite3.OperationalError as exc:
+                if self._depth == 0 and self.conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute("ROLLBACK")
+                raise explain_sqlite_error(self.path, exc) from exc
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.IntegrityError):
+                    raise
+                raise explain_sqlite_error(self.path, exc) from exc
+
+    def query(self, sql: str, params: Any = ()) -> list[dict]:
+        try:
+            cur = self.conn.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise
+            raise explain_sqlite_error(self.path, exc) from exc
+        cols = [c[0] for c in cur.description or ()]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def one(self, sql: str, params: Any = ()) -> dict | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- event and settings -------------------------------------------------------------------
+    def event(self) -> dict:
+        row = self.one("SELECT * FROM event WHERE id = 1")
+        if row is None:
+            return {"name": "", "days": [], "timezone": "UTC", "secret": "", "created_at": ""}
+        row["days"] = json.loads(row["days"])
+        return row
+
+    def has_event(self) -> bool:
+        return self.scalar("SELECT count(*) FROM event") == 1
+
+    def set_event(self, name: str, days: list[str] | None = None, timezone_name: str = "UTC") -> dict:
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(timezone_name)
+        except Exception as exc:  # ZoneInfoNotFoundError, ValueError
+            from kiosk.errors import KnownError
+
+            raise KnownError(f"Unknown time zone {timezone_name!r}: use a name like America/Toronto or Europe/Paris.") from exc
+        days = sorted(set(days or []))
+        with self.write() as conn:
+            existing = self.one("SELECT secret, created_at FROM event WHERE id = 1")
+            secret = existing["secret"] if existing else secrets.token_hex(32)
+            created = existing["created_at"] if existing else utc_now()
+            conn.execute(
+                "INSERT OR REPLACE INTO event (id, name, days, timezone, secret, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+                (name, json.dumps(days), timezone_name, secret, created),
+            )
+        return self.event()
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.write() as conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
+
+    def settings(self) -> dict[str, Any]:
+        return {r["key"]: json.loads(r["value"]) for r in self.query("SELECT key, value FROM settings ORDER BY key")}
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __enter__(self) -> "EventDB":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise DatabaseProblem(
+            f"This event database was written by a newer version of the app (schema {version}); "
+            "update the app to open it.")
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_sql(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
+
+
+def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True) -> EventDB:
+    """Open (and if needed create, owner-only) the event database at `path` and migrate it."""
+    path = Path(path) if path else default_db_path()
+    path = path.expanduser()
+    if not path.exists():
+        if not create:
+            raise DatabaseProblem(f"There is no event database at {path}. Create one with `kiosk init --name NAME --db {path}`.")
+        try:
+            _create_owner_only(path)
+        except OSError as exc:
+            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror}. Choose a folder you can write to.") from exc
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(path, exc) from exc
+    return EventDB(path, conn)

@@ -1,0 +1,1 @@
+"""Sync: the PostgreSQL hub that several stations share, offline first."""

@@ -1,0 +1,73 @@
+"""Shared test fixtures: offscreen Qt, a fresh event database per test, the CLI runner."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The app must never write into the developer's real data folder during tests.
+os.environ.setdefault("KIOSK_DB", "/nonexistent/kiosk-tests-must-pass---db")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Benchmarks run only when asked for: `pytest tests/benchmarks -s`."""
+    args = [str(a) for a in config.args]
+    if "benchmarks" in collection_path.parts and not any("benchmarks" in a for a in args):
+        return True
+    return None
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "event.sqlite"
+
+
+@pytest.fixture
+def event_db(db_path):
+    """An event database with a three-day event in Toronto."""
+    from kiosk.store import open_event_db
+
+    db = open_event_db(db_path)
+    db.set_event("Test Training", ["2026-07-08", "2026-07-09", "2026-07-10"], "America/Toronto")
+    yield db
+    db.close()
+
+
+class CliResult:
+    def __init__(self, code: int, stdout: str, stderr: str):
+        self.code, self.stdout, self.stderr = code, stdout, stderr
+
+    def json(self):
+        return json.loads(self.stdout)
+
+    def __repr__(self) -> str:
+        return f"CliResult(code={self.code}, stdout={self.stdout[:500]!r}, stderr={self.stderr[:500]!r})"
+
+
+@pytest.fixture
+def cli():
+    """Run the `kiosk` command line in-process: cli("roster", "--db", path, "--json")."""
+    from kiosk.cli import main
+
+    def run(*args: str) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main([str(a) for a in args])
+            except SystemExit as exc:  # argparse errors
+                code = exc.code if isinstance(exc.code, int) else 2
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
