@@ -1,0 +1,220 @@
+"""The check-in rules: payload -> attendee -> verdict, committed before the verdict is returned.
+
+Verdicts:
+  ok         first entry today
+  attention  admitted, but flagged for staff (the attendee has a note)
+  already    already checked in today (says when and at which station)
+  unknown    no such ticket
+  not_ticket the scan is no ticket at all (a Wi-Fi code, a web page)
+  cancelled  the registration is not admitted (cancelled, refunded, declined, ...)
+  not_today  the ticket type admits other days only, or the event is not on today
+
+One check-in per attendee per event day (days counted in the event's time zone). The decision and
+the insert happen in one BEGIN IMMEDIATE transaction, so two windows or processes checking in the
+same ticket at once produce exactly one `ok`. Every attempt is recorded in `scan_attempts`.
+An undo is an annulment: a new fact that points at the check-in, never a deletion.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.errors import KnownError, NotFound
+from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
+from kiosk.roster import attendees
+from kiosk.scan.payload import read_payload
+from kiosk.store.database import EventDB
+
+ADMITTING = ("ok", "attention")
+VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today")
+
+
+@dataclass
+class CheckinResult:
+    verdict: str
+    station: str
+    payload: str = ""
+    attendee: dict | None = None
+    checked_in_at: str | None = None       # this check-in (ok/attention) or the earlier one (already)
+    previous_station: str | None = None    # for `already`: where the first check-in happened
+    event_day: str = ""
+    checkin_uid: str | None = None
+    reason: str = ""                       # for cancelled / not_today: why
+    allowed_days: list[str] = field(default_factory=list)
+
+    @property
+    def admitted(self) -> bool:
+        return self.verdict in ADMITTING
+
+    def to_json(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "attendee": attendees.public(self.attendee) if self.attendee else None,
+            "checked_in_at": self.checked_in_at,
+            "station": self.previous_station if self.verdict == "already" else self.station,
+            "event_day": self.event_day,
+            "payload": self.payload,
+            "reason": self.reason,
+            "allowed_days": self.allowed_days,
+        }
+
+    def message(self) -> str:
+        """One line for a volunteer (the UI translates its own version from the verdict)."""
+        name = attendees.display_name(self.attendee) if self.attendee else ""
+        ticket = f" ({self.attendee['ticket_type']})" if self.attendee and self.attendee.get("ticket_type") else ""
+        if self.verdict == "ok":
+            return f"OK: {name}{ticket} checked in."
+        if self.verdict == "attention":
+            return f"ATTENTION: {name}{ticket} checked in. Note: {self.attendee.get('notes', '')}"
+        if self.verdict == "already":
+            return f"ALREADY: {name}{ticket} was checked in at {self.checked_in_at} at {self.previous_station}."
+        if self.verdict == "cancelled":
+            return f"NOT ADMITTED: {name}{ticket}: registration {self.reason}."
+        if self.verdict == "not_today":
+            days = ", ".join(self.allowed_days) or "no day of this event"
+            return f"NOT TODAY: {name}{ticket} is valid on {days}, not {self.event_day}."
+        if self.verdict == "not_ticket":
+            return "NOT A TICKET: this code is not a ticket for this event."
+        return f"UNKNOWN: no ticket matches {self.payload.strip()[:60]!r}."
+
+
+def active_checkin(db: EventDB, attendee_id: int, day: str) -> dict | None:
+    """The first non-annulled check-in of an attendee on an event day."""
+    return db.one(
+        "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
+        "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.id LIMIT 1",
+        (attendee_id, day))
+
+
+def resolve(db: EventDB, payload: str) -> tuple[dict | None, bool]:
+    """The attendee a payload stands for, and whether the payload can be a ticket at all."""
+    parsed = read_payload(payload)
+    for code in parsed.codes:
+        found = attendees.find_by_code(db, code)
+        if found:
+            return found, True
+    # Platforms whose codes are one case (pretix secrets, Hi.Events ids) survive a scanner in caps.
+    for code in parsed.codes:
+        found = attendees.find_code_casefold(db, code)
+        if found and (found["code"].isupper() or found["code"].islower() or found["code"].isdigit()):
+            return found, True
+    return None, bool(parsed.ticket_like)
+
+
+def _record_attempt(conn, *, at: str, station: str, payload: str, verdict: str,
+                    attendee_id: int | None, checkin_uid: str | None) -> None:
+    conn.execute(
+        "INSERT INTO scan_attempts (uid, at, station, payload, verdict, attendee_id, checkin_uid) VALUES (?,?,?,?,?,?,?)",
+        (uuid.uuid4().hex, at, station, payload, verdict, attendee_id, checkin_uid))
+
+
+def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None = None,
+             station: str = "desk", at: str | datetime | None = None, method: str | None = None) -> CheckinResult:
+    """Check in a scanned payload or a chosen attendee; durable before it returns."""
+    if payload is None and attendee_id is None:
+        raise KnownError("Nothing to check in: give a scanned code or choose an attendee.")
+    moment = at if isinstance(at, datetime) else parse_instant(at)
+    at_text = iso_utc(moment)
+    event = db.event()
+    day = event_day(moment, event["timezone"])
+    recorded_payload = payload if payload is not None else ""
+    method = method or ("scan" if payload is not None else "search")
+    ticket_rules = db.get_setting("ticket_type_days", {}) or {}
+
+    with db.write() as conn:
+        if attendee_id is not None:
+            try:
+                person = attendees.get(db, attendee_id)
+            except NotFound:
+                person = None
+            ticket_like = True
+            if person and not recorded_payload:
+                recorded_payload = person["code"]
+        else:
+            person, ticket_like = resolve(db, payload)
+        result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
+                               event_day=day)
+        if person is None:
+            result.verdict = "unknown" if ticket_like else "not_ticket"
+        elif person["status"] != "active":
+            result.verdict = "cancelled"
+            result.reason = person["status"]
+        else:
+            days = allowed_days(person["ticket_type"], event["days"], ticket_rules)
+            if event["days"] and day not in event["days"]:
+                result.verdict, result.allowed_days = "not_today", list(days if days is not None else event["days"])
+                result.reason = "the event is not on this day"
+            elif days is not None and day not in days:
+                result.verdict, result.allowed_days = "not_today", days
+                result.reason = f"{person['ticket_type']} is valid on other days"
+            else:
+                earlier = active_checkin(db, person["id"], day)
+                if earlier:
+                    result.verdict = "already"
+                    result.checked_in_at = earlier["at"]
+                    result.previous_station = earlier["station"]
+                    result.checkin_uid = earlier["uid"]
+                else:
+                    result.checkin_uid = uuid.uuid4().hex
+                    conn.execute(
+                        "INSERT INTO checkins (uid, attendee_id, event_day, at, station, method, payload) VALUES (?,?,?,?,?,?,?)",
+                        (result.checkin_uid, person["id"], day, at_text, station, method, recorded_payload))
+                    result.checked_in_at = at_text
+                    result.verdict = "attention" if person["notes"].strip() else "ok"
+        _record_attempt(conn, at=at_text, station=station, payload=recorded_payload, verdict=result.verdict,
+                        attendee_id=person["id"] if person else None,
+                        checkin_uid=result.checkin_uid if result.verdict in ADMITTING else None)
+    return result
+
+
+def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "desk", day: str | None = None) -> dict:
+    """Annul the attendee's latest standing check-in (today's, or the given day's) with a reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
+    if isinstance(code_or_id, int):
+        person = attendees.get(db, code_or_id)
+    else:
+        person, _ = resolve(db, code_or_id)
+        if person is None:
+            raise NotFound(f"No attendee has the code {code_or_id!r}.")
+    with db.write() as conn:
+        sql = ("SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
+               "WHERE c.attendee_id = ? AND n.id IS NULL")
+        params: list = [person["id"]]
+        if day:
+            sql += " AND c.event_day = ?"
+            params.append(day)
+        standing = db.one(sql + " ORDER BY c.at DESC, c.id DESC LIMIT 1", params)
+        if standing is None:
+            raise NotFound(f"{attendees.display_name(person)} has no check-in to undo.")
+        now = iso_utc(parse_instant(None))
+        conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
+                     (uuid.uuid4().hex, standing["uid"], reason, station, now))
+    return {"attendee": attendees.public(person), "annulled_checkin_at": standing["at"],
+            "event_day": standing["event_day"], "reason": reason, "station": station}
+
+
+def checked_in_ids(db: EventDB, day: str) -> set[int]:
+    """Attendees with a standing check-in on `day`."""
+    rows = db.conn.execute(
+        "SELECT DISTINCT c.attendee_id FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
+        "WHERE c.event_day = ? AND n.id IS NULL", (day,)).fetchall()
+    return {r[0] for r in rows}
+
+
+def counts(db: EventDB, day: str) -> dict:
+    """Checked in on `day` / expected (admitted attendees)."""
+    return {"checked_in": len(checked_in_ids(db, day)), "expected": attendees.count(db, admitted_only=True), "day": day}
+
+
+def recent_attempts(db: EventDB, limit: int = 20, station: str | None = None) -> list[dict]:
+    sql = ("SELECT s.at, s.station, s.payload, s.verdict, s.attendee_id, a.full_name, a.first_name, a.last_name, a.code "
+           "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
+    params: list = []
+    if station:
+        sql += "WHERE s.station = ? "
+        params.append(station)
+    return db.query(sql + "ORDER BY s.id DESC LIMIT ?", (*params, limit))

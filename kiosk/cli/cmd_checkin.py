@@ -1,0 +1,48 @@
+"""`kiosk checkin PAYLOAD` and `kiosk undo CODE`: the check-in rules from the command line."""
+
+from __future__ import annotations
+
+from kiosk.cli import open_db
+
+
+def add_parser(sub, common) -> None:
+    p = sub.add_parser("checkin", parents=[common], help="check in a scanned payload or code")
+    p.add_argument("payload", help="what the scanner read: a code, a ticket URL, ...")
+    p.add_argument("--station", default=None, help="this station's name (default: the station_name setting)")
+    p.add_argument("--at", default=None, help="when it happened (ISO time; without an offset, the event's local time) for check-ins taken on paper")
+    p.set_defaults(run=run)
+    u = sub.add_parser("undo", parents=[common], help="undo (annul) an attendee's latest check-in, with a reason")
+    u.add_argument("code", help="the attendee's code (or a scanned payload)")
+    u.add_argument("--reason", required=True, help="why, e.g. 'scanned the wrong ticket'")
+    u.add_argument("--station", default=None)
+    u.add_argument("--day", default=None, help="the event day whose check-in to undo (default: the latest)")
+    u.set_defaults(run=run_undo)
+
+
+def _station(db, args) -> str:
+    from kiosk import settings_keys
+
+    return args.station or settings_keys.get(db, "station_name")
+
+
+def run(args, out) -> int:
+    from kiosk.checkin import check_in
+    from kiosk.eventdays import parse_local_instant
+
+    db = open_db(args)
+    with db:
+        at = parse_local_instant(args.at, db.event()["timezone"]) if args.at else None
+        result = check_in(db, args.payload, station=_station(db, args), at=at, method="paper" if args.at else "scan")
+    out.emit(result.to_json(), result.message())
+    return 0 if result.admitted else 1
+
+
+def run_undo(args, out) -> int:
+    from kiosk.checkin import undo
+
+    db = open_db(args)
+    with db:
+        info = undo(db, args.code, args.reason, station=_station(db, args), day=args.day)
+    name = info["attendee"]["full_name"] or info["attendee"]["code"]
+    out.emit(info, f"Undone: {name}'s check-in of {info['annulled_checkin_at']} ({info['reason']}).")
+    return 0

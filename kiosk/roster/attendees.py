@@ -1,0 +1,160 @@
+"""Attendees in the event database: look up by code, read, add a walk-in, correct at the desk.
+
+A desk correction is recorded in `attendee_edits` and remembered in the attendee's `edited` fields,
+so that a later re-sync of the registration export does not overwrite it.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from typing import Any
+
+from kiosk.errors import KnownError, NotFound
+from kiosk.roster.folding import search_text
+from kiosk.roster.records import ATTENDEE_FIELDS
+from kiosk.store.database import EventDB, utc_now
+
+PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", "organization",
+                 "ticket_type", "status", "pronouns", "notes", "walk_in")
+EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ticket_type", "status",
+            "pronouns", "notes")
+
+_SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, "
+           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.source_id, "
+           "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END) AS source "
+           "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
+
+
+def display_name(a: dict) -> str:
+    return a.get("full_name") or " ".join(p for p in (a.get("first_name"), a.get("last_name")) if p) or a.get("code", "")
+
+
+def first_name_of(a: dict) -> str:
+    """What a kiosk may greet: the first name, never more."""
+    if a.get("first_name"):
+        return a["first_name"]
+    full = a.get("full_name") or ""
+    return full.split()[0] if full.split() else ""
+
+
+def get(db: EventDB, attendee_id: int) -> dict:
+    row = db.one(_SELECT + "WHERE a.id = ?", (attendee_id,))
+    if row is None:
+        raise NotFound(f"No attendee with id {attendee_id}.")
+    return row
+
+
+def find_by_code(db: EventDB, code: str) -> dict | None:
+    """The attendee a code belongs to (exact, case-sensitive), through every code a scan may carry."""
+    row = db.one(_SELECT + "JOIN attendee_codes c ON c.attendee_id = a.id WHERE c.code = ?", (code,))
+    return row
+
+
+def find_code_casefold(db: EventDB, code: str) -> dict | None:
+    """A case-insensitive match, used only for codes of platforms that compare without case."""
+    return db.one(_SELECT + "JOIN attendee_codes c ON c.attendee_id = a.id WHERE c.code = ? COLLATE NOCASE", (code,))
+
+
+def all_attendees(db: EventDB) -> list[dict]:
+    return db.query(_SELECT + "ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id")
+
+
+def count(db: EventDB, admitted_only: bool = False) -> int:
+    sql = "SELECT count(*) FROM attendees" + (" WHERE status = 'active'" if admitted_only else "")
+    return db.scalar(sql)
+
+
+def new_code(db: EventDB, prefix: str = "K") -> str:
+    """A fresh code issued by this app: unguessable, unambiguous characters, signed when tickets are issued."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    while True:
+        code = prefix + "-" + "".join(secrets.choice(alphabet) for _ in range(10))
+        if not db.scalar("SELECT 1 FROM attendee_codes WHERE code = ?", (code,)):
+            return code
+
+
+def insert(conn, fields: dict[str, Any], *, source_id: int | None = None, source_key: str | None = None,
+           walk_in: bool = False, imported: dict | None = None, raw: dict | None = None,
+           scan_codes: list[str] = (), now: str | None = None, uid: str | None = None) -> int:
+    """Insert one attendee (inside the caller's transaction) with its scan codes; return its id."""
+    now = now or utc_now()
+    f = {k: (fields.get(k) or "") for k in ATTENDEE_FIELDS}
+    f["status"] = f["status"] or "active"
+    cur = conn.execute(
+        "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
+        "organization, ticket_type, status, pronouns, notes, walk_in, imported, raw, search_text, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (uid or uuid.uuid4().hex, source_id, source_key, f["code"], f["first_name"], f["last_name"], f["full_name"],
+         f["email"], f["organization"], f["ticket_type"], f["status"], f["pronouns"], f["notes"], int(walk_in),
+         json.dumps(imported or {}, ensure_ascii=False), json.dumps(raw or {}, ensure_ascii=False),
+         search_text(f["first_name"], f["last_name"], f["full_name"], f["email"], f["organization"], f["code"]),
+         now, now))
+    attendee_id = cur.lastrowid
+    for code in dict.fromkeys([f["code"], *scan_codes]):
+        if code:
+            conn.execute("INSERT OR IGNORE INTO attendee_codes (code, attendee_id) VALUES (?, ?)", (code, attendee_id))
+    return attendee_id
+
+
+def add_walk_in(db: EventDB, *, first_name: str, last_name: str = "", email: str = "", organization: str = "",
+                ticket_type: str = "Walk-in", pronouns: str = "", notes: str = "") -> dict:
+    """Create an attendee at the desk with a generated code."""
+    first_name, last_name = first_name.strip(), last_name.strip()
+    if not (first_name or last_name):
+        raise KnownError("A walk-in needs at least a name.")
+    with db.write() as conn:
+        code = new_code(db, "W")
+        full = " ".join(p for p in (first_name, last_name) if p)
+        attendee_id = insert(conn, {"code": code, "first_name": first_name, "last_name": last_name,
+                                    "full_name": full, "email": email.strip(), "organization": organization.strip(),
+                                    "ticket_type": ticket_type.strip(), "pronouns": pronouns.strip(),
+                                    "notes": notes.strip()}, walk_in=True)
+    return get(db, attendee_id)
+
+
+def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str = "") -> dict:
+    """Correct an attendee at the desk; the correction survives later re-syncs and is audited."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise KnownError(f"These fields cannot be edited: {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}.")
+    with db.write() as conn:
+        row = db.one("SELECT * FROM attendees WHERE id = ?", (attendee_id,))
+        if row is None:
+            raise NotFound(f"No attendee with id {attendee_id}.")
+        edited = json.loads(row["edited"])
+        now = utc_now()
+        changed = {}
+        for field_name, value in changes.items():
+            value = (value or "").strip()
+            if field_name == "status" and not value:
+                value = "active"
+            if value == row[field_name]:
+                continue
+            changed[field_name] = value
+            edited[field_name] = value
+            conn.execute("INSERT INTO attendee_edits (attendee_id, field, old_value, new_value, station, at) VALUES (?,?,?,?,?,?)",
+                         (attendee_id, field_name, row[field_name], value, station, now))
+        if changed:
+            merged = {**row, **changed}
+            if ("first_name" in changed or "last_name" in changed) and "full_name" not in changed:
+                old_full = " ".join(p for p in (row["first_name"], row["last_name"]) if p)
+                if not row["full_name"] or row["full_name"] == old_full:
+                    merged["full_name"] = " ".join(p for p in (merged["first_name"], merged["last_name"]) if p)
+                    changed["full_name"] = merged["full_name"]
+                    edited["full_name"] = merged["full_name"]
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            conn.execute(f"UPDATE attendees SET {sets}, edited = ?, search_text = ?, updated_at = ? WHERE id = ?",
+                         (*changed.values(), json.dumps(edited, ensure_ascii=False),
+                          search_text(merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
+                                      merged["organization"], merged["code"]), now, attendee_id))
+    return get(db, attendee_id)
+
+
+def public(a: dict) -> dict:
+    """The attendee as the CLI's `--json` shows it."""
+    out = {k: a.get(k) for k in PUBLIC_FIELDS}
+    out["walk_in"] = bool(out.get("walk_in"))
+    out["source"] = a.get("source", "")
+    return out
