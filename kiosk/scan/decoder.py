@@ -1,0 +1,236 @@
+"""QR decoding of camera frames, image files and video files.
+
+`decode_frame(image)` is what the camera loop calls on every frame it gets to: it takes a numpy
+array (BGR, BGRA or gray), never raises, and returns the texts of the QR codes it finds, exactly
+as encoded (`\\r\\n` inside a code stays `\\r\\n`). It uses zxing-cpp restricted to QR codes; when
+zxing-cpp is missing it falls back to OpenCV's `QRCodeDetector` (slower, finds fewer codes).
+
+Speed (measured in tests/benchmarks/bench_decode.py): gray conversion first; frames of 1080p and
+above are decoded at half size first. When the first pass finds nothing, rescue passes (the full
+resolution of a large frame, then a light blur against sensor noise, JPEG blocks and moire) run
+while a time budget lasts, so an empty frame does not cost much more than the budget.
+
+`decode_file(path)` reads an image (also .webp) or samples a video file and returns the distinct
+payloads in the order they first appear; an unreadable file raises `KnownError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+
+from kiosk.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+try:  # the fast decoder; the app still scans (slower, fewer codes) without it
+    import zxingcpp as _zxing
+except Exception:  # pragma: no cover - depends on the installation
+    _zxing = None
+
+try:
+    import cv2
+except Exception:  # pragma: no cover - opencv-python-headless is a dependency
+    cv2 = None
+
+#: Frames whose short side is at least this are decoded at half size first.
+HALF_SIZE_FROM = 1080
+#: Rescue passes run only while the whole call has used less than this many seconds.
+DEFAULT_BUDGET_S = 0.030
+#: The smallest image worth looking at (a version-1 QR code is 21 modules wide).
+MIN_SIDE = 21
+
+VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".mpg", ".mpeg", ".wmv", ".ogv"}
+#: How many frames per second of a video file `decode_file` looks at.
+VIDEO_SAMPLES_PER_S = 10.0
+
+
+def backend_name() -> str:
+    """Which decoder `decode_frame` uses: "zxing-cpp" or "opencv" (or "none")."""
+    if _zxing is not None:
+        return "zxing-cpp"
+    return "opencv" if cv2 is not None else "none"
+
+
+def decode_frame(image, *, rescue: bool = True, budget_s: float = DEFAULT_BUDGET_S) -> list[str]:
+    """The texts of the QR codes in `image`, in reading order, each once. Never raises.
+
+    `image`: numpy array, gray (H, W) or colour (H, W, 3) BGR / (H, W, 4) BGRA; other dtypes are
+    clipped to 0..255. `rescue`: try the extra passes when the first finds nothing, while the call
+    has used less than `budget_s` seconds.
+    """
+    start = time.perf_counter()
+    try:
+        gray = to_gray(image)
+        if gray is None:
+            return []
+        for attempt in _attempts(gray, rescue):
+            texts = attempt()
+            if texts:
+                return texts
+            if time.perf_counter() - start > budget_s:
+                break
+    except Exception:  # a camera loop must survive any frame
+        log.debug("decoding a frame failed", exc_info=True)
+    return []
+
+
+def to_gray(image) -> np.ndarray | None:
+    """A contiguous 2-D uint8 gray image, or None when `image` is not something we can look at."""
+    if image is None:
+        return None
+    arr = np.asarray(image)
+    if arr.dtype == object or arr.size == 0:
+        return None
+    if arr.ndim == 3 and arr.shape[2] == 1:
+        arr = arr[:, :, 0]
+    if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
+        return None
+    if min(arr.shape[0], arr.shape[1]) < MIN_SIDE:
+        return None
+    if arr.dtype != np.uint8:
+        if arr.dtype == bool:
+            arr = arr.astype(np.uint8) * 255
+        elif np.issubdtype(arr.dtype, np.number) and not np.iscomplexobj(arr):
+            arr = np.nan_to_num(arr.astype(np.float64), nan=0.0, posinf=255.0, neginf=0.0)
+            arr = np.clip(arr, 0, 255).astype(np.uint8)
+        else:
+            return None
+    if arr.ndim == 3:
+        code = cv2.COLOR_BGR2GRAY if arr.shape[2] == 3 else cv2.COLOR_BGRA2GRAY
+        arr = cv2.cvtColor(np.ascontiguousarray(arr), code)
+    return np.ascontiguousarray(arr)
+
+
+def _attempts(gray: np.ndarray, rescue: bool) -> Iterable[Callable[[], list[str]]]:
+    """The passes to try, cheapest and most likely first."""
+    if _zxing is None:
+        if cv2 is not None:
+            yield lambda: _opencv(gray)
+        return
+    big = min(gray.shape) >= HALF_SIZE_FROM
+    first = cv2.resize(gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA) if big else gray
+    yield lambda: _zxing_read(first)
+    if not rescue:
+        return
+    if big:
+        yield lambda: _zxing_read(gray)
+    # Sensor noise, JPEG blocks and moire break the local binarizer; a light blur removes them.
+    # (A global-histogram pass rescues two more test photos but misreads one of them: left out.)
+    yield lambda: _zxing_read(cv2.GaussianBlur(first, (3, 3), 0))
+
+
+def _zxing_read(gray: np.ndarray, binarizer=None) -> list[str]:
+    kwargs = {}
+    if binarizer is not None:
+        kwargs["binarizer"] = binarizer
+    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormat.QRCode,
+                                   text_mode=_zxing.TextMode.Plain, **kwargs)
+    return _distinct(r.text for r in results if r.valid and r.text)
+
+
+def _opencv(gray: np.ndarray) -> list[str]:
+    """OpenCV's detector: raises cv2.error on some codes (Kanji mode), so every call is guarded."""
+    try:
+        detector = cv2.QRCodeDetector()
+        ok, texts, _points, _ = detector.detectAndDecodeMulti(gray)
+        if ok and texts is not None:
+            return _distinct(t for t in texts if t)
+        text, _points, _ = detector.detectAndDecode(gray)
+        return [text] if text else []
+    except cv2.error:
+        log.debug("OpenCV could not decode this frame", exc_info=True)
+        return []
+
+
+def _distinct(texts: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for text in texts:
+        if text not in seen:
+            seen.append(text)
+    return seen
+
+
+# -- files -------------------------------------------------------------------------------------
+
+def is_video_file(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in VIDEO_SUFFIXES
+
+
+def read_image(path: str | Path) -> np.ndarray:
+    """An image file as a BGR (or gray) numpy array; `KnownError` when it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise KnownError(f"{path}: no such file. Check the path and try again.")
+    image = _read_with_pillow(path)
+    if image is None:
+        try:
+            # imdecode instead of imread: imread cannot open non-ASCII paths on Windows.
+            data = np.fromfile(str(path), dtype=np.uint8)
+            if data.size:
+                image = cv2.imdecode(data, cv2.IMREAD_COLOR)
+        except (OSError, cv2.error, ValueError):
+            image = None
+    if image is None:
+        raise KnownError(f"{path}: cannot read this file as an image (damaged, or not a PNG, JPEG, WebP, "
+                         f"BMP or TIFF picture). Take a new photo or export it again as PNG or JPEG.")
+    return image
+
+
+def _read_with_pillow(path: Path) -> np.ndarray | None:
+    """Pillow reads what OpenCV refuses (tiny WebP) and says nothing on stderr about what it cannot."""
+    try:
+        from PIL import Image
+
+        with Image.open(path) as im:
+            rgb = np.asarray(im.convert("RGB"))
+        return np.ascontiguousarray(rgb[:, :, ::-1])
+    except Exception:
+        return None
+
+
+def decode_file(path: str | Path) -> list[str]:
+    """The distinct payloads in an image or video file, in the order they first appear."""
+    path = Path(path)
+    if is_video_file(path):
+        return decode_video(path)
+    return decode_frame(read_image(path), budget_s=1.0)
+
+
+def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -> list[str]:
+    """Look at `samples_per_s` frames of each second of a video file; the union of what they hold."""
+    path = Path(path)
+    if not path.is_file():
+        raise KnownError(f"{path}: no such file. Check the path and try again.")
+    capture = cv2.VideoCapture(str(path))
+    try:
+        if not capture.isOpened():
+            raise KnownError(f"{path}: cannot open this video (damaged, or a format this computer cannot "
+                             f"play). Convert it to MP4 (H.264) and try again.")
+        fps = capture.get(cv2.CAP_PROP_FPS) or 0.0
+        step = max(1, round(fps / samples_per_s)) if fps > 0 else 1
+        found: list[str] = []
+        index = 0
+        frames = 0
+        while True:
+            if index % step == 0:
+                ok, frame = capture.read()
+                if not ok:
+                    break
+                frames += 1
+                for text in decode_frame(frame):
+                    if text not in found:
+                        found.append(text)
+            elif not capture.grab():
+                break
+            index += 1
+        if frames == 0:
+            raise KnownError(f"{path}: this video has no frame this computer can read. "
+                             f"Convert it to MP4 (H.264) and try again.")
+        return found
+    finally:
+        capture.release()
