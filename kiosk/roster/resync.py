@@ -93,8 +93,6 @@ def import_export(db: EventDB, path: str | Path, *, source: str | None = None, p
                   mapping: dict[str, str] | None = None, dry_run: bool = False,
                   parsed: ParsedExport | None = None) -> ImportReport:
     """Read an export and apply it to the roster as one source; see the module docstring."""
-    from kiosk.roster.parse import parse_export
-
     path = Path(path)
     remembered = None
     if source:
@@ -105,6 +103,8 @@ def import_export(db: EventDB, path: str | Path, *, source: str | None = None, p
         if platform == "auto" and remembered["platform"] and saved:
             platform = remembered["platform"]
     if parsed is None:
+        from kiosk.roster.parse import parse_export
+
         parsed = parse_export(path, platform=platform, mapping=mapping)
     source = source or parsed.platform or "spreadsheet"
     if not parsed.rows:

@@ -1,0 +1,38 @@
+"""The bundled demo event: a three-day community training (trainers, participants, staff; names in
+several scripts), starting today in Toronto so that every check-in works the moment it opens."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from kiosk.eventdays import today
+from kiosk.store import open_event_db
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DEMO_ROSTER = RESOURCES / "demo" / "demo-roster.csv"
+DEMO_VIDEO = RESOURCES / "demo" / "demo-tickets.mp4"
+DEMO_NAME = "Community Leadership Training (demo)"
+DEMO_TIMEZONE = "America/Toronto"
+DEMO_MAPPING = {"code": "Ticket Code", "first_name": "First Name", "last_name": "Last Name", "email": "Email",
+                "organization": "Organization", "ticket_type": "Role", "pronouns": "Pronouns", "notes": "Notes",
+                "status": "Status"}
+
+
+def demo_days(start: str | None = None) -> list[str]:
+    first = date.fromisoformat(start or today(DEMO_TIMEZONE))
+    return [(first + timedelta(days=i)).isoformat() for i in range(3)]
+
+
+def load_demo(db_path: str | Path, start: str | None = None) -> dict:
+    """Create (or refresh) the demo event in `db_path`; returns the import summary."""
+    from kiosk.roster.resync import import_export
+
+    with open_event_db(db_path) as db:
+        event = db.event()
+        days = event["days"] if event.get("name") == DEMO_NAME and start is None and today(DEMO_TIMEZONE) in event["days"] else demo_days(start)
+        db.set_event(DEMO_NAME, days, DEMO_TIMEZONE)
+        if db.get_setting("badge_roles") is None:
+            db.set_setting("badge_roles", {"Trainer": "#1d4e89", "Staff": "#2e7d32", "Participant": "#b23a48"})
+        report = import_export(db, DEMO_ROSTER, source="demo-registrations", platform="spreadsheet", mapping=DEMO_MAPPING)
+        return {"db": str(db.path), "days": days, **report.summary()}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Install what the kiosk needs on Debian/Ubuntu: system packages (Qt's X11 libraries, poppler for PDF
+# previews, CUPS with a PDF printer, PostgreSQL for the multi-station hub tests) and the Python package.
+#   bash scripts/install-debian.sh          # the app
+#   bash scripts/install-debian.sh --test   # the app and the test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+
+APT_PACKAGES=(
+  # Qt's xcb platform plugin on a real desktop or Xvfb
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+  # verdict sounds (QtMultimedia needs libpulse even when no sound server runs)
+  libpulse0
+  # printing: CUPS with a PDF printer, and PDF rendering for previews and tests
+  cups cups-client cups-pdf poppler-utils
+)
+if [ "${1:-}" = "--test" ]; then
+  APT_PACKAGES+=(postgresql xvfb)
+fi
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+PY=${PYTHON:-python3}
+if [ "${1:-}" = "--test" ]; then
+  $PY -m pip install -q -e ".[test]"
+else
+  $PY -m pip install -q -e .
+fi
