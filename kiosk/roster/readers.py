@@ -1,0 +1,278 @@
+"""Turn an export file's bytes into a table of text cells, whatever the format or encoding.
+
+Knows CSV/TSV in UTF-8 (with or without BOM), UTF-16 (Excel "Unicode Text") and Windows-1252,
+sniffs the delimiter among comma, semicolon and tab, honours an Excel `sep=;` first line, and
+reads XLSX workbooks with openpyxl (whole floats become text without ".0", dates ISO text).
+The format is decided from the content, never the extension: a Meetup ".xls" that is really
+tab-separated text reads as TSV. Which row is the header is not decided here (see profiles.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import logging
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from kiosk.errors import ImportRefused
+
+log = logging.getLogger(__name__)
+
+#: How many leading rows of a sheet are searched for a recognisable header.
+HEADER_SEARCH_ROWS = 40
+
+_DELIMITERS = (",", ";", "\t")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_PREFERRED_SHEETS = ("order positions", "bestellpositionen", "attendees", "guests", "registrations")
+
+
+@dataclass
+class Table:
+    """Rows of text cells as they stood in the file, with the line each row started on."""
+
+    rows: list[list[str]]
+    lines: list[int]
+    format: str                 # "csv", "tsv" or "xlsx"
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        if self.format == "xlsx":
+            return f"Excel workbook, sheet {self.sheet!r}"
+        name = _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+        return f"{self.format.upper()} ({self.encoding}, {name}-separated)"
+
+
+def read_table(path: str | Path, is_header: Callable[[list[str]], bool] | None = None) -> Table:
+    """Read `path` into a Table. Raises ImportRefused for anything that is not a readable export.
+
+    `is_header(cells)` tells which rows look like a known header; it picks the sheet of a workbook.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"{path}: no such file. Check the path, or drag the export file onto the window.") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"{path} is a folder, not an export file. Choose the .csv or .xlsx file inside it.") from None
+    except OSError as exc:
+        raise ImportRefused(f"{path}: cannot be read ({exc.strerror or exc}). Copy the file to this computer "
+                            "(e.g. the Desktop) and import it from there.") from None
+    return read_bytes(data, str(path), is_header)
+
+
+def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[str]], bool] | None = None) -> Table:
+    """Like read_table, for bytes already in memory; `name` is used in messages."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportRefused(f"{name} is empty. Download the export again from the registration platform.")
+    head = data[:8]
+    if head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(data, name, is_header)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportRefused(
+            f"{name} is an old-style Excel 97-2003 (.xls) workbook, which cannot be read. Open it in a "
+            "spreadsheet program and save it as .xlsx or as 'CSV UTF-8', then import that file.")
+    if head.startswith(b"%PDF"):
+        raise ImportRefused(f"{name} is a PDF, not an attendee export. Download the attendee list as CSV or Excel.")
+    text, encoding = _decode(data)
+    stripped = text.lstrip()
+    if stripped[:1] == "<" and stripped[:200].lower().lstrip("<!").startswith(("doctype html", "html", "?xml", "table")):
+        raise ImportRefused(
+            f"{name} is a web page (HTML), not a CSV or Excel export. Download the attendee list again "
+            "and choose CSV or Excel as the format.")
+    if _looks_binary(text):
+        raise ImportRefused(
+            f"{name} does not look like a CSV, TSV or Excel export (it contains binary data). "
+            "Download the attendee list again as CSV or Excel.")
+    return _read_text(text, encoding, name)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict_or_lenient(data[3:], "utf-8", "UTF-8 with BOM")
+    if data.startswith(b"\xff\xfe"):
+        return data[2:].decode("utf-16-le", errors="replace"), "UTF-16 LE"
+    if data.startswith(b"\xfe\xff"):
+        return data[2:].decode("utf-16-be", errors="replace"), "UTF-16 BE"
+    # UTF-16 without a BOM: every other byte of ASCII text is zero.
+    sample = data[:400]
+    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
+        if sample[1::2].count(0) > len(sample) // 3 and sample[0::2].count(0) == 0:
+            return data.decode("utf-16-le", errors="replace"), "UTF-16 LE"
+        if sample[0::2].count(0) > len(sample) // 3 and sample[1::2].count(0) == 0:
+            return data.decode("utf-16-be", errors="replace"), "UTF-16 BE"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    # Excel's plain "CSV (Comma delimited)" is written in the ANSI code page (Windows-1252 in the
+    # West). The five bytes cp1252 leaves undefined are mapped as Latin-1 so nothing is lost.
+    return _cp1252(data), "Windows-1252"
+
+
+def _strict_or_lenient(data: bytes, codec: str, label: str) -> tuple[str, str]:
+    try:
+        return data.decode(codec), label
+    except UnicodeDecodeError:
+        return data.decode(codec, errors="replace"), label + " (with invalid bytes replaced)"
+
+
+def _cp1252(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n")
+    return controls * 20 > len(sample)
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter among comma, semicolon and tab that the first lines use most consistently."""
+    best, best_score = ",", -1
+    for delim in _DELIMITERS:
+        counts = [line.count(delim) for line in lines if line.strip()]
+        if not counts:
+            continue
+        # The header line weighs most; later lines confirm.
+        score = counts[0] * 3 + sum(counts[1:])
+        if score > best_score:
+            best, best_score = delim, score
+    return best if best_score > 0 else ","
+
+
+def _read_text(text: str, encoding: str, name: str) -> Table:
+    first_newline = text.find("\n")
+    first = (text if first_newline < 0 else text[:first_newline]).strip().strip('"').replace(" ", "")
+    offset_lines = 0
+    delimiter = ""
+    if first.lower().startswith("sep=") and len(first) in (5, 6):
+        delimiter = "\t" if first[4:] in ("", "\\t") else first[4]
+        text = text[first_newline + 1:] if first_newline >= 0 else ""
+        offset_lines = 1
+    if not delimiter:
+        sample = text[:20000].splitlines()[:20]
+        delimiter = _sniff_delimiter(sample)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    append_row, append_line = rows.append, lines.append
+    previous_end = offset_lines
+    try:
+        for row in reader:
+            append_row(row)
+            append_line(previous_end + 1)
+            previous_end = reader.line_num + offset_lines
+    except csv.Error as exc:
+        raise ImportRefused(
+            f"{name}, line {previous_end + 1}: the file is not valid CSV ({exc}). Download the export "
+            "again; if you edited it, save it as 'CSV UTF-8' and try again.") from None
+    fmt = "tsv" if delimiter == "\t" else "csv"
+    return Table(rows, lines, fmt, encoding, delimiter)
+
+
+# --- xlsx -------------------------------------------------------------------------------------
+
+def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | None) -> Table:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise ImportRefused(f"{name} is an Excel workbook but openpyxl is not installed: save it as CSV "
+                            "UTF-8 and import that.") from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except zipfile.BadZipFile:
+        raise ImportRefused(f"{name} looks like an Excel workbook but is damaged or incomplete. Download "
+                            "it again, or export the attendee list as CSV.") from None
+    except Exception as exc:  # openpyxl raises many kinds of error for files it cannot read
+        log.info("openpyxl could not read %s: %r", name, exc)
+        raise ImportRefused(f"{name} is a zip file but not an Excel .xlsx workbook that can be read "
+                            f"({type(exc).__name__}). Open it and save as .xlsx or 'CSV UTF-8', then "
+                            "import that file.") from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read_workbook(workbook, name, is_header)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # damaged sheet XML shows up only while iterating
+        log.info("openpyxl failed while reading %s: %r", name, exc)
+        raise ImportRefused(f"{name}: the workbook is damaged and its rows cannot be read "
+                            f"({type(exc).__name__}). Download the export again, or export it as CSV.") from None
+    finally:
+        workbook.close()
+
+
+def _read_workbook(workbook, name: str, is_header) -> Table:
+    sheets = [ws for ws in workbook.worksheets if getattr(ws, "iter_rows", None)]
+    if not sheets:
+        raise ImportRefused(f"{name}: the workbook has no worksheets. Download the export again.")
+    chosen = None
+    by_title = {ws.title.strip().casefold(): ws for ws in sheets}
+    for wanted in _PREFERRED_SHEETS[:2]:
+        if wanted in by_title:
+            chosen = by_title[wanted]
+            break
+    cache: dict[str, tuple[list[list[str]], list[int]]] = {}
+    if chosen is None and is_header is not None and len(sheets) > 1:
+        for ws in sheets:
+            rows, lines = _sheet_rows(ws, limit=HEADER_SEARCH_ROWS)
+            if any(is_header(r) for r in rows):
+                chosen = ws
+                break
+    if chosen is None:
+        chosen = next((ws for ws in sheets if ws.title.strip().casefold() in _PREFERRED_SHEETS), sheets[0])
+    rows, lines = _sheet_rows(chosen)
+    notes = []
+    if len(sheets) > 1:
+        notes.append(f"read sheet {chosen.title!r} of {len(sheets)}")
+    return Table(rows, lines, "xlsx", "", "", chosen.title, notes)
+
+
+def _sheet_rows(ws, limit: int | None = None) -> tuple[list[list[str]], list[int]]:
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    for number, values in enumerate(ws.iter_rows(min_row=1, max_row=limit, values_only=True), start=1):
+        rows.append([_cell_text(v) for v in values])
+        lines.append(number)
+    return rows, lines
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return format(value, ".15g")
+    if isinstance(value, _dt.datetime):
+        if value.time() == _dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return str(value)
+    return str(value)
