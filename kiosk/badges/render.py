@@ -1,0 +1,447 @@
+"""Drawing badges into a PDF with ReportLab: one page per sheet (or label), each badge in its cell.
+
+`render_badges` is what the CLI, the print queue and the preview call. Fonts, fitted text, QR
+operators and parsed templates are cached, so a batch costs little more than drawing the strings.
+Each badge side is drawn in its own coordinate system (the stock may turn it 90° onto a label, a
+fold template puts the back above the front, turned 180°). Problems a person should know about
+(a name shortened to fit, a character no font has, a missing logo) come back in the report.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Iterable
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from kiosk.badges import qr, scripts
+from kiosk.badges.stocks import UNITS, Stock, get_stock
+from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
+from kiosk.badges.textfit import Fit, fit_text
+from kiosk.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+MM = UNITS["mm"]
+ATTENDEE_FIELDS = ("code", "first_name", "last_name", "full_name", "email", "organization",
+                   "ticket_type", "status", "pronouns", "notes")
+
+
+@dataclass
+class BadgeIssue:
+    code: str
+    field: str
+    message: str
+
+
+@dataclass
+class RenderReport:
+    path: str
+    pages: int = 0
+    badges: int = 0
+    issues: list[BadgeIssue] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "pages": self.pages, "badges": self.badges,
+                "issues": [vars(i) for i in self.issues]}
+
+
+def event_context(db) -> dict:
+    """What a badge needs from the event database: its name, logo and role mapping."""
+    from kiosk.printing.settings import PrintSettings
+
+    settings = PrintSettings.from_db(db)
+    return {"name": db.event().get("name", ""), "logo": settings.badge_logo, "badge_roles": settings.badge_roles}
+
+
+_colors: dict[str, Any] = {}
+
+
+def _color(value: str):
+    found = _colors.get(value)
+    if found is None:
+        try:
+            found = _colors[value] = HexColor(value)
+        except (ValueError, TypeError):
+            found = _colors[value] = HexColor("#000000")
+    return found
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """An element with its box in points on a side of a given size."""
+
+    el: Element
+    x: float
+    y: float
+    w: float
+    h: float
+    max_size: float
+    min_size: float
+
+
+class BadgeRenderer:
+    """Draws badges of one template on one stock; keeps its layout computations between badges."""
+
+    def __init__(self, stock: str | Path | Stock, template: str | Path | Template | None = None, event: dict | None = None):
+        self.stock = get_stock(stock)
+        self.template = load_template(template)
+        self.event = dict(event or {})
+        self.roles, self.exact_roles, self.default_role = effective_roles(self.template, self.event.get("badge_roles"))
+        badge_w, badge_h = self.stock.badge_size
+        self.side_w, self.side_h = (badge_w, badge_h / 2) if self.template.fold else (badge_w, badge_h)
+        self.layout: Layout = self.template.layout_for(self.side_w, self.side_h)
+        self.front = self._place(self.layout.front)
+        self.back = self._place(self.layout.back) if self.layout.back is not None else None
+        logo = self.event.get("logo") or self.template.logo
+        self.logo_path: str = ""
+        self.logo_problem = ""
+        if logo:
+            path = self.template.resolve_path(logo)
+            if path.is_file():
+                self.logo_path = str(path)
+            else:
+                self.logo_problem = f"The logo {path} does not exist; badges are printed without it."
+                log.warning(self.logo_problem)
+
+    @property
+    def two_sided_sheets(self) -> bool:
+        return self.back is not None and not self.template.fold
+
+    def _place(self, elements: Iterable[Element]) -> tuple[_Placed, ...]:
+        w, h = self.side_w, self.side_h
+        scale = min(w / MM / self.layout.reference_w, h / MM / self.layout.reference_h)
+        placed = []
+        for el in elements:
+            bx, by, bw, bh = el.box
+            pw, ph = bw / 100 * w, bh / 100 * h
+            px, py = bx / 100 * w, h - (by + bh) / 100 * h
+            max_size = el.max_size * scale
+            placed.append(_Placed(el, px, py, pw, ph, max_size, min(el.min_size, max_size)))
+        return tuple(placed)
+
+    # -- values -----------------------------------------------------------------------------
+    def values(self, attendee: dict) -> dict[str, str]:
+        values = {k: scripts.clean(str(attendee.get(k) or "")) for k in ATTENDEE_FIELDS}
+        if not values["full_name"]:
+            values["full_name"] = " ".join(v for v in (values["first_name"], values["last_name"]) if v)
+        role = role_for(values["ticket_type"], self.roles, self.exact_roles, self.default_role)
+        values.update(event_name=scripts.clean(self.event.get("name", "")), logo=self.logo_path,
+                      role=role.name if role else "", role_label=role.label if role else "",
+                      role_color=role.color if role else "#ffffff", role_text_color=role.text_color if role else "#000000")
+        return values
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw_badge(self, c: Canvas, attendee: dict, x: float, y: float, *, back: bool = False) -> list[BadgeIssue]:
+        """Draw one badge in the label cell whose bottom-left corner is (x, y)."""
+        stock = self.stock
+        values = self.values(attendee)
+        issues: list[BadgeIssue] = []
+        c.saveState()
+        if stock.rotate == 90:
+            c.translate(x + stock.label_w, y)
+            c.rotate(90)
+        elif stock.rotate == 270:
+            c.translate(x, y + stock.label_h)
+            c.rotate(-90)
+        elif stock.rotate == 180:
+            c.translate(x + stock.label_w, y + stock.label_h)
+            c.rotate(180)
+        else:
+            c.translate(x, y)
+        if back:
+            self._draw_side(c, self.back or (), values, issues)
+        elif self.template.fold:
+            self._draw_side(c, self.front, values, issues)
+            c.saveState()
+            c.translate(self.side_w, 2 * self.side_h)
+            c.rotate(180)
+            self._draw_side(c, self.back or (), values, issues)
+            c.restoreState()
+            self._fold_marks(c)
+        else:
+            self._draw_side(c, self.front, values, issues)
+        c.restoreState()
+        return issues
+
+    def _fold_marks(self, c: Canvas) -> None:
+        c.setStrokeColor(_color("#9aa3ab"))
+        c.setLineWidth(0.4)
+        tick = 3 * MM
+        c.line(0, self.side_h, tick, self.side_h)
+        c.line(self.side_w - tick, self.side_h, self.side_w, self.side_h)
+
+    def _draw_side(self, c: Canvas, placed: tuple[_Placed, ...], values: dict[str, str], issues: list[BadgeIssue]) -> None:
+        for p in placed:
+            el = p.el
+            if el.when and not fill(el.when, values):
+                continue
+            if el.type == "text":
+                self._draw_text(c, p, values, issues)
+            elif el.type == "rect":
+                c.setFillColor(_color(fill(el.color, values)))
+                if el.radius:
+                    c.roundRect(p.x, p.y, p.w, p.h, el.radius * MM, stroke=0, fill=1)
+                else:
+                    c.rect(p.x, p.y, p.w, p.h, stroke=0, fill=1)
+            elif el.type == "qr":
+                data = fill(el.data, values)
+                if data:
+                    self._draw_qr(c, p, data, fill(el.color, values))
+            elif el.type == "image":
+                self._draw_image(c, p, values, issues)
+
+    def _draw_text(self, c: Canvas, p: _Placed, values: dict[str, str], issues: list[BadgeIssue]) -> None:
+        el = p.el
+        text = scripts.clean(fill(el.text, values))
+        if el.transform == "upper":
+            text = text.upper()
+        elif el.transform == "lower":
+            text = text.lower()
+        if not text:
+            return
+        fit: Fit = fit_text(text, el.weight, round(p.w, 3), round(p.h, 3), round(p.max_size, 3), p.min_size,
+                            el.max_lines, el.line_gap)
+        if fit.shortened:
+            shown = " / ".join(ln.text for ln in fit.lines)
+            issues.append(BadgeIssue(values.get("code", ""), el.name,
+                                     f"{text!r} does not fit at {p.min_size:g} pt; printed as {shown!r} at {fit.size:.1f} pt"))
+        if fit.dropped:
+            issues.append(BadgeIssue(values.get("code", ""), el.name,
+                                     f"left out characters no bundled font has: {' '.join(sorted(set(fit.dropped)))}"))
+        size = fit.size
+        block = fit.height
+        if el.valign == "top":
+            top = p.y + p.h
+        elif el.valign == "bottom":
+            top = p.y + block
+        else:
+            top = p.y + (p.h + block) / 2
+        baseline = top - fit.ascent * size
+        c.setFillColor(_color(fill(el.color, values)))
+        for line in fit.lines:
+            width = line.width * size
+            align = el.align
+            if align in ("start", "end"):
+                align = ("right" if line.rtl else "left") if align == "start" else ("left" if line.rtl else "right")
+            if align == "center":
+                x = p.x + (p.w - width) / 2
+            elif align == "right":
+                x = p.x + p.w - width
+            else:
+                x = p.x
+            for seg in line.segments:
+                c.setFont(seg.font, size)
+                c.drawString(x, baseline, seg.text)
+                x += seg.width * size
+            baseline -= fit.line_gap * size
+
+    def _draw_qr(self, c: Canvas, p: _Placed, data: str, color: str) -> None:
+        n, ops = qr.path_ops(data)
+        quiet = 1
+        side = min(p.w, p.h)
+        module = side / (n + 2 * quiet)
+        if p.el.align == "left":
+            qx = p.x
+        elif p.el.align == "right":
+            qx = p.x + p.w - side
+        else:
+            qx = p.x + (p.w - side) / 2
+        if p.el.valign == "top":
+            qy = p.y + p.h - side
+        elif p.el.valign == "bottom":
+            qy = p.y
+        else:
+            qy = p.y + (p.h - side) / 2
+        c.saveState()
+        c.setFillColor(_color("#ffffff"))
+        c.rect(qx, qy, side, side, stroke=0, fill=1)
+        c.setFillColor(_color(color))
+        c.translate(qx + quiet * module, qy + quiet * module)
+        c.scale(module, module)
+        c.addLiteral(ops + "\nf")
+        c.restoreState()
+
+    def _draw_image(self, c: Canvas, p: _Placed, values: dict[str, str], issues: list[BadgeIssue]) -> None:
+        raw = fill(p.el.path, values)
+        if not raw:
+            return
+        path = raw if raw == self.logo_path else str(self.template.resolve_path(raw))
+        if not os.path.isfile(path):
+            issues.append(BadgeIssue(values.get("code", ""), p.el.name, f"image {path} does not exist; left out"))
+            return
+        anchor = {"left": "w", "right": "e"}.get(p.el.align, "c")
+        anchor = {"top": "n", "bottom": "s"}.get(p.el.valign, "") + ("" if anchor == "c" and p.el.valign != "middle" else anchor)
+        anchor = anchor if anchor in ("c", "n", "s", "e", "w", "ne", "nw", "se", "sw") else "c"
+        try:
+            c.drawImage(path, p.x, p.y, p.w, p.h, preserveAspectRatio=True, anchor=anchor, mask="auto")
+        except (OSError, ValueError) as exc:
+            issues.append(BadgeIssue(values.get("code", ""), p.el.name, f"image {path} cannot be read ({exc}); left out"))
+
+    def cut_lines(self, c: Canvas) -> None:
+        if not self.stock.cut_marks:
+            return
+        c.saveState()
+        c.setStrokeColor(_color("#c9ced3"))
+        c.setLineWidth(0.3)
+        for x, y, w, h in self.stock.cells():
+            c.rect(x, y, w, h, stroke=1, fill=0)
+        c.restoreState()
+
+
+def _open_target(out: str | os.PathLike | BinaryIO):
+    """A file object to write the PDF to: a temporary file beside `out`, renamed when complete."""
+    if hasattr(out, "write"):
+        return out, None
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
+    return os.fdopen(fd, "wb"), tmp
+
+
+def _finish(fh, tmp: str | None, out) -> None:
+    if tmp is None:
+        return
+    fh.close()
+    os.replace(tmp, out)
+
+
+def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template: str | Path | Template | None,
+                  out_path: str | os.PathLike | BinaryIO, start_position: int = 1, event: dict | None = None,
+                  *, title: str = "Badges") -> RenderReport:
+    """Draw one badge per attendee into a PDF at `out_path` (a path, or a binary file object).
+
+    On sheet stocks the first badge goes to `start_position` (1-based) so a half-used sheet can be
+    finished; later sheets start at 1. A template with a back side that is not a fold badge gets a
+    page of backs after each page of fronts, columns mirrored for long-edge duplex printing.
+    """
+    renderer = BadgeRenderer(stock, template, event)
+    stock = renderer.stock
+    if not 1 <= start_position <= stock.per_page:
+        raise KnownError(f"Start position {start_position} does not exist on {stock.id}: "
+                         f"it has {stock.per_page} badge{'s' if stock.per_page != 1 else ''} per page.")
+    report = RenderReport(path=str(out_path) if not hasattr(out_path, "write") else "<memory>")
+    if renderer.logo_problem:
+        report.issues.append(BadgeIssue("", "logo", renderer.logo_problem))
+    fh, tmp = _open_target(out_path)
+    try:
+        c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName="Helvetica")
+        c.setTitle(title)
+        c.setCreator("checkin-kiosk")
+        cells = stock.cells()
+        position = start_position
+        on_page: list[tuple[int, dict]] = []
+
+        def finish_page() -> None:
+            renderer.cut_lines(c)
+            c.showPage()
+            report.pages += 1
+            if renderer.two_sided_sheets:
+                for pos, person in on_page:
+                    col, row = (pos - 1) % stock.cols, (pos - 1) // stock.cols
+                    mirrored = row * stock.cols + (stock.cols - 1 - col) + 1
+                    x, y, _, _ = stock.cell(mirrored)
+                    renderer.draw_badge(c, person, x, y, back=True)
+                renderer.cut_lines(c)
+                c.showPage()
+                report.pages += 1
+            on_page.clear()
+
+        for attendee in attendees:
+            x, y, _, _ = cells[position - 1]
+            report.issues.extend(renderer.draw_badge(c, attendee, x, y))
+            on_page.append((position, attendee))
+            report.badges += 1
+            position += 1
+            if position > stock.per_page:
+                finish_page()
+                position = 1
+        if on_page:
+            finish_page()
+        if report.pages == 0:
+            c.showPage()  # an empty document is still a valid PDF
+            report.pages = 1
+        c.save()
+    except BaseException:
+        if tmp:
+            fh.close()
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    _finish(fh, tmp, out_path)
+    for issue in report.issues:
+        log.info("badge %s: %s: %s", issue.code, issue.field, issue.message)
+    return report
+
+
+def render_badge_bytes(attendee: dict, stock: str | Path | Stock, template: str | Path | Template | None = None,
+                       event: dict | None = None) -> tuple[bytes, RenderReport]:
+    """One badge as PDF bytes (position 1), for printing a single badge and for the preview."""
+    buf = io.BytesIO()
+    report = render_badges([attendee], stock, template, buf, 1, event)
+    return buf.getvalue(), report
+
+
+def render_test_sheet(stock: str | Path | Stock, out: str | os.PathLike | BinaryIO) -> RenderReport:
+    """A page with every badge outlined, numbered and marked at its centre, to check alignment.
+
+    Print it at 100 % (no "fit to page") on plain paper, hold it against a sheet of labels to the
+    light: the outlines must sit on the die-cuts.
+    """
+    stock = get_stock(stock)
+    report = RenderReport(path=str(out) if not hasattr(out, "write") else "<memory>")
+    fh, tmp = _open_target(out)
+    try:
+        from kiosk.badges import fonts
+
+        face = fonts.load("DejaVuSans", "regular").fontName
+        bold = fonts.load("DejaVuSans", "bold").fontName
+        c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName="Helvetica")
+        c.setTitle(f"Alignment test sheet: {stock.id}")
+        badge_w, badge_h = stock.badge_size
+        for pos, (x, y, w, h) in enumerate(stock.cells(), start=1):
+            c.setStrokeColor(_color("#d0021b"))
+            c.setLineWidth(0.5)
+            if stock.corner_radius:
+                c.roundRect(x, y, w, h, stock.corner_radius, stroke=1, fill=0)
+            else:
+                c.rect(x, y, w, h, stroke=1, fill=0)
+            c.setStrokeColor(_color("#7a869a"))
+            c.setDash(2, 2)
+            inset = min(3 * MM, w / 10, h / 10)
+            c.rect(x + inset, y + inset, w - 2 * inset, h - 2 * inset, stroke=1, fill=0)
+            c.setDash()
+            cx, cy = x + w / 2, y + h / 2
+            arm = min(w, h) / 8
+            c.line(cx - arm, cy, cx + arm, cy)
+            c.line(cx, cy - arm, cx, cy + arm)
+            c.setFillColor(_color("#1f2933"))
+            number = min(h, w) / 4
+            c.setFont(bold, number)
+            c.drawCentredString(cx, cy + arm + number * 0.2, str(pos))
+            small = max(5.0, min(8.0, w / 30))
+            c.setFont(face, small)
+            c.drawCentredString(cx, cy - arm - small * 1.6, f"{stock.id}  {w / MM:.1f} x {h / MM:.1f} mm")
+            if stock.rotate:
+                c.drawCentredString(cx, cy - arm - small * 3, f"badge drawn turned {stock.rotate}°")
+            report.badges += 1
+        c.setFillColor(_color("#1f2933"))
+        c.setFont(face, 6)
+        note = "Alignment test: print at 100 % (no fit to page); red lines should sit on the label edges."
+        if stock.top >= 12 or not stock.is_sheet:
+            c.drawCentredString(stock.page_w / 2, stock.page_h - min(stock.top, 12) / 2 - 2 if stock.is_sheet else 4, note)
+        c.showPage()
+        report.pages = 1
+        c.save()
+    except BaseException:
+        if tmp:
+            fh.close()
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    _finish(fh, tmp, out)
+    return report
