@@ -131,11 +131,11 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
         raise ImportRefused(
             f"{name}: no column holds attendees' names (looked for First Name, Last Name, Name...) and "
             f"the file does not look like a known platform's export. Tell the kiosk which columns to "
-            f"use, e.g. --map name=\"Participant\" --map email=\"E-mail\". The columns are: {_list_columns(header)}.")
+            f"use, e.g. --map name=\"{header[0]}\". The columns are: {_list_columns(header)}.")
     if not has_name and "code" not in idx and "email" not in idx:
         raise ImportRefused(
             f"{name}: no usable columns: none holds a name, an email or a ticket code (header on line "
-            f"{header_line}). Use --map to say which column is which, e.g. --map name=\"Participant\". "
+            f"{header_line}). Use --map to say which column is which, e.g. --map name=\"{header[0]}\". "
             f"The columns are: {_list_columns(header)}.")
     used = {fld: header[i] for fld, i in idx.items() if fld in MAPPABLE_FIELDS}
     return _Plan(idx, used)
@@ -284,24 +284,23 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         full = nm(row[i_name]) if i_name >= 0 else ""
         email = text(row[i_email]) if i_email >= 0 else ""
 
+        if i_fallback >= 0 and not (first or last or full):
+            full = nm(row[i_fallback])   # Tito: an unassigned ticket carries the buyer's name
         if not (first or last or full or email or raw_code):
-            if i_fallback >= 0:
-                full = nm(row[i_fallback])
-            if not full:
-                if not any(c.strip() for c in row):
-                    continue
-                if any(c.strip().casefold() in _TOTAL_WORDS for c in row[:8]):
-                    rejected.append(Rejection(line, "totals row, not a person"))
-                else:
-                    rejected.append(Rejection(line, "no name, email or ticket code on this row"))
+            if not any(c.strip() for c in row):
                 continue
+            if any(c.strip().casefold() in _TOTAL_WORDS for c in row[:8]):
+                rejected.append(Rejection(line, "totals row, not a person"))
+            else:
+                rejected.append(Rejection(line, "no name, email or ticket code on this row"))
+            continue
         if not email and not raw_code:
             probe = (full or first or last).casefold()
             if probe in _TOTAL_WORDS:
                 rejected.append(Rejection(line, "totals row, not a person"))
                 continue
-        if first in ("Info Requested", "info requested") or full in ("Info Requested",) or \
-                (first and first.casefold() in _PLACEHOLDER_NAMES) or (full and full.casefold() in _PLACEHOLDER_NAMES):
+        probe = first or full
+        if probe[:1] in ("I", "i") and probe.casefold() in _PLACEHOLDER_NAMES:
             order = row[i_order].strip() if i_order >= 0 else ""
             rejected.append(Rejection(line, "placeholder \"Info Requested\": the buyer has not yet given this "
                                       "attendee's details" + (f" (order {order})" if order else ""),
