@@ -303,7 +303,8 @@ class LatestFrame:
     """A one-frame mailbox between the reading thread and the decoding thread.
 
     `put` replaces whatever frame was waiting (counting it as dropped): the decoder always gets the
-    newest frame and never works through a backlog. `take` blocks until a frame or `close()`.
+    newest frame and never works through a backlog. `take` blocks until a frame or `close()`; after
+    `close()` it still hands out the frame that was waiting (the last frame of a video), then None.
     """
 
     def __init__(self):
@@ -335,7 +336,6 @@ class LatestFrame:
     def close(self) -> None:
         with self._cond:
             self._closed = True
-            self._frame = None
             self._cond.notify_all()
 
     @property
