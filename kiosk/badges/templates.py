@@ -245,9 +245,21 @@ def effective_roles(template: Template, badge_roles: Any = None) -> tuple[tuple[
     elif isinstance(badge_roles, dict):
         known = {r.name.lower(): r for r in roles}
         for ticket_type, value in badge_roles.items():
+            if isinstance(value, str) and _COLOR.match(value):
+                # {"Trainer": "#1d4e89"}: recolour that role, or add a role for ticket types naming it.
+                same = known.get(str(ticket_type).lower())
+                if same:
+                    role = Role(same.name, same.label, value, same.text_color, same.match)
+                    roles = tuple(role if r.name == same.name else r for r in roles)
+                else:
+                    role = Role(str(ticket_type), str(ticket_type).upper(), value, "#ffffff", (str(ticket_type).lower(),))
+                    roles = (role,) + roles
+                known[role.name.lower()] = role
+                continue
             if isinstance(value, dict):
                 role = _role({"name": ticket_type, **value}, f"setting badge_roles[{ticket_type!r}]")
-                roles = tuple(r for r in roles if r.name != role.name) + (role,)
+                roles = (role,) + tuple(r for r in roles if r.name != role.name)
+                known[role.name.lower()] = role
                 continue
             if str(value).lower() not in known:
                 raise KnownError(f"The setting badge_roles maps {ticket_type!r} to {value!r}, which is not a role of "

@@ -2,7 +2,8 @@
 
 Keys (event settings, JSON values): `printer_backend` (cups, qt or folder), `printer_name`,
 `print_folder`, `badge_stock`, `badge_template`, `badge_logo`, `badge_roles`,
-`print_on_checkin` (auto, ask or off) and `max_reprints`.
+`print_on_checkin` (auto, ask or off) and `max_reprints`. Defaults come from
+`kiosk.settings_keys.DEFAULTS` where it names them.
 """
 
 from __future__ import annotations
@@ -28,19 +29,21 @@ ON_CHECKIN = ("auto", "ask", "off")
 
 @dataclass(frozen=True)
 class PrintSettings:
-    printer_backend: str = "cups"
+    printer_backend: str = "folder"
     printer_name: str = ""
     print_folder: str = ""
-    badge_stock: str = "avery-l7418"
+    badge_stock: str = "badge-4x3"
     badge_template: str = "default"
     badge_logo: str = ""
     badge_roles: Any = None
     print_on_checkin: str = "off"
-    max_reprints: int = 2
+    max_reprints: int = 3
 
     @classmethod
     def from_db(cls, db) -> "PrintSettings":
-        stored = db.settings()
+        from kiosk.settings_keys import DEFAULTS
+
+        stored = {**DEFAULTS, **db.settings()}
         values = {f.name: stored[f.name] for f in fields(cls) if f.name in stored and stored[f.name] is not None}
         settings = cls(**values)
         settings.check()

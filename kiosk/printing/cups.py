@@ -1,0 +1,125 @@
+"""Printing through CUPS with its command-line tools (`lp`, `lpstat`, `lpoptions`): Linux and macOS.
+
+The badge PDF goes to `lp` on standard input with the stock's media (the driver's own size name
+when its PPD lists it, else a `Custom.WxHmm` size) and no scaling, so die-cut labels stay aligned.
+Before handing a job over the printer's state is read: an unknown, stopped or unreachable printer
+raises `PrinterUnavailable` with what to do, and the badge waits in the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import subprocess
+import time
+
+from kiosk.badges.stocks import Stock
+from kiosk.printing.backends import PrinterBackend, PrinterUnavailable
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = 15.0
+_REQUEST = re.compile(r"request id is (\S+)")
+_OPTIONS_TTL = 60.0
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if not found:
+        raise PrinterUnavailable(f"CUPS printing needs the `{name}` command, which is not installed. "
+                                 "On Debian/Ubuntu install the cups-client package; on Windows choose the qt "
+                                 "or folder printer backend.")
+    return found
+
+
+def _run(args: list[str], *, data: bytes | None = None, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(args, input=data, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise PrinterUnavailable(f"The print service did not answer within {timeout:g} s ({args[0]}). "
+                                 "Check that CUPS is running and the printer is reachable; the badge stays queued.") from exc
+    except OSError as exc:
+        raise PrinterUnavailable(f"Could not run {args[0]}: {exc.strerror}.") from exc
+
+
+def _text(cp: subprocess.CompletedProcess) -> str:
+    return (cp.stdout.decode("utf-8", "replace") + cp.stderr.decode("utf-8", "replace")).strip()
+
+
+def list_printers() -> list[dict]:
+    """The CUPS queues and their state (`lpstat -p`), [] when CUPS is not there."""
+    if not shutil.which("lpstat"):
+        return []
+    cp = _run([_tool("lpstat"), "-p"], timeout=5)
+    printers = []
+    for line in _text(cp).splitlines():
+        m = re.match(r"printer (\S+) (?:is )?(.*)", line)
+        if m:
+            printers.append({"name": m.group(1), "state": "stopped" if "disabled" in m.group(2) else "ready",
+                             "detail": m.group(2)})
+    return printers
+
+
+class CupsBackend(PrinterBackend):
+    name = "cups"
+
+    def __init__(self, printer: str, *, timeout: float = TIMEOUT):
+        self.printer = printer
+        self.timeout = timeout
+        self._sizes: tuple[float, set[str]] | None = None
+
+    def describe(self) -> str:
+        return f"CUPS printer {self.printer or '(none)'}"
+
+    def check(self) -> None:
+        if not self.printer:
+            raise PrinterUnavailable("No printer is chosen: set printer_name in the printing settings "
+                                     "(`lpstat -p` lists the printers CUPS knows).")
+        cp = _run([_tool("lpstat"), "-p", self.printer], timeout=min(self.timeout, 5))
+        text = _text(cp)
+        lower = text.lower()
+        if "scheduler is not running" in lower or "bad file descriptor" in lower or "connection refused" in lower:
+            raise PrinterUnavailable("The CUPS print service is not running: start it (e.g. `sudo systemctl start cups`); "
+                                     "badges wait in the queue meanwhile.")
+        if cp.returncode != 0 or "invalid destination" in lower or "unknown destination" in lower or not text:
+            raise PrinterUnavailable(f"CUPS has no printer called {self.printer!r}. Check the name (`lpstat -p` lists them) "
+                                     "or add the printer in the system's printer settings.")
+        if "disabled" in lower:
+            raise PrinterUnavailable(f"The printer {self.printer} is stopped (paused) in CUPS: check it is on, has labels "
+                                     f"and no jam, then resume it (`cupsenable {self.printer}` or the printer settings). "
+                                     "Badges wait in the queue and print when it is back.")
+
+    def page_sizes(self) -> set[str]:
+        """The PageSize names the printer's driver offers (cached for a minute)."""
+        now = time.monotonic()
+        if self._sizes and now - self._sizes[0] < _OPTIONS_TTL:
+            return self._sizes[1]
+        sizes: set[str] = set()
+        if shutil.which("lpoptions"):
+            cp = _run(["lpoptions", "-p", self.printer, "-l"], timeout=min(self.timeout, 5))
+            for line in _text(cp).splitlines():
+                if line.lower().startswith(("pagesize/", "media/")):
+                    sizes.update(choice.lstrip("*") for choice in line.split(":", 1)[1].split())
+        self._sizes = (now, sizes)
+        return sizes
+
+    def media_for(self, stock: Stock) -> str:
+        sizes = self.page_sizes()
+        if stock.cups_media and (stock.cups_media in sizes or stock.cups_media.startswith("Custom.")):
+            return stock.cups_media
+        return stock.custom_media()
+
+    def submit(self, pdf: bytes, *, stock: Stock, title: str) -> str:
+        self.check()
+        media = self.media_for(stock)
+        args = [_tool("lp"), "-d", self.printer, "-t", title[:60] or "badge", "-o", f"media={media}",
+                "-o", "print-scaling=none", "-o", "fit-to-page=false", "-"]
+        cp = _run(args, data=pdf, timeout=self.timeout)
+        text = _text(cp)
+        match = _REQUEST.search(text)
+        if cp.returncode != 0 or not match:
+            raise PrinterUnavailable(f"CUPS refused the badge for {self.printer}: {text or 'no answer'}. "
+                                     "Check the printer in the system's printer settings; the badge stays queued.")
+        log.info("badge %r sent to %s with media=%s as %s", title, self.printer, media, match.group(1))
+        return match.group(1)
