@@ -250,7 +250,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     i_first, i_last, i_name, i_fallback = g("first_name", -1), g("last_name", -1), g("name", -1), g("name_fallback", -1)
     i_email, i_org, i_type, i_var = g("email", -1), g("organization", -1), g("ticket_type", -1), g("variation", -1)
     i_status, i_void, i_paid = g("status", -1), g("void", -1), g("paid", -1)
-    i_pron, i_notes = g("pronouns", -1), g("notes", -1)
+    i_pron, i_notes, i_email2 = g("pronouns", -1), g("notes", -1), g("email_fallback", -1)
     i_qty, i_guests, i_order = g("quantity", -1), g("guests", -1), g("order", -1)
     code_from = profile.code_from if i_code >= 0 and profile.columns.get("code") and \
         P.normalise_header(header[i_code]) in profile.columns["code"] else ""
@@ -261,7 +261,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     rows_out: list[RosterRow] = []
     rejected: list[Rejection] = []
     warnings: list[str] = []
-    seen_keys: dict[str, int] = {}
+    seen_keys: dict[str, tuple[int, str]] = {}
     seen_codes: dict[str, tuple[int, str]] = {}
     name_keys: dict[str, int] = {}
     order_counts: dict[str, list[int]] = {}   # order -> [rows, tickets]
@@ -283,6 +283,8 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         last = nm(row[i_last]) if i_last >= 0 else ""
         full = nm(row[i_name]) if i_name >= 0 else ""
         email = text(row[i_email]) if i_email >= 0 else ""
+        if not email and i_email2 >= 0:
+            email = text(row[i_email2])   # pretix: the order's email when the attendee gave none
 
         if i_fallback >= 0 and not (first or last or full):
             full = nm(row[i_fallback])   # Tito: an unassigned ticket carries the buyer's name
@@ -356,12 +358,16 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             if count > 1:
                 key = f"{key}#{count}"
         else:
-            first_line = seen_keys.get(key)
-            if first_line is not None:
-                rejected.append(Rejection(line, f"duplicate of line {first_line} (same registration {key}); "
-                                          "kept the first", header[i_key] if i_key >= 0 else ""))
+            earlier = seen_keys.get(key)
+            if earlier is not None:
+                if earlier[1] != full and key == code and i_key < 0:
+                    rejected.append(Rejection(line, f"ticket code {code} is already used by line {earlier[0]} "
+                                              f"({earlier[1]})", code_column))
+                else:
+                    rejected.append(Rejection(line, f"duplicate of line {earlier[0]} (same registration {key}); "
+                                              "kept the first", header[i_key] if i_key >= 0 else ""))
                 continue
-            seen_keys[key] = line
+            seen_keys[key] = (line, full)
         if code:
             previous = seen_codes.get(code)
             if previous is not None and previous[1] != key:

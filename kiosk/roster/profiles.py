@@ -61,7 +61,8 @@ class Profile:
 
     `columns` maps a field to header aliases (normalised), first match wins. Besides the mappable
     fields it may name: key (stable registration id), key_part (appended to the key: pretix
-    position), name_fallback (buyer name for unassigned tickets), void (non-empty/true means
+    position), name_fallback (buyer name for unassigned tickets), email_fallback (the order's
+    email for an attendee who gave none), void (non-empty/true means
     `void_status`), paid ("No" means pending), quantity (tickets the row stands for), guests
     (extra people the row stands for), order (order id, to count tickets per order), variation.
     """
@@ -180,7 +181,8 @@ PRETIX_POSITIONS = Profile(
         "name": _aliases("Attendee name"),
         "first_name": _aliases("Attendee name: Given name", "Attendee name: First name"),
         "last_name": _aliases("Attendee name: Family name", "Attendee name: Last name", "Attendee name: Surname"),
-        "email": _aliases("Attendee email", "Email", "E-mail"),
+        "email": _aliases("Attendee email"),
+        "email_fallback": _aliases("Email", "E-mail"),
         "organization": _aliases("Company"),
         "ticket_type": _aliases("Product"),
         "variation": _aliases("Variation"),
