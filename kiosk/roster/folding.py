@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th", "ð": "d"})
+_COMBINING = re.compile("[" + "".join(
+    chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and collapse white space."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.translate(_SPECIAL).split())
+    return " ".join(_COMBINING.sub("", text).translate(_SPECIAL).split())
 
 
 def search_text(first: str, last: str, full: str, email: str, organization: str, code: str) -> str:
     """The folded text a roster search looks in; names first so that prefix ranking can use them."""
-    names = " ".join(dict.fromkeys(p for p in (first, last, full) if p))
-    return fold(" ".join([names, email, organization, code]))
+    parts = [fold(first), fold(last)]
+    folded_full = fold(full)
+    if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():
+        parts.append(folded_full)
+    return " ".join(p for p in (*parts, email.lower(), fold(organization), code.lower()) if p)

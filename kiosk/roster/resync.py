@@ -1,6 +1,8 @@
 """Importing ("syncing") a registration export into the event database.
 
-One import is one transaction: it adds new people, updates changed fields, marks newly cancelled
+Only the fields the app uses are stored; the rest of each export row (addresses, phone numbers,
+answers to custom questions) is read and dropped, so the laptop holds as little personal data as
+it can. One import is one transaction: it adds new people, updates changed fields, marks newly cancelled
 registrations, and leaves everything else alone. It never deletes anyone and never touches a
 check-in. A field corrected at the desk wins over the export and is reported as a conflict. People
 who disappeared from a newer export are flagged, not removed. `dry_run` computes the same report
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -79,6 +81,19 @@ class ImportReport:
                 "warnings": self.warnings,
             }
         return data
+
+
+SEP = "\x1f"
+
+
+def encode_imported(fields: dict[str, str]) -> str:
+    """What the source said, compactly: the attendee fields in a fixed order (compared as text)."""
+    return SEP.join(fields[name] or "" for name in ATTENDEE_FIELDS)
+
+
+def decode_imported(text: str) -> dict[str, str]:
+    values = text.split(SEP) if text else []
+    return dict(zip(ATTENDEE_FIELDS, values)) if len(values) == len(ATTENDEE_FIELDS) else {}
 
 
 def _name(fields: dict) -> str:
@@ -156,7 +171,7 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             first = seen_codes[row.code]
             report.rejected.append(Rejection(row.line, f"code {row.code} is already used on line {first.line} ({_name(first.fields())})", "code"))
             continue
-        clash = next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None)
+        clash = other_codes and next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None)
         if clash:
             owner = attendees.get(db, other_codes[clash])
             report.duplicate_codes.append({"code": clash, "line": row.line, "name": _name(row.fields()),
@@ -177,11 +192,11 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
         if not fields["code"]:
             fields["code"] = old["code"]      # a row without a code keeps the one we issued
             row.code = old["code"]
-        imported_json = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+        imported_json = encode_imported(fields)
         if imported_json == old["imported"] and not old["missing"]:
             report.unchanged += 1
             continue
-        previous_import = json.loads(old["imported"] or "{}")
+        previous_import = decode_imported(old["imported"])
         edited = json.loads(old["edited"] or "{}")
         changes: dict[str, tuple[str, str]] = {}
         for name in ATTENDEE_FIELDS:
@@ -224,21 +239,21 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
     with db.write() as conn:
         source_id = _remember_source(db, source, parsed, mapping, path)
         new_rows, code_rows = [], []
-        for row in plan["inserts"]:
+        uids = os.urandom(16 * len(plan["inserts"])).hex()
+        for index, row in enumerate(plan["inserts"]):
             if not row.code:
                 row.code = attendees.new_code(db, "K")
             fields = row.fields()
-            new_rows.append((uuid.uuid4().hex, source_id, row.key, row.code, row.first_name, row.last_name,
+            new_rows.append((uids[32 * index:32 * index + 32], source_id, row.key, row.code, row.first_name, row.last_name,
                              row.full_name, row.email, row.organization, row.ticket_type, row.status or "active",
                              row.pronouns, row.notes,
-                             json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                             json.dumps(row.raw, ensure_ascii=False),
+                             encode_imported(fields),
                              search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
                              now, now))
         conn.executemany(
             "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
-            "organization, ticket_type, status, pronouns, notes, imported, raw, search_text, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new_rows)
+            "organization, ticket_type, status, pronouns, notes, imported, search_text, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new_rows)
         if plan["inserts"]:
             ids = dict(conn.execute("SELECT source_key, id FROM attendees WHERE source_id = ?", (source_id,)).fetchall())
             for row in plan["inserts"]:
@@ -251,11 +266,11 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
             merged.update({name: new for name, (_, new) in changes.items()})
             conn.execute(
                 "UPDATE attendees SET code = ?, first_name = ?, last_name = ?, full_name = ?, email = ?, organization = ?, "
-                "ticket_type = ?, status = ?, pronouns = ?, notes = ?, imported = ?, raw = ?, search_text = ?, "
+                "ticket_type = ?, status = ?, pronouns = ?, notes = ?, imported = ?, search_text = ?, "
                 "missing_from_source = 0, updated_at = ? WHERE id = ?",
                 (merged["code"], merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
                  merged["organization"], merged["ticket_type"], merged["status"] or "active", merged["pronouns"],
-                 merged["notes"], imported_json, json.dumps(row.raw, ensure_ascii=False),
+                 merged["notes"], imported_json,
                  search_text(merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
                              merged["organization"], merged["code"]), now, old["id"]))
             for code in dict.fromkeys([merged["code"], *row.scan_codes]):

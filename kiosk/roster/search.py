@@ -2,23 +2,17 @@
 
 Every typed word must match somewhere in the name, email, organization or code, ignoring case and
 accents ("jose nun" finds "José Ñúñez"). Matches where every word starts a word come first, and
-among those the ones whose first word starts the name. The folded texts are held in memory and
-reloaded only when the database has changed, so a keystroke costs a scan of a Python list.
+among those the ones whose first word starts the name; within a rank, people are in name order.
+
+The folded texts are held in memory, sorted by name, and reloaded only when the database has
+changed. A keystroke filters word by word; typing forward filters the previous matches instead of
+the whole roster, so the common case gets faster as the query grows.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kiosk.roster.folding import fold
 from kiosk.store.database import EventDB
-
-
-@dataclass
-class _Entry:
-    id: int
-    text: str      # " " + folded search text, so " word" finds word starts
-    sort_key: str
 
 
 class RosterSearch:
@@ -26,8 +20,10 @@ class RosterSearch:
 
     def __init__(self, db: EventDB):
         self.db = db
-        self._entries: list[_Entry] = []
+        self._entries: list[tuple[str, int]] = []      # (" " + folded text, id), in name order
         self._version: tuple[int, int] | None = None
+        self._last_query: str | None = None
+        self._last_hits: list[tuple[str, int]] = []
 
     def _current_version(self) -> tuple[int, int]:
         return (self.db.scalar("PRAGMA data_version"), self.db.conn.total_changes)
@@ -37,35 +33,44 @@ class RosterSearch:
         if not force and version == self._version:
             return
         rows = self.db.conn.execute(
-            "SELECT id, search_text, last_name, first_name FROM attendees").fetchall()
-        self._entries = [_Entry(r[0], " " + r[1], fold(f"{r[2]} {r[3]}")) for r in rows]
+            "SELECT search_text, id FROM attendees ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id").fetchall()
+        self._entries = [(" " + text, attendee_id) for text, attendee_id in rows]
         self._version = version
+        self._last_query, self._last_hits = None, []
+
+    def __len__(self) -> int:
+        self.refresh()
+        return len(self._entries)
 
     def search(self, text: str, limit: int | None = 200) -> list[int]:
         """Attendee ids matching `text`, best first; an empty query lists everyone by name."""
         self.refresh()
-        words = fold(text).split()
+        query = fold(text)
+        words = query.split()
         if not words:
-            ordered = sorted(self._entries, key=lambda e: e.sort_key)
-            return [e.id for e in (ordered[:limit] if limit else ordered)]
-        hits: list[tuple[int, str, int]] = []
-        starts = [" " + w for w in words]
-        first = starts[0]
-        for e in self._entries:
-            t = e.text
-            for w in words:
-                if w not in t:
-                    break
-            else:
-                if all(s in t for s in starts):
-                    rank = 0 if t.startswith(first) else 1
-                else:
-                    rank = 2
-                hits.append((rank, e.sort_key, e.id))
-        hits.sort()
-        if limit:
-            hits = hits[:limit]
-        return [h[2] for h in hits]
+            entries = self._entries[:limit] if limit else self._entries
+            return [e[1] for e in entries]
+        pool = self._entries
+        if self._last_query and query.startswith(self._last_query):
+            pool = self._last_hits
+        hits = pool
+        for w in sorted(set(words), key=len, reverse=True):
+            hits = [e for e in hits if w in e[0]]
+        self._last_query, self._last_hits = query, hits
+        # Rank without sorting: the entries are already in name order.
+        first = " " + words[0]
+        at_starts = hits
+        for w in words:
+            at_starts = [e for e in at_starts if " " + w in e[0]]
+        best = [e[1] for e in at_starts if e[0].startswith(first)]
+        if limit and len(best) >= limit:
+            return best[:limit]
+        best_set = set(best)
+        ranked = best + [e[1] for e in at_starts if e[1] not in best_set]
+        if not limit or len(ranked) < limit:
+            start_set = {e[1] for e in at_starts}
+            ranked += [e[1] for e in hits if e[1] not in start_set]
+        return ranked[:limit] if limit else ranked
 
 
 def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[dict]:
@@ -73,8 +78,6 @@ def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[di
     from kiosk.roster import attendees
 
     ids = RosterSearch(db).search(text, limit)
-    if not ids:
-        return []
     by_id = {}
     for chunk_start in range(0, len(ids), 900):
         chunk = ids[chunk_start:chunk_start + 900]

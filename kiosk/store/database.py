@@ -244,6 +244,7 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True)
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
         _migrate(conn)
     except sqlite3.DatabaseError as exc:
         raise explain_sqlite_error(path, exc) from exc

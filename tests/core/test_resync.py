@@ -111,7 +111,7 @@ def test_failed_import_leaves_the_roster_as_it_was(event_db, monkeypatch):
         raise RuntimeError("disk pulled out")
 
     newer = export(*first_export().rows, row("1009", 9, first_name="New", last_name="Person"))
-    monkeypatch.setattr(resync.uuid, "uuid4", boom)
+    monkeypatch.setattr(resync.os, "urandom", boom)
     with pytest.raises(RuntimeError):
         import_export(event_db, "export.csv", parsed=newer)
     assert attendees.count(event_db) == 3
