@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Iterable
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk.badges import qr, scripts
+from kiosk.badges import fonts, qr, scripts
 from kiosk.badges.stocks import UNITS, Stock, get_stock
 from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
 from kiosk.badges.textfit import Fit, fit_text
@@ -331,7 +331,7 @@ def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template
         report.issues.append(BadgeIssue("", "logo", renderer.logo_problem))
     fh, tmp = _open_target(out_path)
     try:
-        c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName="Helvetica")
+        c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=fonts.base_font_name())
         c.setTitle(title)
         c.setCreator("checkin-kiosk")
         cells = stock.cells()
@@ -397,11 +397,9 @@ def render_test_sheet(stock: str | Path | Stock, out: str | os.PathLike | Binary
     report = RenderReport(path=str(out) if not hasattr(out, "write") else "<memory>")
     fh, tmp = _open_target(out)
     try:
-        from kiosk.badges import fonts
-
         face = fonts.load("DejaVuSans", "regular").fontName
         bold = fonts.load("DejaVuSans", "bold").fontName
-        c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName="Helvetica")
+        c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=face)
         c.setTitle(f"Alignment test sheet: {stock.id}")
         badge_w, badge_h = stock.badge_size
         for pos, (x, y, w, h) in enumerate(stock.cells(), start=1):
