@@ -1,0 +1,123 @@
+"""The app shell: `python main.py` / `kiosk-app` opens the check-in desk, or with --kiosk the
+self-scan kiosk screen.
+
+    python main.py [--db PATH] [--kiosk] [--camera SOURCE] [--station NAME] [--demo] [--lang fr]
+
+`--demo`, or a first run with no event database, loads the bundled demo event and, unless another
+camera is given, plays resources/demo/demo-tickets.mp4 as the camera. Local preferences (window
+geometry, sound, language, this laptop's station name) are kept with QSettings, apart from the
+event's settings, which live in the event database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+DEMO_VIDEO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tickets.mp4"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk-app", description="Event check-in: the registration desk or the self-scan kiosk.")
+    p.add_argument("--db", help="the event database (default: the per-user data folder, or $KIOSK_DB)")
+    p.add_argument("--kiosk", action="store_true", help="open the fullscreen self-scan kiosk instead of the desk")
+    p.add_argument("--camera", help="camera index (0, 1...), a video file or a folder of images; omit for none")
+    p.add_argument("--station", help="this station's name (default: remembered on this laptop, else the event's)")
+    p.add_argument("--demo", action="store_true", help="load the bundled demo event (and its video as the camera)")
+    p.add_argument("--lang", help="interface language, e.g. en or fr (default: remembered, else the system's)")
+    p.add_argument("--no-sound", action="store_true", help="never play verdict sounds")
+    p.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)  # ms; for smoke tests
+    return p
+
+
+def _optional(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        if exc.name and name.startswith(exc.name):
+            return None
+        raise
+
+
+def resolve_database(args) -> tuple[Path, bool]:
+    """The event database path, and whether the demo event was loaded into it."""
+    from kiosk.store.database import default_db_path
+
+    db_path = Path(args.db).expanduser() if args.db else default_db_path()
+    if args.demo or not db_path.exists():
+        demo = _optional("kiosk.demo")
+        if demo is not None:
+            info = demo.load_demo(db_path)
+            log.info("demo event loaded into %s", info.get("db", db_path))
+            return Path(info.get("db", db_path)), True
+    return db_path, False
+
+
+def install_language(app: QApplication, prefs: QSettings, requested: str | None) -> str:
+    i18n = _optional("kiosk.ui.i18n")
+    if i18n is None:
+        return "en"
+    language = str(requested or prefs.value("language") or QLocale.system().name().split("_")[0]).lower()
+    if not requested and language not in i18n.available_languages():
+        language = "en"
+    used = i18n.install_translator(app, str(language))
+    if requested:
+        prefs.setValue("language", used)
+    return used
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kiosk-app"])
+    QCoreApplication.setOrganizationName("checkin-kiosk")
+    QCoreApplication.setApplicationName("checkin-kiosk")
+    prefs = QSettings()
+    install_language(app, prefs, args.lang)
+
+    from kiosk.errors import KnownError
+    from kiosk.ui import dialogs
+
+    try:
+        db_path, demo_loaded = resolve_database(args)
+    except KnownError as exc:
+        dialogs.problem(None, exc, title=QCoreApplication.translate("App", "Cannot open the event"))
+        app.exec() if not args.quit_after else None
+        return 2
+    camera = args.camera
+    if camera is None and demo_loaded and DEMO_VIDEO.exists():
+        camera = str(DEMO_VIDEO)
+    station = args.station or prefs.value("station") or None
+    if args.station:
+        prefs.setValue("station", args.station)
+
+    if args.kiosk:
+        module = _optional("kiosk.ui.kiosk_window")
+        if module is None:
+            dialogs.problem(None, QCoreApplication.translate(
+                "App", "The self-scan kiosk screen is not part of this build. Start without --kiosk for the desk."))
+            return 2 if args.quit_after else app.exec() or 2
+        window = module.KioskWindow(db_path, camera=camera, station=station)
+        window.showFullScreen() if not args.quit_after else window.show()
+    else:
+        from kiosk.ui.desk import DeskWindow
+        from kiosk.ui.sounds import VerdictSounds
+
+        sounds = VerdictSounds(False) if args.no_sound else VerdictSounds()
+        window = DeskWindow(db_path, station=station, camera=camera, camera_loop=demo_loaded and camera == str(DEMO_VIDEO),
+                            sounds=sounds, prefs=prefs)
+        window.show()
+    if args.quit_after:
+        QTimer.singleShot(args.quit_after, window.close)
+    code = app.exec()
+    if hasattr(window, "shutdown"):
+        window.shutdown()
+    return code

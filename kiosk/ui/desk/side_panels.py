@@ -1,0 +1,123 @@
+"""The desk's smaller panels: the camera preview, the recent scans list and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStatusBar, QWidget
+
+from kiosk.ui.desk.timefmt import local_time
+from kiosk.ui.verdicts import verdict_icon, verdict_title
+
+
+class CameraView(QWidget):
+    """The newest camera frame, scaled to fit; a line of text when there is no picture."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(QSize(320, 200))
+        self._image: QImage | None = None
+        self.status = self.tr("No camera: the keyboard scanner and the search work as usual.")
+        self.frames_shown = 0
+
+    def set_frame(self, image: QImage) -> None:
+        self._image = image
+        self.frames_shown += 1
+        self.update()
+
+    def set_status(self, text: str) -> None:
+        self.status = text
+        self.update()
+
+    def clear(self) -> None:
+        self._image = None
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 300)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#263238"))
+        if self._image is not None and not self._image.isNull():
+            scaled = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(self.rect().center())
+            p.drawImage(target, self._image)
+        if self.status:
+            f = QFont(self.font())
+            f.setPointSize(11)
+            p.setFont(f)
+            band = QRect(0, self.height() - 30, self.width(), 30)
+            p.fillRect(band, QColor(0, 0, 0, 170))
+            p.setPen(QColor("#ffffff"))
+            p.drawText(band.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       self.status)
+        p.end()
+
+
+class RecentScans(QListWidget):
+    """This station's latest scans, newest first: time, verdict icon and words, name."""
+
+    attendee_chosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setIconSize(QSize(22, 22))
+        self.setAlternatingRowColors(True)
+        self.setUniformItemSizes(True)
+        self.itemActivated.connect(self._activated)
+
+    def set_attempts(self, attempts: list[dict], timezone: str) -> None:
+        self.clear()
+        for a in attempts:
+            name = a.get("full_name") or " ".join(p for p in (a.get("first_name"), a.get("last_name")) if p) \
+                or (a.get("payload") or "")[:32]
+            text = f"{local_time(a['at'], timezone)}  {verdict_title(a['verdict']).capitalize()}  —  {name}"
+            item = QListWidgetItem(verdict_icon(a["verdict"], 22), text)
+            item.setData(Qt.ItemDataRole.UserRole, a.get("attendee_id"))
+            item.setData(Qt.ItemDataRole.UserRole + 1, a["verdict"])
+            self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        attendee_id = item.data(Qt.ItemDataRole.UserRole)
+        if attendee_id:
+            self.attendee_chosen.emit(int(attendee_id))
+
+
+class DeskStatusBar(QStatusBar):
+    """Station, event, today's counter, the printer and the camera, always visible."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.station = QLabel()
+        self.event_label = QLabel()
+        self.counter = QLabel()
+        self.printer = QLabel()
+        self.camera = QLabel()
+        bold = QFont()
+        bold.setPointSize(12)
+        bold.setBold(True)
+        self.counter.setFont(bold)
+        self.station.setFont(bold)
+        for w in (self.station, self.event_label, self.camera, self.printer):
+            self.addWidget(w)
+        self.addPermanentWidget(self.counter)
+        self.printer.setVisible(False)
+
+    def set_station(self, name: str) -> None:
+        self.station.setText(self.tr("Station: %1").replace("%1", name))
+
+    def set_event(self, name: str, day: str) -> None:
+        self.event_label.setText(f"{name} · {day}" if name else "")
+
+    def set_counts(self, checked_in: int, expected: int) -> None:
+        self.counter.setText(self.tr("Checked in today: %1 / %2").replace("%1", str(checked_in))
+                             .replace("%2", str(expected)))
+
+    def set_printer(self, text: str) -> None:
+        self.printer.setText(text)
+        self.printer.setVisible(bool(text))
+
+    def set_camera(self, text: str) -> None:
+        self.camera.setText(text)

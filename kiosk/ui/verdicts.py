@@ -1,0 +1,172 @@
+"""How each check-in verdict looks and reads, shared by the desk window and the self-scan kiosk.
+
+A verdict is never told by colour alone: every one has its own icon shape (drawn here, so no font
+or image file is needed), its own words and a colour pair chosen for high contrast (at least 7:1,
+readable from a metre away). `problem` is not a verdict of the rules: it is shown when the check-in
+could not be saved (database locked, read-only, full or damaged) and says so.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+_T = "Verdict"
+
+
+@dataclass(frozen=True)
+class VerdictLook:
+    verdict: str
+    background: str   # hex colour of the banner
+    foreground: str   # text and icon colour on that background
+    shape: str        # icon shape: check, alert, repeat, question, cross, calendar, stop, none
+
+    @property
+    def title(self) -> str:
+        return verdict_title(self.verdict)
+
+    def icon(self, size: int = 96) -> QPixmap:
+        return draw_icon(self.shape, size, self.foreground)
+
+
+LOOKS: dict[str, VerdictLook] = {
+    "ok": VerdictLook("ok", "#1b5e20", "#ffffff", "check"),
+    "attention": VerdictLook("attention", "#ffc107", "#1a1a1a", "alert"),
+    "already": VerdictLook("already", "#0d47a1", "#ffffff", "repeat"),
+    "unknown": VerdictLook("unknown", "#b71c1c", "#ffffff", "question"),
+    "not_ticket": VerdictLook("not_ticket", "#37474f", "#ffffff", "question"),
+    "cancelled": VerdictLook("cancelled", "#880e4f", "#ffffff", "cross"),
+    "not_today": VerdictLook("not_today", "#4a148c", "#ffffff", "calendar"),
+    "problem": VerdictLook("problem", "#000000", "#ffeb3b", "stop"),
+    "idle": VerdictLook("idle", "#eceff1", "#263238", "none"),
+}
+
+
+def look(verdict: str) -> VerdictLook:
+    return LOOKS.get(verdict, LOOKS["unknown"])
+
+
+def verdict_title(verdict: str) -> str:
+    """The banner's headline for a verdict, in the interface language."""
+    tr = QCoreApplication.translate
+    titles = {
+        "ok": tr(_T, "CHECKED IN"),
+        "attention": tr(_T, "CHECKED IN: SEE NOTE"),
+        "already": tr(_T, "ALREADY CHECKED IN"),
+        "unknown": tr(_T, "UNKNOWN TICKET"),
+        "not_ticket": tr(_T, "NOT A TICKET"),
+        "cancelled": tr(_T, "NOT ADMITTED"),
+        "not_today": tr(_T, "NOT VALID TODAY"),
+        "problem": tr(_T, "NOT SAVED"),
+        "idle": tr(_T, "READY TO SCAN"),
+    }
+    return titles.get(verdict, verdict.upper())
+
+
+def verdict_advice(verdict: str) -> str:
+    """What the volunteer does next, one short line."""
+    tr = QCoreApplication.translate
+    advice = {
+        "ok": tr(_T, "Welcome them in."),
+        "attention": tr(_T, "Admitted. Read the note before they go."),
+        "already": tr(_T, "Ask whether someone else used this ticket."),
+        "unknown": tr(_T, "Search the name instead, or add a walk-in (Ctrl+N)."),
+        "not_ticket": tr(_T, "This code is not a ticket. Ask for the ticket or search the name."),
+        "cancelled": tr(_T, "Send them to the organizer's table."),
+        "not_today": tr(_T, "Their ticket is for another day. Send them to the organizer's table."),
+        "problem": tr(_T, "This check-in was NOT recorded. Read the message, then scan again."),
+        "idle": tr(_T, "Scan a ticket, or type a name to search."),
+    }
+    return advice.get(verdict, "")
+
+
+def draw_icon(shape: str, size: int, colour: str) -> QPixmap:
+    """A flat icon drawn with thick strokes inside a ring: distinct shapes, not distinct colours."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    if shape == "none":
+        return pix
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    c = QColor(colour)
+    w = max(2.0, size * 0.09)
+    pen = QPen(c, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    m = w / 2 + 1
+    ring = QRectF(m, m, size - 2 * m, size - 2 * m)
+    s = size
+    if shape == "stop":  # an octagon
+        path = QPainterPath()
+        r = (size - 2 * m) / 2
+        cx = cy = size / 2
+        for i in range(8):
+            a = math.pi / 8 + i * math.pi / 4
+            pt = QPointF(cx + r * math.cos(a), cy + r * math.sin(a))
+            path.moveTo(pt) if i == 0 else path.lineTo(pt)
+        path.closeSubpath()
+        p.drawPath(path)
+    elif shape == "alert":  # a triangle
+        path = QPainterPath()
+        path.moveTo(s / 2, m + w / 2)
+        path.lineTo(s - m, s - m)
+        path.lineTo(m, s - m)
+        path.closeSubpath()
+        p.drawPath(path)
+    elif shape == "calendar":
+        p.drawRoundedRect(QRectF(m, s * 0.16, s - 2 * m, s * 0.84 - m), s * 0.08, s * 0.08)
+        p.drawLine(QPointF(m, s * 0.36), QPointF(s - m, s * 0.36))
+        p.drawLine(QPointF(s * 0.3, m), QPointF(s * 0.3, s * 0.24))
+        p.drawLine(QPointF(s * 0.7, m), QPointF(s * 0.7, s * 0.24))
+    else:
+        p.drawEllipse(ring)
+    if shape == "check":
+        p.drawPolyline([QPointF(s * 0.27, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.74, s * 0.34)])
+    elif shape == "cross" or shape == "calendar":
+        k = 0.34 if shape == "cross" else 0.4
+        top = k if shape == "cross" else 0.5
+        bottom = 1 - k if shape == "cross" else 0.8
+        p.drawLine(QPointF(s * k, s * top), QPointF(s * (1 - k), s * bottom))
+        p.drawLine(QPointF(s * (1 - k), s * top), QPointF(s * k, s * bottom))
+    elif shape in ("alert", "stop"):
+        top, bottom = (0.36, 0.64) if shape == "alert" else (0.26, 0.58)
+        p.drawLine(QPointF(s / 2, s * top), QPointF(s / 2, s * bottom))
+        p.drawPoint(QPointF(s / 2, s * (bottom + 0.14)))
+    elif shape == "question":
+        path = QPainterPath()
+        path.moveTo(s * 0.37, s * 0.38)
+        path.cubicTo(s * 0.37, s * 0.2, s * 0.63, s * 0.2, s * 0.63, s * 0.38)
+        path.cubicTo(s * 0.63, s * 0.5, s * 0.5, s * 0.5, s * 0.5, s * 0.62)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        p.drawPoint(QPointF(s / 2, s * 0.76))
+    elif shape == "repeat":  # a clock: "earlier"
+        p.drawLine(QPointF(s / 2, s / 2), QPointF(s / 2, s * 0.26))
+        p.drawLine(QPointF(s / 2, s / 2), QPointF(s * 0.68, s * 0.6))
+    p.end()
+    return pix
+
+
+def verdict_icon(verdict: str, size: int = 32) -> QIcon:
+    """A small icon for lists (recent scans): the verdict's shape on its colour."""
+    lk = look(verdict)
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(lk.background))
+    p.drawRoundedRect(QRectF(0, 0, size, size), size * 0.2, size * 0.2)
+    inner = draw_icon(lk.shape, int(size * 0.8), lk.foreground)
+    p.drawPixmap(int(size * 0.1), int(size * 0.1), inner)
+    p.end()
+    return QIcon(pix)
+
+
+def title_font(point_size: int) -> QFont:
+    f = QFont()
+    f.setPointSize(point_size)
+    f.setBold(True)
+    return f
