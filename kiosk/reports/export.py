@@ -1,0 +1,282 @@
+"""Exports for organizers: attendance (one row per attendee), the check-in log, and no-shows.
+
+Each kind is built as a `Table` (header + rows of text) and written as CSV or XLSX:
+
+* CSV is UTF-8 with a BOM (so Excel shows accents right) and every cell that a spreadsheet would
+  take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`.
+* XLSX is written with openpyxl's write-only mode; every cell is stored as text (a shared string,
+  never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
+  header row and column widths that fit the content.
+
+The attendance export's first columns ("Code", "First Name", "Last Name", "Full Name", "Email",
+"Organization", "Ticket Type", "Status") are the generic spreadsheet profile's names, so the file
+imports again with `kiosk import`. The app's menu calls `export()` (or `write_table()` on a table).
+Files are written to a temporary name and then moved into place, so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kiosk.errors import KnownError
+from kiosk.eventdays import allowed_days
+from kiosk.reports import stats
+from kiosk.store.database import EventDB
+
+log = logging.getLogger(__name__)
+
+KINDS = ("attendance", "log", "noshows")
+FORMATS = ("csv", "xlsx")
+
+PERSON_COLUMNS = ["Code", "First Name", "Last Name", "Full Name", "Email", "Organization", "Ticket Type",
+                  "Source", "Status"]
+LOG_COLUMNS = ["Time", "Event Day", "Station", "Payload", "Verdict", "Code", "Name"]
+
+#: A cell starting with one of these is a formula (or a DDE trick) to Excel, LibreOffice and Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+_PERSON_SELECT = (
+    "SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, a.ticket_type, "
+    "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END), a.status, a.walk_in "
+    "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
+_ORDER = " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id"
+
+
+@dataclass
+class Table:
+    """What an export writes: a sheet title, the header and the rows (all text)."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def neutralise(value: str) -> str:
+    """The cell as a spreadsheet will show it and never run it: `'=1+1` instead of `=1+1`."""
+    if value and value[0] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
+def check_day(db: EventDB, day: str | None) -> str | None:
+    """A `--day` value checked: an ISO date, and one of the event's days when they are configured."""
+    if not day:
+        return None
+    try:
+        day = date.fromisoformat(day.strip()).isoformat()
+    except ValueError:
+        raise KnownError(f"--day {day!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
+    configured = db.event()["days"]
+    if configured and day not in configured:
+        raise KnownError(f"{day} is not a day of this event; its days are {', '.join(configured)}.")
+    return day
+
+
+# -- the three tables --------------------------------------------------------------------------------
+
+def attendance_table(db: EventDB, day: str | None = None) -> Table:
+    """One row per attendee: who they are, and their first standing check-in (time, station) per day."""
+    day = check_day(db, day)
+    tz_name = db.event()["timezone"]
+    days = [day] if day else stats.event_days(db)
+    day_index = {d: i for i, d in enumerate(days)}
+    sql, params = stats.first_standing_sql(day)
+    firsts: dict[int, list[str]] = {}
+    blank = [""] * (2 * len(days))
+    local = stats.local_iso
+    for attendee_id, event_day, at, station, _method in db.conn.execute(sql, params):
+        i = day_index.get(event_day)
+        if i is None:
+            continue
+        cells = firsts.get(attendee_id)
+        if cells is None:
+            cells = firsts[attendee_id] = blank.copy()
+        cells[2 * i] = local(at, tz_name)
+        cells[2 * i + 1] = station
+    printed = dict(db.conn.execute(
+        "SELECT attendee_id, count(*) FROM print_jobs WHERE status = 'done' GROUP BY attendee_id").fetchall())
+    header = PERSON_COLUMNS.copy()
+    for d in days:
+        header += [f"{d} checked in", f"{d} station"]
+    header += ["Walk-in", "Badges Printed"]
+    rows = []
+    append = rows.append
+    for aid, code, first, last, full, email, org, ticket, source, status, walk_in in db.conn.execute(_PERSON_SELECT + _ORDER):
+        append([code, first, last, full, email, org, ticket, source, status, *(firsts.get(aid) or blank),
+                "yes" if walk_in else "no", str(printed.get(aid, 0))])
+    return Table("Attendance", header, rows)
+
+
+def log_table(db: EventDB, day: str | None = None) -> Table:
+    """Every scan attempt, oldest first: when, where, what was read, the verdict and whose ticket."""
+    day = check_day(db, day)
+    tz_name = db.event()["timezone"]
+    sql = ("SELECT s.at, s.station, s.payload, s.verdict, coalesce(a.code, ''), "
+           "coalesce(nullif(a.full_name, ''), trim(coalesce(a.first_name, '') || ' ' || coalesce(a.last_name, '')), '') "
+           "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
+    params: tuple = ()
+    if day:
+        sql += "WHERE s.at >= ? AND s.at < ? "
+        params = stats.day_bounds_utc(day, tz_name)
+    rows = []
+    for at, station, payload, verdict, code, name in db.conn.execute(sql + "ORDER BY s.at, s.id", params):
+        moment = stats.to_local(at, tz_name)
+        rows.append([moment.isoformat(timespec="seconds"), moment.date().isoformat(), station, payload, verdict,
+                     code, name])
+    return Table("Check-in log", LOG_COLUMNS.copy(), rows)
+
+
+def noshow_table(db: EventDB, day: str | None = None) -> Table:
+    """Admitted attendees with no standing check-in on any day (or on `day`, if their ticket admits it)."""
+    day = check_day(db, day)
+    sql, params = stats.first_standing_sql(day)
+    came = {r[0] for r in db.conn.execute(f"SELECT attendee_id FROM ({sql})", params)}
+    event = db.event()
+    rules = db.get_setting("ticket_type_days", {}) or {}
+    admits: dict[str, list[str] | None] = {}
+    rows = []
+    for row in db.conn.execute(_PERSON_SELECT + "WHERE a.status = 'active'" + _ORDER):
+        if row[0] in came:
+            continue
+        if day:
+            ticket = row[7]
+            if ticket not in admits:
+                admits[ticket] = allowed_days(ticket, event["days"], rules)
+            if admits[ticket] is not None and day not in admits[ticket]:
+                continue
+        rows.append(list(row[1:10]))
+    return Table("No-shows" + (f" {day}" if day else ""), PERSON_COLUMNS.copy(), rows)
+
+
+TABLES = {"attendance": attendance_table, "log": log_table, "noshows": noshow_table}
+
+
+# -- writing -------------------------------------------------------------------------------------------
+
+def _atomic_target(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _move_into_place(tmp: Path, path: Path) -> None:
+    try:
+        os.replace(tmp, path)
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KnownError(f"Cannot write {path}: it is open in another program (Excel?) or read-only. "
+                         "Close it and export again, or choose another file name.") from exc
+
+
+def write_csv(path: str | os.PathLike, table: Table) -> Path:
+    """Write a table as UTF-8 CSV with a BOM, formula-like cells neutralised."""
+    path = Path(path)
+    tmp = _atomic_target(path)
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([neutralise(h) for h in table.header])
+            starts = FORMULA_STARTS
+            writer.writerows([[("'" + c) if c and c[0] in starts else c for c in row] for row in table.rows])
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _move_into_place(tmp, path)
+    return path
+
+
+def column_widths(table: Table, sample: int = 500, lo: float = 8, hi: float = 48) -> list[float]:
+    """Widths (in characters) that fit the header and the first rows, within sane bounds."""
+    widths = [len(h) for h in table.header]
+    for row in table.rows[:sample]:
+        for i, cell in enumerate(row):
+            if len(cell) > widths[i]:
+                widths[i] = len(cell)
+    return [max(lo, min(hi, w + 2)) for w in widths]
+
+
+def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
+    """Write a table as an XLSX sheet: text cells, bold frozen header, fitted columns."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_sheet_title(table.title))
+    ws.freeze_panes = "A2"
+    for i, width in enumerate(column_widths(table), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    bold = Font(bold=True)
+
+    def text_cell(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"        # a string, even when it looks like a formula
+        return cell
+
+    header = []
+    for h in table.header:
+        cell = text_cell(_ILLEGAL_XLSX.sub("", h))
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    illegal = _ILLEGAL_XLSX.search
+    for row in table.rows:
+        if illegal("\n".join(row)):
+            row = [_ILLEGAL_XLSX.sub("", c) for c in row]
+        if any(c[:1] == "=" for c in row):
+            row = [text_cell(c) if c[:1] == "=" else c for c in row]
+        ws.append(row)
+    tmp = _atomic_target(path)
+    try:
+        wb.save(tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _move_into_place(tmp, path)
+    return path
+
+
+def _sheet_title(title: str) -> str:
+    return re.sub(r"[\[\]\*\?/\\:]", "-", title)[:31] or "Sheet"
+
+
+def format_of(path: str | os.PathLike, fmt: str | None) -> str:
+    """The format asked for, or the one the file name says (.csv / .xlsx)."""
+    if fmt:
+        fmt = fmt.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise KnownError(f"Unknown export format {fmt!r}: use csv or xlsx.")
+        return fmt
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise KnownError(f"Say which format to write (--format csv or --format xlsx), or end the file name with .csv or .xlsx.")
+
+
+def write_table(path: str | os.PathLike, table: Table, fmt: str | None = None) -> Path:
+    fmt = format_of(path, fmt)
+    return write_csv(path, table) if fmt == "csv" else write_xlsx(path, table)
+
+
+def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind: str = "attendance",
+           day: str | None = None) -> dict:
+    """Build and write one export; returns what was written (path, kind, format, rows, columns)."""
+    if kind not in TABLES:
+        raise KnownError(f"Unknown export kind {kind!r}: use {', '.join(KINDS)}.")
+    fmt = format_of(path, fmt)
+    table = TABLES[kind](db, day)
+    written = write_table(path, table, fmt)
+    log.info("exported %s (%d rows) to %s", kind, len(table.rows), written)
+    return {"path": str(written), "kind": kind, "format": fmt, "rows": len(table.rows), "columns": table.header,
+            "day": day}
