@@ -1,0 +1,61 @@
+"""Connecting to the hub: a short connect timeout, the schema checked once per connection, and
+errors turned into messages a volunteer can act on, with the password masked.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kiosk.errors import KnownError
+from kiosk.sync.url import mask_url, scrub
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 5          # seconds: a venue's dead Wi-Fi must not freeze a sync round for long
+STATEMENT_TIMEOUT_MS = 60_000
+
+
+class HubUnreachable(KnownError):
+    """The hub did not answer (network down, server stopped, wrong address or password)."""
+
+
+def explain(exc: BaseException, conninfo: str) -> HubUnreachable:
+    """A message for a person: what failed and what to check, never the password."""
+    detail = scrub(" ".join(str(exc).split()), conninfo)
+    lowered = detail.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        hint = "Check the user name and password in the hub address."
+    elif "does not exist" in lowered and "database" in lowered:
+        hint = "Check the database name at the end of the hub address."
+    elif "ssl" in lowered or "certificate" in lowered:
+        hint = "Check the TLS settings (sslmode, sslrootcert) in the hub address."
+    else:
+        hint = "Check the network (Wi-Fi, cable) and that the hub server is running; check-ins continue locally and will be sent later."
+    return HubUnreachable(f"Cannot reach the sync hub {mask_url(conninfo)}: {detail}. {hint}")
+
+
+def connect(conninfo: str, *, autocommit: bool = True):
+    """Open a connection to the hub and make sure its schema is current."""
+    import psycopg
+
+    from kiosk.sync.hub_schema import ensure_schema
+
+    try:
+        conn = psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT, autocommit=autocommit,
+                               application_name="checkin-kiosk",
+                               options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
+    except psycopg.Error as exc:
+        raise explain(exc, conninfo) from None
+    except Exception as exc:  # a malformed string: psycopg raises ProgrammingError/ValueError
+        raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be used: "
+                             f"{scrub(str(exc), conninfo)}. Write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE.") from None
+    try:
+        ensure_schema(conn)
+    except KnownError:
+        conn.close()
+        raise
+    except psycopg.Error as exc:
+        conn.close()
+        raise explain(exc, conninfo) from None
+    log.info("connected to the hub %s", mask_url(conninfo))
+    return conn

@@ -1,0 +1,150 @@
+"""Pushing a station's changes to the hub: one hub transaction per batch, then a local commit.
+
+Each batch holds the hub's push lock for its transaction, so hub rows become visible in `seq`
+order. Facts go in with ON CONFLICT (uid) DO NOTHING: pushing the same batch twice (the station
+crashed after the hub committed but before it noted the push) changes nothing. Attendees are
+merged with the hub's version (see attendee_merge) under the same lock. Only after the hub has
+committed does the station mark the rows as pushed, in its own transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from kiosk.store.database import EventDB, utc_now
+from kiosk.sync import local_rows, shared_settings
+from kiosk.sync.attendee_merge import FIELDS, merge, same_content
+from kiosk.sync.hub_schema import PUSH_LOCK
+
+log = logging.getLogger(__name__)
+
+BATCH = 5000
+
+_FACT_COLUMNS = {
+    "hub_checkins": ("uid", "attendee_uid", "event_day", "at", "station", "method", "payload"),
+    "hub_annulments": ("uid", "checkin_uid", "reason", "station", "at"),
+    "hub_scan_attempts": ("uid", "at", "station", "payload", "verdict", "attendee_uid", "checkin_uid"),
+}
+
+
+def _lock(hub) -> None:
+    hub.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+
+
+def _aliases(hub, uids: list[str]) -> dict[str, str]:
+    if not uids:
+        return {}
+    return dict(hub.execute("SELECT uid, canonical_uid FROM hub_attendee_aliases WHERE uid = ANY(%s)", (uids,)).fetchall())
+
+
+def push_attendees_batch(hub, batch: list[dict]) -> int:
+    """Merge a batch of attendee versions into the hub (inside the caller's hub transaction)."""
+    aliases = _aliases(hub, [r["uid"] for r in batch])
+    uids = list({aliases.get(r["uid"], r["uid"]) for r in batch})
+    columns = ", ".join(FIELDS)
+    existing = {row[0]: dict(zip(("uid", *FIELDS), row)) for row in hub.execute(
+        f"SELECT uid, {columns} FROM hub_attendees WHERE uid = ANY(%s)", (uids,))}
+    keyed = [(r["source"], r["source_key"]) for r in batch
+             if r["source"] is not None and r["source_key"] is not None and aliases.get(r["uid"], r["uid"]) not in existing]
+    by_key: dict[tuple, dict] = {}
+    if keyed:
+        for row in hub.execute(
+                f"SELECT h.uid, {', '.join('h.' + c for c in FIELDS)} FROM hub_attendees h "
+                "JOIN unnest(%s::text[], %s::text[]) AS k(source, source_key) "
+                "ON h.source = k.source AND h.source_key = k.source_key",
+                ([k[0] for k in keyed], [k[1] for k in keyed])):
+            by_key[(row[1], row[2])] = dict(zip(("uid", *FIELDS), row))
+    writes: dict[str, dict] = {}
+    new_aliases = []
+    for pushed in batch:
+        uid = aliases.get(pushed["uid"], pushed["uid"])
+        current = writes.get(uid) or existing.get(uid)
+        if current is None and (pushed["source"], pushed["source_key"]) in by_key:
+            current = by_key[(pushed["source"], pushed["source_key"])]
+            new_aliases.append((pushed["uid"], current["uid"]))
+            uid = current["uid"]
+            current = writes.get(uid) or current
+        row = dict(pushed, uid=uid)
+        if current is not None:
+            merged = merge(current, row)
+            merged["uid"] = uid
+            if same_content(merged, current) and merged["updated_at"] == current["updated_at"] \
+                    and merged["station_id"] == current["station_id"]:
+                continue
+            row = merged
+        writes[uid] = row
+    if new_aliases:
+        hub.cursor().executemany("INSERT INTO hub_attendee_aliases (uid, canonical_uid) VALUES (%s, %s) "
+                                 "ON CONFLICT (uid) DO NOTHING", new_aliases)
+    if writes:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in FIELDS)
+        placeholders = ", ".join(["%s"] * (len(FIELDS) + 1))
+        hub.cursor().executemany(
+            f"INSERT INTO hub_attendees (uid, {columns}) VALUES ({placeholders}) "
+            f"ON CONFLICT (uid) DO UPDATE SET {updates}, seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq'))",
+            [(w["uid"], *(w[c] for c in FIELDS)) for w in writes.values()])
+    return len(writes)
+
+
+def push_facts_batch(hub, table: str, rows: list[dict], station: str) -> None:
+    """Insert facts the hub may already hold (inside the caller's hub transaction)."""
+    columns = _FACT_COLUMNS[table]
+    if "attendee_uid" in columns:
+        aliases = _aliases(hub, list({r["attendee_uid"] for r in rows if r["attendee_uid"]}))
+        for r in rows:
+            r["attendee_uid"] = aliases.get(r["attendee_uid"], r["attendee_uid"])
+    with hub.cursor() as cur:
+        cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming_{table} ON COMMIT DELETE ROWS AS "
+                    f"SELECT {', '.join(columns)}, station_id FROM {table} WITH NO DATA")
+        with cur.copy(f"COPY incoming_{table} ({', '.join(columns)}, station_id) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row((*(r[c] for c in columns), station))
+        cur.execute(f"INSERT INTO {table} ({', '.join(columns)}, station_id) "
+                    f"SELECT {', '.join(columns)}, station_id FROM incoming_{table} ORDER BY at "
+                    "ON CONFLICT (uid) DO NOTHING")
+
+
+def push(db: EventDB, hub, station: str, *, notify: bool = True) -> dict:
+    """Send everything this station has not pushed yet; returns what was sent."""
+    sent = {"attendees": 0, "checkins": 0, "annulments": 0, "scan_attempts": 0, "settings": 0}
+    sent["settings"] = shared_settings.push(db, hub, station)
+    while True:
+        batch = local_rows.unpushed_attendees(db, station, BATCH)
+        if not batch:
+            break
+        with hub.transaction():
+            _lock(hub)
+            shared_settings.push_sources(db, hub, [r for r, _ in batch])
+            push_attendees_batch(hub, [r for r, _ in batch])
+        with db.write() as conn:
+            local_rows.mark_attendees_pushed(conn, [(r["uid"], rev) for r, rev in batch])
+        sent["attendees"] += len(batch)
+        if len(batch) < BATCH:
+            break
+    names = {"hub_checkins": "checkins", "hub_annulments": "annulments", "hub_scan_attempts": "scan_attempts"}
+    while True:
+        facts = local_rows.unsynced_facts(db, BATCH)
+        if not any(facts.values()):
+            break
+        with hub.transaction():
+            _lock(hub)
+            for table, rows in facts.items():
+                if rows:
+                    push_facts_batch(hub, table, rows, station)
+        with db.write() as conn:
+            for table, rows in facts.items():
+                local_rows.mark_facts_synced(conn, table, [r["uid"] for r in rows])
+                sent[names[table]] += len(rows)
+        if all(len(rows) < BATCH for rows in facts.values()):
+            break
+    if notify and any(sent.values()):
+        hub.execute("SELECT pg_notify('kiosk_hub', %s)", (station,))
+    hub.execute("INSERT INTO hub_stations (station_id, name) VALUES (%s, %s) ON CONFLICT (station_id) "
+                "DO UPDATE SET name = excluded.name, last_seen = now()",
+                (station, str(db.get_setting("station_name", "") or "")))
+    log.info("pushed to the hub: %s", json.dumps(sent))
+    return sent
+
+
+__all__ = ["push", "push_attendees_batch", "push_facts_batch", "utc_now"]

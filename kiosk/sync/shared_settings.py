@@ -1,0 +1,170 @@
+"""The event itself, its shared settings and its import sources, as the hub keeps them.
+
+The event row (name, days, time zone, and the secret that signs issued codes) is the same at
+every station. A station that joins with an empty database takes the hub's event; a station whose
+database holds another event's roster is refused, so two events never mix on one hub.
+
+Settings travel too, except those that describe one station (its name and id, its printer and
+scanner, its hub address). A change is detected against the values last exchanged with the hub
+(kept in `sync_state`) and pushed with the time of the push: the latest push wins.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from kiosk.errors import KnownError
+from kiosk.store.database import EventDB, utc_now
+from kiosk.sync import state
+
+log = logging.getLogger(__name__)
+
+#: Settings that belong to one station and never travel.
+LOCAL_SETTINGS = {"station_name", "station_id", "sync_hub", "printer_backend", "printer_name", "print_folder",
+                  "wedge_prefix", "wedge_suffix", "wedge_azerty"}
+LOCAL_PREFIXES = ("sync_", "station_", "printer_", "camera_", "local_")
+
+
+def is_shared(key: str) -> bool:
+    return key not in LOCAL_SETTINGS and not key.startswith(LOCAL_PREFIXES)
+
+
+class OtherEvent(KnownError):
+    """The station's database holds another event than the hub."""
+
+
+def _fingerprint(event: dict) -> str:
+    return json.dumps([event["name"], event["days"], event["timezone"], event["secret"]])
+
+
+def _local_is_empty(db: EventDB) -> bool:
+    return not db.scalar("SELECT EXISTS (SELECT 1 FROM attendees) OR EXISTS (SELECT 1 FROM checkins)")
+
+
+def _hub_event(hub) -> dict | None:
+    row = hub.execute("SELECT name, days, timezone, secret, created_at, updated_at, station_id, seq "
+                      "FROM hub_event WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    keys = ("name", "days", "timezone", "secret", "created_at", "updated_at", "station_id", "seq")
+    event = dict(zip(keys, row))
+    event["days"] = json.loads(event["days"])
+    return event
+
+
+def check_event(db: EventDB, hub) -> None:
+    """Refuse to mix two events on one hub (before anything is pushed)."""
+    theirs = _hub_event(hub)
+    if theirs is None or not db.has_event():
+        return
+    mine = db.event()
+    if mine["secret"] != theirs["secret"] and not _local_is_empty(db):
+        raise OtherEvent(
+            f"This station's database holds the event '{mine['name']}', but the hub holds '{theirs['name']}'. "
+            "Nothing was sent. Sync a new, empty database with this hub (kiosk sync --db NEW_FILE), "
+            "or use a separate hub database for each event.")
+
+
+def push(db: EventDB, hub, station: str) -> int:
+    """Send the event row and changed shared settings; returns how many were sent."""
+    from kiosk.sync.push import _lock
+
+    check_event(db, hub)
+    sent = 0
+    now = utc_now()
+    settings_now = {k: json.dumps(v, sort_keys=True) for k, v in db.settings().items() if is_shared(k)}
+    last = state.get(db, "settings_exchanged", {})
+    changed = {k: settings_now.get(k) for k in set(settings_now) | set(last) if settings_now.get(k) != last.get(k)}
+    event_changed = False
+    with hub.transaction():
+        _lock(hub)
+        if db.has_event():
+            mine = db.event()
+            theirs = _hub_event(hub)
+            if theirs is None or (theirs["secret"] == mine["secret"] and _fingerprint(mine) != _fingerprint(theirs)
+                                  and _fingerprint(mine) != state.get(db, "event_exchanged")):
+                hub.execute(
+                    "INSERT INTO hub_event (id, name, days, timezone, secret, created_at, updated_at, station_id) "
+                    "VALUES (1, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                    "days = excluded.days, timezone = excluded.timezone, updated_at = excluded.updated_at, "
+                    "station_id = excluded.station_id, seq = nextval(pg_get_serial_sequence('hub_event', 'seq'))",
+                    (mine["name"], json.dumps(mine["days"]), mine["timezone"], mine["secret"], mine["created_at"],
+                     now, station))
+                event_changed = True
+                sent += 1
+        if changed:
+            hub.cursor().executemany(
+                "INSERT INTO hub_settings (key, value, updated_at, station_id) VALUES (%s, %s, %s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "station_id = excluded.station_id, seq = nextval(pg_get_serial_sequence('hub_settings', 'seq'))",
+                [(k, v, now, station) for k, v in changed.items()])
+            sent += len(changed)
+    if changed or event_changed:
+        with db.write() as conn:
+            if changed:
+                state.put(conn, "settings_exchanged", {**{k: v for k, v in last.items() if k not in changed},
+                                                       **{k: v for k, v in changed.items() if v is not None}})
+            if event_changed:
+                state.put(conn, "event_exchanged", _fingerprint(db.event()))
+    return sent
+
+
+def push_sources(db: EventDB, hub, attendees: list[dict]) -> None:
+    """Make sure the hub knows the import sources these attendees come from (name, platform, mapping)."""
+    names = sorted({a["source"] for a in attendees if a["source"]})
+    if not names:
+        return
+    rows = db.query(f"SELECT name, platform, mapping FROM sources WHERE name IN ({','.join('?' * len(names))})", names)
+    hub.cursor().executemany(
+        "INSERT INTO hub_sources (name, platform, mapping) VALUES (%s, %s, %s) ON CONFLICT (name) DO UPDATE "
+        "SET platform = excluded.platform, mapping = excluded.mapping, "
+        "seq = nextval(pg_get_serial_sequence('hub_sources', 'seq')) "
+        "WHERE excluded.mapping <> '{}' AND (hub_sources.mapping, hub_sources.platform) "
+        "IS DISTINCT FROM (excluded.mapping, excluded.platform)",
+        [(r["name"], r["platform"], r["mapping"]) for r in rows])
+
+
+def hub_sources(hub) -> dict[str, dict]:
+    return {name: {"platform": platform, "mapping": mapping}
+            for name, platform, mapping in hub.execute("SELECT name, platform, mapping FROM hub_sources")}
+
+
+def pull(db: EventDB, hub) -> dict:
+    """Take the hub's event and the shared settings changed since the last pull."""
+    got = {"event": 0, "settings": 0}
+    theirs = _hub_event(hub)
+    if theirs is not None and (theirs["seq"] > state.cursor(db, "hub_event") or not db.has_event()
+                               or db.event()["secret"] != theirs["secret"]):
+        if db.has_event() and db.event()["secret"] != theirs["secret"] and not _local_is_empty(db):
+            check_event(db, hub)
+        with db.write() as conn:
+            existing = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
+            conn.execute("INSERT OR REPLACE INTO event (id, name, days, timezone, secret, created_at) VALUES (1,?,?,?,?,?)",
+                         (theirs["name"], json.dumps(theirs["days"]), theirs["timezone"], theirs["secret"],
+                          theirs["created_at"] or (existing[0] if existing else utc_now())))
+            state.put(conn, "event_exchanged", _fingerprint(theirs))
+            state.put(conn, "cursor:hub_event", theirs["seq"])
+        got["event"] = 1
+    cursor = state.cursor(db, "hub_settings")
+    rows = hub.execute("SELECT key, value, seq FROM hub_settings WHERE seq > %s ORDER BY seq", (cursor,)).fetchall()
+    if rows:
+        last = state.get(db, "settings_exchanged", {})
+        with db.write() as conn:
+            for key, value, _seq in rows:
+                if not is_shared(key):
+                    continue
+                row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+                local = json.dumps(json.loads(row[0]), sort_keys=True) if row else None
+                if local != last.get(key) and local != value:
+                    continue           # changed here since the last exchange: ours goes up next push
+                if value is None:
+                    conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+                    last.pop(key, None)
+                else:
+                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+                    last[key] = value
+                got["settings"] += 1
+            state.put(conn, "settings_exchanged", last)
+            state.put(conn, "cursor:hub_settings", rows[-1][2])
+    return got
