@@ -1,0 +1,1 @@
+"""The self-scan kiosk's parts: its look, its screens and its check-in outcomes (see kiosk_window.py)."""

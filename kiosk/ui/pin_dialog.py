@@ -1,0 +1,217 @@
+"""The organizer PIN screen of the kiosk: a big keypad, the slow-down and the lock-out made visible.
+
+`PinPanel` is a page inside the fullscreen kiosk window (a separate dialog could open behind a
+window that stays on top). It asks kiosk.pin whether a PIN may be tried, checks it there (wrong
+tries are counted in the event database) and emits `unlocked` on the right PIN, or `cancelled`.
+While a slow-down or a lock-out runs, the keypad is disabled and a countdown says how long is left.
+When the event has no PIN at all, the panel says so and how to set one, and lets the organizer on.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk import pin
+from kiosk.store.database import EventDB
+from kiosk.ui import i18n
+
+
+def format_wait(seconds: float) -> str:
+    """"4:05" for a wait of 245 s; digits in the interface language's numbers."""
+    total = max(int(math.ceil(seconds)), 0)
+    loc = i18n.locale_for()
+    minutes, secs = divmod(total, 60)
+    return f"{loc.toString(minutes)}:{loc.toString(secs).rjust(2, loc.toString(0))}"
+
+
+class PinPanel(QWidget):
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, db: EventDB, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.setObjectName("kioskPage")
+        self.db = db
+        self._clock = clock
+        self._wait_until: float | None = None   # monotonic seconds
+        self._wait_kind = ""
+        self._tries_left = pin.MAX_FAILURES
+        self._no_pin = False
+
+        self.title = QLabel()
+        self.title.setProperty("role", "headline")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain = QLabel()
+        self.explain.setProperty("role", "soft")
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(12)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.field))
+        self.field.returnPressed.connect(self.submit)
+        self.message = QLabel()
+        self.message.setProperty("role", "message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+
+        self.keys: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
+            button = QPushButton()
+            button.setProperty("role", "key")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoRepeat(key == "back")
+            button.clicked.connect(lambda _=False, k=key: self._press(k))
+            self.keys[key] = button
+            grid.addWidget(button, index // 3, index % 3)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setProperty("role", "quiet")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.explain)
+        column.addSpacing(12)
+        column.addWidget(self.field)
+        column.addWidget(self.message)
+        column.addLayout(grid)
+        column.addSpacing(12)
+        column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addStretch(1)
+        row.addLayout(column, 2)
+        row.addStretch(1)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._update_wait)
+        self.retranslate()
+
+    # -- texts ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Organizer PIN"))
+        if self._no_pin:
+            self.explain.setText(self.tr(
+                "No organizer PIN is set for this event, so anyone can leave this kiosk. "
+                "Set one on the desk computer: kiosk settings set kiosk_pin 482916"))
+        else:
+            self.explain.setText(self.tr("Staff only: enter the PIN to leave the kiosk or change its settings."))
+        self.field.setAccessibleName(self.tr("Organizer PIN"))
+        self.field.setPlaceholderText(self.tr("PIN"))
+        names = {"back": self.tr("Delete"), "ok": self.tr("Continue") if self._no_pin else self.tr("Unlock")}
+        for key, button in self.keys.items():
+            button.setText({"back": "⌫", "ok": names["ok"]}.get(key, i18n.locale_for().toString(int(key))
+                                                                   if key.isdigit() else key))
+            button.setAccessibleName(names.get(key, key))
+        self.cancel_button.setText(self.tr("Back to the kiosk"))
+        self.cancel_button.setAccessibleName(self.cancel_button.text())
+        self._update_wait()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- behaviour ------------------------------------------------------------------------------
+    def _now(self) -> datetime | None:
+        return self._clock() if self._clock else None
+
+    def reset(self) -> None:
+        """Called each time the panel is shown: empty field, and any lock-out still running is shown."""
+        self.field.clear()
+        self.message.clear()
+        state = pin.status(self.db, self._now())
+        self._no_pin = state.outcome == pin.NO_PIN
+        self.field.setVisible(not self._no_pin)
+        for key, button in self.keys.items():
+            button.setVisible(key == "ok" or not self._no_pin)
+        self._tries_left = state.tries_left
+        if state.outcome in (pin.LOCKED, pin.WAIT):
+            self._start_wait(state.wait_seconds, state.outcome)
+        else:
+            self._stop_wait()
+        self.retranslate()
+        self.field.setFocus()
+
+    def _press(self, key: str) -> None:
+        if key == "ok":
+            self.submit()
+        elif key == "back":
+            self.field.backspace()
+        elif self.field.isEnabled():
+            self.field.insert(key)
+        self.field.setFocus()
+
+    def submit(self) -> None:
+        if self._wait_until is not None:
+            return
+        if self._no_pin:
+            self.unlocked.emit()
+            return
+        typed = self.field.text()
+        if not typed:
+            self.message.setText(self.tr("Type the PIN first."))
+            return
+        result = pin.check_pin(self.db, typed, self._now())
+        self.field.clear()
+        self._tries_left = result.tries_left
+        if result.unlocked:
+            self.message.clear()
+            self.unlocked.emit()
+            return
+        if result.outcome in (pin.WRONG, pin.WAIT, pin.LOCKED):
+            self._start_wait(result.wait_seconds, result.outcome)
+
+    def _start_wait(self, seconds: float, kind: str) -> None:
+        self._wait_kind = kind
+        self._wait_until = time.monotonic() + max(seconds, 0.0)
+        self._set_input_enabled(False)
+        self._tick.start()
+        self._update_wait()
+
+    def _stop_wait(self) -> None:
+        self._tick.stop()
+        self._wait_until = None
+        self._set_input_enabled(True)
+
+    def _set_input_enabled(self, enabled: bool) -> None:
+        self.field.setEnabled(enabled)
+        for button in self.keys.values():
+            button.setEnabled(enabled)
+
+    def is_waiting(self) -> bool:
+        return self._wait_until is not None
+
+    def _update_wait(self) -> None:
+        if self._wait_until is None:
+            return
+        left = self._wait_until - time.monotonic()
+        if left <= 0:
+            keep = self._wait_kind == pin.WRONG
+            self._stop_wait()
+            if keep:
+                self.message.setText(self.tr("Wrong PIN. %n tries left.", "", self._tries_left))
+            else:
+                self.message.clear()
+            self.field.setFocus()
+            return
+        if self._wait_kind == pin.LOCKED:
+            self.message.setText(i18n.arg(self.tr("Too many wrong PINs. Try again in %1."), format_wait(left)))
+        elif self._wait_kind == pin.WRONG:
+            self.message.setText(self.tr("Wrong PIN. %n tries left.", "", self._tries_left) + " "
+                                 + i18n.arg(self.tr("Wait %1."), format_wait(left)))
+        else:
+            self.message.setText(i18n.arg(self.tr("Wait %1 before the next try."), format_wait(left)))
