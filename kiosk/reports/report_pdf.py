@@ -230,7 +230,7 @@ def build_story(db: EventDB, width: float, doc: _Doc) -> list:
 
     # Per day
     story.append(doc.p("How many came each day", doc.h2))
-    if days:
+    if any(d["checked_in"] for d in days):
         best = max(days, key=lambda d: d["checked_in"])
         story.append(doc.p(escape(
             f"The busiest day was {_day_label(best['day'])}, with {best['checked_in']} of the "
