@@ -24,11 +24,22 @@ def _parse_value(text: str):
         return text
 
 
+def _shown(key: str, value):
+    """A setting as it may be printed: secrets as (set), the hub address without its password."""
+    if key in SECRET_KEYS:
+        return "(set)"
+    if key == "sync_hub" and isinstance(value, str):
+        from kiosk.sync.url import mask_url
+
+        return mask_url(value)
+    return value
+
+
 def run(args, out) -> int:
     db = open_db(args)
     with db:
         if args.action == "list":
-            values = {k: ("(set)" if k in SECRET_KEYS else v) for k, v in db.settings().items()}
+            values = {k: _shown(k, v) for k, v in db.settings().items()}
             out.emit(values, "\n".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in values.items()) or "No settings yet.")
             return 0
         if not args.key:
@@ -38,8 +49,7 @@ def run(args, out) -> int:
             value = db.get_setting(args.key, sentinel)
             if value is sentinel:
                 raise NotFound(f"The setting {args.key!r} is not set.")
-            if args.key in SECRET_KEYS:
-                value = "(set)"
+            value = _shown(args.key, value)
             out.emit({args.key: value}, json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value)
             return 0
         if args.action == "unset":
@@ -50,6 +60,7 @@ def run(args, out) -> int:
         if args.value is None:
             raise NotFound(f"Give a value: `kiosk settings set {args.key} VALUE`.")
         stored = set_event_setting(db, args.key, _parse_value(args.value) if args.key not in SECRET_KEYS else args.value)
-        out.emit({args.key: "(set)" if args.key in SECRET_KEYS else stored},
-                 f"{args.key} = {'(set)' if args.key in SECRET_KEYS else json.dumps(stored, ensure_ascii=False)}")
+        shown = _shown(args.key, stored)
+        out.emit({args.key: shown},
+                 f"{args.key} = {'(set)' if args.key in SECRET_KEYS else json.dumps(shown, ensure_ascii=False)}")
     return 0
