@@ -16,7 +16,7 @@ setting, because a correct scan can contain those characters too:
     "digits" only when every character of the payload is one of `&é"'(-è_çà` (codes known to be all
              digits can be nothing else);
     "known"  when the payload as typed is not a known code but its un-AZERTY'd form is (the caller
-             passes `is_known`);
+             passes `is_known`; without it, as "digits");
     "always" the scanner is known to be set up for US on an AZERTY computer.
 No Qt here: kiosk/ui/wedge_filter.py feeds this from the window's key events.
 """
@@ -62,6 +62,32 @@ class WedgeSettings:
     prefix: str = ""
     suffix: str = ""
     azerty: str = "off"
+
+    @classmethod
+    def from_settings(cls, get: Callable[[str], object]) -> "WedgeSettings":
+        """From the event's settings (`get(key)` returns None when unset): `wedge_prefix`,
+        `wedge_suffix`, `wedge_azerty` (a mode, or True for "known" / False for "off"),
+        `wedge_min_length`, `wedge_max_gap_ms`. A bad value falls back to the default."""
+        default = cls()
+        azerty = get("wedge_azerty")
+        if azerty is True:
+            azerty = "known"
+        elif azerty in (None, False, ""):
+            azerty = "off"
+        if azerty not in AZERTY_MODES:
+            azerty = "off"
+
+        def number(key, fallback, kind):
+            try:
+                value = kind(get(key))
+                return value if value > 0 else fallback
+            except (TypeError, ValueError):
+                return fallback
+
+        return cls(min_length=number("wedge_min_length", default.min_length, int),
+                   max_gap_s=number("wedge_max_gap_ms", default.max_gap_s * 1000, float) / 1000,
+                   prefix=str(get("wedge_prefix") or ""), suffix=str(get("wedge_suffix") or ""),
+                   azerty=azerty)
 
     def __post_init__(self):
         if self.azerty not in AZERTY_MODES:
@@ -148,7 +174,9 @@ class WedgeDetector:
             return unazerty(payload)
         if mode == "digits":
             return unazerty(payload) if is_azerty_digits(payload) else payload
-        if mode == "known" and self.is_known is not None:
+        if mode == "known":
+            if self.is_known is None:  # nothing to check against: only the unambiguous all-digits case
+                return unazerty(payload) if is_azerty_digits(payload) else payload
             fixed = unazerty(payload)
             if fixed != payload and not _safe_known(self.is_known, payload) and _safe_known(self.is_known, fixed):
                 return fixed

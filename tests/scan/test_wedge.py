@@ -177,3 +177,18 @@ def test_bad_settings_are_refused():
         WedgeSettings(azerty="qwertz")
     with pytest.raises(ValueError):
         WedgeSettings(max_gap_s=0)
+
+
+def test_settings_from_the_event_database_values():
+    stored = {"wedge_prefix": "]Q1", "wedge_suffix": "", "wedge_azerty": True, "wedge_max_gap_ms": 80}
+    settings = WedgeSettings.from_settings(stored.get)
+    assert (settings.prefix, settings.azerty, settings.max_gap_s, settings.min_length) == ("]Q1", "known", 0.08, 4)
+    assert WedgeSettings.from_settings({}.get) == WedgeSettings()
+    broken = {"wedge_azerty": "sometimes", "wedge_min_length": "many", "wedge_max_gap_ms": -5}
+    assert WedgeSettings.from_settings(broken.get) == WedgeSettings()
+
+
+def test_azerty_known_without_a_roster_fixes_only_all_digit_payloads():
+    detector = WedgeDetector(WedgeSettings(azerty="known"))
+    assert scan(detector, "&é\"'(") == "12345"
+    assert scan(detector, "KIOSK)DE?O)ààà&") == "KIOSK)DE?O)ààà&"
