@@ -364,6 +364,11 @@ class KioskWindow(QWidget):
             self.inactivity_timer.stop()
         if name != "result":
             self.return_timer.stop()
+        if self.wedge is not None:  # the organizer types the PIN; a scan there is not taken anyway
+            if name in ("pin", "organizer"):
+                self.wedge.uninstall()
+            else:
+                self.wedge.install()
         self.screen_shown.emit(label or name)
 
     @Slot()

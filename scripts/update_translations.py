@@ -1,0 +1,99 @@
+"""Extract every tr() string of the interface into the .ts files, then compile them to .qm.
+
+    python scripts/update_translations.py            # update resources/translations/app_*.ts and .qm
+    python scripts/update_translations.py --add de   # start a new language: app_de.ts (then translate it)
+    python scripts/update_translations.py --check    # fail if a .ts misses a string or a translation
+
+It runs `pyside6-lupdate` (from the pyside6 pip package) over ALL Python files under kiosk/ui, so
+the desk's strings are translated along with the kiosk's, and `pyside6-lrelease` on each .ts.
+Translate a .ts with Qt Linguist (`pyside6-linguist resources/translations/app_fr.ts`) or any
+text editor. A language exists for the app as soon as its .qm file does (kiosk/ui/i18n.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "kiosk" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    # next to the running Python (a virtualenv's bin/ or Scripts/)
+    for folder in (Path(sys.executable).parent, Path(sys.executable).parent / "Scripts"):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
+    sys.exit(f"{name} was not found: it comes with the pyside6 package (pip install pyside6).")
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def ts_files() -> list[Path]:
+    return sorted(TRANSLATIONS.glob("app_*.ts"))
+
+
+def lupdate(ts: Path) -> None:
+    language = ts.stem.split("_", 1)[1]
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
+                    "-source-language", "en", "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
+                   cwd=ROOT, check=True)
+
+
+def lrelease(ts: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+
+
+def untranslated(ts: Path) -> list[str]:
+    """Source strings of a .ts that have no finished translation."""
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source", "")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            missing.append(source)
+            continue
+        forms = translation.findall("numerusform")
+        if (forms and not all((f.text or "").strip() for f in forms)) or (not forms and not (translation.text or "").strip()):
+            missing.append(source)
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--add", metavar="LANG", help="create app_LANG.ts for a new language")
+    parser.add_argument("--check", action="store_true", help="only report untranslated strings (exit 1 if any)")
+    args = parser.parse_args(argv)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    if args.check:
+        bad = 0
+        for ts in ts_files():
+            missing = untranslated(ts)
+            bad += len(missing)
+            print(f"{ts.name}: {len(missing)} untranslated" + "".join(f"\n  {m!r}" for m in missing[:50]))
+        return 1 if bad else 0
+    targets = ts_files()
+    if args.add:
+        new = TRANSLATIONS / f"app_{args.add.strip().lower()}.ts"
+        if new not in targets:
+            targets.append(new)
+    for ts in targets:
+        lupdate(ts)
+        lrelease(ts)
+        print(f"{ts.name}: {len(untranslated(ts))} strings still to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
