@@ -65,6 +65,8 @@ class DeskWindow(QMainWindow):
         self.last_result = None
         self._pending = 0
         self._search_serial = 0
+        self._answered_serial = -1
+        self._check_in_when_searched = False
         self._ticket_types: list[str] = []
         self.setWindowTitle(self.tr("Check-in desk"))
 
@@ -309,6 +311,14 @@ class DeskWindow(QMainWindow):
         self.worker.check_in_attendee(attendee_id, "search")
 
     def check_in_selected(self) -> None:
+        if self._debounce.isActive() or self._answered_serial != self._search_serial:
+            # Enter pressed before the list caught up with the typing: act on the fresh list,
+            # never on the row that was chosen for the previous text
+            self._check_in_when_searched = True
+            if self._debounce.isActive():
+                self._debounce.stop()
+                self._search_now()
+            return
         a = self.selected_attendee()
         if a is None:
             if self.search.text().strip():
@@ -372,7 +382,6 @@ class DeskWindow(QMainWindow):
 
     def _take_focus(self) -> None:
         self.activateWindow()
-        self.raise_()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -388,6 +397,7 @@ class DeskWindow(QMainWindow):
     def _on_search_results(self, serial: int, text: str, rows: list, total: int) -> None:
         if serial != self._search_serial:
             return  # an older query: a newer one is on its way
+        self._answered_serial = serial
         keep = self.selected_attendee()
         self.model.timezone = self.timezone
         self.model.set_rows(rows, total)
@@ -403,6 +413,9 @@ class DeskWindow(QMainWindow):
                                  .replace("%1", str(total)).replace("%2", str(len(rows))))
         else:
             self.matches.setText(self.tr("%1 matches.").replace("%1", str(total)))
+        if self._check_in_when_searched:
+            self._check_in_when_searched = False
+            self.check_in_selected()
 
     # -- actions ---------------------------------------------------------------------------------------
     def open_walk_in(self) -> WalkInDialog:
@@ -418,6 +431,7 @@ class DeskWindow(QMainWindow):
             self.worker.add_walk_in(dialog.fields())
 
         dialogs.open_dialog(dialog, on_accept=accepted)
+        dialog.finished.connect(self._take_focus)
         return dialog
 
     def _attendee_to_edit(self) -> dict | None:
@@ -441,6 +455,7 @@ class DeskWindow(QMainWindow):
                 self.worker.edit_attendee(person["id"], changes)
 
         dialogs.open_dialog(dialog, on_accept=accepted)
+        dialog.finished.connect(self._take_focus)
         return dialog
 
     def undo_last(self):
@@ -453,9 +468,11 @@ class DeskWindow(QMainWindow):
         def answered(reason: str):
             self.worker.undo_checkin(result.attendee["id"], reason, result.event_day)
 
-        return dialogs.ask_text(self, self.tr("Undo check-in"),
-                                self.tr("Undo the check-in of %1? Say why:").replace("%1", name),
-                                text=self.tr("Scanned the wrong ticket"), on_answer=answered)
+        prompt = dialogs.ask_text(self, self.tr("Undo check-in"),
+                                  self.tr("Undo the check-in of %1? Say why:").replace("%1", name),
+                                  text=self.tr("Scanned the wrong ticket"), on_answer=answered)
+        prompt.finished.connect(self._take_focus)
+        return prompt
 
     def print_badge(self) -> None:
         person = self.banner.attendee or self.selected_attendee()
