@@ -39,44 +39,54 @@ def check_codes(codes: list[tuple[int, str]], *, name: str, column: str, platfor
     """Refuse the import if the code column shows signs of an Excel round trip.
 
     `codes` holds (line, code) for the rows that have a code. A single scientific-notation code
-    is proof enough; zero-filled tails and lost leading zeros are judged over the whole column.
+    or a long code zero-filled after the 15th digit is proof enough; 16-17 digit codes ending in
+    zeros and lost leading zeros are judged over the whole column. Runs once per import over
+    every code, so it avoids regexes and per-code function calls.
     """
-    suspicious_short: list[tuple[int, str, str]] = []
+    strict = platform in _NEVER_TRAILING_ZEROS
+    limit = EXCEL_SIGNIFICANT_DIGITS
+    by_length: dict[int, list] = {}   # length -> [count, all start with "0", first line, first code]
     zero_tailed: list[tuple[int, str]] = []
+    long_codes = digit_codes = 0
     for line, code in codes:
-        reason = mangled_reason(code, platform)
-        if reason:
-            _refuse(name, line, column, code, reason)
-        if (len(code) in (EXCEL_SIGNIFICANT_DIGITS + 1, EXCEL_SIGNIFICANT_DIGITS + 2) and code.isdigit()
-                and code[EXCEL_SIGNIFICANT_DIGITS:].strip("0") == ""):
-            zero_tailed.append((line, code))
-    digit_codes = [(line, code) for line, code in codes if code.isdigit() and code.isascii()]
-    long_codes = [c for c in digit_codes if len(c[1]) > EXCEL_SIGNIFICANT_DIGITS]
+        if code.isdigit() and code.isascii():
+            size = len(code)
+            digit_codes += 1
+            entry = by_length.get(size)
+            if entry is None:
+                by_length[size] = [1, code[0] == "0", line, code]
+            else:
+                entry[0] += 1
+                if code[0] != "0":
+                    entry[1] = False
+            if size > limit:
+                long_codes += 1
+                if not code[limit:].strip("0"):
+                    if strict or size - limit >= 3:
+                        _refuse(name, line, column, code, "has had its last digits replaced by zeros")
+                    zero_tailed.append((line, code))
+        elif ("E" in code or "e" in code) and code[0] in "0123456789+-" and _SCIENTIFIC.match(code):
+            _refuse(name, line, column, code, "is in scientific notation")
     # 16-17 digit codes that all end in zeros: one could be chance, three in a column is Excel.
-    if len(zero_tailed) >= 3 and len(zero_tailed) == len(long_codes):
+    if len(zero_tailed) >= 3 and len(zero_tailed) == long_codes:
         line, code = zero_tailed[0]
         _refuse(name, line, column, code, "has had its last digits replaced by zeros")
-    # Lost leading zeros: most codes have length L and start with "0"; a shorter one lost its zero.
-    if len(digit_codes) >= 3 and len(digit_codes) * 10 >= len(codes) * 9:
-        lengths: dict[int, int] = {}
-        for _, code in digit_codes:
-            lengths[len(code)] = lengths.get(len(code), 0) + 1
-        common = max(lengths, key=lengths.__getitem__)
-        if common >= 8:
-            full = [code for _, code in digit_codes if len(code) == common]
-            if len(full) >= 2 and all(code[0] == "0" for code in full):
-                for line, code in digit_codes:
-                    if len(code) < common:
-                        suspicious_short.append((line, code, ""))
-                if suspicious_short:
-                    line, code, _ = suspicious_short[0]
-                    _refuse(name, line, column, code,
-                            f"has lost its leading zero (the other codes have {common} digits and start with 0)")
+    # Lost leading zeros: most codes have length L and all start with "0"; a shorter one lost its zero.
+    if digit_codes >= 3 and digit_codes * 10 >= len(codes) * 9:
+        common = max(by_length, key=lambda size: by_length[size][0])
+        count, zero_start = by_length[common][:2]
+        if common >= 8 and count >= 2 and zero_start:
+            shorter = [entry for size, entry in by_length.items() if size < common]
+            if shorter:
+                line, code = min((entry[2], entry[3]) for entry in shorter)
+                _refuse(name, line, column, code,
+                        f"has lost its leading zero (the other codes have {common} digits and start with 0)")
 
 
 def _refuse(name: str, line: int, column: str, code: str, reason: str) -> None:
     raise ImportRefused(
         f"{name}, line {line}, column {column!r}: the ticket code {code!r} {reason}, which happens when "
-        "the export is opened and saved in Excel. Codes like this cannot match any ticket, so nothing "
+        "the export is opened and saved in Excel (or the code was stored as a number). Codes like this "
+        "cannot match any ticket, so nothing "
         "was imported. Download the export again from the registration platform and import it without "
         "opening it in Excel (or import the .xlsx download instead).")

@@ -19,7 +19,9 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import gc
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +45,18 @@ _TEXT_FIELDS = ("email", "organization", "ticket_type", "pronouns", "notes")
 
 def parse_export(path: str | Path, platform: str = "auto", mapping: dict[str, str] | None = None) -> ParsedExport:
     """Read an export file into RosterRows. Raises ImportRefused if the file cannot be imported."""
+    # A 100,000-row import allocates millions of objects that all stay alive: the cyclic garbage
+    # collector would rescan them again and again (half the time of a large import) for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(path, platform, mapping)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None) -> ParsedExport:
     name = str(path)
     wanted = P.platform_profiles(platform)
     mapping = _check_mapping_fields(mapping or {})
@@ -177,13 +191,12 @@ def _name(cell: str) -> str:
     return cell
 
 
+_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
 def _is_cjk(text: str) -> bool:
-    for ch in text:
-        o = ord(ch)
-        if (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
-                or 0x1100 <= o <= 0x11FF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F):
-            return True
-    return False
+    """True if the text holds Chinese, Japanese or Korean characters (names kept whole, family first)."""
+    return _CJK.search(text) is not None
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -256,7 +269,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         P.normalise_header(header[i_code]) in profile.columns["code"] else ""
     statuses = profile.statuses
     status_cache: dict[str, str] = {}
-    text, nm = _text, _name
+    text, nm, markers = _text, _name, _EMPTY_MARKERS
 
     rows_out: list[RosterRow] = []
     rejected: list[Rejection] = []
@@ -271,6 +284,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     code_column = header[i_code] if i_code >= 0 else ""
 
     rows, lines = table.rows, table.lines
+    append_row, new_row = rows_out.append, RosterRow
     for j in range(header_at + 1, len(rows)):
         row = rows[j]
         if not any(row):
@@ -279,10 +293,19 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         if len(row) < width:
             row = row + pad[len(row):]
         raw_code = row[i_code].strip() if i_code >= 0 else ""
-        first = nm(row[i_first]) if i_first >= 0 else ""
-        last = nm(row[i_last]) if i_last >= 0 else ""
-        full = nm(row[i_name]) if i_name >= 0 else ""
-        email = text(row[i_email]) if i_email >= 0 else ""
+        # Inline fast path for plain ASCII cells; _name/_text handle the rest (NFC, U+3000, "N/A").
+        first = row[i_first].strip() if i_first >= 0 else ""
+        if first and (not first.isascii() or first in markers or "  " in first):
+            first = nm(first)
+        last = row[i_last].strip() if i_last >= 0 else ""
+        if last and (not last.isascii() or last in markers or "  " in last):
+            last = nm(last)
+        full = row[i_name].strip() if i_name >= 0 else ""
+        if full and (not full.isascii() or full in markers or "  " in full):
+            full = nm(full)
+        email = row[i_email].strip() if i_email >= 0 else ""
+        if email and (not email.isascii() or email in markers):
+            email = text(email)
         if not email and i_email2 >= 0:
             email = text(row[i_email2])   # pretix: the order's email when the attendee gave none
 
@@ -376,7 +399,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 continue
             seen_codes[code] = (line, key)
 
-        ticket_type = text(row[i_type]) if i_type >= 0 else ""
+        ticket_type = row[i_type].strip() if i_type >= 0 else ""
+        if ticket_type and (not ticket_type.isascii() or ticket_type in markers):
+            ticket_type = text(ticket_type)
         if i_var >= 0:
             variation = text(row[i_var])
             if variation:
@@ -389,21 +414,27 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             if counts is None:
                 counts = order_counts[order] = [0, 0]
             counts[0] += 1
-            counts[1] = max(counts[1], _as_int(row[i_qty]))
+            quantity = row[i_qty]
+            quantity = int(quantity) if quantity.isdigit() else _as_int(quantity)
+            if quantity > counts[1]:
+                counts[1] = quantity
         if i_guests >= 0:
             extra = _as_int(row[i_guests])
             if extra > 0:
                 guests_total += extra
                 guests_rows += 1
 
-        rows_out.append(RosterRow(
+        organization = row[i_org].strip() if i_org >= 0 else ""
+        if organization and (not organization.isascii() or organization in markers):
+            organization = text(organization)
+        notes = row[i_notes].strip() if i_notes >= 0 else ""
+        if notes:
+            notes = text(notes)
+        append_row(new_row(
             key=key, line=line, code=code, first_name=first, last_name=last, full_name=full, email=email,
-            organization=text(row[i_org]) if i_org >= 0 else "",
-            ticket_type=ticket_type, status=status,
+            organization=organization, ticket_type=ticket_type, status=status,
             pronouns=text(row[i_pron]) if i_pron >= 0 else "",
-            notes=text(row[i_notes]) if i_notes >= 0 else "",
-            scan_codes=scan_codes,
-            raw=dict(zip(header, row)),
+            notes=notes, scan_codes=scan_codes, raw=dict(zip(header, row)),
         ))
 
     if code_values:

@@ -28,6 +28,7 @@ HEADER_SEARCH_ROWS = 40
 
 _DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_EXACT_FLOAT_LIMIT = 2.0 ** 53
 _PREFERRED_SHEETS = ("order positions", "bestellpositionen", "attendees", "guests", "registrations")
 
 
@@ -36,7 +37,7 @@ class Table:
     """Rows of text cells as they stood in the file, with the line each row started on."""
 
     rows: list[list[str]]
-    lines: list[int]
+    lines: list[int] | range
     format: str                 # "csv", "tsv" or "xlsx"
     encoding: str = ""
     delimiter: str = ""
@@ -157,32 +158,56 @@ def _sniff_delimiter(lines: list[str]) -> str:
 
 def _read_text(text: str, encoding: str, name: str) -> Table:
     first_newline = text.find("\n")
-    first = (text if first_newline < 0 else text[:first_newline]).strip().strip('"').replace(" ", "")
+    first = (text if first_newline < 0 else text[:first_newline]).rstrip("\r").strip('"')
     offset_lines = 0
     delimiter = ""
-    if first.lower().startswith("sep=") and len(first) in (5, 6):
-        delimiter = "\t" if first[4:] in ("", "\\t") else first[4]
+    if first[:4].lower() == "sep=" and first[4:].strip(" ") in (",", ";", "\t", "|", ":", "\\t"):
+        # Excel's "sep=;" first line names the delimiter and is not part of the table.
+        delimiter = "\t" if first[4:].strip(" ") in ("\t", "\\t") else first[4:].strip(" ")
         text = text[first_newline + 1:] if first_newline >= 0 else ""
         offset_lines = 1
     if not delimiter:
         sample = text[:20000].splitlines()[:20]
         delimiter = _sniff_delimiter(sample)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    append_row, append_line = rows.append, lines.append
-    previous_end = offset_lines
     try:
-        for row in reader:
-            append_row(row)
-            append_line(previous_end + 1)
-            previous_end = reader.line_num + offset_lines
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows: list[list[str]] = list(reader)
+        lines: list[int] | range
+        if reader.line_num == len(rows):
+            # No cell spans several lines: row i starts on line i + 1 (after any sep= line).
+            lines = range(offset_lines + 1, offset_lines + 1 + len(rows))
+        else:
+            rows, lines = _rows_with_lines(text, delimiter, offset_lines)
     except csv.Error as exc:
+        line = _error_line(text, delimiter, offset_lines)
         raise ImportRefused(
-            f"{name}, line {previous_end + 1}: the file is not valid CSV ({exc}). Download the export "
+            f"{name}, line {line}: the file is not valid CSV ({exc}). Download the export "
             "again; if you edited it, save it as 'CSV UTF-8' and try again.") from None
     fmt = "tsv" if delimiter == "\t" else "csv"
     return Table(rows, lines, fmt, encoding, delimiter)
+
+
+def _rows_with_lines(text: str, delimiter: str, offset_lines: int) -> tuple[list[list[str]], list[int]]:
+    """Rows and the line each starts on, for files whose quoted cells contain line breaks."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    previous_end = offset_lines
+    for row in reader:
+        rows.append(row)
+        lines.append(previous_end + 1)
+        previous_end = reader.line_num + offset_lines
+    return rows, lines
+
+
+def _error_line(text: str, delimiter: str, offset_lines: int) -> int:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for _ in reader:
+            pass
+    except csv.Error:
+        pass
+    return reader.line_num + offset_lines
 
 
 # --- xlsx -------------------------------------------------------------------------------------
@@ -264,9 +289,11 @@ def _cell_text(value) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if value.is_integer():
+        if value.is_integer() and abs(value) < _EXACT_FLOAT_LIMIT:
             return str(int(value))
-        return format(value, ".15g")
+        # Beyond 2**53 a float's digits are invented: keep Excel's own scientific form so that
+        # a barcode stored as a number is recognised as damaged rather than silently wrong.
+        return repr(value) if abs(value) >= _EXACT_FLOAT_LIMIT else format(value, ".15g")
     if isinstance(value, _dt.datetime):
         if value.time() == _dt.time(0, 0):
             return value.date().isoformat()

@@ -83,6 +83,21 @@ def test_excel_mangled_barcodes_refuse_the_whole_import(fixture, words):
     assert "Excel" in message and "again" in message
 
 
+def test_eventbrite_xlsx_with_barcodes_stored_as_numbers_is_refused(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Order #", "Attendee #", "Barcode #", "First Name", "Last Name", "Email", "Attendee Status"])
+    ws.append([752327237, 937711035, 752327237937711035001.0, "Hiroshi", "Nakamura", "h@example.jp", "Attending"])
+    path = tmp_path / "eventbrite.xlsx"
+    wb.save(path)
+    with pytest.raises(ImportRefused, match="scientific notation"):
+        parse_export(path)
+    # the same barcodes stored as text import exactly
+    ws.cell(row=2, column=3).value = "752327237937711035001"
+    wb.save(path)
+    assert parse_export(path).rows[0].code == "752327237937711035001"
+
+
 def test_mangled_code_rules():
     assert mangled_reason("7.52327E+23") and mangled_reason("9,29082E+23")
     assert mangled_reason("752327237937711000000000")
