@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kiosk import settings_keys
@@ -104,6 +104,9 @@ class KioskWindow(QWidget):
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(look.PLACEHOLDER_TEXT))
+        self.setPalette(palette)
         self.db_path = Path(db_path)
         self.station = station
         self.camera_spec = camera

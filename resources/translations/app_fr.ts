@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="+92"/>
+        <location filename="../../kiosk/ui/app.py" line="+110"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+47"/>
+        <source>Badge of the last person checked in</source>
+        <translation>Badge de la dernière personne enregistrée</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Scanned code</source>
         <translation>Code scanné</translation>
     </message>
@@ -123,7 +128,7 @@
         <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>%1 attendees. Type to search.</source>
         <translation>%1 participants. Tapez pour rechercher.</translation>
     </message>
@@ -173,7 +178,7 @@
         <translation>Accueil des participants — %1 — %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
@@ -211,6 +216,11 @@
         <location line="+4"/>
         <source>Badge queued for %1.</source>
         <translation>Badge mis en file d’impression pour %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badge for %1 not printed: %2</source>
+        <translation>Badge de %1 non imprimé : %2</translation>
     </message>
 </context>
 <context>
@@ -386,7 +396,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="+426"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="+429"/>
         <location line="+5"/>
         <source>Self check-in</source>
         <extracomment>Pages that go back to the start by themselves after this long without a touch or a key. Keys that would leave or close a window elsewhere; the kiosk swallows them.</extracomment>
@@ -519,7 +529,7 @@
     <message>
         <location line="+2"/>
         <source>Checked in</source>
-        <translation>Enregistré</translation>
+        <translation>Arrivée enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,17 +544,17 @@
     <message>
         <location line="+1"/>
         <source>You&apos;re checked in. Enjoy the event!</source>
-        <translation>Vous êtes enregistré. Bon événement !</translation>
+        <translation>Votre arrivée est enregistrée. Bon événement !</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already checked in</source>
-        <translation>Déjà enregistré</translation>
+        <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You&apos;re already checked in</source>
-        <translation>Vous êtes déjà enregistré</translation>
+        <translation>Votre arrivée est déjà enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,7 +575,7 @@
     <message>
         <location line="+3"/>
         <source>Not saved</source>
-        <translation>Non enregistré</translation>
+        <translation>Non sauvegardé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -619,7 +629,7 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+84"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+86"/>
         <source>SAVING…</source>
         <translation>ENREGISTREMENT…</translation>
     </message>

@@ -22,6 +22,9 @@ QUIET_BUTTON_BG = "#17324f"   # "Forgot your ticket?", Back
 QUIET_BUTTON_TEXT = "#ffffff"
 FIELD_BG = "#ffffff"
 FIELD_TEXT = "#0b1f33"
+PLACEHOLDER_TEXT = "#3d4f61"  # hints inside white fields
+DISABLED_BG = "#bdbdbd"       # keypad during the PIN slow-down
+DISABLED_TEXT = "#2b2b2b"
 ERROR_TEXT = "#ffd54f"        # messages on the navy panels (with an icon and words, never colour alone)
 
 
@@ -47,6 +50,8 @@ TEXT_PAIRS: dict[str, tuple[str, str]] = {
     "active language": (BUTTON_ACTIVE_TEXT, BUTTON_ACTIVE_BG),
     "quiet button": (QUIET_BUTTON_TEXT, QUIET_BUTTON_BG),
     "field": (FIELD_TEXT, FIELD_BG),
+    "field hint": (PLACEHOLDER_TEXT, FIELD_BG),
+    "disabled button": (DISABLED_TEXT, DISABLED_BG),
     "message": (ERROR_TEXT, BACKGROUND),
     **{f"{name} screen": (look.text, look.background) for name, look in SCREENS.items()},
 }
@@ -81,8 +86,8 @@ class TypeScale:
     @classmethod
     def for_height(cls, height: int) -> "TypeScale":
         u = max(height, 600) / 100.0
-        return cls(headline=round(7.4 * u), body=round(4.2 * u), button=round(3.6 * u),
-                   small=max(round(2.6 * u), 20), icon=round(19 * u))
+        return cls(headline=round(7.4 * u), body=round(4.2 * u), button=round(4.0 * u),
+                   small=max(round(2.8 * u), 20), icon=round(19 * u))
 
 
 def stylesheet(scale: TypeScale) -> str:
@@ -98,11 +103,11 @@ def stylesheet(scale: TypeScale) -> str:
     QPushButton {{ font-size: {scale.button}px; font-weight: bold; color: {BUTTON_TEXT}; background: {BUTTON_BG};
                    border: 3px solid {BUTTON_BG}; border-radius: {pad}px; padding: {pad // 2}px {pad}px; }}
     QPushButton:focus {{ border: 4px solid {ACCENT}; }}
-    QPushButton:disabled {{ color: #4a4a4a; background: #bdbdbd; border-color: #bdbdbd; }}
+    QPushButton:disabled {{ color: {DISABLED_TEXT}; background: {DISABLED_BG}; border-color: {DISABLED_BG}; }}
     QPushButton[role="quiet"] {{ color: {QUIET_BUTTON_TEXT}; background: {QUIET_BUTTON_BG};
                                  border: 3px solid {SOFT_TEXT}; }}
     QPushButton[role="quiet"]:focus {{ border: 4px solid {ACCENT}; }}
-    QPushButton[role="lang"] {{ font-size: {scale.small}px; padding: {pad // 3}px {pad // 2}px;
+    QPushButton[role="lang"] {{ font-size: {scale.button}px; padding: {pad // 3}px {pad // 2}px;
                                 color: {QUIET_BUTTON_TEXT}; background: {QUIET_BUTTON_BG}; border: 3px solid {SOFT_TEXT}; }}
     QPushButton[role="lang"]:checked {{ color: {BUTTON_ACTIVE_TEXT}; background: {BUTTON_ACTIVE_BG};
                                         border-color: {BUTTON_ACTIVE_BG}; }}
