@@ -61,6 +61,23 @@ def resolve_database(args) -> tuple[Path, bool]:
     return db_path, False
 
 
+def register_script_fonts() -> int:
+    """Make the badge fonts (Noto for Arabic, Hebrew, CJK, Thai...) available to Qt too, so a name in
+    any script shows on a laptop that lacks those fonts; returns how many were registered."""
+    from PySide6.QtGui import QFontDatabase
+
+    try:
+        from kiosk.badges.fonts import FACES
+    except ImportError:
+        return 0
+    count = 0
+    for face in FACES:
+        for path in (face.regular, face.bold):
+            if QFontDatabase.addApplicationFont(str(path)) >= 0:
+                count += 1
+    return count
+
+
 def install_language(app: QApplication, prefs: QSettings, requested: str | None) -> str:
     i18n = _optional("kiosk.ui.i18n")
     if i18n is None:
@@ -81,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("checkin-kiosk")
     QCoreApplication.setApplicationName("checkin-kiosk")
     prefs = QSettings()
+    register_script_fonts()
     install_language(app, prefs, args.lang)
 
     from kiosk.errors import KnownError

@@ -138,10 +138,27 @@ class CheckinWorker(QThread):
         db = self._db
         return {"event": db.event(), "station": self.station, "counts": counts(db, self._day()),
                 "recent": recent_attempts(db, 30, self.station), "print_on_checkin": self.print_on_checkin,
-                "wedge": {k: settings_keys.get(db, k) for k in ("wedge_prefix", "wedge_suffix", "wedge_azerty")},
+                "wedge": {k: db.get_setting(k) for k in ("wedge_prefix", "wedge_suffix", "wedge_azerty",
+                                                          "wedge_min_length", "wedge_max_gap_ms")},
+                "badge": self._badge_settings(),
                 "dedupe_seconds": settings_keys.get(db, "dedupe_seconds"),
                 "ticket_types": [r[0] for r in db.conn.execute(
                     "SELECT DISTINCT ticket_type FROM attendees WHERE ticket_type != '' ORDER BY 1 LIMIT 50")]}
+
+    def _badge_settings(self) -> dict | None:
+        """What the badge preview needs (stock, template, event context), if badges are part of the build."""
+        try:
+            from kiosk.badges.render import event_context
+            from kiosk.printing.settings import PrintSettings
+        except ImportError:
+            return None
+        try:
+            settings = PrintSettings.from_db(self._db)
+            return {"stock": settings.badge_stock, "template": settings.badge_template,
+                    "event": event_context(self._db)}
+        except KnownError as exc:
+            log.warning("badge preview off: %s", exc)
+            return None
 
     def _after_write(self) -> None:
         from kiosk.checkin import counts, recent_attempts

@@ -46,9 +46,9 @@ class VerdictBanner(QFrame):
         self.icon = QLabel()
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.title = QLabel()
-        self.title.setFont(_font(38, True))
+        self.title.setFont(_font(32, True))
         self.name = QLabel()
-        self.name.setFont(_font(30, True))
+        self.name.setFont(_font(28, True))
         self.ticket = QLabel()
         self.ticket.setFont(_font(18))
         self.note = QLabel()
@@ -61,6 +61,8 @@ class VerdictBanner(QFrame):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            # a Hebrew or Arabic name keeps its own direction but lines up with the rest of the banner
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
         text = QVBoxLayout()
         text.setSpacing(6)

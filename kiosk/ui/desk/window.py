@@ -17,7 +17,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QKeyCombination, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
@@ -97,7 +97,9 @@ class DeskWindow(QMainWindow):
         if camera is not None:
             self.start_camera(camera, loop=camera_loop)
         self.badge_preview = None
+        self._badge_settings: dict | None = None
         self._install_badge_preview()
+        self.print_worker = None
         self._watch_focus()
         self._restore_prefs()
 
@@ -150,7 +152,7 @@ class DeskWindow(QMainWindow):
         header.resizeSection(RosterModel.CODE, 125)
         header.resizeSection(RosterModel.TODAY, 110)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(lambda _index: self.check_in_selected())
         self.matches = QLabel()
         self.matches.setStyleSheet("color: #455a64;")
@@ -250,14 +252,11 @@ class DeskWindow(QMainWindow):
     def _configure_wedge(self, wedge_settings: dict) -> None:
         if self.wedge is None:
             return
-        from kiosk.scan.wedge import AZERTY_MODES, WedgeSettings
+        from kiosk.scan.wedge import WedgeSettings
 
-        azerty = wedge_settings.get("wedge_azerty")
-        azerty = azerty if azerty in AZERTY_MODES else ("always" if azerty is True else "off")
         try:
-            self.wedge.set_settings(WedgeSettings(prefix=wedge_settings.get("wedge_prefix") or "",
-                                                  suffix=wedge_settings.get("wedge_suffix") or "", azerty=azerty))
-        except ValueError as exc:
+            self.wedge.set_settings(WedgeSettings.from_settings(wedge_settings.get))
+        except (ValueError, AttributeError) as exc:
             log.warning("wedge settings ignored: %s", exc)
 
     def start_camera(self, source: str, *, loop: bool = False) -> bool:
@@ -285,11 +284,31 @@ class DeskWindow(QMainWindow):
         module = optional_module("kiosk.ui.badge_preview")
         if module is None or not hasattr(module, "BadgePreview"):
             return
-        try:
-            self.badge_preview = module.BadgePreview(self.db_path, parent=self.badge_box)
-        except TypeError:
-            self.badge_preview = module.BadgePreview(parent=self.badge_box)
-        self.badge_box_layout.addWidget(self.badge_preview)
+        label = QLabel(self.tr("Badge of the last person checked in"))
+        label.setStyleSheet("font-weight: bold;")
+        self.badge_box_layout.addWidget(label)
+        self.badge_preview = module.BadgePreview(parent=self.badge_box)
+        self.badge_box_layout.addWidget(self.badge_preview, 1)
+
+    def _show_badge(self, person: dict) -> None:
+        if self.badge_preview is None or not self._badge_settings:
+            return
+        b = self._badge_settings
+        self.badge_box.setVisible(True)
+        self.badge_preview.show_badge(person, b["stock"], b["template"], b["event"])
+
+    def _start_printing(self) -> None:
+        """Work the print queue in the background while the desk is open (if printing is in the build)."""
+        if self.print_worker is not None:
+            return
+        module = optional_module("kiosk.ui.print_worker")
+        if module is None:
+            return
+        self.print_worker = module.PrintWorker(self.db_path, parent=self)
+        self.print_worker.queue_changed.connect(self._on_print_counts)
+        self.print_worker.job_finished.connect(self._on_print_job)
+        self.print_worker.problem.connect(lambda text: self.status.set_printer(text))
+        self.print_worker.start()
 
     def _watch_focus(self) -> None:
         module = optional_module("kiosk.ui.wedge_filter")
@@ -401,9 +420,13 @@ class DeskWindow(QMainWindow):
         keep = self.selected_attendee()
         self.model.timezone = self.timezone
         self.model.set_rows(rows, total)
-        row = self.model.row_of(keep["id"]) if keep and text.strip() else -1
-        if self.model.rowCount():
-            self._select_row(max(row, 0))
+        if text.strip() and self.model.rowCount():
+            row = self.model.row_of(keep["id"]) if keep else -1
+            self._select_row(max(row, 0))  # the best match is chosen: Enter checks it in
+        elif keep and self.model.row_of(keep["id"]) >= 0:
+            self._select_row(self.model.row_of(keep["id"]))  # a person chosen with the arrows stays chosen
+        else:
+            self.table.setCurrentIndex(QModelIndex())  # nothing typed, nothing chosen: Enter does nothing
         if not text.strip():
             self.matches.setText(self.tr("%1 attendees. Type to search.").replace("%1", str(total)))
         elif total == 0:
@@ -497,7 +520,11 @@ class DeskWindow(QMainWindow):
         self._on_counts(state["counts"])
         self._on_recent(state["recent"])
         self._configure_wedge(state.get("wedge", {}))
-        self.act_print.setEnabled(optional_module("kiosk.printing.queue") is not None)
+        self._badge_settings = state.get("badge")
+        printing = optional_module("kiosk.printing.queue") is not None
+        self.act_print.setEnabled(printing)
+        if printing:
+            self._start_printing()
         if self.banner.verdict == "problem":
             self.banner.show_idle()
 
@@ -508,9 +535,7 @@ class DeskWindow(QMainWindow):
         self.sounds.play(result.verdict)
         if result.admitted:
             self.admitted_stack.append(result)
-            if self.badge_preview is not None and hasattr(self.badge_preview, "show_attendee"):
-                self.badge_preview.show_attendee(result.attendee)
-                self.badge_box.setVisible(True)
+            self._show_badge(result.attendee)
             if self.print_on_checkin == "ask":
                 dialogs.confirm(self, self.tr("Print badge"),
                                 self.tr("Print a badge for %1?").replace("%1", display_name(result.attendee)),
@@ -530,8 +555,8 @@ class DeskWindow(QMainWindow):
         for result in self.admitted_stack:
             if result.attendee["id"] == person["id"]:
                 result.attendee = person
-        if self.badge_preview is not None and hasattr(self.badge_preview, "show_attendee"):
-            self.badge_preview.show_attendee(person)
+        if self.admitted_stack and self.admitted_stack[-1].attendee["id"] == person["id"]:
+            self._show_badge(person)
         self.status.showMessage(self.tr("Saved the correction for %1.").replace("%1", display_name(person)), 6000)
         self._search_now()
 
@@ -571,6 +596,13 @@ class DeskWindow(QMainWindow):
 
     def _on_print_queued(self, person: dict) -> None:
         self.status.showMessage(self.tr("Badge queued for %1.").replace("%1", display_name(person)), 6000)
+        if self.print_worker is not None:
+            self.print_worker.wake()
+
+    def _on_print_job(self, job: dict) -> None:
+        if job.get("status") == "failed":
+            self.status.showMessage(self.tr("Badge for %1 not printed: %2").replace("%1", job.get("name", ""))
+                                    .replace("%2", job.get("error", "")), 15000)
 
     def _on_camera_status(self, text: str) -> None:
         self.camera_view.set_status(text)
@@ -611,6 +643,8 @@ class DeskWindow(QMainWindow):
         if self.wedge is not None:
             self.wedge.uninstall()
         self.stop_camera()
+        if self.print_worker is not None:
+            self.print_worker.stop()
         self.worker.stop()
         self.searcher.stop()
 
