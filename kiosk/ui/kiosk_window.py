@@ -97,8 +97,9 @@ class KioskWindow(QWidget):
     left_kiosk = Signal()
     screen_shown = Signal(str)     # idle, welcome, already, desk, problem, pin, forgot, organizer
 
-    def __init__(self, db_path: str, camera: str | None = None, station: str = "kiosk",
-                 parent: QWidget | None = None, *, fullscreen: bool = True, start_workers: bool = True):
+    def __init__(self, db_path: str, camera: str | None = None, station: str | None = "kiosk",
+                 parent: QWidget | None = None, *, fullscreen: bool = True, start_workers: bool = True,
+                 camera_loop: bool = False):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
                          | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("KioskWindow")
@@ -108,8 +109,9 @@ class KioskWindow(QWidget):
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(look.PLACEHOLDER_TEXT))
         self.setPalette(palette)
         self.db_path = Path(db_path)
-        self.station = station
+        self.station = station or "kiosk"
         self.camera_spec = camera
+        self.camera_loop = camera_loop
         self.enforce_fullscreen = fullscreen
         self.may_close = False
         self.last_sound = ""
@@ -235,7 +237,8 @@ class KioskWindow(QWidget):
             log.warning("the camera worker is not available; use a USB scanner")
             return
         spec = int(self.camera_spec) if str(self.camera_spec).isdigit() else self.camera_spec
-        self.camera_worker = CameraWorker(spec, mirror_preview=True, preview_max_width=960, parent=self)
+        self.camera_worker = CameraWorker(spec, loop=self.camera_loop, mirror_preview=True,
+                                          preview_max_width=960, parent=self)
         self.camera_worker.preview.connect(self._on_preview)
         self.camera_worker.payload_scanned.connect(self.on_scan)
         self.camera_worker.status_changed.connect(self._on_camera_status)
@@ -252,6 +255,14 @@ class KioskWindow(QWidget):
             self.idle_page.camera.clear_image()
             self.idle_page.camera.set_placeholder(text)
 
+    def allow_close(self) -> None:
+        """For the app shell quitting on its own (--quit-after, the system shutting down): no PIN asked."""
+        self.may_close = True
+
+    def shutdown(self) -> None:
+        """Stop the workers (idempotent); the app shell calls it after the event loop ends."""
+        self._stop_workers()
+
     def _stop_workers(self) -> None:
         if self.camera_worker is not None:
             self.camera_worker.stop()
@@ -265,6 +276,7 @@ class KioskWindow(QWidget):
         self._lookups.clear()
         if self.wedge is not None:
             self.wedge.uninstall()
+            self.wedge = None
         QApplication.instance().removeEventFilter(self._guard)
 
     # -- scans and results ---------------------------------------------------------------------
