@@ -36,7 +36,7 @@ LOOKS: dict[str, VerdictLook] = {
     "ok": VerdictLook("ok", "#1b5e20", "#ffffff", "check"),
     "attention": VerdictLook("attention", "#ffc107", "#1a1a1a", "alert"),
     "already": VerdictLook("already", "#0d47a1", "#ffffff", "repeat"),
-    "unknown": VerdictLook("unknown", "#b71c1c", "#ffffff", "question"),
+    "unknown": VerdictLook("unknown", "#a31515", "#ffffff", "question"),
     "not_ticket": VerdictLook("not_ticket", "#37474f", "#ffffff", "question"),
     "cancelled": VerdictLook("cancelled", "#880e4f", "#ffffff", "cross"),
     "not_today": VerdictLook("not_today", "#4a148c", "#ffffff", "calendar"),
