@@ -241,7 +241,7 @@ class KioskWindow(QWidget):
                                           preview_max_width=960, parent=self)
         self.camera_worker.preview.connect(self._on_preview)
         self.camera_worker.payload_scanned.connect(self.on_scan)
-        self.camera_worker.status_changed.connect(self._on_camera_status)
+        self.camera_worker.state_changed.connect(self._on_camera_state)
         self.camera_worker.start()
 
     @Slot(QImage)
@@ -249,11 +249,11 @@ class KioskWindow(QWidget):
         self.idle_page.camera.set_image(image)
 
     @Slot(str)
-    def _on_camera_status(self, text: str) -> None:
-        self.idle_page.set_camera_status(text)
-        if self.camera_worker is not None and self.camera_worker.state != "ready":
+    def _on_camera_state(self, state: str) -> None:
+        self.camera_state = state
+        self.idle_page.set_camera_state(state)
+        if state != "ready":
             self.idle_page.camera.clear_image()
-            self.idle_page.camera.set_placeholder(text)
 
     def allow_close(self) -> None:
         """For the app shell quitting on its own (--quit-after, the system shutting down): no PIN asked."""

@@ -292,7 +292,7 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+281"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+301"/>
         <source>Forgot your ticket?</source>
         <translation>Billet oublié ?</translation>
     </message>
@@ -358,7 +358,28 @@
 <context>
     <name>IdlePage</name>
     <message>
-        <location line="-176"/>
+        <location line="-195"/>
+        <source>Starting the camera...</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera ready</source>
+        <translation>Caméra prête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera is reconnecting: you can use the ticket scanner meanwhile</source>
+        <translation>La caméra se reconnecte : utilisez le lecteur de billets en attendant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Camera off: please use the ticket scanner</source>
+        <translation>Caméra éteinte : utilisez le lecteur de billets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue à %1</translation>
     </message>
@@ -388,7 +409,7 @@
         <translation>Image de la caméra : présentez le code de votre billet dans le cadre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No camera here: please use the ticket scanner</source>
         <translation>Pas de caméra ici : utilisez le lecteur de billets</translation>
     </message>
@@ -396,7 +417,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="+429"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="+441"/>
         <location line="+5"/>
         <source>Self check-in</source>
         <extracomment>Pages that go back to the start by themselves after this long without a touch or a key. Keys that would leave or close a window elsewhere; the kiosk swallows them.</extracomment>

@@ -337,3 +337,29 @@ def test_forgot_ticket_is_rate_limited(qtbot, open_kiosk, roster):
     window.forgot_lookup("anais.tq@example.org", "Tremblay-Quist")
     qtbot.waitUntil(lambda: "Too many tries" in page.message.text(), timeout=5000)
     assert window.current_page() == "forgot"
+
+
+def test_camera_preview_and_scan_end_to_end(qtbot, db_path):
+    """The demo ticket video as the camera: the preview shows, its tickets check in."""
+    from pathlib import Path
+
+    video = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tickets.mp4"
+    with open_event_db(db_path) as db:
+        db.set_event("Camera Test", [], "America/Toronto")
+        for n in range(1, 10):
+            add(db, code=f"KIOSK-DEMO-{n:04d}", first_name=f"Demo{n}", last_name="Person", email=f"d{n}@example.org")
+    from kiosk.ui.kiosk_window import KioskWindow
+
+    window = KioskWindow(str(db_path), camera=str(video), camera_loop=True, fullscreen=False)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.current_page() == "result", timeout=15000)
+        assert window.result_page.shown.screen == "welcome"
+        assert window.result_page.headline.text().startswith("Welcome, Demo")
+        assert window.camera_state == "ready"
+        assert window.idle_page.camera.has_image()  # the mirrored preview arrived
+    finally:
+        window.allow_close()
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -108,8 +108,23 @@ class IdlePage(_Page):
         self.retranslate()
 
     def set_camera_status(self, text: str) -> None:
+        self._camera_state = ""
         self._camera_text = text
         self.camera_status.setText(text)
+
+    def set_camera_state(self, state: str) -> None:
+        """The camera worker's state (starting, ready, reconnecting, ended, stopped), in words."""
+        self._camera_state = state
+        self.retranslate()
+
+    def _camera_words(self) -> str:
+        return {
+            "starting": self.tr("Starting the camera..."),
+            "ready": self.tr("Camera ready"),
+            "reconnecting": self.tr("The camera is reconnecting: you can use the ticket scanner meanwhile"),
+            "ended": self.tr("Camera off: please use the ticket scanner"),
+            "stopped": self.tr("Camera off: please use the ticket scanner"),
+        }.get(getattr(self, "_camera_state", ""), "")
 
     def update_clock(self) -> None:
         loc = i18n.locale_for()
@@ -125,7 +140,12 @@ class IdlePage(_Page):
         self.forgot_button.setText(self.tr("Forgot your ticket?"))
         self.forgot_button.setAccessibleName(self.tr("Forgot your ticket? Find it with your email"))
         self.camera.setAccessibleName(self.tr("Camera picture: hold your ticket's code inside the frame"))
-        if not self._camera_text:
+        words = self._camera_words()
+        if words:
+            self._camera_text = words
+            self.camera_status.setText(words)
+            self.camera.set_placeholder(words)
+        elif not self._camera_text:
             self.camera.set_placeholder(self.tr("No camera here: please use the ticket scanner"))
         self.update_clock()
 
