@@ -9,6 +9,7 @@ telling the organizer how to get a clean file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kiosk.errors import ImportRefused
 
@@ -45,40 +46,31 @@ def check_codes(codes: list[tuple[int, str]], *, name: str, column: str, platfor
     """
     strict = platform in _NEVER_TRAILING_ZEROS
     limit = EXCEL_SIGNIFICANT_DIGITS
-    by_length: dict[int, list] = {}   # length -> [count, all start with "0", first line, first code]
-    zero_tailed: list[tuple[int, str]] = []
-    long_codes = digit_codes = 0
-    for line, code in codes:
-        if code.isdigit() and code.isascii():
-            size = len(code)
-            digit_codes += 1
-            entry = by_length.get(size)
-            if entry is None:
-                by_length[size] = [1, code[0] == "0", line, code]
-            else:
-                entry[0] += 1
-                if code[0] != "0":
-                    entry[1] = False
-            if size > limit:
-                long_codes += 1
-                if not code[limit:].strip("0"):
-                    if strict or size - limit >= 3:
-                        _refuse(name, line, column, code, "has had its last digits replaced by zeros")
-                    zero_tailed.append((line, code))
-        elif ("E" in code or "e" in code) and code[0] in "0123456789+-" and _SCIENTIFIC.match(code):
+    # Scientific notation: only codes holding an E that start like a number are looked at closely.
+    for line, code in [pair for pair in codes if "E" in pair[1] or "e" in pair[1]]:
+        if code[0] in "0123456789+-" and _SCIENTIFIC.match(code):
             _refuse(name, line, column, code, "is in scientific notation")
+    digit_codes = [pair for pair in codes if pair[1].isdigit() and pair[1].isascii()]
+    if not digit_codes:
+        return
+    # Zero-filled tails: only long codes ending in "0" are looked at closely.
+    long_codes = [pair for pair in digit_codes if len(pair[1]) > limit]
+    zero_tailed = [pair for pair in long_codes if pair[1][-1] == "0" and not pair[1][limit:].strip("0")]
+    for line, code in zero_tailed:
+        if strict or len(code) - limit >= 3:
+            _refuse(name, line, column, code, "has had its last digits replaced by zeros")
     # 16-17 digit codes that all end in zeros: one could be chance, three in a column is Excel.
-    if len(zero_tailed) >= 3 and len(zero_tailed) == long_codes:
+    if len(zero_tailed) >= 3 and len(zero_tailed) == len(long_codes):
         line, code = zero_tailed[0]
         _refuse(name, line, column, code, "has had its last digits replaced by zeros")
     # Lost leading zeros: most codes have length L and all start with "0"; a shorter one lost its zero.
-    if digit_codes >= 3 and digit_codes * 10 >= len(codes) * 9:
-        common = max(by_length, key=lambda size: by_length[size][0])
-        count, zero_start = by_length[common][:2]
-        if common >= 8 and count >= 2 and zero_start:
-            shorter = [entry for size, entry in by_length.items() if size < common]
+    if len(digit_codes) >= 3 and len(digit_codes) * 10 >= len(codes) * 9:
+        lengths = Counter(len(code) for _, code in digit_codes)
+        common, count = lengths.most_common(1)[0]
+        if common >= 8 and count >= 2 and all(code[0] == "0" for _, code in digit_codes if len(code) == common):
+            shorter = [pair for pair in digit_codes if len(pair[1]) < common]
             if shorter:
-                line, code = min((entry[2], entry[3]) for entry in shorter)
+                line, code = shorter[0]
                 _refuse(name, line, column, code,
                         f"has lost its leading zero (the other codes have {common} digits and start with 0)")
 
