@@ -91,10 +91,9 @@ def load(face_key: str, weight: str) -> TTFont:
     face = _BY_KEY[face_key]
     name = font_name(face, weight)
     with _lock:
-        try:
+        # Not getFont() for the test: on a miss it searches every AFM file on the system (seconds).
+        if name in pdfmetrics.getRegisteredFontNames():
             return pdfmetrics.getFont(name)
-        except KeyError:
-            pass
         font = TTFont(name, str(face.path(weight)))
         pdfmetrics.registerFont(font)
         log.debug("registered font %s from %s", name, face.path(weight))

@@ -16,18 +16,16 @@ def error_correction(data: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def matrix(data: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR modules (True = dark), without quiet zone."""
+def matrix(data: str):
+    """The QR modules as a 2-D numpy bool array (True = dark), without quiet zone."""
+    import numpy as np
+
     level = error_correction(data)
     try:
         import zxingcpp
 
         code = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
-        image = code.to_image(scale=1, add_quiet_zones=False)
-        import numpy as np
-
-        dark = np.asarray(image) < 128
-        return tuple(tuple(bool(v) for v in row) for row in dark)
+        return np.asarray(code.to_image(scale=1, add_quiet_zones=False)) < 128
     except (ImportError, AttributeError, TypeError):  # pragma: no cover - older zxing-cpp
         import qrcode
 
@@ -36,7 +34,10 @@ def matrix(data: str) -> tuple[tuple[bool, ...], ...]:
         qr = qrcode.QRCode(error_correction=levels[level], border=0)
         qr.add_data(data)
         qr.make(fit=True)
-        return tuple(tuple(bool(v) for v in row) for row in qr.get_matrix())
+        return np.array(qr.get_matrix(), dtype=bool)
+
+
+_RECTS: dict[int, str] = {}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -46,18 +47,22 @@ def path_ops(data: str) -> tuple[int, str]:
     Horizontal runs of dark modules become one rectangle each, so a code is a few hundred
     operators that a printer fills in one go, with no gaps between modules.
     """
-    rows = matrix(data)
-    n = len(rows)
+    import numpy as np
+
+    dark = matrix(data)
+    n = dark.shape[0]
+    padded = np.zeros((n, n + 2), dtype=np.int8)
+    padded[:, 1:-1] = dark
+    edges = np.diff(padded, axis=1)           # +1 where a run starts, -1 one past where it ends
+    rows, starts = np.nonzero(edges == 1)
+    _, ends = np.nonzero(edges == -1)          # same row-major order as the starts
+    keys = ((n - 1 - rows) * 65536 + starts * 256 + (ends - starts)).tolist()
     ops = []
-    for r, row in enumerate(rows):
-        y = n - 1 - r
-        c = 0
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                ops.append(f"{start} {y} {c - start} 1 re")
-            else:
-                c += 1
+    for key in keys:  # the same few hundred rectangles recur from code to code: format each once
+        op = _RECTS.get(key)
+        if op is None:
+            y, rest = divmod(key, 65536)
+            x, w = divmod(rest, 256)
+            op = _RECTS[key] = f"{x} {y} {w} 1 re"
+        ops.append(op)
     return n, "\n".join(ops)

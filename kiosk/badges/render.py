@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.badges import fonts, qr, scripts
@@ -61,6 +63,7 @@ def event_context(db) -> dict:
 
 
 _colors: dict[str, Any] = {}
+_fill_ops: dict[str, str] = {}
 
 
 def _color(value: str):
@@ -71,6 +74,29 @@ def _color(value: str):
         except (ValueError, TypeError):
             found = _colors[value] = HexColor("#000000")
     return found
+
+
+def _fill(value: str) -> str:
+    """The PDF operator that sets this fill colour ("0.1 0.2 0.3 rg")."""
+    found = _fill_ops.get(value)
+    if found is None:
+        c = _color(value)
+        found = _fill_ops[value] = f"{c.red:.4g} {c.green:.4g} {c.blue:.4g} rg"
+    return found
+
+
+_fonts: dict[str, Any] = {}
+
+
+def _font(name: str):
+    found = _fonts.get(name)
+    if found is None:
+        found = _fonts[name] = pdfmetrics.getFont(name)
+    return found
+
+
+def _n(v: float) -> str:
+    return f"{v:.2f}"
 
 
 @dataclass(frozen=True)
@@ -143,39 +169,33 @@ class BadgeRenderer:
         stock = self.stock
         values = self.values(attendee)
         issues: list[BadgeIssue] = []
-        c.saveState()
+        # Operators are written directly (one `cm` per side): a batch of thousands of badges is
+        # mostly this, and ReportLab's general-purpose calls cost several times more.
         if stock.rotate == 90:
-            c.translate(x + stock.label_w, y)
-            c.rotate(90)
+            matrix = f"0 1 -1 0 {_n(x + stock.label_w)} {_n(y)} cm"
         elif stock.rotate == 270:
-            c.translate(x, y + stock.label_h)
-            c.rotate(-90)
+            matrix = f"0 -1 1 0 {_n(x)} {_n(y + stock.label_h)} cm"
         elif stock.rotate == 180:
-            c.translate(x + stock.label_w, y + stock.label_h)
-            c.rotate(180)
+            matrix = f"-1 0 0 -1 {_n(x + stock.label_w)} {_n(y + stock.label_h)} cm"
         else:
-            c.translate(x, y)
+            matrix = f"1 0 0 1 {_n(x)} {_n(y)} cm"
+        c.addLiteral(f"q {matrix}")
         if back:
             self._draw_side(c, self.back or (), values, issues)
         elif self.template.fold:
             self._draw_side(c, self.front, values, issues)
-            c.saveState()
-            c.translate(self.side_w, 2 * self.side_h)
-            c.rotate(180)
+            c.addLiteral(f"q -1 0 0 -1 {_n(self.side_w)} {_n(2 * self.side_h)} cm")
             self._draw_side(c, self.back or (), values, issues)
-            c.restoreState()
+            c.addLiteral("Q")
             self._fold_marks(c)
         else:
             self._draw_side(c, self.front, values, issues)
-        c.restoreState()
+        c.addLiteral("Q")
         return issues
 
     def _fold_marks(self, c: Canvas) -> None:
-        c.setStrokeColor(_color("#9aa3ab"))
-        c.setLineWidth(0.4)
-        tick = 3 * MM
-        c.line(0, self.side_h, tick, self.side_h)
-        c.line(self.side_w - tick, self.side_h, self.side_w, self.side_h)
+        tick, y, w = 3 * MM, _n(self.side_h), self.side_w
+        c.addLiteral(f"q 0.604 0.639 0.671 RG 0.4 w 0 {y} m {_n(tick)} {y} l {_n(w - tick)} {y} m {_n(w)} {y} l S Q")
 
     def _draw_side(self, c: Canvas, placed: tuple[_Placed, ...], values: dict[str, str], issues: list[BadgeIssue]) -> None:
         for p in placed:
@@ -185,11 +205,13 @@ class BadgeRenderer:
             if el.type == "text":
                 self._draw_text(c, p, values, issues)
             elif el.type == "rect":
-                c.setFillColor(_color(fill(el.color, values)))
                 if el.radius:
+                    c.saveState()
+                    c.setFillColor(_color(fill(el.color, values)))
                     c.roundRect(p.x, p.y, p.w, p.h, el.radius * MM, stroke=0, fill=1)
+                    c.restoreState()
                 else:
-                    c.rect(p.x, p.y, p.w, p.h, stroke=0, fill=1)
+                    c.addLiteral(f"q {_fill(fill(el.color, values))} {_n(p.x)} {_n(p.y)} {_n(p.w)} {_n(p.h)} re f Q")
             elif el.type == "qr":
                 data = fill(el.data, values)
                 if data:
@@ -224,7 +246,10 @@ class BadgeRenderer:
         else:
             top = p.y + (p.h + block) / 2
         baseline = top - fit.ascent * size
-        c.setFillColor(_color(fill(el.color, values)))
+        color = fill(el.color, values)
+        ops = ["q BT", _fill(color)]
+        shaped = []
+        doc = c._doc
         for line in fit.lines:
             width = line.width * size
             align = el.align
@@ -237,10 +262,24 @@ class BadgeRenderer:
             else:
                 x = p.x
             for seg in line.segments:
-                c.setFont(seg.font, size)
-                c.drawString(x, baseline, seg.text)
+                if isinstance(seg.text, ShapedStr):
+                    shaped.append((seg, x, baseline))
+                else:
+                    font = _font(seg.font)
+                    ops.append(f"1 0 0 1 {_n(x)} {_n(baseline)} Tm")
+                    for subset, chunk in font.splitString(seg.text, doc):
+                        ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({c._escape(chunk)}) Tj")
                 x += seg.width * size
             baseline -= fit.line_gap * size
+        ops.append("ET Q")
+        c.addLiteral("\n".join(ops))
+        if shaped:  # glyphs placed by HarfBuzz: ReportLab's own drawing knows their offsets
+            c.saveState()
+            c.setFillColor(_color(color))
+            for seg, x, y in shaped:
+                c.setFont(seg.font, size)
+                c.drawString(x, y, seg.text)
+            c.restoreState()
 
     def _draw_qr(self, c: Canvas, p: _Placed, data: str, color: str) -> None:
         n, ops = qr.path_ops(data)
@@ -259,14 +298,8 @@ class BadgeRenderer:
             qy = p.y
         else:
             qy = p.y + (p.h - side) / 2
-        c.saveState()
-        c.setFillColor(_color("#ffffff"))
-        c.rect(qx, qy, side, side, stroke=0, fill=1)
-        c.setFillColor(_color(color))
-        c.translate(qx + quiet * module, qy + quiet * module)
-        c.scale(module, module)
-        c.addLiteral(ops + "\nf")
-        c.restoreState()
+        c.addLiteral(f"q 1 g {_n(qx)} {_n(qy)} {_n(side)} {_n(side)} re f {_fill(color)} "
+                     f"{module:.4f} 0 0 {module:.4f} {_n(qx + quiet * module)} {_n(qy + quiet * module)} cm\n{ops}\nf Q")
 
     def _draw_image(self, c: Canvas, p: _Placed, values: dict[str, str], issues: list[BadgeIssue]) -> None:
         raw = fill(p.el.path, values)

@@ -145,3 +145,19 @@ def test_every_page_of_a_label_stock_is_one_badge(tmp_path):
     report = render_badges([person(f"L{i}", f"N{i}") for i in range(3)], "dymo-30856", "default", out)
     assert report.pages == 3
     assert page_sizes(out) == [pytest.approx((175.44, 291.6), abs=0.01)] * 3
+
+
+@pytest.mark.parametrize("length", [8, 300, 1200])
+def test_qr_rectangles_draw_exactly_the_code_modules(length):
+    import numpy as np
+
+    from kiosk.badges.qr import matrix, path_ops
+
+    data = "T" * length
+    n, ops = path_ops(data)
+    drawn = np.zeros((n, n), dtype=bool)
+    for op in ops.splitlines():
+        x, y, w, h, _ = op.split()
+        drawn[n - 1 - int(y), int(x):int(x) + int(w)] = True
+    assert n > 21 or length == 8
+    assert (drawn == matrix(data)).all()
