@@ -27,7 +27,11 @@ def version(row: dict) -> tuple:
 
 
 def same_content(a: dict, b: dict) -> bool:
-    return all(_norm(a[k]) == _norm(b[k]) for k in CONTENT)
+    for k in CONTENT:
+        va, vb = a[k], b[k]
+        if va != vb and _norm(va) != _norm(vb):
+            return False
+    return True
 
 
 def _norm(value):

@@ -106,12 +106,14 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
         for r in db.query(_LOCAL_SELECT + f"WHERE a.source_key IN ({','.join('?' * len(keys))})", keys):
             by_key[(r["source"], r["source_key"])] = r
     fresh = []
+    matched = {hub["uid"]: local.get(hub["uid"]) or by_key.get((hub["source"], hub["source_key"])) for hub in rows}
+    all_codes = _codes_of(db, [m["id"] for m in matched.values() if m is not None])
     for hub in rows:
-        mine = local.get(hub["uid"]) or by_key.get((hub["source"], hub["source_key"]))
+        mine = matched[hub["uid"]]
         if mine is None:
             fresh.append(hub)
             continue
-        codes = _codes_of(db, [mine["id"]]).get(mine["id"], [])
+        codes = all_codes.get(mine["id"], [])
         dirty = mine["pushed_rev"] != mine["sync_rev"]
         if dirty:
             target = merge(_as_hub(mine, codes, station), hub)

@@ -79,11 +79,15 @@ def push_attendees_batch(hub, batch: list[dict]) -> int:
                                  "ON CONFLICT (uid) DO NOTHING", new_aliases)
     if writes:
         updates = ", ".join(f"{c} = excluded.{c}" for c in FIELDS)
-        placeholders = ", ".join(["%s"] * (len(FIELDS) + 1))
-        hub.cursor().executemany(
-            f"INSERT INTO hub_attendees (uid, {columns}) VALUES ({placeholders}) "
-            f"ON CONFLICT (uid) DO UPDATE SET {updates}, seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq'))",
-            [(w["uid"], *(w[c] for c in FIELDS)) for w in writes.values()])
+        with hub.cursor() as cur:
+            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming_attendees ON COMMIT DELETE ROWS AS "
+                        f"SELECT uid, {columns} FROM hub_attendees WITH NO DATA")
+            with cur.copy(f"COPY incoming_attendees (uid, {columns}) FROM STDIN") as copy:
+                for w in writes.values():
+                    copy.write_row((w["uid"], *(w[c] for c in FIELDS)))
+            cur.execute(f"INSERT INTO hub_attendees (uid, {columns}) SELECT uid, {columns} FROM incoming_attendees "
+                        f"ON CONFLICT (uid) DO UPDATE SET {updates}, "
+                        "seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq'))")
     return len(writes)
 
 
