@@ -76,6 +76,11 @@ def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None) -> P
     log.info("%s: %s, header on line %d, read as %s", name, table.describe(), header_line, profile.label)
     result = _build_rows(table, header_at, header, plan, profile, name)
     result.warnings[:0] = table.notes
+    if wanted and not recognised and wanted[0] is not P.SPREADSHEET:
+        _, detected, matched = P.find_header(table.rows)
+        hint = f" It looks like an export from {detected.label}: import it with platform auto." if matched else ""
+        result.warnings.insert(0, f"The file does not have the usual columns of {profile.label} exports; "
+                                  f"it was read by its column names.{hint}")
     return result
 
 
@@ -222,7 +227,8 @@ def join_name(first: str, last: str) -> str:
 def _url_slug(url: str) -> str:
     """Tito: the ticket slug is the last path segment of the Unique Ticket URL."""
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    return path.rsplit("/", 1)[-1] if path else ""
+    slug = path.rsplit("/", 1)[-1] if path else ""
+    return slug or url
 
 
 def _luma_pk(url: str) -> str:
@@ -302,6 +308,8 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             row.extend([""] * (width - len(row)))
 
     codes = _column(data, i_code)
+    if any(c[:1] == "#" for c in codes):   # spreadsheet errors (#VALUE!, #N/A) are not ticket codes
+        codes = ["" if c[:1] == "#" and c in _EMPTY_MARKERS else c for c in codes]
     firsts = _clean_texts(_column(data, i_first), names=True)
     lasts = _clean_texts(_column(data, i_last), names=True)
     fulls = _clean_texts(_column(data, i_name), names=True)

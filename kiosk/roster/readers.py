@@ -254,7 +254,6 @@ def _read_workbook(workbook, name: str, is_header) -> Table:
         if wanted in by_title:
             chosen = by_title[wanted]
             break
-    cache: dict[str, tuple[list[list[str]], list[int]]] = {}
     if chosen is None and is_header is not None and len(sheets) > 1:
         for ws in sheets:
             rows, lines = _sheet_rows(ws, limit=HEADER_SEARCH_ROWS)
@@ -266,7 +265,7 @@ def _read_workbook(workbook, name: str, is_header) -> Table:
     rows, lines = _sheet_rows(chosen)
     notes = []
     if len(sheets) > 1:
-        notes.append(f"read sheet {chosen.title!r} of {len(sheets)}")
+        notes.append(f"Read the sheet {chosen.title!r} (the workbook has {len(sheets)} sheets).")
     return Table(rows, lines, "xlsx", "", "", chosen.title, notes)
 
 

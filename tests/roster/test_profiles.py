@@ -330,6 +330,20 @@ def test_platform_names():
     assert parse("pretix_checkin_list.csv", platform="pretix").rows[0].code == "ka2m8u4xqwjr7hbcze9nfp3t6vyd5gs2"
     with pytest.raises(ImportRefused, match="Unknown platform 'evenbrite'.*eventbrite"):
         parse("luma_guests.csv", platform="evenbrite")
+    wrong = parse("luma_guests.csv", platform="eventbrite")
+    assert "export from Luma" in wrong.warnings[0]
+    assert by_email(wrong)["priya@example.in"].full_name == "Priya Sharma"
+
+
+def test_spreadsheet_error_cells_are_not_codes(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Code", "Name"])
+    wb.active.append(["#VALUE!", "Ada Lovelace"])
+    wb.active.append(["#N/A", "Grace Hopper"])
+    path = tmp_path / "errors.xlsx"
+    wb.save(path)
+    rows = parse_export(path).rows
+    assert [(row.full_name, row.code) for row in rows] == [("Ada Lovelace", ""), ("Grace Hopper", "")]
 
 
 def test_no_usable_columns(tmp_path):
