@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections import Counter
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from operator import itemgetter
@@ -43,7 +43,6 @@ _EMPTY_MARKERS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "na", "none", 
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "totaux", "gesamt", "summe"})
 _PLACEHOLDER_NAMES = frozenset({"info requested", "information requested", "infos demandées"})
 _NAME_FIELDS = ("name", "first_name", "last_name")
-_TEXT_FIELDS = ("email", "organization", "ticket_type", "pronouns", "notes")
 
 
 def parse_export(path: str | Path, platform: str = "auto", mapping: dict[str, str] | None = None) -> ParsedExport:
@@ -68,7 +67,7 @@ def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None) -> P
         raise ImportRefused(f"{name} has no rows. Download the export again from the registration platform.")
     header_at, profile, recognised = P.find_header(table.rows, wanted, list(mapping.values()))
     header = clean_header(table.rows[header_at])
-    if not any(header):
+    if not any(cell.strip() for cell in table.rows[header_at]):
         raise ImportRefused(f"{name} has no header row. The first line must name the columns "
                             "(e.g. First Name, Last Name, Email).")
     header_line = table.lines[header_at]
@@ -102,7 +101,6 @@ def clean_header(cells: list[str]) -> list[str]:
         else:
             seen[key] = 1
         header.append(text)
-    # Trailing "Column N" headers of padded rows are kept so every cell has a name.
     return header
 
 

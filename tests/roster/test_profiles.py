@@ -71,6 +71,18 @@ def test_eventbrite_2013_summary():
     assert not any("not expanded" in w for w in parsed.warnings)
 
 
+def test_eventbrite_new_reporting_vocabulary(tmp_path):
+    path = tmp_path / "report.csv"
+    path.write_text("Order ID,Attendee first name,Attendee last name,Attendee email,Ticket quantity,Ticket type\n"
+                    "9001,Ife,Okafor,ife@example.ng,3,Early bird\n9002,Lena,Vogel,lena@example.de,1,Regular\n",
+                    encoding="utf-8")
+    parsed = parse_export(path)
+    assert parsed.platform == "eventbrite"
+    people = by_email(parsed)
+    assert (people["ife@example.ng"].full_name, people["ife@example.ng"].ticket_type) == ("Ife Okafor", "Early bird")
+    assert any("2 more ticket(s)" in w and "9001" in w for w in parsed.warnings)
+
+
 @pytest.mark.parametrize("fixture, words", [
     ("eventbrite_excel_scientific.csv", "scientific notation"),
     ("eventbrite_excel_zeros.csv", "replaced by zeros"),
