@@ -186,6 +186,7 @@ class KioskWindow(QWidget):
         self._update_forgot_button()
         self.show_idle()
         self.resize(1280, 800)
+        self._closed = False
 
     # -- settings -----------------------------------------------------------------------------
     def _read_settings(self) -> None:
@@ -399,7 +400,7 @@ class KioskWindow(QWidget):
 
     @Slot()
     def ask_for_pin(self) -> None:
-        if self.current_page() in ("pin", "organizer"):
+        if self._closed or self.current_page() in ("pin", "organizer"):
             return
         self.pin_page.reset()
         self._show("pin")
@@ -446,14 +447,24 @@ class KioskWindow(QWidget):
             self.setWindowTitle(self.tr("Self check-in"))
         elif event.type() == QEvent.Type.WindowStateChange and self.enforce_fullscreen and not self.may_close:
             if not self.windowState() & Qt.WindowState.WindowFullScreen:
-                QTimer.singleShot(0, self.showFullScreen)
+                QTimer.singleShot(0, self._fill_screen)
         super().changeEvent(event)
 
     # -- window ---------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
-        if self.enforce_fullscreen and not self.windowState() & Qt.WindowState.WindowFullScreen:
-            QTimer.singleShot(0, self.showFullScreen)
+        if self.enforce_fullscreen:
+            QTimer.singleShot(0, self._fill_screen)
         super().showEvent(event)
+
+    def _fill_screen(self) -> None:
+        """Fullscreen, and the screen's whole area even where no window manager honours fullscreen."""
+        if self._closed:
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None and self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())
+        if not self.windowState() & Qt.WindowState.WindowFullScreen:
+            self.showFullScreen()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         scale = look.TypeScale.for_height(self.height())
@@ -472,6 +483,7 @@ class KioskWindow(QWidget):
             log.info("closing the kiosk was refused: the organizer PIN is needed")
             QTimer.singleShot(0, self.ask_for_pin)
             return
+        self._closed = True
         self._stop_workers()
         self.db.close()
         if self._previous_language != i18n.current_language():
