@@ -8,6 +8,11 @@ It runs `pyside6-lupdate` (from the pyside6 pip package) over ALL Python files u
 the desk's strings are translated along with the kiosk's, and `pyside6-lrelease` on each .ts.
 Translate a .ts with Qt Linguist (`pyside6-linguist resources/translations/app_fr.ts`) or any
 text editor. A language exists for the app as soon as its .qm file does (kiosk/ui/i18n.py).
+Strings lupdate no longer finds stay in the .ts marked "vanished" (not compiled), so a string that
+moves to another file or comes back keeps its translation.
+
+lupdate reads literal calls only: `self.tr("...")` and `QCoreApplication.translate("Context", "...")`.
+A context held in a variable or a wrapper function (`tr(_T, "...")`, `_tr("...")`) is invisible to it.
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ def ts_files() -> list[Path]:
 
 def lupdate(ts: Path) -> None:
     language = ts.stem.split("_", 1)[1]
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-locations", "relative",
                     "-source-language", "en", "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
                    cwd=ROOT, check=True)
 
@@ -61,7 +66,9 @@ def untranslated(ts: Path) -> list[str]:
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source", "")
-        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+            continue  # no longer in the code: kept so its translation comes back if the string does
+        if translation is None or translation.get("type") == "unfinished":
             missing.append(source)
             continue
         forms = translation.findall("numerusform")

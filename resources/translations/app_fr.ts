@@ -15,11 +15,46 @@
     </message>
 </context>
 <context>
+    <name>BadgePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+76"/>
+        <source>Badge preview</source>
+        <translation>Aperçu du badge</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <location filename="../../kiosk/ui/desk/side_panels.py" line="+20"/>
         <source>No camera: the keyboard scanner and the search work as usual.</source>
         <translation>Pas de caméra : le lecteur de codes et la recherche fonctionnent comme d’habitude.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraWorker</name>
+    <message>
+        <source>Starting the camera...</source>
+        <translation type="vanished">Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Camera disconnected - reconnecting</source>
+        <translation type="vanished">Caméra déconnectée : reconnexion</translation>
+    </message>
+    <message>
+        <source>Camera not found - retrying</source>
+        <translation type="vanished">Caméra introuvable : nouvel essai</translation>
+    </message>
+    <message>
+        <source>Camera ready</source>
+        <translation type="vanished">Caméra prête</translation>
+    </message>
+    <message>
+        <source>The video has ended</source>
+        <translation type="vanished">La vidéo est terminée</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation type="vanished">Caméra arrêtée</translation>
     </message>
 </context>
 <context>
@@ -113,7 +148,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Badge of the last person checked in</source>
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
@@ -417,7 +452,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="+441"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="+442"/>
         <location line="+5"/>
         <source>Self check-in</source>
         <extracomment>Pages that go back to the start by themselves after this long without a touch or a key. Keys that would leave or close a window elsewhere; the kiosk swallows them.</extracomment>
@@ -645,6 +680,81 @@
         <location line="+2"/>
         <source>✔ in at %1</source>
         <translation>✔ arrivé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>CHECKED IN</source>
+        <translation type="vanished">ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>CHECKED IN: SEE NOTE</source>
+        <translation type="vanished">ENREGISTRÉ : VOIR LA REMARQUE</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation type="vanished">DÉJÀ ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation type="vanished">BILLET INCONNU</translation>
+    </message>
+    <message>
+        <source>NOT A TICKET</source>
+        <translation type="vanished">CE N’EST PAS UN BILLET</translation>
+    </message>
+    <message>
+        <source>NOT ADMITTED</source>
+        <translation type="vanished">NON ADMIS</translation>
+    </message>
+    <message>
+        <source>NOT VALID TODAY</source>
+        <translation type="vanished">NON VALABLE AUJOURD’HUI</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation type="vanished">NON SAUVEGARDÉ</translation>
+    </message>
+    <message>
+        <source>READY TO SCAN</source>
+        <translation type="vanished">PRÊT À SCANNER</translation>
+    </message>
+    <message>
+        <source>Welcome them in.</source>
+        <translation type="vanished">Accueillez la personne.</translation>
+    </message>
+    <message>
+        <source>Admitted. Read the note before they go.</source>
+        <translation type="vanished">Admis. Lisez la remarque avant qu’elle parte.</translation>
+    </message>
+    <message>
+        <source>Ask whether someone else used this ticket.</source>
+        <translation type="vanished">Demandez si quelqu’un d’autre a utilisé ce billet.</translation>
+    </message>
+    <message>
+        <source>Search the name instead, or add a walk-in (Ctrl+N).</source>
+        <translation type="vanished">Cherchez plutôt le nom, ou ajoutez une inscription sur place (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>This code is not a ticket. Ask for the ticket or search the name.</source>
+        <translation type="vanished">Ce code n’est pas un billet. Demandez le billet ou cherchez le nom.</translation>
+    </message>
+    <message>
+        <source>Send them to the organizer&apos;s table.</source>
+        <translation type="vanished">Envoyez la personne à la table de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Their ticket is for another day. Send them to the organizer&apos;s table.</source>
+        <translation type="vanished">Son billet est pour un autre jour. Envoyez la personne à la table de l’organisation.</translation>
+    </message>
+    <message>
+        <source>This check-in was NOT recorded. Read the message, then scan again.</source>
+        <translation type="vanished">Cet enregistrement n’a PAS été sauvegardé. Lisez le message, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a name to search.</source>
+        <translation type="vanished">Scannez un billet ou tapez un nom pour chercher.</translation>
     </message>
 </context>
 <context>

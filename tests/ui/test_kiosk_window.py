@@ -363,3 +363,13 @@ def test_camera_preview_and_scan_end_to_end(qtbot, db_path):
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_holding_the_top_left_corner_asks_for_the_pin(qtbot, kiosk):
+    kiosk.hotspot._timer.setInterval(100)  # three seconds in the real kiosk
+    qtbot.mouseClick(kiosk.hotspot, Qt.MouseButton.LeftButton)  # a tap is not a hold
+    qtbot.wait(200)
+    assert kiosk.current_page() == "idle"
+    qtbot.mousePress(kiosk.hotspot, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.current_page() == "pin", timeout=2000)
+    qtbot.mouseRelease(kiosk.hotspot, Qt.MouseButton.LeftButton)
