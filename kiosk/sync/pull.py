@@ -25,7 +25,7 @@ def _fetch(hub, sql: str, cursor: int, keys: tuple) -> list[dict]:
     return [dict(zip(keys, row)) for row in hub.execute(sql, (cursor, BATCH)).fetchall()]
 
 
-def pull_attendees(db: EventDB, hub, station: str) -> dict:
+def pull_attendees(db: EventDB, hub, station: str, echoes: set | None = None) -> dict:
     totals = {"added": 0, "updated": 0, "kept_local": 0, "skipped": 0}
     sources = None
     while True:
@@ -37,7 +37,8 @@ def pull_attendees(db: EventDB, hub, station: str) -> dict:
         if sources is None:
             sources = shared_settings.hub_sources(hub)
         with db.write() as conn:
-            stats = local_rows.apply_attendees(db, conn, rows, station, sources)
+            fresh = [r for r in rows if (r["uid"], r["seq"]) not in echoes] if echoes else rows
+            stats = local_rows.apply_attendees(db, conn, fresh, station, sources)
             state.put(conn, "cursor:hub_attendees", rows[-1]["seq"])
         for k, v in stats.items():
             totals[k] += v
@@ -119,10 +120,11 @@ def _resolve(db: EventDB, hub, table: str, rows: list[dict]) -> tuple[list[dict]
     return ready, done, False
 
 
-def pull(db: EventDB, hub, station: str) -> dict:
-    """Apply everything new on the hub; returns counts of what arrived."""
+def pull(db: EventDB, hub, station: str, echoes: set | None = None) -> dict:
+    """Apply everything new on the hub; returns counts of what arrived. `echoes`: attendee rows
+    (uid, seq) this round pushed and the hub kept as sent, skipped."""
     got = shared_settings.pull(db, hub)
-    got["attendees"] = pull_attendees(db, hub, station)
+    got["attendees"] = pull_attendees(db, hub, station, echoes)
     got.update(pull_facts(db, hub))
     if got.get("waiting"):
         # A fact raced ahead of its attendee: one more pass picks both up.

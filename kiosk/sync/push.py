@@ -38,8 +38,11 @@ def _aliases(hub, uids: list[str]) -> dict[str, str]:
     return dict(hub.execute("SELECT uid, canonical_uid FROM hub_attendee_aliases WHERE uid = ANY(%s)", (uids,)).fetchall())
 
 
-def push_attendees_batch(hub, batch: list[dict]) -> int:
-    """Merge a batch of attendee versions into the hub (inside the caller's hub transaction)."""
+def push_attendees_batch(hub, batch: list[dict]) -> set[tuple[str, int]]:
+    """Merge a batch of attendee versions into the hub (inside the caller's hub transaction).
+
+    Returns (uid, seq) of the rows the hub now holds exactly as this station sent them: pulling
+    them back would change nothing, so the same round's pull skips them."""
     aliases = _aliases(hub, [r["uid"] for r in batch])
     uids = list({aliases.get(r["uid"], r["uid"]) for r in batch})
     columns = ", ".join(FIELDS)
@@ -56,6 +59,7 @@ def push_attendees_batch(hub, batch: list[dict]) -> int:
                 ([k[0] for k in keyed], [k[1] for k in keyed])):
             by_key[(row[1], row[2])] = dict(zip(("uid", *FIELDS), row))
     writes: dict[str, dict] = {}
+    verbatim: set[str] = set()
     new_aliases = []
     for pushed in batch:
         uid = aliases.get(pushed["uid"], pushed["uid"])
@@ -74,6 +78,10 @@ def push_attendees_batch(hub, batch: list[dict]) -> int:
                 continue
             row = merged
         writes[uid] = row
+        if uid == pushed["uid"] and same_content(row, pushed) and row["updated_at"] == pushed["updated_at"]:
+            verbatim.add(uid)
+        else:
+            verbatim.discard(uid)
     if new_aliases:
         hub.cursor().executemany("INSERT INTO hub_attendee_aliases (uid, canonical_uid) VALUES (%s, %s) "
                                  "ON CONFLICT (uid) DO NOTHING", new_aliases)
@@ -87,8 +95,9 @@ def push_attendees_batch(hub, batch: list[dict]) -> int:
                     copy.write_row((w["uid"], *(w[c] for c in FIELDS)))
             cur.execute(f"INSERT INTO hub_attendees (uid, {columns}) SELECT uid, {columns} FROM incoming_attendees "
                         f"ON CONFLICT (uid) DO UPDATE SET {updates}, "
-                        "seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq'))")
-    return len(writes)
+                        "seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq')) RETURNING uid, seq")
+            return {(uid, seq) for uid, seq in cur.fetchall() if uid in verbatim}
+    return set()
 
 
 def push_facts_batch(hub, table: str, rows: list[dict], station: str) -> None:
@@ -109,9 +118,11 @@ def push_facts_batch(hub, table: str, rows: list[dict], station: str) -> None:
                     "ON CONFLICT (uid) DO NOTHING")
 
 
-def push(db: EventDB, hub, station: str, *, notify: bool = True) -> dict:
-    """Send everything this station has not pushed yet; returns what was sent."""
+def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | None = None) -> dict:
+    """Send everything this station has not pushed yet; returns what was sent. `echoes` collects
+    the (uid, seq) of attendee rows the hub holds exactly as sent (see push_attendees_batch)."""
     sent = {"attendees": 0, "checkins": 0, "annulments": 0, "scan_attempts": 0, "settings": 0}
+    echoes = echoes if echoes is not None else set()
     sent["settings"] = shared_settings.push(db, hub, station)
     while True:
         batch = local_rows.unpushed_attendees(db, station, BATCH)
@@ -120,7 +131,7 @@ def push(db: EventDB, hub, station: str, *, notify: bool = True) -> dict:
         with hub.transaction():
             _lock(hub)
             shared_settings.push_sources(db, hub, [r for r, _ in batch])
-            push_attendees_batch(hub, [r for r, _ in batch])
+            echoes |= push_attendees_batch(hub, [r for r, _ in batch])
         with db.write() as conn:
             local_rows.mark_attendees_pushed(conn, [(r["uid"], rev) for r, rev in batch])
         sent["attendees"] += len(batch)

@@ -79,8 +79,9 @@ def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None)
     started = time.perf_counter()
     try:
         hub = session.get()
-        report.sent = push_mod.push(db, hub, station)
-        report.received = pull_mod.pull(db, hub, station)
+        echoes: set = set()
+        report.sent = push_mod.push(db, hub, station, echoes=echoes)
+        report.received = pull_mod.pull(db, hub, station, echoes)
     except psycopg.Error as exc:
         session.close()
         problem = explain(exc, conninfo)

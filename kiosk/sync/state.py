@@ -92,6 +92,8 @@ class SyncStatus:
         if not self.configured:
             return "not connected to a hub"
         waiting_text = _plural(self.waiting_checkins, "check-in")
+        if not self.online and self.offline_since is None:
+            return f"not synced yet - {waiting_text} waiting"
         if not self.online:
             since = self.local_time(self.offline_since) if self.offline_since else "now"
             return f"offline since {since} - {waiting_text} waiting"
