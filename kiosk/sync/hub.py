@@ -31,7 +31,8 @@ def explain(exc: BaseException, conninfo: str) -> HubUnreachable:
         hint = "Check the TLS settings (sslmode, sslrootcert) in the hub address."
     else:
         hint = "Check the network (Wi-Fi, cable) and that the hub server is running; check-ins continue locally and will be sent later."
-    return HubUnreachable(f"Cannot reach the sync hub {mask_url(conninfo)}: {detail}. {hint}")
+    end = "" if detail.endswith((".", "?", "!")) else "."
+    return HubUnreachable(f"Cannot reach the sync hub {mask_url(conninfo)}: {detail}{end} {hint}")
 
 
 def connect(conninfo: str, *, autocommit: bool = True):

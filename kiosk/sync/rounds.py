@@ -86,12 +86,12 @@ def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None)
         session.close()
         problem = explain(exc, conninfo)
         state.record_failure(db, str(problem))
-        log.warning("%s", problem)
+        log.info("%s", problem)            # the caller shows it; logged for --verbose
         raise problem from None
     except HubUnreachable as exc:
         session.close()
         state.record_failure(db, str(exc))
-        log.warning("%s", exc)
+        log.info("%s", exc)
         raise
     finally:
         if own:
