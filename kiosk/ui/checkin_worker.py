@@ -35,16 +35,16 @@ class Job:
 class CheckinWorker(QThread):
     """Runs check-ins, walk-ins, edits, undos and print enqueues one at a time, in order."""
 
-    ready = Signal(dict)            # {"event", "station", "counts", "recent", "print_on_checkin", "wedge"}
+    ready = Signal(object)            # {"event", "station", "counts", "recent", "print_on_checkin", "wedge"}
     checked_in = Signal(object)     # kiosk.checkin.CheckinResult (any verdict)
     walked_in = Signal(object)      # CheckinResult of the new walk-in's check-in
     edited = Signal(object)         # the attendee row after the correction
     undone = Signal(object)         # kiosk.checkin.undo's summary
     print_queued = Signal(object)   # the attendee row whose badge was queued
     failed = Signal(str, str)       # job kind, message for a person (nothing was done)
-    counts_changed = Signal(dict)   # {"checked_in", "expected", "day"}
-    recent_changed = Signal(list)   # this station's latest scan attempts, newest first
-    print_counts = Signal(dict)     # {"pending", "printing", "done", "failed"} when printing is available
+    counts_changed = Signal(object)   # {"checked_in", "expected", "day"}
+    recent_changed = Signal(object)   # this station's latest scan attempts, newest first
+    print_counts = Signal(object)     # {"pending", "printing", "done", "failed"} when printing is available
 
     def __init__(self, db_path: str | Path, station: str | None = None, *, busy_timeout_s: float | None = None, parent=None):
         super().__init__(parent)
@@ -56,6 +56,7 @@ class CheckinWorker(QThread):
         self._jobs: queue.Queue[Job | None] = queue.Queue()
         self._stopping = False
         self._db = None
+        self._dirty = False
         self.last_latency_s = 0.0   # queue -> committed, for the benchmark and the status bar
 
     # -- requests (any thread) ---------------------------------------------------------------------
@@ -105,6 +106,11 @@ class CheckinWorker(QThread):
                     self._open()
                     self.ready.emit(self._state())
                 getattr(self, f"_do_{job.kind}")(job)
+                if self._dirty and self._jobs.empty():
+                    # the counter and the recent list wait until the line of scans is through:
+                    # verdicts first
+                    self._dirty = False
+                    self._after_write()
             except KnownError as exc:
                 log.warning("%s failed: %s", job.kind, exc)
                 self.failed.emit(job.kind, str(exc))
@@ -199,7 +205,7 @@ class CheckinWorker(QThread):
                           method=a.get("method"))
         self.last_latency_s = time.perf_counter() - job.queued_at
         self.checked_in.emit(result)
-        self._after_write()
+        self._dirty = True
         try:
             self._auto_print(result)
         except KnownError as exc:  # the check-in stands; the badge is the print queue's business
@@ -212,7 +218,7 @@ class CheckinWorker(QThread):
         person = attendees.add_walk_in(self._db, **job.args["fields"])
         result = check_in(self._db, attendee_id=person["id"], station=self.station, method="walk-in")
         self.walked_in.emit(result)
-        self._after_write()
+        self._dirty = True
         try:
             self._auto_print(result)
         except KnownError as exc:
@@ -230,10 +236,10 @@ class CheckinWorker(QThread):
         info = undo(self._db, int(job.args["attendee_id"]), job.args["reason"], station=self.station,
                     day=job.args.get("day"))
         self.undone.emit(info)
-        self._after_write()
+        self._dirty = True
 
     def _do_print(self, job: Job) -> None:
         self._queue_badge(job.args["attendee_id"], job.args["reason"])
 
     def _do_refresh(self, job: Job) -> None:
-        self._after_write()
+        self._dirty = True

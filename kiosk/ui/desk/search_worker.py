@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from kiosk.errors import KnownError
+from kiosk.roster.folding import fold
 from kiosk.roster.search import RosterSearch
 
 log = logging.getLogger(__name__)
@@ -24,15 +25,27 @@ LIMIT = 500
 
 
 class _AttendeeSearch(RosterSearch):
-    """RosterSearch whose index is reloaded only when the attendees changed, not on every write."""
+    """RosterSearch whose index is reloaded only when the attendees changed, not on every write,
+    and whose everyone-by-name list (the empty query) is sorted once per reload."""
+
+    _everyone: tuple[object, list[int]] | None = None
 
     def _current_version(self):
         row = self.db.conn.execute("SELECT count(*), max(id), max(updated_at) FROM attendees").fetchone()
         return tuple(row)
 
+    def search(self, text: str, limit: int | None = 200) -> list[int]:
+        if fold(text).split():
+            return super().search(text, limit)
+        self.refresh()
+        if self._everyone is None or self._everyone[0] != self._version:
+            self._everyone = (self._version, super().search("", None))
+        ids = self._everyone[1]
+        return ids[:limit] if limit else list(ids)
+
 
 class SearchWorker(QThread):
-    results = Signal(int, str, list, int)   # serial, query, rows (dicts, best first), total matches
+    results = Signal(int, str, object, int)   # serial, query, rows (dicts, best first), total matches
     failed = Signal(str)
 
     def __init__(self, db_path: str | Path, parent=None):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from kiosk.roster.attendees import display_name
@@ -42,6 +42,7 @@ class VerdictBanner(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.verdict = "idle"
         self.attendee: dict | None = None
+        self._background = QColor("#eceff1")
 
         self.icon = QLabel()
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
@@ -129,9 +130,12 @@ class VerdictBanner(QFrame):
         self.verdict = verdict
         if verdict in ("idle", "problem"):
             self.attendee = None if verdict == "problem" else self.attendee
-        self.setStyleSheet(
-            f"#verdictBanner {{ background: {lk.background}; border-radius: 10px; }}"
-            f"#verdictBanner QLabel {{ color: {lk.foreground}; background: transparent; }}")
+        # a palette, not a style sheet: re-polishing every label costs the GUI thread milliseconds
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(lk.foreground))
+        self.setPalette(palette)
+        self._background = QColor(lk.background)
+        self.update()
         self.icon.setPixmap(lk.icon(ICON_SIZE))
         self.title.setText(title if title is not None else lk.title)
         for label, value in ((self.name, name), (self.ticket, ticket), (self.note, note), (self.detail, detail),
@@ -139,6 +143,14 @@ class VerdictBanner(QFrame):
             label.setText(value)
             label.setVisible(bool(value))
         self.setAccessibleName(" ".join(t for t in (self.title.text(), name, note, detail) if t))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._background)
+        p.drawRoundedRect(self.rect(), 10, 10)
+        p.end()
 
     def text(self) -> str:
         """Everything the banner says, as one string (what a person reads)."""

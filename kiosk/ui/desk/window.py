@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 PENDING_AFTER_MS = 300      # show "SAVING..." only when the disk is slower than this
 SEARCH_DEBOUNCE_MS = 40
+REFRESH_AFTER_WRITE_MS = 400
+BADGE_AFTER_MS = 350
 
 
 def optional_module(name: str):
@@ -98,6 +100,9 @@ class DeskWindow(QMainWindow):
             self.start_camera(camera, loop=camera_loop)
         self.badge_preview = None
         self._badge_settings: dict | None = None
+        self._badge_person: dict | None = None
+        self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_AFTER_MS)
+        self._badge_timer.timeout.connect(self._render_badge)
         self._install_badge_preview()
         self.print_worker = None
         self._watch_focus()
@@ -130,6 +135,9 @@ class DeskWindow(QMainWindow):
         self.search.installEventFilter(self)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_now)
+        # after a write, the list's "Today" column is refreshed once the burst of scans is over
+        self._refresh_list = QTimer(self, singleShot=True, interval=REFRESH_AFTER_WRITE_MS)
+        self._refresh_list.timeout.connect(self._refresh_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.check_in_selected)
 
@@ -282,18 +290,27 @@ class DeskWindow(QMainWindow):
 
     def _install_badge_preview(self) -> None:
         module = optional_module("kiosk.ui.badge_preview")
-        if module is None or not hasattr(module, "BadgePreview"):
+        if module is None or not hasattr(module, "render_badge_image"):
             return
+        from kiosk.ui.desk.badge_panel import BadgePanel
+
         label = QLabel(self.tr("Badge of the last person checked in"))
         label.setStyleSheet("font-weight: bold;")
         self.badge_box_layout.addWidget(label)
-        self.badge_preview = module.BadgePreview(parent=self.badge_box)
+        self.badge_preview = BadgePanel(module.render_badge_image, parent=self.badge_box)
         self.badge_box_layout.addWidget(self.badge_preview, 1)
 
     def _show_badge(self, person: dict) -> None:
+        """Render the badge once the burst of scans is over (rendering is heavy Python)."""
         if self.badge_preview is None or not self._badge_settings:
             return
-        b = self._badge_settings
+        self._badge_person = person
+        self._badge_timer.start()
+
+    def _render_badge(self) -> None:
+        b, person = self._badge_settings, self._badge_person
+        if person is None or not b:
+            return
         self.badge_box.setVisible(True)
         self.badge_preview.show_badge(person, b["stock"], b["template"], b["event"])
 
@@ -412,6 +429,10 @@ class DeskWindow(QMainWindow):
     # -- search --------------------------------------------------------------------------------------
     def _search_now(self) -> None:
         self._search_serial = self.searcher.search(self.search.text())
+
+    def _refresh_search(self) -> None:
+        if not self._debounce.isActive():
+            self._search_now()
 
     def _on_search_results(self, serial: int, text: str, rows: list, total: int) -> None:
         if serial != self._search_serial:
@@ -543,7 +564,7 @@ class DeskWindow(QMainWindow):
             if getattr(self, "_from_search", None) == result.attendee["id"]:
                 self.search.clear()
         self._from_search = None
-        self._search_now()
+        self._refresh_list.start()
 
     def _on_edited(self, person: dict) -> None:
         if self.banner.attendee and self.banner.attendee.get("id") == person["id"]:
@@ -558,7 +579,7 @@ class DeskWindow(QMainWindow):
         if self.admitted_stack and self.admitted_stack[-1].attendee["id"] == person["id"]:
             self._show_badge(person)
         self.status.showMessage(self.tr("Saved the correction for %1.").replace("%1", display_name(person)), 6000)
-        self._search_now()
+        self._refresh_search()
 
     def _on_undone(self, info: dict) -> None:
         aid = info["attendee"]["id"]
@@ -566,7 +587,7 @@ class DeskWindow(QMainWindow):
         name = info["attendee"].get("full_name") or info["attendee"].get("code")
         self.banner.show_message("idle", self.tr("CHECK-IN UNDONE"), name,
                                  self.tr("Reason: %1").replace("%1", info["reason"]))
-        self._search_now()
+        self._refresh_search()
 
     def _on_failed(self, kind: str, message: str) -> None:
         if kind in ("checkin", "walk_in", "open"):
@@ -643,6 +664,8 @@ class DeskWindow(QMainWindow):
         if self.wedge is not None:
             self.wedge.uninstall()
         self.stop_camera()
+        if self.badge_preview is not None:
+            self.badge_preview.stop()
         if self.print_worker is not None:
             self.print_worker.stop()
         self.worker.stop()

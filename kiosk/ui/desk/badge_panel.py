@@ -1,0 +1,125 @@
+"""The badge of the last person checked in, rendered off the GUI thread.
+
+Rendering a badge (ReportLab, then QtPdf to an image) costs 30-50 ms, and the first one loads the
+fonts (over half a second): too long for the GUI thread of a desk scanning at full speed. A small
+render thread takes the newest request only (a burst of check-ins renders the last badge once) and
+hands back a QImage (safe to create off the GUI thread); the panel turns it into a pixmap.
+Uses `render_badge_image` from kiosk/ui/badge_preview.py (the printing engineer's renderer).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QSize, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from kiosk.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+class BadgeRenderThread(QThread):
+    rendered = Signal(int, object, object)   # serial, QImage or None, notes or error text
+
+    def __init__(self, render, parent=None):
+        super().__init__(parent)
+        self.setObjectName("badge-render")
+        self._render = render
+        self._cond = threading.Condition()
+        self._request = None
+        self._serial = 0
+        self._stopping = False
+
+    def request(self, *args) -> int:
+        with self._cond:
+            self._serial += 1
+            self._request = (self._serial, args)
+            self._cond.notify()
+            return self._serial
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
+        self.wait()
+
+    def run(self) -> None:
+        while True:
+            with self._cond:
+                while self._request is None and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    return
+                serial, args = self._request
+                self._request = None
+            try:
+                image, notes = self._render(*args)
+                self.rendered.emit(serial, image, notes)
+            except KnownError as exc:
+                self.rendered.emit(serial, None, [str(exc)])
+            except Exception as exc:  # a badge problem never stops the desk
+                log.exception("badge preview failed")
+                self.rendered.emit(serial, None, [f"{type(exc).__name__}: {exc}"])
+
+
+class BadgePanel(QLabel):
+    """Shows the badge the person will get; `show_badge(attendee, stock, template, event)`."""
+
+    def __init__(self, render, parent=None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(200, 140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Badge preview"))
+        self.image: QImage | None = None
+        self.notes: list[str] = []
+        self.shown_for: int | None = None   # attendee id of the badge on screen
+        self._pending_for: int | None = None
+        self._serial = 0
+        self.worker = BadgeRenderThread(render, self)
+        self.worker.rendered.connect(self._on_rendered)
+        self.worker.start()
+
+    def show_badge(self, attendee: dict, stock, template, event) -> None:
+        room = self.contentsRect().size() - QSize(16, 16)
+        size = QSize(max(room.width(), 240), max(room.height(), 160))
+        self._pending_for = attendee.get("id")
+        self._serial = self.worker.request(attendee, stock, template, event, size)
+
+    def _on_rendered(self, serial: int, image, notes) -> None:
+        if serial != self._serial:
+            return
+        self.notes = list(notes or [])
+        if image is None:
+            self.image = None
+            self.setPixmap(QPixmap())
+            self.setText("\n".join(self.notes))
+            return
+        self.image = image
+        self.shown_for = self._pending_for
+        self.setPixmap(QPixmap.fromImage(_with_shadow(image)))
+        self.setToolTip("\n".join(self.notes))
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+
+def _with_shadow(image: QImage) -> QImage:
+    """The white badge on a soft shadow, so it stands out from the window."""
+    pad = 6
+    canvas = QImage(image.width() + pad * 2, image.height() + pad * 2, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.fill(Qt.GlobalColor.transparent)
+    p = QPainter(canvas)
+    p.setPen(Qt.PenStyle.NoPen)
+    for i, alpha in enumerate((10, 16, 24)):
+        p.setBrush(QColor(0, 0, 0, alpha))
+        p.drawRoundedRect(pad - 2 + i, pad + i, image.width() + 4 - 2 * i, image.height() + 4 - 2 * i, 4, 4)
+    p.drawImage(pad, pad, image)
+    p.setPen(QColor(0, 0, 0, 40))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(pad, pad, image.width() - 1, image.height() - 1)
+    p.end()
+    return canvas
