@@ -7,9 +7,7 @@ Screenshots go to a temporary folder; to refresh the ones in the docs run
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,9 +20,6 @@ from kiosk.ui import i18n
 from kiosk.ui.kiosk import look
 from kiosk.ui.kiosk.outcome import KioskScreen
 
-if sys.version_info < (3, 12):  # see test_kiosk_window.py: PySide6 6.12 drops references to None/True/False
-    for _immortal in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -4,8 +4,6 @@ going back to the start, the organizer PIN, refusing to be left, French, and "fo
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
 
 import pytest
@@ -19,12 +17,6 @@ from kiosk.settings_keys import set_event_setting
 from kiosk.store import open_event_db
 from kiosk.ui import i18n
 
-# PySide6 6.12.0 on Python 3.11 (where None, True and False are not yet immortal) drops a reference
-# to None on every call of a void method (label.setText(...)) and to True/False on some bool returns:
-# after some ten thousand calls the interpreter aborts ("none_dealloc"). Keep them from reaching zero.
-if sys.version_info < (3, 12):
-    for _immortal in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
 
 # The offscreen platform warns when a window is shown; that is not the app's doing.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
