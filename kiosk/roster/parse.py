@@ -26,7 +26,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
-from operator import itemgetter
 from pathlib import Path
 
 from kiosk.errors import ImportRefused
@@ -262,84 +261,76 @@ def _as_int(text: str) -> int:
 
 _ROSTER_ROW_ORDER = ("key", "line", "code", "first_name", "last_name", "full_name", "email", "organization",
                      "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw")
-#: RosterRows are built positionally (much faster for 100,000 rows) while the field order is this one.
+#: RosterRows are built positionally (faster for 100,000 rows) while the field order is this one.
 _POSITIONAL = tuple(f.name for f in dataclass_fields(RosterRow)) == _ROSTER_ROW_ORDER
-
-
-def _column(data: list[list[str]], i: int) -> list[str]:
-    """Cells of column i, stripped ("" for every row when the column is absent)."""
-    if i < 0:
-        return [""] * len(data)
-    return list(map(str.strip, map(itemgetter(i), data)))
-
-
-def _clean_texts(cells: list[str], names: bool = False) -> list[str]:
-    """Plain ASCII cells pass as they are; the rest go through NFC, U+3000 and "N/A" handling."""
-    markers = _EMPTY_MARKERS
-    slow = _name if names else _text
-    if names:
-        return [c if not c or (c.isascii() and c not in markers and "  " not in c) else slow(c) for c in cells]
-    return [c if not c or (c.isascii() and c not in markers) else slow(c) for c in cells]
 
 
 def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _Plan,
                 profile: P.Profile, name: str) -> ParsedExport:
-    """Turn the data rows into RosterRows, column by column (each column is one fast pass)."""
+    """Turn the data rows into RosterRows, each row in one pass while its cells are in the CPU cache.
+
+    The hot loop avoids function calls for plain ASCII cells; _name/_text handle the rest
+    (NFC, U+3000, "N/A" markers). Column indices are looked up once, -1 meaning "absent".
+    """
     g = plan.idx.get
     i_code, i_key, i_part = g("code", -1), g("key", -1), g("key_part", -1)
     i_first, i_last, i_name, i_fallback = g("first_name", -1), g("last_name", -1), g("name", -1), g("name_fallback", -1)
-    i_email, i_email2, i_order = g("email", -1), g("email_fallback", -1), g("order", -1)
+    i_email, i_email2, i_org, i_type = g("email", -1), g("email_fallback", -1), g("organization", -1), g("ticket_type", -1)
+    i_var, i_status, i_void, i_paid = g("variation", -1), g("status", -1), g("void", -1), g("paid", -1)
+    i_pron, i_notes = g("pronouns", -1), g("notes", -1)
+    i_qty, i_guests, i_order = g("quantity", -1), g("guests", -1), g("order", -1)
     code_from = profile.code_from if i_code >= 0 and profile.columns.get("code") and \
         P.normalise_header(header[i_code]) in profile.columns["code"] else ""
     code_column = header[i_code] if i_code >= 0 else ""
+    key_by_order, order_items, void_status = profile.key_by_order, profile.order_items, profile.void_status
+    statuses, status_cache = profile.statuses, {}
+    text, nm, markers, falsy = _text, _name, _EMPTY_MARKERS, P.FALSY
+    unpaid = {"no", "false", "nein", "non", "0"}
+
+    rows_out: list[RosterRow] = []
     rejected: list[Rejection] = []
     warnings: list[str] = []
-
-    # Data rows: fully empty rows vanish silently; short rows are padded so every column exists.
-    width = len(header)
-    rows, lines = table.rows, table.lines
-    positions = [j for j in range(header_at + 1, len(rows)) if any(rows[j])]
-    data = [rows[j] for j in positions]
-    data_lines = [lines[j] for j in positions]
-    for row in data:
-        if len(row) < width:
-            row.extend([""] * (width - len(row)))
-
-    codes = _column(data, i_code)
-    if any(c[:1] == "#" for c in codes):   # spreadsheet errors (#VALUE!, #N/A) are not ticket codes
-        codes = ["" if c[:1] == "#" and c in _EMPTY_MARKERS else c for c in codes]
-    firsts = _clean_texts(_column(data, i_first), names=True)
-    lasts = _clean_texts(_column(data, i_last), names=True)
-    fulls = _clean_texts(_column(data, i_name), names=True)
-    emails = _clean_texts(_column(data, i_email))
-    keys = _column(data, i_key)
-    orders = _column(data, i_order)
-    if i_part >= 0:
-        keys = [f"{k}-{p}" if k and p else k for k, p in zip(keys, _column(data, i_part))]
-
-    # Who is kept: one pass over the identifying fields; the other fields are picked afterwards.
-    keep: list[int] = []
-    out_key: list[str] = []
-    out_code: list[str] = []
-    out_first: list[str] = []
-    out_last: list[str] = []
-    out_full: list[str] = []
-    out_email: list[str] = []
-    out_scan: list[list[str]] = []
     seen_keys: dict[str, tuple[int, str]] = {}
     seen_codes: dict[str, tuple[int, str]] = {}
     name_keys: dict[str, int] = {}
     order_serial: dict[str, int] = {}
+    row_orders: list[str] = []        # the order of each kept row, when the file has a quantity
+    order_tickets: dict[str, int] = {}  # order -> tickets, for orders of more than one
+    guests: list[int] = []
     code_values: list[tuple[int, str]] = []
-    key_by_order = profile.key_by_order
-    for k, line, raw_code, first, last, full, email, key in zip(
-            range(len(data)), data_lines, codes, firsts, lasts, fulls, emails, keys):
+    append_row, new_row = rows_out.append, RosterRow
+    width = len(header)
+    pad = [""] * width
+    rows, lines = table.rows, table.lines
+
+    for j in range(header_at + 1, len(rows)):
+        row = rows[j]
+        if not any(row):
+            continue                      # fully empty rows vanish silently
+        line = lines[j]
+        if len(row) < width:
+            row = row + pad[len(row):]
+        raw_code = row[i_code].strip() if i_code >= 0 else ""
+        if raw_code[:1] == "#" and raw_code in markers:
+            raw_code = ""                 # spreadsheet errors (#VALUE!, #N/A) are not ticket codes
+        first = row[i_first].strip() if i_first >= 0 else ""
+        if first and (not first.isascii() or first in markers or "  " in first):
+            first = nm(first)
+        last = row[i_last].strip() if i_last >= 0 else ""
+        if last and (not last.isascii() or last in markers or "  " in last):
+            last = nm(last)
+        full = row[i_name].strip() if i_name >= 0 else ""
+        if full and (not full.isascii() or full in markers or "  " in full):
+            full = nm(full)
+        email = row[i_email].strip() if i_email >= 0 else ""
+        if email and (not email.isascii() or email in markers):
+            email = text(email)
         if not email and i_email2 >= 0:
-            email = _text(data[k][i_email2])   # pretix: the order's email when the attendee gave none
+            email = text(row[i_email2])   # pretix: the order's email when the attendee gave none
         if i_fallback >= 0 and not (first or last or full):
-            full = _name(data[k][i_fallback])  # Tito: an unassigned ticket carries the buyer's name
+            full = nm(row[i_fallback])    # Tito: an unassigned ticket carries the buyer's name
+
         if not (first or last or full or email or raw_code):
-            row = data[k]
             if not any(c.strip() for c in row):
                 continue
             if any(c.strip().casefold() in _TOTAL_WORDS for c in row[:8]):
@@ -350,9 +341,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         if not email and not raw_code and (full or first or last).casefold() in _TOTAL_WORDS:
             rejected.append(Rejection(line, "totals row, not a person"))
             continue
+        order = row[i_order].strip() if i_order >= 0 else ""
         probe = first or full
         if probe[:1] in ("I", "i") and probe.casefold() in _PLACEHOLDER_NAMES:
-            order = orders[k]
             rejected.append(Rejection(line, "placeholder \"Info Requested\": the buyer has not yet given this "
                                       "attendee's details" + (f" (order {order})" if order else ""),
                                       header[i_first if i_first >= 0 else i_name]))
@@ -375,8 +366,12 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 if code != raw_code:
                     scan_codes = [raw_code]
 
-        if not key and key_by_order and orders[k]:
-            order = orders[k]
+        key = row[i_key].strip() if i_key >= 0 else ""
+        if key and i_part >= 0:
+            part = row[i_part].strip()
+            if part:
+                key = f"{key}-{part}"
+        if not key and key_by_order and order:
             n = order_serial[order] = order_serial.get(order, 0) + 1
             key = f"{order}-{n}"
         if not key:
@@ -390,7 +385,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 count = name_keys[key] = name_keys.get(key, 0) + 1
                 if count > 1:
                     key = f"{key}#{count}"
-        if not key.startswith("name:"):
+        if key[:5] != "name:":
             earlier = seen_keys.get(key)
             if earlier is not None:
                 if earlier[1] != full and key == code and i_key < 0:
@@ -409,43 +404,70 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 continue
             seen_codes[code] = (line, key)
 
-        keep.append(k)
-        out_key.append(key)
-        out_code.append(code)
-        out_first.append(first)
-        out_last.append(last)
-        out_full.append(full)
-        out_email.append(email)
-        out_scan.append(scan_codes)
+        raw_status = row[i_status] if i_status >= 0 else ""
+        status = status_cache.get(raw_status)
+        if status is None:
+            status = status_cache[raw_status] = P.normalise_status(raw_status, statuses)
+        if i_void >= 0:
+            flag = row[i_void].strip()
+            if flag and flag.casefold() not in falsy:
+                status = void_status
+        if i_paid >= 0 and status == "active" and row[i_paid].strip().casefold() in unpaid:
+            status = "pending"
+
+        ticket_type = row[i_type].strip() if i_type >= 0 else ""
+        if ticket_type and (not ticket_type.isascii() or ticket_type in markers):
+            ticket_type = text(ticket_type)
+        if i_var >= 0:
+            variation = text(row[i_var])
+            if variation:
+                ticket_type = f"{ticket_type} – {variation}" if ticket_type else variation
+        if order_items and ticket_type:
+            ticket_type = _order_items(ticket_type)
+        organization = row[i_org].strip() if i_org >= 0 else ""
+        if organization and (not organization.isascii() or organization in markers):
+            organization = text(organization)
+        notes = row[i_notes].strip() if i_notes >= 0 else ""
+        if notes:
+            notes = text(notes)
+        pronouns = text(row[i_pron]) if i_pron >= 0 else ""
+
+        if i_qty >= 0 and order:
+            row_orders.append(order)
+            quantity = row[i_qty].strip()
+            if quantity != "1" and quantity:
+                number = _as_int(quantity)
+                if number > order_tickets.get(order, 1):
+                    order_tickets[order] = number
+        if i_guests >= 0:
+            extra = row[i_guests].strip()
+            if extra and extra != "0":
+                guests.append(_as_int(extra))
+
+        if _POSITIONAL:
+            append_row(new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
+                               pronouns, notes, scan_codes, dict(zip(header, row))))
+        else:  # pragma: no cover - only if records.RosterRow's field order changes
+            append_row(new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
+                               email=email, organization=organization, ticket_type=ticket_type, status=status,
+                               pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=dict(zip(header, row))))
 
     if code_values:
         code_checks.check_codes(code_values, name=name, column=code_column, platform=profile.platform)
 
-    kept = [data[k] for k in keep]
-    out_lines = [data_lines[k] for k in keep]
-    organizations = _clean_texts(_column(kept, g("organization", -1)))
-    pronouns = _clean_texts(_column(kept, g("pronouns", -1)))
-    notes = _clean_texts(_column(kept, g("notes", -1)))
-    ticket_types = _clean_texts(_column(kept, g("ticket_type", -1)))
-    if g("variation", -1) >= 0:
-        ticket_types = [f"{t} – {v}" if t and v else t or v
-                        for t, v in zip(ticket_types, _clean_texts(_column(kept, g("variation", -1))))]
-    if profile.order_items:
-        ticket_types = [_order_items(t) if t else t for t in ticket_types]
-    statuses = _statuses(kept, plan.idx, profile)
-
-    if _POSITIONAL:
-        raws = [dict(zip(header, row)) for row in kept]
-        rows_out = list(map(RosterRow, out_key, out_lines, out_code, out_first, out_last, out_full, out_email,
-                            organizations, ticket_types, statuses, pronouns, notes, out_scan, raws))
-    else:  # pragma: no cover - only if records.RosterRow's field order changes
-        rows_out = [RosterRow(key=out_key[n], line=out_lines[n], code=out_code[n], first_name=out_first[n],
-                              last_name=out_last[n], full_name=out_full[n], email=out_email[n],
-                              organization=organizations[n], ticket_type=ticket_types[n], status=statuses[n],
-                              pronouns=pronouns[n], notes=notes[n], scan_codes=out_scan[n],
-                              raw=dict(zip(header, kept[n]))) for n in range(len(kept))]
-
-    warnings.extend(_grain_warnings(kept, plan.idx))
+    if order_tickets:
+        rows_per_order = Counter(row_orders)
+        short = [(o, n - rows_per_order[o]) for o, n in order_tickets.items() if n > rows_per_order[o]]
+        if short:
+            warnings.append(
+                f"{len(short)} order(s) hold {sum(n for _, n in short)} more ticket(s) than the file has rows "
+                f"(e.g. order {short[0][0]}): those guests were not expanded into separate attendees. Export "
+                "the per-attendee report, or add them at the desk when they arrive.")
+    extras = [n for n in guests if n > 0]
+    if extras:
+        warnings.append(
+            f"{len(extras)} RSVP(s) bring {sum(extras)} guest(s) in total: guests are not listed by name "
+            "and were not added to the roster. Add them at the desk when they arrive.")
     duplicated_names = sum(1 for n in name_keys.values() if n > 1)
     if duplicated_names:
         warnings.append(
@@ -455,48 +477,3 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         warnings.append(profile.no_code_note)
     return ParsedExport(path=name, platform=profile.platform, rows=rows_out, rejected=rejected,
                         mapping=dict(plan.mapping), warnings=warnings)
-
-
-def _statuses(kept: list[list[str]], idx: dict[str, int], profile: P.Profile) -> list[str]:
-    """The normalised status of each kept row ("active" or the reason it is not admitted)."""
-    raw = list(map(itemgetter(idx["status"]), kept)) if "status" in idx else [""] * len(kept)
-    vocabulary = {value: P.normalise_status(value, profile.statuses) for value in set(raw)}
-    statuses = list(map(vocabulary.__getitem__, raw))
-    if "void" in idx:
-        falsy, void = P.FALSY, profile.void_status
-        statuses = [void if flag and flag.casefold() not in falsy else status
-                    for status, flag in zip(statuses, _column(kept, idx["void"]))]
-    if "paid" in idx:
-        unpaid = {"no", "false", "nein", "non", "0"}
-        statuses = ["pending" if status == "active" and paid.casefold() in unpaid else status
-                    for status, paid in zip(statuses, _column(kept, idx["paid"]))]
-    return statuses
-
-
-def _grain_warnings(kept: list[list[str]], idx: dict[str, int]) -> list[str]:
-    """Warnings for rows that stand for more people than they name (not expanded into attendees)."""
-    warnings = []
-    if "quantity" in idx and "order" in idx:
-        orders = _column(kept, idx["order"])
-        tickets: dict[str, int] = {}
-        for order, quantity in zip(orders, _column(kept, idx["quantity"])):
-            if quantity != "1" and quantity and order:
-                number = _as_int(quantity)
-                if number > tickets.get(order, 1):
-                    tickets[order] = number
-        if tickets:
-            rows_per_order = Counter(orders)
-            short = [(o, n - rows_per_order[o]) for o, n in tickets.items() if n > rows_per_order[o]]
-            if short:
-                missing = sum(n for _, n in short)
-                warnings.append(
-                    f"{len(short)} order(s) hold {missing} more ticket(s) than the file has rows (e.g. order "
-                    f"{short[0][0]}): those guests were not expanded into separate attendees. Export the "
-                    "per-attendee report, or add them at the desk when they arrive.")
-    if "guests" in idx:
-        extras = [n for n in map(_as_int, _column(kept, idx["guests"])) if n > 0]
-        if extras:
-            warnings.append(
-                f"{len(extras)} RSVP(s) bring {sum(extras)} guest(s) in total: guests are not listed by name "
-                "and were not added to the roster. Add them at the desk when they arrive.")
-    return warnings
