@@ -85,7 +85,7 @@ def active_checkin(db: EventDB, attendee_id: int, day: str) -> dict | None:
     """The first non-annulled check-in of an attendee on an event day."""
     return db.one(
         "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-        "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.id LIMIT 1",
+        "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.uid LIMIT 1",
         (attendee_id, day))
 
 
@@ -175,7 +175,11 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
 
 
 def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "desk", day: str | None = None) -> dict:
-    """Annul the attendee's latest standing check-in (today's, or the given day's) with a reason."""
+    """Annul the attendee's check-in on its latest day (or the given day) with a reason.
+
+    Stations that were apart may each hold a check-in for the same day (a duplicate after sync);
+    an undo annuls every standing one of that day, so the person is really no longer checked in.
+    """
     reason = (reason or "").strip()
     if not reason:
         raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
@@ -192,14 +196,19 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
         if day:
             sql += " AND c.event_day = ?"
             params.append(day)
-        standing = db.one(sql + " ORDER BY c.at DESC, c.id DESC LIMIT 1", params)
-        if standing is None:
+        latest = db.one(sql + " ORDER BY c.event_day DESC, c.at DESC LIMIT 1", params)
+        if latest is None:
             raise NotFound(f"{attendees.display_name(person)} has no check-in to undo.")
+        standing = db.query(
+            "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
+            "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.uid",
+            (person["id"], latest["event_day"]))
         now = iso_utc(parse_instant(None))
-        conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
-                     (uuid.uuid4().hex, standing["uid"], reason, station, now))
-    return {"attendee": attendees.public(person), "annulled_checkin_at": standing["at"],
-            "event_day": standing["event_day"], "reason": reason, "station": station}
+        for checkin_row in standing:
+            conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
+                         (uuid.uuid4().hex, checkin_row["uid"], reason, station, now))
+    return {"attendee": attendees.public(person), "annulled_checkin_at": standing[0]["at"],
+            "event_day": latest["event_day"], "reason": reason, "station": station, "annulled": len(standing)}
 
 
 def checked_in_ids(db: EventDB, day: str) -> set[int]:

@@ -125,3 +125,18 @@ def test_two_connections_checking_in_the_same_ticket_at_once_give_one_ok(db_path
         t.join()
     assert sorted(verdicts) == ["already"] * 5 + ["ok"]
     assert event_db.scalar("SELECT count(*) FROM checkins") == 1
+
+
+def test_undo_annuls_duplicates_of_the_same_day_from_stations_that_were_apart(event_db, roster):
+    import uuid as _uuid
+
+    checkin.check_in(event_db, "EB-0001", station="door-1", at=DAY1)
+    with event_db.write() as conn:   # what a sync brings: the same person checked in at door 2 meanwhile
+        conn.execute("INSERT INTO checkins (uid, attendee_id, event_day, at, station, method, payload) "
+                     "VALUES (?, ?, '2026-07-08', '2026-07-08T13:31:00.000Z', 'door-2', 'scan', 'EB-0001')",
+                     (_uuid.uuid4().hex, roster["jose"]))
+    checkin.check_in(event_db, "EB-0001", station="door-1", at=DAY2)
+    info = checkin.undo(event_db, "EB-0001", "wrong person", day="2026-07-08")
+    assert info["annulled"] == 2
+    assert roster["jose"] not in checkin.checked_in_ids(event_db, "2026-07-08")
+    assert roster["jose"] in checkin.checked_in_ids(event_db, "2026-07-09")
