@@ -4,7 +4,9 @@ It opens its OWN connection to the event database (a SQLite connection belongs t
 made it), takes due jobs one at a time with `kiosk.printing.queue.work_once`, and reports each
 outcome by signal. Between jobs it sleeps until `wake()` (call it after queuing a badge) or a
 second has passed, so failed jobs are retried on their backoff. `stop()` sets a flag, wakes the
-thread and waits: a job being handed over is finished, never cut off.
+thread and waits: a job being handed over is finished, never cut off. Importing this module
+registers the "qt" printer backend (system printers through QtPdf), so `printer_backend = qt` works
+in the app.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QMutex, QMutexLocker, QThread, QWaitCondition, Signal
 
+import kiosk.ui.qt_printer  # noqa: F401 - registers the "qt" printer backend for the queue
 from kiosk.errors import KnownError
 
 log = logging.getLogger(__name__)
