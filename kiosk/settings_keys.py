@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "print_folder": "",
     "badge_stock": "badge-4x3",
     "badge_template": "default",
+    "badge_logo": "",
+    "badge_roles": {},
     "max_reprints": 3,
     "kiosk_return_seconds": 6,
     "kiosk_language": "en",

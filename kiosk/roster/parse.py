@@ -32,7 +32,7 @@ from kiosk.errors import ImportRefused
 from kiosk.roster import codes as code_checks
 from kiosk.roster import profiles as P
 from kiosk.roster import readers
-from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, Rejection, RosterRow
+from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, Rejection, RosterRow
 
 log = logging.getLogger(__name__)
 
@@ -300,6 +300,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     code_values: list[tuple[int, str]] = []
     append_row, new_row = rows_out.append, RosterRow
     width = len(header)
+    header_index = {name: i for i, name in enumerate(header)}
     pad = [""] * width
     rows, lines = table.rows, table.lines
 
@@ -450,7 +451,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         else:  # pragma: no cover - only if records.RosterRow's field order changes
             append_row(new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
                                email=email, organization=organization, ticket_type=ticket_type, status=status,
-                               pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=dict(zip(header, row))))
+                               pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=RawRow(header_index, row)))
 
     if code_values:
         code_checks.check_codes(code_values, name=name, column=code_column, platform=profile.platform)

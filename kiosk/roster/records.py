@@ -5,6 +5,7 @@ Readers and platform profiles produce these; the re-sync applies them to the eve
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 #: Fields an organizer may map with `--map FIELD=COLUMN`.
@@ -18,6 +19,25 @@ ATTENDEE_FIELDS = (
     "code", "first_name", "last_name", "full_name", "email", "organization",
     "ticket_type", "status", "pronouns", "notes",
 )
+
+
+class RawRow(Mapping):
+    """An export row as {header: cell}, built only when someone looks (imports never store it)."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict[str, int], values: list[str]):
+        self._index, self._values = index, values
+
+    def __getitem__(self, key: str) -> str:
+        i = self._index[key]
+        return self._values[i] if i < len(self._values) else ""
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 @dataclass
@@ -43,7 +63,7 @@ class RosterRow:
     pronouns: str = ""
     notes: str = ""
     scan_codes: list[str] = field(default_factory=list)
-    raw: dict[str, str] = field(default_factory=dict)
+    raw: Mapping[str, str] = field(default_factory=dict)
 
     def fields(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in ATTENDEE_FIELDS}
