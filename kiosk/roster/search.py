@@ -11,6 +11,8 @@ the whole roster, so the common case gets faster as the query grows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kiosk.roster.folding import fold
 from kiosk.store.database import EventDB
 
@@ -20,10 +22,12 @@ class RosterSearch:
 
     def __init__(self, db: EventDB):
         self.db = db
-        self._entries: list[tuple[str, int]] = []      # (" " + folded text, id), in name order
+        self._entries: list[tuple[str, int, int]] = []    # (" " + folded text, id, name rank), in name order
+        self._by_text: list[tuple[str, int, int]] = []    # the same, sorted by text: names by first word
+        self._texts: list[str] = []
         self._version: tuple[int, int] | None = None
         self._last_query: str | None = None
-        self._last_hits: list[tuple[str, int]] = []
+        self._last_hits: list[tuple[str, int, int]] = []
 
     def _current_version(self) -> tuple[int, int]:
         return (self.db.scalar("PRAGMA data_version"), self.db.conn.total_changes)
@@ -34,7 +38,9 @@ class RosterSearch:
             return
         rows = self.db.conn.execute(
             "SELECT search_text, id FROM attendees ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id").fetchall()
-        self._entries = [(" " + text, attendee_id) for text, attendee_id in rows]
+        self._entries = [(" " + text, attendee_id, rank) for rank, (text, attendee_id) in enumerate(rows)]
+        self._by_text = sorted(self._entries)
+        self._texts = [e[0] for e in self._by_text]
         self._version = version
         self._last_query, self._last_hits = None, []
 
@@ -57,19 +63,33 @@ class RosterSearch:
         for w in sorted(set(words), key=len, reverse=True):
             hits = [e for e in hits if w in e[0]]
         self._last_query, self._last_hits = query, hits
-        # Rank without sorting: the entries are already in name order.
-        first = " " + words[0]
-        at_starts = hits
-        for w in words:
-            at_starts = [e for e in at_starts if " " + w in e[0]]
-        best = [e[1] for e in at_starts if e[0].startswith(first)]
-        if limit and len(best) >= limit:
-            return best[:limit]
-        best_set = set(best)
-        ranked = best + [e[1] for e in at_starts if e[1] not in best_set]
-        if not limit or len(ranked) < limit:
-            start_set = {e[1] for e in at_starts}
-            ranked += [e[1] for e in hits if e[1] not in start_set]
+        if not hits:
+            return []
+        starts = [" " + w for w in words]
+        first, others = starts[0], starts[1:]
+        # Best: the name begins with the first word (a contiguous block of the text-sorted index)
+        # and every other word starts a word.
+        lo = bisect_left(self._texts, first)
+        hi = bisect_left(self._texts, first + "\U0010ffff", lo)
+        best = [e for e in self._by_text[lo:hi] if all(s in e[0] for s in others) and all(w in e[0] for w in words)]
+        best.sort(key=lambda e: e[2])
+        ranked = [e[1] for e in best]
+        if limit and len(ranked) >= limit:
+            return ranked[:limit]
+        best_ids = set(ranked)
+        need = (limit - len(ranked)) if limit else len(hits)
+        word_starts, inside = [], []
+        for e in hits:
+            if e[1] in best_ids:
+                continue
+            t = e[0]
+            if all(s in t for s in starts):
+                word_starts.append(e[1])
+                if len(word_starts) >= need:
+                    break
+            elif len(inside) < need:
+                inside.append(e[1])
+        ranked += word_starts + inside
         return ranked[:limit] if limit else ranked
 
 
