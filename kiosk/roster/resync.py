@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from operator import attrgetter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -86,8 +87,13 @@ class ImportReport:
 SEP = "\x1f"
 
 
-def encode_imported(fields: dict[str, str]) -> str:
+_row_values = attrgetter(*ATTENDEE_FIELDS)
+
+
+def encode_imported(fields: dict[str, str] | RosterRow) -> str:
     """What the source said, compactly: the attendee fields in a fixed order (compared as text)."""
+    if isinstance(fields, RosterRow):
+        return SEP.join(_row_values(fields))
     return SEP.join(fields[name] or "" for name in ATTENDEE_FIELDS)
 
 
@@ -181,14 +187,15 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             continue
         if row.code:
             seen_codes[row.code] = row
-        fields = row.fields()
         old = existing.get(row.key)
         if old is None:
             inserts.append(row)
-            report.new.append({"line": row.line, "code": row.code, "name": _name(fields), "status": row.status})
+            name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code
+            report.new.append({"line": row.line, "code": row.code, "name": name, "status": row.status})
             if row.status != "active":
-                report.cancelled.append({"code": row.code, "name": _name(fields), "status": row.status, "new": True})
+                report.cancelled.append({"code": row.code, "name": name, "status": row.status, "new": True})
             continue
+        fields = row.fields()
         if not fields["code"]:
             fields["code"] = old["code"]      # a row without a code keeps the one we issued
             row.code = old["code"]
@@ -243,11 +250,10 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
         for index, row in enumerate(plan["inserts"]):
             if not row.code:
                 row.code = attendees.new_code(db, "K")
-            fields = row.fields()
             new_rows.append((uids[32 * index:32 * index + 32], source_id, row.key, row.code, row.first_name, row.last_name,
                              row.full_name, row.email, row.organization, row.ticket_type, row.status or "active",
                              row.pronouns, row.notes,
-                             encode_imported(fields),
+                             encode_imported(row),
                              search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
                              now, now))
         conn.executemany(
