@@ -89,6 +89,12 @@ class BadgePanel(QLabel):
         self._pending_for = attendee.get("id")
         self._serial = self.worker.request(attendee, stock, template, event, size)
 
+    def warm_up(self, stock, template, event) -> None:
+        """Render a sample badge now (the first render loads the fonts), and show nothing."""
+        sample = {"id": 0, "code": "WARM-UP", "first_name": "Sample", "last_name": "Name", "full_name": "Sample Name",
+                  "organization": "", "ticket_type": "", "pronouns": "", "notes": "", "email": "", "status": "active"}
+        self.worker.request(sample, stock, template, event, QSize(240, 160))
+
     def _on_rendered(self, serial: int, image, notes) -> None:
         if serial != self._serial:
             return

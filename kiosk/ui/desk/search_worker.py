@@ -1,10 +1,11 @@
 """Search as you type, off the GUI thread: the newest query wins, stale ones are dropped.
 
 The worker owns a `RosterSearch` over its own read connection. At 50,000 attendees a broad query
-("a") costs well over 100 ms of Python and reloading the index a third of a second, too much for the
-GUI thread; here it only delays the result list, never a scan or a keystroke. The index is
+and reloading the index cost tens to hundreds of milliseconds of Python, too much for the GUI
+thread; here they only delay the result list, never a scan or a keystroke. The index is
 reloaded when the attendees change (count, newest id or latest update), not on every check-in.
-Results are capped (`LIMIT`) and carry whether each person is checked in today.
+Results are capped (`LIMIT`; one more is asked for, to know there are more) and carry whether
+each person is checked in today.
 """
 
 from __future__ import annotations
@@ -16,32 +17,19 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from kiosk.errors import KnownError
-from kiosk.roster.folding import fold
 from kiosk.roster.search import RosterSearch
 
 log = logging.getLogger(__name__)
 
-LIMIT = 500
+LIMIT = 200
 
 
 class _AttendeeSearch(RosterSearch):
-    """RosterSearch whose index is reloaded only when the attendees changed, not on every write,
-    and whose everyone-by-name list (the empty query) is sorted once per reload."""
-
-    _everyone: tuple[object, list[int]] | None = None
+    """RosterSearch whose index is reloaded only when the attendees changed, not on every check-in."""
 
     def _current_version(self):
         row = self.db.conn.execute("SELECT count(*), max(id), max(updated_at) FROM attendees").fetchone()
         return tuple(row)
-
-    def search(self, text: str, limit: int | None = 200) -> list[int]:
-        if fold(text).split():
-            return super().search(text, limit)
-        self.refresh()
-        if self._everyone is None or self._everyone[0] != self._version:
-            self._everyone = (self._version, super().search("", None))
-        ids = self._everyone[1]
-        return ids[:limit] if limit else list(ids)
 
 
 class SearchWorker(QThread):
@@ -88,7 +76,7 @@ class SearchWorker(QThread):
                     if db is None:
                         db = open_event_db(self.db_path, create=False)
                         index = _AttendeeSearch(db)
-                    ids = index.search(text, limit=None)
+                    ids = index.search(text, limit=LIMIT + 1)  # one more says "and more"
                     rows = self._rows(db, ids[:LIMIT])
                 except KnownError as exc:
                     self.failed.emit(str(exc))

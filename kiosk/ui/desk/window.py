@@ -58,6 +58,7 @@ class DeskWindow(QMainWindow):
                  prefs: QSettings | None = None, busy_timeout_s: float | None = None, parent=None):
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self._shut = False
         self.prefs = prefs
         self.sounds = sounds if sounds is not None else VerdictSounds()
         self.timezone = "UTC"
@@ -93,6 +94,9 @@ class DeskWindow(QMainWindow):
         self.searcher.start()
         self._search_now()
 
+        # Import the scanning modules now, on the way up: importing OpenCV on the camera thread
+        # later would hold the interpreter lock for a noticeable moment while scans are shown.
+        optional_module("kiosk.ui.camera_worker")
         self.wedge = None
         self._install_wedge()
         self.camera_worker = None
@@ -270,7 +274,7 @@ class DeskWindow(QMainWindow):
     def start_camera(self, source: str, *, loop: bool = False) -> bool:
         """Start reading `source` (camera index, video file, image folder); False if scanning is absent."""
         module = optional_module("kiosk.ui.camera_worker")
-        if module is None:
+        if module is None or self._shut:
             return False
         self.stop_camera()
         worker = module.CameraWorker(source, loop=loop, parent=self)
@@ -309,14 +313,14 @@ class DeskWindow(QMainWindow):
 
     def _render_badge(self) -> None:
         b, person = self._badge_settings, self._badge_person
-        if person is None or not b:
+        if person is None or not b or self._shut:
             return
         self.badge_box.setVisible(True)
         self.badge_preview.show_badge(person, b["stock"], b["template"], b["event"])
 
     def _start_printing(self) -> None:
         """Work the print queue in the background while the desk is open (if printing is in the build)."""
-        if self.print_worker is not None:
+        if self.print_worker is not None or self._shut:
             return
         module = optional_module("kiosk.ui.print_worker")
         if module is None:
@@ -449,12 +453,12 @@ class DeskWindow(QMainWindow):
         else:
             self.table.setCurrentIndex(QModelIndex())  # nothing typed, nothing chosen: Enter does nothing
         if not text.strip():
-            self.matches.setText(self.tr("%1 attendees. Type to search.").replace("%1", str(total)))
+            self.matches.setText(self.tr("Type a name, email, organization or code to search."))
         elif total == 0:
             self.matches.setText(self.tr("No match. Check the spelling, or add a walk-in (Ctrl+N)."))
         elif self.model.capped:
-            self.matches.setText(self.tr("%1 matches; the first %2 are listed. Type more to narrow.")
-                                 .replace("%1", str(total)).replace("%2", str(len(rows))))
+            self.matches.setText(self.tr("More than %1 matches; the best %1 are listed. Type more to narrow.")
+                                 .replace("%1", str(len(rows))))
         else:
             self.matches.setText(self.tr("%1 matches.").replace("%1", str(total)))
         if self._check_in_when_searched:
@@ -530,6 +534,8 @@ class DeskWindow(QMainWindow):
 
     # -- worker answers ----------------------------------------------------------------------------------
     def _on_ready(self, state: dict) -> None:
+        if self._shut:
+            return  # a late answer after the window closed: start nothing new
         self.event_info = state["event"]
         self.timezone = self.event_info.get("timezone") or "UTC"
         self.print_on_checkin = state.get("print_on_checkin", "off")
@@ -542,6 +548,9 @@ class DeskWindow(QMainWindow):
         self._on_recent(state["recent"])
         self._configure_wedge(state.get("wedge", {}))
         self._badge_settings = state.get("badge")
+        if self.badge_preview is not None and self._badge_settings and not self.admitted_stack:
+            b = self._badge_settings
+            self.badge_preview.warm_up(b["stock"], b["template"], b["event"])
         printing = optional_module("kiosk.printing.queue") is not None
         self.act_print.setEnabled(printing)
         if printing:
@@ -654,9 +663,11 @@ class DeskWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop every worker cooperatively (flag, wake, wait). Safe to call twice."""
-        if getattr(self, "_shut", False):
+        if self._shut:
             return
         self._shut = True
+        for timer in (self._debounce, self._refresh_list, self._badge_timer):
+            timer.stop()
         if self.prefs is not None:
             self.prefs.setValue("desk/geometry", self.saveGeometry())
             self.prefs.setValue("desk/splitter", self.splitter.saveState())
