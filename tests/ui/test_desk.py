@@ -194,3 +194,45 @@ def test_shortcuts_are_visible_on_the_buttons(desk):
     texts = [a.iconText() for a in (desk.act_walk_in, desk.act_edit, desk.act_undo, desk.act_checkin)]
     assert any("Ctrl+N" in t for t in texts) and any("F2" in t for t in texts)
     assert any("Ctrl+Z" in t for t in texts) and any("Enter" in t for t in texts)
+
+
+def test_camera_scan_through_a_video_file(open_desk, desk_event, qtbot, tmp_path, db_path):
+    from tests.scan.make_demo_video import render_video
+
+    video = render_video(tmp_path / "ticket.mp4", ["EB-1005"], seconds_per_ticket=1.6, gap_s=0.3)
+    window = open_desk(desk_event[0], camera=str(video))
+    with qtbot.waitSignal(window.worker.checked_in, timeout=15000) as blocker:
+        pass
+    assert blocker.args[0].verdict == "ok" and blocker.args[0].attendee["code"] == "EB-1005"
+    assert "José Ñúñez" in window.banner.text()
+    assert window.camera_view.frames_shown > 0  # the preview showed the camera
+    assert len(checkins(db_path, "EB-1005")) == 1
+
+
+@pytest.mark.parametrize("mode", ["auto", "ask"])
+def test_badge_queued_on_check_in(open_desk, desk_event, qtbot, mode):
+    from kiosk.settings_keys import set_event_setting
+
+    path = desk_event[0]
+    with open_event_db(path) as db:
+        set_event_setting(db, "print_on_checkin", mode)
+        set_event_setting(db, "printer_backend", "folder")
+        set_event_setting(db, "print_folder", str(path.parent / "badges"))
+    window = open_desk(path)
+    qtbot.waitUntil(lambda: "Desk 1" in window.status.station.text())
+    scan_with_wedge(qtbot, window, "EB-1001")
+    if mode == "ask":
+        qtbot.waitUntil(lambda: len(dialogs.shown()) == 1)
+        question = dialogs.shown()[0]
+        assert "Amara Okafor" in question.text()
+        with qtbot.waitSignal(window.worker.print_queued, timeout=5000):
+            question.button(question.StandardButton.Yes).click()
+    else:
+        assert dialogs.shown() == []  # auto: nobody is asked
+    qtbot.waitUntil(lambda: _queued(path) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: "Badges:" in window.status.printer.text(), timeout=5000)
+
+
+def _queued(path) -> int:
+    with open_event_db(path) as db:
+        return db.scalar("SELECT count(*) FROM print_jobs WHERE reason = 'checkin'")
