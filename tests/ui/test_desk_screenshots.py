@@ -54,7 +54,11 @@ def test_every_verdict_looks_right(open_desk, demo_db, qtbot, tmp_path):
         for code in codes:
             with qtbot.waitSignal(window.worker.checked_in, timeout=5000) as blocker:
                 send_keys(window.search, code, gap_ms=SCANNER_GAP_MS)
-        assert blocker.args[0].verdict == name
+        result = blocker.args[0]
+        assert result.verdict == name
+        if window.admitted_stack and window.badge_preview is not None:  # the badge of who came in last
+            last_in = window.admitted_stack[-1].attendee["id"]
+            qtbot.waitUntil(lambda: window.badge_preview.shown_for == last_in, timeout=8000)
         qtbot.waitUntil(lambda: window.recent.count() > 0 and window.recent.item(0).data(Qt.ItemDataRole.UserRole + 1) == name)
         qtbot.wait(50)
         picture = window.grab()
