@@ -117,24 +117,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.station:
         prefs.setValue("station", args.station)
 
+    demo_camera = demo_loaded and camera == str(DEMO_VIDEO)
     if args.kiosk:
         module = _optional("kiosk.ui.kiosk_window")
         if module is None:
             dialogs.problem(None, QCoreApplication.translate(
                 "App", "The self-scan kiosk screen is not part of this build. Start without --kiosk for the desk."))
-            return 2 if args.quit_after else app.exec() or 2
-        window = module.KioskWindow(db_path, camera=camera, station=station)
-        window.showFullScreen() if not args.quit_after else window.show()
+            return 2 if args.quit_after else (app.exec() or 2)
+        window = module.KioskWindow(str(db_path), camera=camera, station=station or "kiosk",
+                                    camera_loop=demo_camera, fullscreen=not args.quit_after)
+        window.show()
     else:
         from kiosk.ui.desk import DeskWindow
         from kiosk.ui.sounds import VerdictSounds
 
         sounds = VerdictSounds(False) if args.no_sound else VerdictSounds()
-        window = DeskWindow(db_path, station=station, camera=camera, camera_loop=demo_loaded and camera == str(DEMO_VIDEO),
-                            sounds=sounds, prefs=prefs)
+        window = DeskWindow(db_path, station=station, camera=camera, camera_loop=demo_camera, sounds=sounds,
+                            prefs=prefs)
         window.show()
     if args.quit_after:
-        QTimer.singleShot(args.quit_after, window.close)
+        def finish():
+            if hasattr(window, "shutdown"):
+                window.shutdown()
+            app.quit()
+
+        QTimer.singleShot(args.quit_after, finish)
     code = app.exec()
     if hasattr(window, "shutdown"):
         window.shutdown()

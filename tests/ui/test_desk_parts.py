@@ -122,3 +122,18 @@ def test_app_opens_the_demo_and_closes_cleanly(tmp_path):
     assert db.exists()  # the first run loaded the demo event
     prefs = (tmp_path / "cfg" / "checkin-kiosk" / "checkin-kiosk.conf").read_text()
     assert "Door 2" in prefs and "geometry" in prefs
+
+
+def test_app_opens_the_kiosk_screen_with_the_demo(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    db = tmp_path / "kiosk.sqlite"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "--demo", "--kiosk",
+                           "--camera", str(tmp_path / "no-such-camera"), "--quit-after", "1500"],
+                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    from kiosk.store import open_event_db
+
+    with open_event_db(db) as opened:
+        assert opened.event()["name"].endswith("(demo)")
