@@ -137,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
     if args.quit_after:
         def finish():
-            if hasattr(window, "shutdown"):
-                window.shutdown()
+            if hasattr(window, "allow_close"):
+                window.allow_close()  # the kiosk asks for the organizer PIN otherwise
+            window.close()
             app.quit()
 
         QTimer.singleShot(args.quit_after, finish)
