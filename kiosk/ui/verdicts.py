@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-_T = "Verdict"
 
 
 @dataclass(frozen=True)
@@ -51,34 +50,32 @@ def look(verdict: str) -> VerdictLook:
 
 def verdict_title(verdict: str) -> str:
     """The banner's headline for a verdict, in the interface language."""
-    tr = QCoreApplication.translate
     titles = {
-        "ok": tr(_T, "CHECKED IN"),
-        "attention": tr(_T, "CHECKED IN: SEE NOTE"),
-        "already": tr(_T, "ALREADY CHECKED IN"),
-        "unknown": tr(_T, "UNKNOWN TICKET"),
-        "not_ticket": tr(_T, "NOT A TICKET"),
-        "cancelled": tr(_T, "NOT ADMITTED"),
-        "not_today": tr(_T, "NOT VALID TODAY"),
-        "problem": tr(_T, "NOT SAVED"),
-        "idle": tr(_T, "READY TO SCAN"),
+        "ok": QCoreApplication.translate("Verdict", "CHECKED IN"),
+        "attention": QCoreApplication.translate("Verdict", "CHECKED IN: SEE NOTE"),
+        "already": QCoreApplication.translate("Verdict", "ALREADY CHECKED IN"),
+        "unknown": QCoreApplication.translate("Verdict", "UNKNOWN TICKET"),
+        "not_ticket": QCoreApplication.translate("Verdict", "NOT A TICKET"),
+        "cancelled": QCoreApplication.translate("Verdict", "NOT ADMITTED"),
+        "not_today": QCoreApplication.translate("Verdict", "NOT VALID TODAY"),
+        "problem": QCoreApplication.translate("Verdict", "NOT SAVED"),
+        "idle": QCoreApplication.translate("Verdict", "READY TO SCAN"),
     }
     return titles.get(verdict, verdict.upper())
 
 
 def verdict_advice(verdict: str) -> str:
     """What the volunteer does next, one short line."""
-    tr = QCoreApplication.translate
     advice = {
-        "ok": tr(_T, "Welcome them in."),
-        "attention": tr(_T, "Admitted. Read the note before they go."),
-        "already": tr(_T, "Ask whether someone else used this ticket."),
-        "unknown": tr(_T, "Search the name instead, or add a walk-in (Ctrl+N)."),
-        "not_ticket": tr(_T, "This code is not a ticket. Ask for the ticket or search the name."),
-        "cancelled": tr(_T, "Send them to the organizer's table."),
-        "not_today": tr(_T, "Their ticket is for another day. Send them to the organizer's table."),
-        "problem": tr(_T, "This check-in was NOT recorded. Read the message, then scan again."),
-        "idle": tr(_T, "Scan a ticket, or type a name to search."),
+        "ok": QCoreApplication.translate("Verdict", "Welcome them in."),
+        "attention": QCoreApplication.translate("Verdict", "Admitted. Read the note before they go."),
+        "already": QCoreApplication.translate("Verdict", "Ask whether someone else used this ticket."),
+        "unknown": QCoreApplication.translate("Verdict", "Search the name instead, or add a walk-in (Ctrl+N)."),
+        "not_ticket": QCoreApplication.translate("Verdict", "This code is not a ticket. Ask for the ticket or search the name."),
+        "cancelled": QCoreApplication.translate("Verdict", "Send them to the organizer's table."),
+        "not_today": QCoreApplication.translate("Verdict", "Their ticket is for another day. Send them to the organizer's table."),
+        "problem": QCoreApplication.translate("Verdict", "This check-in was NOT recorded. Read the message, then scan again."),
+        "idle": QCoreApplication.translate("Verdict", "Scan a ticket, or type a name to search."),
     }
     return advice.get(verdict, "")
 
