@@ -22,6 +22,8 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from itertools import chain, islice
+from typing import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from kiosk.store.database import EventDB
 log = logging.getLogger(__name__)
 
 KINDS = ("attendance", "log", "noshows")
+WIDTH_SAMPLE = 500
 FORMATS = ("csv", "xlsx")
 
 PERSON_COLUMNS = ["Code", "First Name", "Last Name", "Full Name", "Email", "Organization", "Ticket Type",
@@ -43,10 +46,11 @@ LOG_COLUMNS = ["Time", "Event Day", "Station", "Payload", "Verdict", "Code", "Na
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-_PERSON_SELECT = (
-    "SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, a.ticket_type, "
-    "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END), a.status, a.walk_in "
-    "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
+_SOURCE = "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END)"
+PERSONS = ("SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, a.ticket_type, "
+           f"{_SOURCE}, a.status FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
+_PRINTED = ("LEFT JOIN (SELECT attendee_id, count(*) AS n FROM print_jobs WHERE status = 'done' "
+            "GROUP BY attendee_id) p ON p.attendee_id = a.id ")
 _ORDER = " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id"
 
 
@@ -56,7 +60,8 @@ class Table:
 
     title: str
     header: list[str]
-    rows: list[list[str]]
+    rows: Iterable            # lists or tuples of text; may be a cursor that streams
+    csv_safe: bool = False    # formula-like cells are already neutralised
 
 
 def neutralise(value: str) -> str:
@@ -64,6 +69,18 @@ def neutralise(value: str) -> str:
     if value and value[0] in FORMULA_STARTS:
         return "'" + value
     return value
+
+
+_MARKS = tuple("\x1f" + ch for ch in FORMULA_STARTS)
+
+
+def _neutralised_row(row: list[str]) -> list[str]:
+    """The row with formula-like cells neutralised; one joined-string scan decides if any cell is."""
+    joined = "\x1f" + "\x1f".join(row)
+    for mark in _MARKS:
+        if mark in joined:
+            return [neutralise(c) for c in row]
+    return row
 
 
 def check_day(db: EventDB, day: str | None) -> str | None:
@@ -82,37 +99,69 @@ def check_day(db: EventDB, day: str | None) -> str | None:
 
 # -- the three tables --------------------------------------------------------------------------------
 
-def attendance_table(db: EventDB, day: str | None = None) -> Table:
-    """One row per attendee: who they are, and their first standing check-in (time, station) per day."""
+def _cell(expr: str, csv_safe: bool) -> str:
+    """An SQL text cell; for CSV, neutralised inside SQLite (100,000 rows cost next to nothing)."""
+    if not csv_safe:
+        return expr
+    return (f"(CASE WHEN substr({expr}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
+            f"THEN '''' || {expr} ELSE {expr} END)")
+
+
+def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
+    """(header, rows) of the attendance export; `csv_safe` neutralises formula-like cells.
+
+    Two plain scans and no per-row SQL: the standing check-ins in (attendee, day, time) order (the
+    first of each pair is the one shown), then the attendees sorted by name; rows are produced as
+    the writer asks for them.
+    """
     day = check_day(db, day)
-    tz_name = db.event()["timezone"]
     days = [day] if day else stats.event_days(db)
     day_index = {d: i for i, d in enumerate(days)}
-    sql, params = stats.first_standing_sql(day)
+    local = stats.LocalTimes(db.event()["timezone"])
+    sql = ("SELECT attendee_id, event_day, at, station FROM checkins "
+           "WHERE uid NOT IN (SELECT checkin_uid FROM checkin_annulments) ")
+    params: tuple = ()
+    if day:
+        sql += "AND event_day = ? "
+        params = (day,)
     firsts: dict[int, list[str]] = {}
     blank = [""] * (2 * len(days))
-    local = stats.local_iso
-    for attendee_id, event_day, at, station, _method in db.conn.execute(sql, params):
+    prev_id, prev_day = None, None
+    minutes, minute = local._minutes, local.minute          # LocalTimes, inlined for 100,000s of rows
+    for attendee_id, event_day, at, station in db.conn.execute(sql + "ORDER BY attendee_id, event_day, at, id", params):
+        if attendee_id == prev_id and event_day == prev_day:
+            continue                                  # a later standing check-in the same day (sync)
+        prev_id, prev_day = attendee_id, event_day
         i = day_index.get(event_day)
         if i is None:
             continue
         cells = firsts.get(attendee_id)
         if cells is None:
             cells = firsts[attendee_id] = blank.copy()
-        cells[2 * i] = local(at, tz_name)
-        cells[2 * i + 1] = station
-    printed = dict(db.conn.execute(
-        "SELECT attendee_id, count(*) FROM print_jobs WHERE status = 'done' GROUP BY attendee_id").fetchall())
+        if len(at) == 24 and at[23] == "Z":
+            head = minutes.get(at[:16]) or minute(at[:16])
+            cells[2 * i] = head[0] + at[16:19] + head[1]
+        else:
+            cells[2 * i] = local(at)
+        cells[2 * i + 1] = neutralise(station) if csv_safe else station
+    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
+                                                  "a.organization", "a.ticket_type", _SOURCE, "a.status"))
+    persons = db.conn.execute(
+        f"SELECT {cols}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, CAST(coalesce(p.n, 0) AS TEXT), a.id "
+        f"FROM attendees a LEFT JOIN sources s ON s.id = a.source_id {_PRINTED}{_ORDER}")
     header = PERSON_COLUMNS.copy()
     for d in days:
         header += [f"{d} checked in", f"{d} station"]
     header += ["Walk-in", "Badges Printed"]
-    rows = []
-    append = rows.append
-    for aid, code, first, last, full, email, org, ticket, source, status, walk_in in db.conn.execute(_PERSON_SELECT + _ORDER):
-        append([code, first, last, full, email, org, ticket, source, status, *(firsts.get(aid) or blank),
-                "yes" if walk_in else "no", str(printed.get(aid, 0))])
-    return Table("Attendance", header, rows)
+    no_checkin = tuple(blank)
+    get = {k: tuple(v) for k, v in firsts.items()}.get
+    return header, (row[:9] + get(row[11], no_checkin) + row[9:11] for row in persons)
+
+
+def attendance_table(db: EventDB, day: str | None = None) -> Table:
+    """One row per attendee: who they are, and their first standing check-in (time, station) per day."""
+    header, rows = attendance_rows(db, day)
+    return Table("Attendance", header, [list(r) for r in rows])
 
 
 def log_table(db: EventDB, day: str | None = None) -> Table:
@@ -126,11 +175,11 @@ def log_table(db: EventDB, day: str | None = None) -> Table:
     if day:
         sql += "WHERE s.at >= ? AND s.at < ? "
         params = stats.day_bounds_utc(day, tz_name)
+    local = stats.LocalTimes(tz_name)
     rows = []
     for at, station, payload, verdict, code, name in db.conn.execute(sql + "ORDER BY s.at, s.id", params):
-        moment = stats.to_local(at, tz_name)
-        rows.append([moment.isoformat(timespec="seconds"), moment.date().isoformat(), station, payload, verdict,
-                     code, name])
+        when = local(at)
+        rows.append([when, when[:10], station, payload, verdict, code, name])
     return Table("Check-in log", LOG_COLUMNS.copy(), rows)
 
 
@@ -143,7 +192,7 @@ def noshow_table(db: EventDB, day: str | None = None) -> Table:
     rules = db.get_setting("ticket_type_days", {}) or {}
     admits: dict[str, list[str] | None] = {}
     rows = []
-    for row in db.conn.execute(_PERSON_SELECT + "WHERE a.status = 'active'" + _ORDER):
+    for row in db.conn.execute(PERSONS + "WHERE a.status = 'active'" + _ORDER):
         if row[0] in came:
             continue
         if day:
@@ -185,8 +234,7 @@ def write_csv(path: str | os.PathLike, table: Table) -> Path:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([neutralise(h) for h in table.header])
-            starts = FORMULA_STARTS
-            writer.writerows([[("'" + c) if c and c[0] in starts else c for c in row] for row in table.rows])
+            writer.writerows(table.rows if table.csv_safe else map(_neutralised_row, table.rows))
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -194,10 +242,10 @@ def write_csv(path: str | os.PathLike, table: Table) -> Path:
     return path
 
 
-def column_widths(table: Table, sample: int = 500, lo: float = 8, hi: float = 48) -> list[float]:
-    """Widths (in characters) that fit the header and the first rows, within sane bounds."""
-    widths = [len(h) for h in table.header]
-    for row in table.rows[:sample]:
+def column_widths(header: list[str], rows: list, lo: float = 8, hi: float = 48) -> list[float]:
+    """Widths (in characters) that fit the header and the given rows, within sane bounds."""
+    widths = [len(h) for h in header]
+    for row in rows:
         for i, cell in enumerate(row):
             if len(cell) > widths[i]:
                 widths[i] = len(cell)
@@ -215,7 +263,9 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_sheet_title(table.title))
     ws.freeze_panes = "A2"
-    for i, width in enumerate(column_widths(table), start=1):
+    rows = iter(table.rows)
+    first = list(islice(rows, WIDTH_SAMPLE))
+    for i, width in enumerate(column_widths(table.header, first), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     bold = Font(bold=True)
 
@@ -231,7 +281,7 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
         header.append(cell)
     ws.append(header)
     illegal = _ILLEGAL_XLSX.search
-    for row in table.rows:
+    for row in chain(first, rows):
         if illegal("\n".join(row)):
             row = [_ILLEGAL_XLSX.sub("", c) for c in row]
         if any(c[:1] == "=" for c in row):
@@ -275,8 +325,30 @@ def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind
     if kind not in TABLES:
         raise KnownError(f"Unknown export kind {kind!r}: use {', '.join(KINDS)}.")
     fmt = format_of(path, fmt)
-    table = TABLES[kind](db, day)
+    if kind == "attendance":        # streamed: 100,000 rows never sit in Python lists
+        header, cursor = attendance_rows(db, day, csv_safe=(fmt == "csv"))
+        table = Table("Attendance", header, cursor, csv_safe=(fmt == "csv"))
+    else:
+        table = TABLES[kind](db, day)
+    counted = _Counting(table.rows)
+    table.rows = counted
     written = write_table(path, table, fmt)
-    log.info("exported %s (%d rows) to %s", kind, len(table.rows), written)
-    return {"path": str(written), "kind": kind, "format": fmt, "rows": len(table.rows), "columns": table.header,
+    log.info("exported %s (%d rows) to %s", kind, counted.count, written)
+    return {"path": str(written), "kind": kind, "format": fmt, "rows": counted.count, "columns": table.header,
             "day": day}
+
+
+class _Counting:
+    """Passes rows through, counting them."""
+
+    def __init__(self, rows: Iterable):
+        self._rows = iter(rows)
+        self.count = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        row = next(self._rows)
+        self.count += 1
+        return row

@@ -52,6 +52,33 @@ def local_iso(at_utc: str | None, tz_name: str) -> str:
     return to_local(at_utc, tz_name).isoformat(timespec="seconds")
 
 
+class LocalTimes:
+    """Fast UTC -> event-local ISO text for many timestamps (exports of 100,000 attendees).
+
+    Facts are stamped "YYYY-MM-DDTHH:MM:SS.mmmZ" (24 characters); the local minute is computed once
+    per distinct UTC minute (an event has a few thousand), the seconds are carried over as they are.
+    Any other shape takes the slow, general path.
+    """
+
+    def __init__(self, tz_name: str):
+        self.tz_name = tz_name
+        self._minutes: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, at_utc: str | None) -> str:
+        if not at_utc:
+            return ""
+        if len(at_utc) != 24 or at_utc[-1] != "Z":
+            return local_iso(at_utc, self.tz_name)
+        head = self._minutes.get(at_utc[:16]) or self.minute(at_utc[:16])
+        return head[0] + at_utc[16:19] + head[1]
+
+    def minute(self, key: str) -> tuple[str, str]:
+        """("YYYY-MM-DDTHH:MM" local, "+HH:MM" offset) for a UTC "YYYY-MM-DDTHH:MM"; cached."""
+        local = to_local(key + ":00Z", self.tz_name).isoformat(timespec="seconds")
+        head = self._minutes[key] = (local[:16], local[19:])
+        return head
+
+
 def event_days(db: EventDB) -> list[str]:
     """The configured event days, or (when none are configured) the days that have check-ins."""
     days = db.event()["days"]
