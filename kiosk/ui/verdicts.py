@@ -21,7 +21,7 @@ class VerdictLook:
     verdict: str
     background: str   # hex colour of the banner
     foreground: str   # text and icon colour on that background
-    shape: str        # icon shape: check, alert, repeat, question, cross, calendar, stop, none
+    shape: str        # icon shape: check, alert, repeat, question, cross, calendar, stop, scan, none
 
     @property
     def title(self) -> str:
@@ -40,7 +40,8 @@ LOOKS: dict[str, VerdictLook] = {
     "cancelled": VerdictLook("cancelled", "#880e4f", "#ffffff", "cross"),
     "not_today": VerdictLook("not_today", "#4a148c", "#ffffff", "calendar"),
     "problem": VerdictLook("problem", "#000000", "#ffeb3b", "stop"),
-    "idle": VerdictLook("idle", "#eceff1", "#263238", "none"),
+    "idle": VerdictLook("idle", "#eceff1", "#263238", "scan"),
+    "undone": VerdictLook("undone", "#455a64", "#ffffff", "undo"),
 }
 
 
@@ -60,6 +61,7 @@ def verdict_title(verdict: str) -> str:
         "not_today": QCoreApplication.translate("Verdict", "NOT VALID TODAY"),
         "problem": QCoreApplication.translate("Verdict", "NOT SAVED"),
         "idle": QCoreApplication.translate("Verdict", "READY TO SCAN"),
+        "undone": QCoreApplication.translate("Verdict", "CHECK-IN UNDONE"),
     }
     return titles.get(verdict, verdict.upper())
 
@@ -112,6 +114,15 @@ def draw_icon(shape: str, size: int, colour: str) -> QPixmap:
         path.lineTo(m, s - m)
         path.closeSubpath()
         p.drawPath(path)
+    elif shape == "undo":  # an arrow turning back
+        p.drawArc(QRectF(s * 0.18, s * 0.18, s * 0.64, s * 0.64), 90 * 16, -270 * 16)
+        p.drawPolyline([QPointF(s * 0.64, s * 0.06), QPointF(s * 0.5, s * 0.18), QPointF(s * 0.64, s * 0.31)])
+    elif shape == "scan":  # the corners of a viewfinder and a scan line
+        k = s * 0.28
+        for (x, y, dx, dy) in ((m, m, 1, 1), (s - m, m, -1, 1), (m, s - m, 1, -1), (s - m, s - m, -1, -1)):
+            p.drawLine(QPointF(x, y), QPointF(x + dx * k, y))
+            p.drawLine(QPointF(x, y), QPointF(x, y + dy * k))
+        p.drawLine(QPointF(s * 0.22, s / 2), QPointF(s * 0.78, s / 2))
     elif shape == "calendar":
         p.drawRoundedRect(QRectF(m, s * 0.16, s - 2 * m, s * 0.84 - m), s * 0.08, s * 0.08)
         p.drawLine(QPointF(m, s * 0.36), QPointF(s - m, s * 0.36))

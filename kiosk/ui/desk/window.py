@@ -32,6 +32,7 @@ from kiosk.ui.desk.search_worker import SearchWorker
 from kiosk.ui.desk.side_panels import CameraView, DeskStatusBar, RecentScans
 from kiosk.ui.desk.verdict_banner import VerdictBanner
 from kiosk.ui.sounds import VerdictSounds
+from kiosk.ui.verdicts import verdict_title
 
 log = logging.getLogger(__name__)
 
@@ -594,7 +595,7 @@ class DeskWindow(QMainWindow):
         aid = info["attendee"]["id"]
         self.admitted_stack = [r for r in self.admitted_stack if r.attendee["id"] != aid]
         name = info["attendee"].get("full_name") or info["attendee"].get("code")
-        self.banner.show_message("idle", self.tr("CHECK-IN UNDONE"), name,
+        self.banner.show_message("undone", verdict_title("undone"), name,
                                  self.tr("Reason: %1").replace("%1", info["reason"]))
         self._refresh_search()
 
