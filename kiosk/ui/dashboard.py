@@ -1,0 +1,192 @@
+"""The organizers' live dashboard: today's numbers and an arrivals chart per station.
+
+A `Dashboard` widget reads `kiosk.reports.stats.live()` (a handful of indexed queries) from its
+own QTimer, every few seconds, so it needs nothing from the check-in windows and never holds a
+write lock. The chart stacks each station's arrivals per quarter hour over the last hours of the
+day. A database that is busy or gone shows a line of text instead of numbers; the next tick tries
+again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCore import QEvent, QMargins, Qt, QTime, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.errors import KnownError
+from kiosk.eventdays import today
+from kiosk.reports import stats
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 5000
+MAX_BUCKETS = 24            # six hours of quarter hours
+STATION_COLOURS = ["#3a6ea5", "#e07b39", "#4f9d69", "#b8527a", "#8c6bb1", "#c9a227", "#4aa3b5", "#7a7a7a"]
+
+
+def _fill(text: str, *args) -> str:
+    """Put the arguments into a translated "%1 … %2" text (PySide's tr() returns a plain str)."""
+    for i, value in enumerate(args, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+class _Tile(QFrame):
+    """One big number with a caption under it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dashboardTile")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.value = QLabel("–")
+        self.value.setAlignment(Qt.AlignCenter)
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel()
+        self.caption.setAlignment(Qt.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setStyleSheet("#dashboardTile { background: #f3f6fa; border: 1px solid #d5dbe3; border-radius: 6px; }"
+                           "QLabel { color: #1f2a37; }")
+
+
+class Dashboard(QWidget):
+    """Live attendance for one event day (default: today in the event's time zone)."""
+
+    def __init__(self, db, *, day: str | None = None, refresh_ms: int = REFRESH_MS, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self._fixed_day = day
+        self.day = day or today(db.event()["timezone"])
+        self.figures: dict | None = None
+        self.setObjectName("dashboard")
+
+        self.title = QLabel()
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #5b6572;")
+
+        self.checked_in, self.turnout, self.walk_ins = _Tile(), _Tile(), _Tile()
+        self.reprints, self.waiting = _Tile(), _Tile()
+        tiles = QGridLayout()
+        for column, tile in enumerate((self.checked_in, self.turnout, self.walk_ins, self.reprints, self.waiting)):
+            tiles.addWidget(tile, 0, column)
+
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status, 0, Qt.AlignRight | Qt.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(tiles)
+        layout.addWidget(self.chart_view, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(refresh_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+        if refresh_ms > 0:
+            self.timer.start()
+
+    # -- text ----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(_fill(self.tr("Live attendance – %1"), self.day))
+        self.checked_in.caption.setText(self.tr("checked in"))
+        self.turnout.caption.setText(self.tr("of those expected"))
+        self.walk_ins.caption.setText(self.tr("walk-ins"))
+        self.reprints.caption.setText(self.tr("badge reprints"))
+        self.waiting.caption.setText(self.tr("badges waiting"))
+        self.chart.setTitle(self.tr("Arrivals per 15 minutes, by station"))
+        if self.figures is not None:
+            self._show(self.figures)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data ------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read today's figures and show them; a database problem is shown, not raised."""
+        if self._fixed_day is None:
+            try:
+                self.day = today(self.db.event()["timezone"])
+            except Exception:  # noqa: BLE001 - a closed or busy database is reported below
+                pass
+        try:
+            figures = stats.live(self.db, self.day)
+        except KnownError as exc:
+            self.status.setText(_fill(self.tr("Cannot read the figures: %1"), str(exc)))
+            log.warning("dashboard refresh failed: %s", exc)
+            return
+        self.figures = figures
+        self._show(figures)
+
+    def _show(self, f: dict) -> None:
+        self.title.setText(_fill(self.tr("Live attendance – %1"), self.day))
+        self.checked_in.value.setText(_fill(self.tr("%1 / %2"), f["checked_in"], f["expected"]))
+        self.turnout.value.setText(_fill(self.tr("%1%"), round(f["rate"] * 100)))
+        self.walk_ins.value.setText(str(f["walk_ins"]))
+        self.reprints.value.setText(str(f["reprints"]))
+        self.waiting.value.setText(str(f["waiting_badges"]))
+        self.status.setText(_fill(self.tr("Updated at %1"), QTime.currentTime().toString("HH:mm:ss")))
+        self._chart(f["arrivals"])
+
+    def _chart(self, arrivals: dict) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        buckets = arrivals["buckets"][-MAX_BUCKETS:]
+        if not buckets:
+            chart.setTitle(_fill(self.tr("No arrivals yet on %1"), self.day))
+            return
+        chart.setTitle(self.tr("Arrivals per 15 minutes, by station"))
+        series = QStackedBarSeries()
+        top = 0
+        totals = [0] * len(buckets)
+        for i, (station, counts) in enumerate(arrivals["stations"].items()):
+            counts = counts[-MAX_BUCKETS:]
+            bar = QBarSet(station)
+            bar.setColor(QColor(STATION_COLOURS[i % len(STATION_COLOURS)]))
+            bar.setBorderColor(QColor(STATION_COLOURS[i % len(STATION_COLOURS)]))
+            bar.append([float(c) for c in counts])
+            series.append(bar)
+            totals = [t + c for t, c in zip(totals, counts)]
+        top = max(totals) if totals else 0
+        series.setBarWidth(0.85)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(buckets)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, max(4, top + (4 - top % 4) if top % 4 else top))
+        y.setTickCount(5)
+        chart.addAxis(x, Qt.AlignBottom)
+        chart.addAxis(y, Qt.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def stop(self) -> None:
+        """Stop refreshing (before the database is closed)."""
+        self.timer.stop()

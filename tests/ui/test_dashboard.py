@@ -1,0 +1,70 @@
+"""The organizers' live dashboard: today's numbers and the arrivals chart per station, refreshed by a timer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtCharts")
+
+from kiosk import checkin  # noqa: E402
+from kiosk.roster import attendees  # noqa: E402
+
+DAY = "2026-07-08"
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "images"
+
+
+@pytest.fixture
+def busy_day(event_db):
+    with event_db.write() as conn:
+        for i in range(40):
+            attendees.insert(conn, {"code": f"EB-{i:04d}", "first_name": f"P{i}", "last_name": "Test",
+                                    "ticket_type": "Participant"})
+    for i in range(30):
+        minute = 30 + i * 3            # 08:30 .. 10:00 local
+        at = f"2026-07-08T{12 + minute // 60:02d}:{minute % 60:02d}:00Z"
+        checkin.check_in(event_db, f"EB-{i:04d}", station="door-a" if i % 3 else "desk", at=at)
+    return event_db
+
+
+def test_dashboard_shows_todays_numbers_and_stations(qtbot, busy_day):
+    from kiosk.ui.dashboard import Dashboard
+
+    board = Dashboard(busy_day, day=DAY, refresh_ms=0)
+    qtbot.addWidget(board)
+    board.resize(900, 520)
+    assert board.checked_in.value.text() == "30 / 40"
+    assert board.turnout.value.text() == "75%"
+    series = board.chart.series()[0]
+    sets = {s.label(): [int(s.at(i)) for i in range(s.count())] for s in series.barSets()}
+    assert set(sets) == {"desk", "door-a"}
+    assert sum(map(sum, sets.values())) == 30
+    axis = board.chart.axes()[0]
+    assert axis.categories()[0] == "08:30"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    board.show()
+    qtbot.waitExposed(board)
+    assert board.grab().save(str(SHOTS / "report-dashboard.png"))
+
+
+def test_dashboard_refreshes_on_its_timer(qtbot, busy_day):
+    from kiosk.ui.dashboard import Dashboard
+
+    board = Dashboard(busy_day, day=DAY, refresh_ms=50)
+    qtbot.addWidget(board)
+    checkin.check_in(busy_day, "EB-0035", station="door-b", at="2026-07-08T14:20:00Z")
+    qtbot.waitUntil(lambda: board.checked_in.value.text() == "31 / 40", timeout=3000)
+    labels = {s.label() for s in board.chart.series()[0].barSets()}
+    assert "door-b" in labels
+    board.stop()
+    assert not board.timer.isActive()
+
+
+def test_empty_day_says_so(qtbot, event_db):
+    from kiosk.ui.dashboard import Dashboard
+
+    board = Dashboard(event_db, day=DAY, refresh_ms=0)
+    qtbot.addWidget(board)
+    assert board.checked_in.value.text() == "0 / 0"
+    assert "No arrivals yet" in board.chart.title()
