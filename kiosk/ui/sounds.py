@@ -23,7 +23,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 SOUNDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "sounds"
-RATE = 22050
+RATE = 44100  # 16-bit stereo at 44.1 kHz: the format every sound device plays
 
 # verdict -> list of (frequency Hz or 0 for silence, seconds, shape)
 TUNES: dict[str, list[tuple[float, float, str]]] = {
@@ -58,17 +58,18 @@ def _samples(tune: list[tuple[float, float, str]]) -> list[int]:
 
 
 def generate(folder: Path = SOUNDS_DIR) -> list[Path]:
-    """Write one 16-bit mono WAV per tune into `folder`."""
+    """Write one 16-bit stereo WAV per tune into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, tune in TUNES.items():
         path = folder / f"{name}.wav"
         samples = _samples(tune)
         with wave.open(str(path), "wb") as w:
-            w.setnchannels(1)
+            w.setnchannels(2)
             w.setsampwidth(2)
             w.setframerate(RATE)
-            w.writeframes(struct.pack(f"<{len(samples)}h", *samples))
+            stereo = [v for v in samples for _ in (0, 1)]
+            w.writeframes(struct.pack(f"<{len(stereo)}h", *stereo))
         written.append(path)
     return written
 
