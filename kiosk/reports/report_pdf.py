@@ -120,7 +120,7 @@ def _headline(doc: _Doc, figures: list[tuple[str, str]], width: float):
     return t
 
 
-def arrivals_chart(doc: _Doc, series: dict, width: float, height: float = 150):
+def arrivals_chart(doc: _Doc, series: dict, width: float, height: float = 125):
     """A bar chart of arrivals per quarter hour; hour labels only, so they never overlap."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String

@@ -23,7 +23,7 @@ from kiosk.reports import stats
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 5000
-MAX_BUCKETS = 24            # six hours of quarter hours
+MAX_BUCKETS = 28            # the last seven hours of quarter hours (hours labelled)
 STATION_COLOURS = ["#3a6ea5", "#e07b39", "#4f9d69", "#b8527a", "#8c6bb1", "#c9a227", "#4aa3b5", "#7a7a7a"]
 
 
@@ -32,6 +32,14 @@ def _fill(text: str, *args) -> str:
     for i, value in enumerate(args, start=1):
         text = text.replace(f"%{i}", str(value))
     return text
+
+
+def nice_step(top: int, ticks: int = 5) -> int:
+    """A round step (1, 2, 5, 10, 20, 25, 50, ...) giving at most `ticks` intervals up to `top`."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if top <= step * ticks:
+            return step
+    return 10000
 
 
 class _Tile(QFrame):
@@ -177,11 +185,18 @@ class Dashboard(QWidget):
         series.setBarWidth(0.85)
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append(buckets)
+        if len(buckets) > 12:
+            # Label the hours only; the other quarters get distinct invisible names (categories must differ).
+            x.append([_fill(self.tr("%1h"), int(b[:2])) if b.endswith(":00") else "\u200b" * (i + 1)
+                      for i, b in enumerate(buckets)])
+        else:
+            x.append(buckets)
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, max(4, top + (4 - top % 4) if top % 4 else top))
-        y.setTickCount(5)
+        step = nice_step(top)
+        ticks = max(1, -(-top // step))
+        y.setRange(0, ticks * step)
+        y.setTickCount(ticks + 1)
         chart.addAxis(x, Qt.AlignBottom)
         chart.addAxis(y, Qt.AlignLeft)
         series.attachAxis(x)
