@@ -148,26 +148,19 @@ def import_export(db: EventDB, path: str | Path, *, source: str | None = None, p
 
 def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) -> dict:
     src = _source_row(db, source)
-    existing: dict[str, dict] = {}
-    if src is not None:
-        for row in db.conn.execute(
-                "SELECT id, source_key, code, first_name, last_name, full_name, email, organization, ticket_type, "
-                "status, pronouns, notes, imported, edited, missing_from_source FROM attendees WHERE source_id = ?",
-                (src["id"],)):
-            existing[row[1]] = dict(zip(("id", "source_key", "code", "first_name", "last_name", "full_name", "email",
-                                         "organization", "ticket_type", "status", "pronouns", "notes", "imported",
-                                         "edited", "missing"), row))
-    # Codes held by attendees of other sources (or walk-ins): a clash is reported, never merged.
-    other_codes: dict[str, int] = {}
+    # Existing rows stay tuples (key -> (id, code, imported, missing)) until one turns out to differ.
+    existing: dict[str, tuple] = {}
     src_id = src["id"] if src else -1
-    for code, attendee_id, owner_source in db.conn.execute(
-            "SELECT c.code, c.attendee_id, a.source_id FROM attendee_codes c JOIN attendees a ON a.id = c.attendee_id"):
-        if owner_source != src_id:
-            other_codes[code] = attendee_id
+    if src is not None:
+        existing = {r[0]: r[1:] for r in db.conn.execute(
+            "SELECT source_key, id, code, imported, missing_from_source FROM attendees WHERE source_id = ?", (src_id,))}
+    # Codes held by attendees of other sources (or walk-ins): a clash is reported, never merged.
+    other_codes: dict[str, int] = dict(db.conn.execute(
+        "SELECT c.code, c.attendee_id FROM attendee_codes c JOIN attendees a ON a.id = c.attendee_id "
+        "WHERE a.source_id IS NOT ?", (src_id,)).fetchall())
     inserts, updates, flags = [], [], []
     seen_keys: set[str] = set()
     seen_codes: dict[str, RosterRow] = {}
-    used_codes = set(other_codes)
     for row in parsed.rows:
         if row.key in seen_keys:
             report.rejected.append(Rejection(row.line, f"the same registration ({row.key}) appears again; the first row was kept"))
@@ -195,14 +188,17 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             if row.status != "active":
                 report.cancelled.append({"code": row.code, "name": name, "status": row.status, "new": True})
             continue
-        fields = row.fields()
-        if not fields["code"]:
-            fields["code"] = old["code"]      # a row without a code keeps the one we issued
-            row.code = old["code"]
-        imported_json = encode_imported(fields)
-        if imported_json == old["imported"] and not old["missing"]:
+        old_id, old_code, old_imported, old_missing = old
+        if not row.code:
+            row.code = old_code               # a row without a code keeps the one we issued
+        imported_json = encode_imported(row)
+        if imported_json == old_imported and not old_missing:
             report.unchanged += 1
             continue
+        fields = row.fields()
+        old = db.one("SELECT id, code, first_name, last_name, full_name, email, organization, ticket_type, status, "
+                     "pronouns, notes, imported, edited, missing_from_source AS missing FROM attendees WHERE id = ?",
+                     (old_id,))
         previous_import = decode_imported(old["imported"])
         edited = json.loads(old["edited"] or "{}")
         changes: dict[str, tuple[str, str]] = {}
@@ -222,11 +218,11 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
                 report.cancelled.append({"code": old["code"], "name": _name(old), "status": changes["status"][1], "new": False})
         elif not old["missing"]:
             report.unchanged += 1
-    for key, old in existing.items():
-        if key not in seen_keys and not old["missing"]:
-            flags.append(old["id"])
-            report.missing.append({"code": old["code"], "name": _name(old)})
-    return {"inserts": inserts, "updates": updates, "flags": flags, "used_codes": used_codes}
+    gone = [old[0] for key, old in existing.items() if key not in seen_keys and not old[3]]
+    for old in (attendees.get(db, attendee_id) for attendee_id in gone):
+        flags.append(old["id"])
+        report.missing.append({"code": old["code"], "name": _name(old)})
+    return {"inserts": inserts, "updates": updates, "flags": flags}
 
 
 def _remember_source(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None, path: Path) -> int:
