@@ -42,6 +42,8 @@ def run(args, out) -> int:
         kept = (f"{info['attendees']} attendee(s) kept as anonymous counts" if info["keep_stats"]
                 else f"{info['attendees']} attendee(s) deleted")
         lines = [f"Purged {info['database']}: {kept}; {info['backups_removed']} backup file(s) removed."]
+        if info["forgot_sync_hub"]:
+            lines.append("The sync hub's address was forgotten; purge the hub's database too (see docs/privacy.md).")
         if info["residue"]:
             lines.append(f"WARNING: {len(info['residue'])} value(s) are still in the file, e.g. {info['residue'][0]!r}.")
         else:

@@ -5,7 +5,8 @@ timestamps) so that check-ins per day, hour, station and ticket type can still b
 names, emails, organizations, pronouns, notes, the export rows (`raw`, `imported`, `edited`), the
 search text, the ticket codes (replaced by `purged-<id>`; every other code mapping is deleted),
 the values of desk corrections, scan payloads, check-in payloads, annulment reasons, printer
-error texts and the source files' paths are blanked. Without `keep_stats`, all attendees and every
+error texts and the source files' paths are blanked. The sync hub's address is forgotten, so a
+later sync round cannot pull the names back (the hub itself is purged separately: docs/privacy.md). Without `keep_stats`, all attendees and every
 fact about them are deleted; the event's name, days and settings stay, so the app still opens.
 
 Check-ins, annulments and scan attempts are append-only: triggers refuse UPDATE and DELETE. The
@@ -32,6 +33,7 @@ from kiosk.store.database import EventDB, utc_now
 log = logging.getLogger(__name__)
 
 APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts")
+SYNC_HUB_SETTING = "sync_hub"      # kiosk.sync.url.SETTING (not imported: the sync needs psycopg)
 #: At most this many names and emails are searched for in the file bytes afterwards.
 RESIDUE_SAMPLE = 3000
 
@@ -125,6 +127,8 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
             conn.execute(statement)
         for _name, sql in saved:
             conn.execute(sql)
+        # Forget the sync hub, so the next sync round cannot pull the names back from it.
+        forgot_hub = conn.execute("DELETE FROM settings WHERE key = ?", (SYNC_HUB_SETTING,)).rowcount > 0
         conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('purged', json_object('at', ?, 'keep_stats', ?))",
                      (utc_now(), 1 if keep_stats else 0))
     try:
@@ -142,7 +146,7 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
              people, keep_stats, backups, len(residue))
     return {"database": str(db.path), "keep_stats": keep_stats, "attendees": people,
             "attendees_kept_as_anonymous": people if keep_stats else 0, "backups_removed": backups,
-            "checked_values": len(needles), "residue": residue}
+            "checked_values": len(needles), "residue": residue, "forgot_sync_hub": forgot_hub}
 
 
 def was_purged(db: EventDB) -> dict | None:

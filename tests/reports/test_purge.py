@@ -40,6 +40,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     walk_code = next(c for c in people if c.startswith("W-"))
     secrets = personal_strings(walk_code)
     backup.snapshot(event_db.conn, db_path, "before-test")
+    event_db.set_setting("sync_hub", "postgresql://kiosk:pw@hub.local/event")
     assert any(v.encode() in file_bytes(db_path) for v in secrets)        # the check can see them before
     before = comparable(stats.collect(event_db))
     event_db.close()
@@ -48,6 +49,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     assert result.code == 0, result
     info = result.json()
     assert info["residue"] == [] and info["backups_removed"] == 1 and info["attendees"] == 8
+    assert info["forgot_sync_hub"]
     assert not backup.backup_dir(db_path).exists()
 
     data = file_bytes(db_path)
@@ -61,6 +63,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     with open_event_db(db_path) as db:
         after = comparable(stats.collect(db))
         assert after == before
+        assert db.get_setting("sync_hub") is None
         # The append-only guards are back.
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             db.conn.execute("DELETE FROM checkins")
