@@ -326,29 +326,12 @@ def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind
         raise KnownError(f"Unknown export kind {kind!r}: use {', '.join(KINDS)}.")
     fmt = format_of(path, fmt)
     if kind == "attendance":        # streamed: 100,000 rows never sit in Python lists
-        header, cursor = attendance_rows(db, day, csv_safe=(fmt == "csv"))
-        table = Table("Attendance", header, cursor, csv_safe=(fmt == "csv"))
+        header, rows = attendance_rows(db, day, csv_safe=(fmt == "csv"))
+        table = Table("Attendance", header, rows, csv_safe=(fmt == "csv"))
+        count = db.scalar("SELECT count(*) FROM attendees")
     else:
         table = TABLES[kind](db, day)
-    counted = _Counting(table.rows)
-    table.rows = counted
+        count = len(table.rows)
     written = write_table(path, table, fmt)
-    log.info("exported %s (%d rows) to %s", kind, counted.count, written)
-    return {"path": str(written), "kind": kind, "format": fmt, "rows": counted.count, "columns": table.header,
-            "day": day}
-
-
-class _Counting:
-    """Passes rows through, counting them."""
-
-    def __init__(self, rows: Iterable):
-        self._rows = iter(rows)
-        self.count = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        row = next(self._rows)
-        self.count += 1
-        return row
+    log.info("exported %s (%d rows) to %s", kind, count, written)
+    return {"path": str(written), "kind": kind, "format": fmt, "rows": count, "columns": table.header, "day": day}

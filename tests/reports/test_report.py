@@ -66,3 +66,17 @@ def test_report_of_an_empty_event(event_db, tmp_path, cli):
     out = tmp_path / "empty.pdf"
     assert cli("report", "--db", event_db.path, "--out", out).code == 0
     assert "Nobody has checked in yet" in pdf_text(out)
+
+
+@pytest.mark.parametrize("tz", ["America/Toronto", "Asia/Kolkata", "Europe/Paris", "Pacific/Chatham", "UTC"])
+def test_fast_local_times_agree_with_zoneinfo_across_dst(tz):
+    from datetime import datetime, timedelta, timezone
+
+    local = stats.LocalTimes(tz)
+    start = datetime(2026, 3, 7, 0, 0, 7, 250000, tzinfo=timezone.utc)     # spans the March DST changes
+    for step in range(0, 60 * 24 * 40, 37):
+        moment = start + timedelta(minutes=step)
+        at = moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        assert local(at) == stats.local_iso(at, tz) == moment.astimezone(stats._zone(tz)).isoformat(timespec="seconds")
+    assert local("2026-07-08T12:00:00Z") == stats.local_iso("2026-07-08T12:00:00Z", tz)     # other shapes
+    assert local(None) == "" and local("") == ""
