@@ -32,7 +32,7 @@ from kiosk.ui.desk.search_worker import SearchWorker
 from kiosk.ui.desk.side_panels import CameraView, DeskStatusBar, RecentScans
 from kiosk.ui.desk.verdict_banner import VerdictBanner
 from kiosk.ui.sounds import VerdictSounds
-from kiosk.ui.verdicts import verdict_title
+from kiosk.ui.verdicts import verdict_icon, verdict_title
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class DeskWindow(QMainWindow):
         self._check_in_when_searched = False
         self._ticket_types: list[str] = []
         self.setWindowTitle(self.tr("Check-in desk"))
+        self.setWindowIcon(verdict_icon("ok", 64))
 
         self._build()
         self._build_actions()
