@@ -100,3 +100,20 @@ def test_forged_or_mistyped_t_codes_are_unknown_even_when_the_roster_holds_them(
                                          ("EB-0001", False), ("ti_pX9tJEguENQbdPOdhq66Vtw", False)])
 def test_who_needs_a_ticket(code, needed):
     assert tickets.needs_ticket(code) is needed
+
+
+def test_issued_codes_survive_a_resync_of_a_roster_without_codes(event_db, tmp_path, cli):
+    roster = tmp_path / "forms.csv"
+    roster.write_text("First Name,Last Name,Email,Organization\nÉlise,Roy,elise@example.org,Centre\n"
+                      "Noé,Blanc,noe@example.org,École\n", encoding="utf-8")
+    assert cli("import", "--db", event_db.path, roster, "--platform", "spreadsheet").code == 0
+    assert {r["code"][:2] for r in event_db.query("SELECT code FROM attendees")} == {"K-"}
+    info = cli("tickets", "--db", event_db.path, "--out", tmp_path / "t", "--json").json()
+    issued = {i["code"] for i in info["issued"]}
+    assert len(issued) == 2
+    roster.write_text("First Name,Last Name,Email,Organization\nÉlise,Roy,elise@example.org,Centre Nord\n"
+                      "Noé,Blanc,noe@example.org,École\n", encoding="utf-8")
+    assert cli("import", "--db", event_db.path, roster, "--platform", "spreadsheet").code == 0
+    rows = {r["email"]: r for r in event_db.query("SELECT code, email, organization FROM attendees")}
+    assert {r["code"] for r in rows.values()} == issued
+    assert rows["elise@example.org"]["organization"] == "Centre Nord"
