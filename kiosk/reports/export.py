@@ -128,9 +128,9 @@ def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = Fal
     blank = [""] * (2 * len(days))
     prev_id, prev_day = None, None
     minutes, minute = local._minutes, local.minute          # LocalTimes, inlined for 100,000s of rows
-    for attendee_id, event_day, at, station in db.conn.execute(sql + "ORDER BY attendee_id, event_day, at, id", params):
+    for attendee_id, event_day, at, station in db.conn.execute(sql + "ORDER BY attendee_id, event_day, at, uid", params):
         if attendee_id == prev_id and event_day == prev_day:
-            continue                                  # a later standing check-in the same day (sync)
+            continue            # a later standing check-in that day (stations apart); ties by uid as in checkin.py
         prev_id, prev_day = attendee_id, event_day
         i = day_index.get(event_day)
         if i is None:
