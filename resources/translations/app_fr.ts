@@ -9,7 +9,7 @@
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The self-scan kiosk screen is not part of this build. Start without --kiosk for the desk.</source>
         <translation>L’écran de la borne libre-service ne fait pas partie de cette version. Lancez sans --kiosk pour l’accueil.</translation>
     </message>
@@ -58,9 +58,79 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../kiosk/ui/dashboard.py" line="+121"/>
+        <location line="+33"/>
+        <source>Live attendance – %1</source>
+        <translation>Présences en direct – %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>checked in</source>
+        <translation>arrivées enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of those expected</source>
+        <translation>des personnes attendues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walk-ins</source>
+        <translation>inscriptions sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>badge reprints</source>
+        <translation>badges réimprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>badges waiting</source>
+        <translation>badges en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Arrivals per 15 minutes, by station</source>
+        <translation>Arrivées par tranche de 15 minutes, par poste</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Cannot read the figures: %1</source>
+        <translation>Impossible de lire les chiffres : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No arrivals yet on %1</source>
+        <translation>Aucune arrivée pour l’instant le %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location line="+89"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+89"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
@@ -73,12 +143,12 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+71"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+75"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
@@ -88,7 +158,7 @@
         <translation>Rechercher : nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Recent scans at this station</source>
         <translation>Derniers scans à ce poste</translation>
     </message>
@@ -153,7 +223,7 @@
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Scanned code</source>
         <translation>Code scanné</translation>
     </message>
@@ -163,22 +233,30 @@
         <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>%1 attendees. Type to search.</source>
-        <translation>%1 participants. Tapez pour rechercher.</translation>
+        <location line="+91"/>
+        <source>Type a name, email, organization or code to search.</source>
+        <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
+        <translation>Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 attendees. Type to search.</source>
+        <translation type="vanished">%1 participants. Tapez pour rechercher.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>No match. Check the spelling, or add a walk-in (Ctrl+N).</source>
         <translation>Aucun résultat. Vérifiez l’orthographe ou ajoutez une inscription sur place (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 matches; the first %2 are listed. Type more to narrow.</source>
-        <translation>%1 résultats ; les %2 premiers sont affichés. Précisez la recherche.</translation>
+        <translation type="vanished">%1 résultats ; les %2 premiers sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 matches.</source>
         <translation>%1 résultats.</translation>
     </message>
@@ -208,12 +286,12 @@
         <translation>Mauvais billet scanné</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Check-in desk — %1 — %2</source>
         <translation>Accueil des participants — %1 — %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
@@ -228,12 +306,11 @@
         <translation>Correction enregistrée pour %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CHECK-IN UNDONE</source>
-        <translation>ENREGISTREMENT ANNULÉ</translation>
+        <translation type="vanished">ENREGISTREMENT ANNULÉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
@@ -685,82 +762,105 @@
 <context>
     <name>Verdict</name>
     <message>
+        <location filename="../../kiosk/ui/verdicts.py" line="+55"/>
         <source>CHECKED IN</source>
-        <translation type="vanished">ENREGISTRÉ</translation>
+        <translation>ENREGISTRÉ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CHECKED IN: SEE NOTE</source>
-        <translation type="vanished">ENREGISTRÉ : VOIR LA REMARQUE</translation>
+        <translation>ENREGISTRÉ : VOIR LA REMARQUE</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ALREADY CHECKED IN</source>
-        <translation type="vanished">DÉJÀ ENREGISTRÉ</translation>
+        <translation>DÉJÀ ENREGISTRÉ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>UNKNOWN TICKET</source>
-        <translation type="vanished">BILLET INCONNU</translation>
+        <translation>BILLET INCONNU</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>NOT A TICKET</source>
-        <translation type="vanished">CE N’EST PAS UN BILLET</translation>
+        <translation>CE N’EST PAS UN BILLET</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>NOT ADMITTED</source>
-        <translation type="vanished">NON ADMIS</translation>
+        <translation>NON ADMIS</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>NOT VALID TODAY</source>
-        <translation type="vanished">NON VALABLE AUJOURD’HUI</translation>
+        <translation>NON VALABLE AUJOURD’HUI</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>NOT SAVED</source>
-        <translation type="vanished">NON SAUVEGARDÉ</translation>
+        <translation>NON SAUVEGARDÉ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>READY TO SCAN</source>
-        <translation type="vanished">PRÊT À SCANNER</translation>
+        <translation>PRÊT À SCANNER</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>CHECK-IN UNDONE</source>
+        <translation>ENREGISTREMENT ANNULÉ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Welcome them in.</source>
-        <translation type="vanished">Accueillez la personne.</translation>
+        <translation>Accueillez la personne.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Admitted. Read the note before they go.</source>
-        <translation type="vanished">Admis. Lisez la remarque avant qu’elle parte.</translation>
+        <translation>Admis. Lisez la remarque avant qu’elle parte.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ask whether someone else used this ticket.</source>
-        <translation type="vanished">Demandez si quelqu’un d’autre a utilisé ce billet.</translation>
+        <translation>Demandez si quelqu’un d’autre a utilisé ce billet.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search the name instead, or add a walk-in (Ctrl+N).</source>
-        <translation type="vanished">Cherchez plutôt le nom, ou ajoutez une inscription sur place (Ctrl+N).</translation>
+        <translation>Cherchez plutôt le nom, ou ajoutez une inscription sur place (Ctrl+N).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This code is not a ticket. Ask for the ticket or search the name.</source>
-        <translation type="vanished">Ce code n’est pas un billet. Demandez le billet ou cherchez le nom.</translation>
+        <translation>Ce code n’est pas un billet. Demandez le billet ou cherchez le nom.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Send them to the organizer&apos;s table.</source>
-        <translation type="vanished">Envoyez la personne à la table de l’organisation.</translation>
+        <translation>Envoyez la personne à la table de l’organisation.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Their ticket is for another day. Send them to the organizer&apos;s table.</source>
-        <translation type="vanished">Son billet est pour un autre jour. Envoyez la personne à la table de l’organisation.</translation>
+        <translation>Son billet est pour un autre jour. Envoyez la personne à la table de l’organisation.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This check-in was NOT recorded. Read the message, then scan again.</source>
-        <translation type="vanished">Cet enregistrement n’a PAS été sauvegardé. Lisez le message, puis scannez à nouveau.</translation>
+        <translation>Cet enregistrement n’a PAS été sauvegardé. Lisez le message, puis scannez à nouveau.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scan a ticket, or type a name to search.</source>
-        <translation type="vanished">Scannez un billet ou tapez un nom pour chercher.</translation>
+        <translation>Scannez un billet ou tapez un nom pour chercher.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+86"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+87"/>
         <source>SAVING…</source>
         <translation>ENREGISTREMENT…</translation>
     </message>
