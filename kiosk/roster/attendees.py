@@ -58,7 +58,12 @@ def find_code_casefold(db: EventDB, code: str) -> dict | None:
 
 
 def all_attendees(db: EventDB) -> list[dict]:
-    return db.query(_SELECT + "ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id")
+    """Everyone, in name order with accents folded ("Ñúñez" among the N)."""
+    from kiosk.roster.folding import fold
+
+    rows = db.query(_SELECT)
+    rows.sort(key=lambda a: (fold(a["last_name"]), fold(a["first_name"]), a["id"]))
+    return rows
 
 
 def count(db: EventDB, admitted_only: bool = False) -> int:

@@ -36,9 +36,9 @@ class RosterSearch:
         version = self._current_version()
         if not force and version == self._version:
             return
-        rows = self.db.conn.execute(
-            "SELECT search_text, id FROM attendees ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id").fetchall()
-        self._entries = [(" " + text, attendee_id, rank) for rank, (text, attendee_id) in enumerate(rows)]
+        rows = self.db.conn.execute("SELECT search_text, id, last_name, first_name FROM attendees").fetchall()
+        rows.sort(key=lambda r: (fold(r[2]), fold(r[3]), r[1]))     # "Ñúñez" sorts with N, not after Z
+        self._entries = [(" " + row[0], row[1], rank) for rank, row in enumerate(rows)]
         self._by_text = sorted(self._entries)
         self._texts = [e[0] for e in self._by_text]
         self._version = version

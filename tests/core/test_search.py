@@ -43,3 +43,14 @@ def test_index_follows_changes_from_this_and_other_connections(db_path, event_db
 def test_search_attendees_returns_rows(event_db, roster):
     rows = search_attendees(event_db, "amara")
     assert [r["code"] for r in rows] == ["ti_pX9tJEguENQbdPOdhq66Vtw"]
+
+
+def test_everyone_is_listed_in_name_order_with_accents_folded(event_db, roster):
+    from kiosk.roster import attendees
+
+    add(event_db, code="X3", first_name="Zed", last_name="Zimmer")
+    add(event_db, code="X4", first_name="Émile", last_name="Élan")
+    listed = [attendees.get(event_db, i)["last_name"] for i in RosterSearch(event_db).search("")]
+    assert listed.index("Ñúñez") < listed.index("Okafor") < listed.index("Zimmer")
+    assert listed.index("Élan") < listed.index("Kim")
+    assert [a["last_name"] for a in attendees.all_attendees(event_db)] == listed
