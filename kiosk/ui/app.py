@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         window = DeskWindow(db_path, station=station, camera=camera, camera_loop=demo_camera, sounds=sounds,
                             prefs=prefs)
         window.show()
+    services = start_services(app, db_path, window, kiosk=args.kiosk)
     if args.quit_after:
         def finish():
             if hasattr(window, "allow_close"):
@@ -144,6 +145,22 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(args.quit_after, finish)
     code = app.exec()
+    if services is not None:
+        services.stop()
     if hasattr(window, "shutdown"):
         window.shutdown()
     return code
+
+
+def start_services(app: QApplication, db_path: Path, window, *, kiosk: bool):
+    """Sync with the hub (once one is configured) and, at the kiosk, print the badges it queues:
+    kiosk/ui/services.py. None when the services are not part of this build."""
+    module = _optional("kiosk.ui.services")
+    if module is None:
+        return None
+    services = module.BackgroundServices(db_path, parent=app)
+    if kiosk:
+        services.attach_kiosk(window)
+    else:
+        services.attach_desk(window)
+    return services
