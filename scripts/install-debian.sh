@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install what the kiosk needs on Debian/Ubuntu: system packages (Qt's X11 libraries, poppler for PDF
-# previews, CUPS with a PDF printer, PostgreSQL for the multi-station hub tests) and the Python package.
-#   bash scripts/install-debian.sh          # the app
-#   bash scripts/install-debian.sh --test   # the app and the test tools
+# previews, CUPS with a PDF printer, PostgreSQL for the multi-station hub tests) and the Python package
+# into a virtualenv, .venv (Debian's own python3 refuses `pip install` outside one).
+#   bash scripts/install-debian.sh          # the app:                then .venv/bin/python main.py --demo
+#   bash scripts/install-debian.sh --test   # the app and test tools: then .venv/bin/python -m pytest -q
+# PYTHON=python3.12 picks another interpreter; KIOSK_VENV=path another virtualenv folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +19,8 @@ APT_PACKAGES=(
   libpulse0
   # printing: CUPS with a PDF printer, and PDF rendering for previews and tests
   cups cups-client cups-pdf poppler-utils
+  # a virtualenv for Debian's python3
+  python3-venv
 )
 if [ "${1:-}" = "--test" ]; then
   APT_PACKAGES+=(postgresql xvfb)
@@ -32,8 +36,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
-if [ "${1:-}" = "--test" ]; then
-  $PY -m pip install -q -e ".[test]"
-else
-  $PY -m pip install -q -e .
+VENV=${KIOSK_VENV:-.venv}
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PY" -m venv "$VENV"
 fi
+if [ "${1:-}" = "--test" ]; then
+  "$VENV/bin/python" -m pip install -q -e ".[test]"
+else
+  "$VENV/bin/python" -m pip install -q -e .
+fi
+echo "Installed into $VENV: run the app with $VENV/bin/python main.py --demo"

@@ -14,11 +14,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def lupdate_tool() -> str | None:
-    found = shutil.which("pyside6-lupdate")
-    if found:
-        return found
+    """The lupdate of the PySide6 this interpreter runs (a virtualenv's own first)."""
     candidate = Path(sys.executable).parent / "pyside6-lupdate"
-    return str(candidate) if candidate.exists() else None
+    return str(candidate) if candidate.exists() else shutil.which("pyside6-lupdate")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
