@@ -113,6 +113,9 @@ class DeskWindow(QMainWindow):
         self.print_worker = None
         self._watch_focus()
         self._restore_prefs()
+        from kiosk.ui.desk.organizer_menu import install_organizer_menu
+
+        install_organizer_menu(self, camera=camera, camera_loop=camera_loop)
 
     # -- building ------------------------------------------------------------------------------------
     def _build(self) -> None:

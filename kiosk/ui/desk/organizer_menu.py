@@ -1,0 +1,375 @@
+"""The desk's "Organizer" menu: import, exports, reports, badges, dashboard, settings, kiosk, camera.
+
+Everything here also exists on the `kiosk` command line and calls the same core functions. Every
+job that reads or writes files runs on an `OrganizerTask` (kiosk/ui/organizer_tasks.py) with its
+own database connection; every dialog opens through kiosk/ui/dialogs.py (non-blocking). The desk
+window installs the menu with one call: `install_organizer_menu(window, camera=..., camera_loop=...)`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from kiosk.ui import dialogs
+from kiosk.ui.organizer_tasks import run_task, wait_all
+
+log = logging.getLogger(__name__)
+
+EXPORT_FILTER = "CSV (*.csv);;Excel workbook (*.xlsx)"
+PDF_FILTER = "PDF (*.pdf)"
+VIDEO_FILTER = "Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"
+
+
+def _export(db, path: str, kind: str) -> dict:
+    from kiosk.reports.export import export
+
+    return export(db, path, fmt=None, kind=kind, day=None)
+
+
+def _report(db, path: str) -> dict:
+    from kiosk.reports.report_pdf import write_report
+
+    return write_report(db, path)
+
+
+def badges_for_preprinting(db, path: str) -> dict:
+    """Badges of every active attendee, sorted by name, on the event's stock (as `kiosk badges --out`)."""
+    from kiosk.badges.render import event_context, render_badges
+    from kiosk.errors import KnownError
+    from kiosk.printing.settings import PrintSettings
+
+    settings = PrintSettings.from_db(db)
+    people = db.query("SELECT * FROM attendees WHERE status = 'active' "
+                      "ORDER BY lower(last_name), lower(first_name), lower(full_name), id")
+    if not people:
+        raise KnownError("No admitted attendee: nothing to print. Import the roster first.")
+    report = render_badges(people, settings.badge_stock, settings.badge_template, path, event=event_context(db))
+    data = report.as_dict()
+    data.update(path=str(path), stock=str(settings.badge_stock))
+    return data
+
+
+class CameraDialog(QDialog):
+    """Choose the desk's camera: the cameras that answer (probed on a worker), none, or a video file."""
+
+    def __init__(self, current: str | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Camera"))
+        self.setMinimumWidth(420)
+        self.choice: str | None = current
+        self.list = QListWidget()
+        self._add(self.tr("No camera (scanner and search only)"), "")
+        self.probing = QLabel(self.tr("Looking for cameras…"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        video = self.buttons.addButton(self.tr("&Video file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        video.clicked.connect(self.choose_video)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _i: self._ok())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.probing)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.list.setCurrentRow(0)
+        if current and not current.isdigit():
+            self._add(self.tr("Video: %1").replace("%1", Path(current).name), current, select=True)
+        from kiosk.scan.frames import list_cameras
+
+        self.task = run_task(list_cameras, name="list-cameras", on_done=self._found, on_error=self._probe_failed)
+
+    def _add(self, text: str, value: str, select: bool = False) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        self.list.addItem(item)
+        if select:
+            self.list.setCurrentItem(item)
+
+    def _found(self, indexes: list) -> None:
+        self.probing.setText(self.tr("%1 camera(s) found.").replace("%1", str(len(indexes))) if indexes
+                             else self.tr("No camera answered. Plug one in and open this again, or use a video file."))
+        for index in indexes:
+            self._add(self.tr("Camera %1").replace("%1", str(index)), str(index), select=str(index) == self.choice)
+
+    def _probe_failed(self, message: str) -> None:
+        self.probing.setText(message)
+
+    def choose_video(self) -> None:
+        picker = QFileDialog(self, self.tr("Choose a video file"), "", self.tr(VIDEO_FILTER))
+        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
+
+        def chosen():
+            if picker.selectedFiles():
+                self._add(self.tr("Video: %1").replace("%1", Path(picker.selectedFiles()[0]).name),
+                          picker.selectedFiles()[0], select=True)
+
+        dialogs.open_dialog(picker, on_accept=chosen)
+
+    def _ok(self) -> None:
+        item = self.list.currentItem()
+        self.choice = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        self.accept()
+
+
+class OrganizerMenu(QObject):
+    """The menu's actions and what they open; kept as `window.organizer`."""
+
+    def __init__(self, window, *, camera: str | None = None, camera_loop: bool = False):
+        super().__init__(window)
+        self.window = window
+        self.db_path = Path(window.db_path)
+        prefs = window.prefs
+        remembered = prefs.value("camera") if prefs is not None else None
+        self.camera = camera if camera is not None else (str(remembered) if remembered else None)
+        self.camera_loop = camera_loop
+        if camera is None and self.camera:
+            self._start_camera(self.camera)
+        self.dashboard_window: QWidget | None = None
+        self.kiosk = None
+        self.menu = window.menuBar().addMenu(self.tr("&Organizer"))
+        self.act_import = self._action(self.tr("&Import registrations…"), "Ctrl+I", self.open_import)
+        self.menu.addSeparator()
+        self.act_export_attendance = self._action(self.tr("Export &attendance…"), "Ctrl+E",
+                                                  lambda: self.ask_export("attendance"))
+        self.act_export_log = self._action(self.tr("Export check-in &log…"), None, lambda: self.ask_export("log"))
+        self.act_export_noshows = self._action(self.tr("Export &no-shows…"), None, lambda: self.ask_export("noshows"))
+        self.act_report = self._action(self.tr("Attendance &report (PDF)…"), None, self.ask_report)
+        self.act_badges = self._action(self.tr("&Badges for pre-printing (PDF)…"), None, self.ask_badges)
+        self.menu.addSeparator()
+        self.act_dashboard = self._action(self.tr("Live &dashboard"), "Ctrl+D", self.open_dashboard)
+        self.act_settings = self._action(self.tr("Event &settings…"), "Ctrl+,", self.open_settings)
+        self.act_kiosk = self._action(self.tr("Open &kiosk mode…"), "Ctrl+Shift+K", self.open_kiosk)
+        self.act_camera = self._action(self.tr("&Camera…"), None, self.open_camera)
+        window.installEventFilter(self)
+
+    def _action(self, text: str, keys, slot) -> QAction:
+        act = QAction(text, self.window)
+        if keys:
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.menu.addAction(act)
+        return act
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.close_all()
+        return False
+
+    def close_all(self) -> None:
+        if self.dashboard_window is not None:
+            self.dashboard_window.close()
+        wait_all()
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _problem(self, message: str) -> None:
+        dialogs.problem(self.window, message)
+
+    def _ask_save(self, title: str, name_filter: str, suggested: str, on_path) -> QFileDialog:
+        picker = QFileDialog(self.window, title, str(Path.home() / suggested), name_filter)
+        picker.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        picker.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+
+        def chosen():
+            files = picker.selectedFiles()
+            if files:
+                path = files[0]
+                if name_filter == EXPORT_FILTER and not Path(path).suffix.lower() in (".csv", ".xlsx"):
+                    path += ".xlsx" if "xlsx" in picker.selectedNameFilter() else ".csv"
+                on_path(path)
+
+        return dialogs.open_dialog(picker, on_accept=chosen)
+
+    def _event_slug(self) -> str:
+        name = (self.window.event_info or {}).get("name") or "event"
+        return "".join(ch if ch.isalnum() else "-" for ch in name).strip("-").lower() or "event"
+
+    def _status(self, text: str) -> None:
+        self.window.status.showMessage(text, 8000)
+
+    # -- 1. import -------------------------------------------------------------------------------------
+    def open_import(self):
+        from kiosk.ui.desk.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db_path, self.window)
+        dialog.imported.connect(self._after_import)
+        return dialogs.open_dialog(dialog)
+
+    def _after_import(self, _report) -> None:
+        self.window.worker.refresh()          # the counter and recent scans
+        self.window._refresh_search()         # the search index follows the database on the next search
+
+    # -- 2-4. exports, report, badges ---------------------------------------------------------------------
+    def ask_export(self, kind: str):
+        titles = {"attendance": self.tr("Export attendance"), "log": self.tr("Export the check-in log"),
+                  "noshows": self.tr("Export no-shows")}
+        return self._ask_save(titles[kind], self.tr(EXPORT_FILTER), f"{self._event_slug()}-{kind}.csv",
+                              lambda path: self.export(kind, path))
+
+    def export(self, kind: str, path: str):
+        self._status(self.tr("Exporting to %1…").replace("%1", path))
+
+        def done(info: dict):
+            dialogs.message(self.window, self.tr("Export written"),
+                            self.tr("%1 rows written to %2").replace("%1", str(info["rows"])).replace("%2", info["path"]))
+
+        return run_task(_export, path, kind, db_path=self.db_path, name=f"export-{kind}", on_done=done,
+                        on_error=self._problem)
+
+    def ask_report(self):
+        return self._ask_save(self.tr("Attendance report"), self.tr(PDF_FILTER), f"{self._event_slug()}-report.pdf",
+                              self.report)
+
+    def report(self, path: str):
+        self._status(self.tr("Writing the attendance report…"))
+
+        def done(info: dict):
+            dialogs.message(self.window, self.tr("Report written"),
+                            self.tr("The attendance report (%1 page(s)) is in %2").replace("%1", str(info["pages"]))
+                            .replace("%2", str(info["path"])))
+
+        return run_task(_report, path, db_path=self.db_path, name="report", on_done=done, on_error=self._problem)
+
+    def ask_badges(self):
+        return self._ask_save(self.tr("Badges for pre-printing"), self.tr(PDF_FILTER),
+                              f"{self._event_slug()}-badges.pdf", self.badges)
+
+    def badges(self, path: str):
+        self._status(self.tr("Rendering badges…"))
+
+        def done(info: dict):
+            dialogs.message(self.window, self.tr("Badges written"),
+                            self.tr("%1 badges on %2 page(s) (%3) in %4. Print at 100 % (no fit to page).")
+                            .replace("%1", str(info.get("badges"))).replace("%2", str(info.get("pages")))
+                            .replace("%3", info["stock"]).replace("%4", info["path"]))
+
+        return run_task(badges_for_preprinting, path, db_path=self.db_path, name="badges", on_done=done,
+                        on_error=self._problem)
+
+    # -- 5. dashboard --------------------------------------------------------------------------------------
+    def open_dashboard(self) -> QWidget:
+        if self.dashboard_window is not None:
+            self.dashboard_window.show()
+            self.dashboard_window.raise_()
+            self.dashboard_window.activateWindow()
+            return self.dashboard_window
+        from kiosk.store import open_event_db
+        from kiosk.ui.dashboard import Dashboard
+
+        db = open_event_db(self.db_path)
+        holder = _DashboardWindow(db, Dashboard(db))
+        holder.setWindowTitle(self.tr("Live dashboard"))
+        holder.closed.connect(self._dashboard_closed)
+        holder.resize(960, 560)
+        holder.show()
+        self.dashboard_window = holder
+        return holder
+
+    def _dashboard_closed(self) -> None:
+        self.dashboard_window = None
+
+    # -- 6. settings -----------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from kiosk.ui.desk.settings_dialog import require_pin
+
+        require_pin(self.window, self.db_path, self._load_settings)
+
+    def _load_settings(self) -> None:
+        from kiosk.ui.desk.settings_dialog import load_settings
+
+        self._status(self.tr("Reading the event settings…"))
+        run_task(load_settings, db_path=self.db_path, name="load-settings", on_done=self._show_settings,
+                 on_error=self._problem)
+
+    def _show_settings(self, loaded: dict):
+        from kiosk.ui.desk.settings_dialog import SettingsDialog
+
+        station = self.window.worker.station or ""
+        dialog = SettingsDialog(self.db_path, loaded, station=station, parent=self.window, on_station=self.set_station)
+        dialog.accepted.connect(lambda: (self._status(self.tr("Settings saved.")), self.window.worker.refresh()))
+        self.settings_dialog = dialog
+        return dialogs.open_dialog(dialog)
+
+    def set_station(self, name: str) -> None:
+        """This laptop's station name: remembered in QSettings (as the app shell reads it), used at once."""
+        if self.window.prefs is not None:
+            self.window.prefs.setValue("station", name)
+        self.window.worker.station = name
+        self.window.status.set_station(name)
+
+    # -- 7. kiosk --------------------------------------------------------------------------------------------
+    def open_kiosk(self) -> None:
+        from kiosk.ui.desk.settings_dialog import require_pin
+
+        require_pin(self.window, self.db_path, self._start_kiosk)
+
+    def _start_kiosk(self, *, fullscreen: bool = True):
+        from kiosk.ui.kiosk_window import KioskWindow
+
+        self.window.stop_camera()             # one camera, one reader
+        station = self.window.worker.station or "kiosk"
+        self.kiosk = KioskWindow(str(self.db_path), camera=self.camera or None, station=station,
+                                 camera_loop=self.camera_loop, fullscreen=fullscreen)
+        self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.kiosk.left_kiosk.connect(self._kiosk_left)
+        self.window.hide()
+        self.kiosk.show()
+        return self.kiosk
+
+    def _kiosk_left(self) -> None:
+        self.kiosk = None
+        self.window.show()
+        if self.camera:
+            self._start_camera(self.camera)
+        self.window.worker.refresh()
+        self.window._refresh_search()
+
+    # -- 8. camera ------------------------------------------------------------------------------------------
+    def open_camera(self) -> CameraDialog:
+        dialog = CameraDialog(self.camera, self.window)
+        return dialogs.open_dialog(dialog, on_accept=lambda: self.use_camera(dialog.choice or ""))
+
+    def use_camera(self, source: str) -> None:
+        self.camera = source or None
+        if self.window.prefs is not None:
+            self.window.prefs.setValue("camera", source)
+        if source:
+            self.camera_loop = False
+            self._start_camera(source)
+        else:
+            self.window.stop_camera()
+            self.window.camera_view.setVisible(False)
+            self.window.status.set_camera("")
+
+    def _start_camera(self, source: str) -> None:
+        self.window.start_camera(int(source) if source.isdigit() else source, loop=self.camera_loop)
+
+
+class _DashboardWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, db, dashboard):
+        super().__init__(None, Qt.WindowType.Window)
+        self.db = db
+        self.dashboard = dashboard
+        layout = QVBoxLayout(self)
+        layout.addWidget(dashboard)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.db is not None:
+            self.dashboard.stop()
+            self.db.close()
+            self.db = None
+            self.closed.emit()
+        super().closeEvent(event)
+
+
+def install_organizer_menu(window, *, camera: str | None = None, camera_loop: bool = False) -> OrganizerMenu:
+    window.organizer = OrganizerMenu(window, camera=camera, camera_loop=camera_loop)
+    return window.organizer

@@ -1,0 +1,236 @@
+"""The organizers' form for the common event settings, and the PIN gate in front of it.
+
+Event settings live in the event database and are saved with `kiosk.settings_keys.set_event_setting`
+(the same call as `kiosk settings set`), on an `OrganizerTask`. The station name belongs to this
+laptop, not the event: it is kept in QSettings (key "station", as the app shell reads it). The sync
+hub is shown with its password masked and saved only when edited; the kiosk PIN is never shown, only
+replaced when a new one is typed (hashed by set_event_setting).
+
+`PinGate` asks for the organizer PIN before a protected action when the event has one, with the
+kiosk's own PIN panel (kiosk/ui/pin_dialog.py: slow-down and lock-out counted in the database).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+
+from kiosk.settings_keys import DEFAULTS
+from kiosk.ui import dialogs
+from kiosk.ui.organizer_tasks import run_task
+from kiosk.ui.pin_dialog import PinPanel
+
+log = logging.getLogger(__name__)
+
+EDITED_KEYS = ("print_on_checkin", "printer_backend", "printer_name", "print_folder", "badge_stock", "max_reprints",
+               "kiosk_return_seconds", "forgot_ticket_enabled", "dedupe_seconds", "sync_hub")
+
+
+def load_settings(db) -> dict:
+    """What the form shows (run on a worker: CUPS may take seconds to answer)."""
+    from kiosk import pin
+    from kiosk.badges.stocks import catalogue
+
+    values = {key: db.get_setting(key, DEFAULTS.get(key, "")) for key in EDITED_KEYS}
+    try:
+        from kiosk.printing.cups import list_printers
+
+        printers = [p["name"] for p in list_printers()]
+    except Exception as exc:  # no CUPS here (Windows) or it does not answer: type the name
+        log.info("CUPS printers not listed: %s", exc)
+        printers = []
+    stocks = [(s.id, s.name) for s in catalogue().values()]
+    return {"values": values, "printers": printers, "stocks": stocks, "pin_set": pin.pin_is_set(db)}
+
+
+def save_settings(db, changes: dict) -> dict:
+    from kiosk.settings_keys import set_event_setting
+
+    with db.write():
+        for key, value in changes.items():
+            set_event_setting(db, key, value)
+    return changes
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db_path: str | Path, loaded: dict, *, station: str = "", parent=None,
+                 on_station: Callable[[str], None] | None = None):
+        super().__init__(parent)
+        from kiosk.sync.url import mask_url
+
+        self.db_path = Path(db_path)
+        self.loaded = loaded
+        self.on_station = on_station
+        self.task = None
+        v = dict(loaded["values"])
+        self.setWindowTitle(self.tr("Event settings"))
+        self.setMinimumWidth(560)
+
+        self.station = QLineEdit(station)
+        self.print_on_checkin = QComboBox()
+        for value, text in (("auto", self.tr("auto: print at every check-in")), ("ask", self.tr("ask each time")),
+                            ("off", self.tr("off: print by hand (Ctrl+P)"))):
+            self.print_on_checkin.addItem(text, value)
+        self.printer_backend = QComboBox()
+        for value, text in (("cups", self.tr("cups: a CUPS printer (Linux, macOS)")),
+                            ("qt", self.tr("qt: the system print dialog's printers (Windows)")),
+                            ("folder", self.tr("folder: write PDFs to a folder"))):
+            self.printer_backend.addItem(text, value)
+        self.printer_name = QComboBox()
+        self.printer_name.setEditable(True)
+        self.printer_name.addItems(loaded.get("printers", []))
+        self.print_folder = QLineEdit()
+        self.badge_stock = QComboBox()
+        for stock_id, name in loaded.get("stocks", []):
+            self.badge_stock.addItem(f"{stock_id} — {name}", stock_id)
+        self.max_reprints = QSpinBox(minimum=0, maximum=99)
+        self.kiosk_return_seconds = QSpinBox(minimum=2, maximum=120, suffix=" s")
+        self.forgot_ticket_enabled = QCheckBox(self.tr("Attendees who forgot their ticket may search their name at the kiosk"))
+        self.dedupe_seconds = QDoubleSpinBox(minimum=0.0, maximum=60.0, singleStep=0.5, decimals=1, suffix=" s")
+        self.sync_hub = QLineEdit()
+        self.sync_hub.setPlaceholderText("postgresql://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require")
+        self.kiosk_pin = QLineEdit()
+        self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.kiosk_pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.kiosk_pin))
+        self.kiosk_pin.setPlaceholderText(self.tr("set: type a new one to replace it") if loaded.get("pin_set")
+                                          else self.tr("none yet: at least 4 digits"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Station name (this laptop):"), self.station)
+        form.addRow(self.tr("Print badge at check-in:"), self.print_on_checkin)
+        form.addRow(self.tr("Printer backend:"), self.printer_backend)
+        form.addRow(self.tr("Printer name:"), self.printer_name)
+        form.addRow(self.tr("Print folder:"), self.print_folder)
+        form.addRow(self.tr("Badge stock:"), self.badge_stock)
+        form.addRow(self.tr("Reprints allowed per person:"), self.max_reprints)
+        form.addRow(self.tr("Kiosk returns to start after:"), self.kiosk_return_seconds)
+        form.addRow("", self.forgot_ticket_enabled)
+        form.addRow(self.tr("Ignore the same scan within:"), self.dedupe_seconds)
+        form.addRow(self.tr("Sync hub:"), self.sync_hub)
+        form.addRow(self.tr("Organizer (kiosk) PIN:"), self.kiosk_pin)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._select(self.print_on_checkin, v["print_on_checkin"])
+        self._select(self.printer_backend, v["printer_backend"])
+        self.printer_name.setCurrentText(str(v["printer_name"] or ""))
+        self.print_folder.setText(str(v["print_folder"] or ""))
+        self._select(self.badge_stock, v["badge_stock"])
+        self.max_reprints.setValue(int(v["max_reprints"] or 0))
+        self.kiosk_return_seconds.setValue(int(v["kiosk_return_seconds"] or 6))
+        self.forgot_ticket_enabled.setChecked(bool(v["forgot_ticket_enabled"]))
+        self.dedupe_seconds.setValue(float(v["dedupe_seconds"] or 0))
+        self.sync_hub.setText(mask_url(str(v["sync_hub"] or "")))
+        self.sync_hub.setModified(False)
+        self._initial = self.values()
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        if index < 0 and value:
+            combo.addItem(str(value), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def values(self) -> dict:
+        return {"print_on_checkin": self.print_on_checkin.currentData(),
+                "printer_backend": self.printer_backend.currentData(),
+                "printer_name": self.printer_name.currentText().strip(),
+                "print_folder": self.print_folder.text().strip(),
+                "badge_stock": self.badge_stock.currentData(),
+                "max_reprints": self.max_reprints.value(),
+                "kiosk_return_seconds": self.kiosk_return_seconds.value(),
+                "forgot_ticket_enabled": self.forgot_ticket_enabled.isChecked(),
+                "dedupe_seconds": self.dedupe_seconds.value()}
+
+    def changes(self) -> dict:
+        now = self.values()
+        changed = {k: v for k, v in now.items() if v != self._initial.get(k)}
+        if self.sync_hub.isModified():
+            changed["sync_hub"] = self.sync_hub.text().strip()
+        if self.kiosk_pin.text():
+            changed["kiosk_pin"] = self.kiosk_pin.text()
+        return changed
+
+    def save(self) -> None:
+        pin_text = self.kiosk_pin.text()
+        if pin_text and len(pin_text) < 4:
+            self._say(self.tr("The kiosk PIN must be at least 4 digits."), problem=True)
+            return
+        if self.on_station is not None and self.station.text().strip():
+            self.on_station(self.station.text().strip())
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+        self._say(self.tr("Saving…"))
+        self.task = run_task(save_settings, changes, db_path=self.db_path, name="save-settings",
+                             on_done=lambda _c: self.accept(), on_error=self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self._say(message, problem=True)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if problem else "")
+
+
+class _OrganizerPinPanel(PinPanel):
+    """The kiosk's PIN panel with desk words: 'Cancel' instead of 'Back to the kiosk'."""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not self._no_pin:
+            self.explain.setText(self.tr("Organizers only: enter the organizer PIN to continue."))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+
+class PinDialog(QDialog):
+    """The organizer PIN in a dialog; `accepted` on the right PIN. Owns its own connection."""
+
+    def __init__(self, db_path: str | Path, parent=None):
+        super().__init__(parent)
+        from kiosk.store import open_event_db
+
+        self.setWindowTitle(self.tr("Organizer PIN"))
+        self.db = open_event_db(db_path)
+        self.panel = _OrganizerPinPanel(self.db, self)
+        self.panel.unlocked.connect(self.accept)
+        self.panel.cancelled.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.finished.connect(lambda _r: self._close_db())
+        self.panel.reset()
+
+    def _close_db(self) -> None:
+        self.panel._tick.stop()
+        self.db.close()
+
+
+def require_pin(parent, db_path: str | Path, on_ok: Callable[[], None]) -> PinDialog | None:
+    """Call `on_ok` at once when the event has no organizer PIN, else after the right PIN is typed."""
+    from kiosk import pin
+    from kiosk.store import open_event_db
+
+    with open_event_db(db_path) as db:
+        protected = pin.pin_is_set(db)
+    if not protected:
+        on_ok()
+        return None
+    return dialogs.open_dialog(PinDialog(db_path, parent), on_accept=on_ok)
