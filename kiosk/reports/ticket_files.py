@@ -5,6 +5,11 @@ A ticket page carries the event's name and dates, the attendee's name, organizat
 type, a large QR code of the signed code and the code in letters (for typing it in when a phone
 screen will not scan), with the instructions in English and French. The page is US Letter for
 events in the Americas, A4 elsewhere.
+
+Names, organizations, ticket types and the event's name are set the way badges set them
+(`kiosk.badges.textfit`): each run of characters in the face that has its glyphs (Noto for CJK,
+Arabic, Hebrew and Devanagari), Arabic joined and right-to-left, Devanagari shaped. A character no
+bundled face has is left out and logged rather than drawn as a box.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import logging
 import os
 from pathlib import Path
 
-from kiosk.badges import qr
+from kiosk.badges import qr, scripts
 from kiosk.reports.export import Table, write_csv
 from kiosk.reports.fonts import report_fonts
 from kiosk.roster.attendees import display_name
@@ -60,12 +65,24 @@ def write_png(code: str, path: Path) -> Path:
     return path
 
 
-def _fit(canvas, text: str, font: str, size: float, width: float, smallest: float = 9) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+def _draw_line(canvas, text: str, weight: str, x: float, y: float, size: float, width: float,
+               smallest: float = 9) -> None:
+    """One line in every script at baseline y, shrunk to fit `width` (ellipsized at `smallest`)."""
+    from kiosk.badges.textfit import fit_text
 
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    return size
+    text = scripts.clean(text)
+    if not text:
+        return
+    fit = fit_text(text, weight, round(width, 3), round(size * 2, 3), size, smallest)
+    if fit.dropped:
+        log.warning("left out characters no bundled font has in %r: %s", text, " ".join(sorted(set(fit.dropped))))
+    for line in fit.lines:
+        pen = x
+        for seg in line.segments:
+            canvas.setFont(seg.font, fit.size)
+            canvas.drawString(pen, y, seg.text)
+            pen += seg.width * fit.size
+        y -= fit.line_gap * fit.size
 
 
 def _draw_qr(canvas, code: str, x: float, y: float, side: float) -> None:
@@ -97,16 +114,15 @@ def write_pdf(event: dict, person: dict, path: Path) -> Path:
     width, height = size
     margin = 20 * mm
     inner = width - 2 * margin
-    c = Canvas(str(path), pagesize=size, pageCompression=1)
+    # Start in an embedded face: the default Helvetica would be listed in the PDF, unembedded.
+    c = Canvas(str(path), pagesize=size, pageCompression=1, initialFontName=regular)
     c.setTitle(f"{event['name']} – ticket")
     c.setAuthor(event["name"])
     # Event band
     c.setFillColorRGB(0.13, 0.24, 0.42)
     c.rect(0, height - 42 * mm, width, 42 * mm, stroke=0, fill=1)
     c.setFillColorRGB(1, 1, 1)
-    title_size = _fit(c, event["name"], bold, 24, inner)
-    c.setFont(bold, title_size)
-    c.drawString(margin, height - 22 * mm, event["name"])
+    _draw_line(c, event["name"], "bold", margin, height - 22 * mm, 24, inner)
     dates = event_dates(event["days"])
     if dates:
         c.setFont(regular, 13)
@@ -116,17 +132,12 @@ def write_pdf(event: dict, person: dict, path: Path) -> Path:
     y = height - 60 * mm
     c.setFont(regular, 11)
     c.drawString(margin, y, "Ticket for / Billet de")
-    name = display_name(person)
-    name_size = _fit(c, name, bold, 26, inner)
     y -= 12 * mm
-    c.setFont(bold, name_size)
-    c.drawString(margin, y, name)
-    c.setFont(regular, 13)
+    _draw_line(c, display_name(person), "bold", margin, y, 26, inner)
     for line in (person.get("organization") or "", person.get("ticket_type") or ""):
-        if line:
+        if scripts.clean(line):
             y -= 7.5 * mm
-            c.setFont(regular, _fit(c, line, regular, 13, inner))
-            c.drawString(margin, y, line)
+            _draw_line(c, line, "regular", margin, y, 13, inner)
     # The code
     side = min(80 * mm, inner)
     qr_top = y - 12 * mm
