@@ -182,3 +182,13 @@ def test_the_dashboard_opens_with_todays_numbers(desk, qtbot):
     assert window.dashboard.figures is not None
     window.close()
     assert desk.organizer.dashboard_window is None
+
+
+def test_kiosk_mode_hides_the_desk_until_the_kiosk_is_left(desk, qtbot):
+    kiosk = desk.organizer._start_kiosk(fullscreen=False)
+    qtbot.waitExposed(kiosk)
+    assert not desk.isVisible() and kiosk.isVisible()
+    kiosk.allow_close()
+    kiosk.close()
+    qtbot.waitUntil(desk.isVisible, timeout=5000)
+    assert desk.organizer.kiosk is None

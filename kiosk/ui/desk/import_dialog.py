@@ -71,7 +71,7 @@ class ImportDialog(QDialog):
         self.platform.addItems(PLATFORMS)
         self.platform.setItemText(0, self.tr("auto (detect)"))
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("&Source name:"), self.source)
         form.addRow(self.tr("&Platform:"), self.platform)
 

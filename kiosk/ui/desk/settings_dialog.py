@@ -70,7 +70,7 @@ class SettingsDialog(QDialog):
         self.task = None
         v = dict(loaded["values"])
         self.setWindowTitle(self.tr("Event settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)
 
         self.station = QLineEdit(station)
         self.print_on_checkin = QComboBox()
@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
             self.badge_stock.addItem(f"{stock_id} — {name}", stock_id)
         self.max_reprints = QSpinBox(minimum=0, maximum=99)
         self.kiosk_return_seconds = QSpinBox(minimum=2, maximum=120, suffix=" s")
-        self.forgot_ticket_enabled = QCheckBox(self.tr("Attendees who forgot their ticket may search their name at the kiosk"))
+        self.forgot_ticket_enabled = QCheckBox(self.tr("Kiosk: people who forgot their ticket may search their name"))
         self.dedupe_seconds = QDoubleSpinBox(minimum=0.0, maximum=60.0, singleStep=0.5, decimals=1, suffix=" s")
         self.sync_hub = QLineEdit()
         self.sync_hub.setPlaceholderText("postgresql://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require")
