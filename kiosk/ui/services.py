@@ -175,7 +175,8 @@ class BackgroundServices(QObject):
             return
         self.sync_label.setText(text)
         offline = self.sync_worker is not None and self._offline
-        self.sync_label.setStyleSheet("margin-left: 12px; color: #bf360c; font-weight: bold;" if offline else "margin-left: 12px; color: #1b5e20;")
+        colour = "color: #bf360c; font-weight: bold;" if offline else "color: #1b5e20;"
+        self.sync_label.setStyleSheet("margin-left: 12px; " + colour)
 
     @staticmethod
     def _refresh_desk(desk_worker, report: dict) -> None:
