@@ -53,21 +53,11 @@ def run(args, out) -> int:
             report = render_test_sheet(stock, args.out)
             out.emit(report.as_dict(), f"Test sheet for {stock}: {args.out}. Print it at 100 % (no fit to page).")
             return 0
-        sql = "SELECT * FROM attendees WHERE status = 'active'"
-        params: list = []
-        if args.ticket_type:
-            sql += f" AND lower(ticket_type) IN ({','.join('?' * len(args.ticket_type))})"
-            params += [t.lower() for t in args.ticket_type]
-        if args.code:
-            sql += f" AND code IN ({','.join('?' * len(args.code))})"
-            params += args.code
-        sql += " ORDER BY lower(last_name), lower(first_name), lower(full_name), id"
-        people = db.query(sql, params)
-        if not people:
-            raise KnownError("No admitted attendee matches: nothing to print. Check --ticket-type / --code, "
-                             "or import the roster first.")
-        report = render_badges(people, stock, args.template or settings.badge_template, args.out,
-                               start_position=args.start_position, event=event_context(db))
+        from kiosk.badges.batch import badges_for_preprinting
+
+        report, stock = badges_for_preprinting(db, args.out, stock=stock, template=args.template,
+                                               ticket_types=args.ticket_type, codes=args.code,
+                                               start_position=args.start_position)
     data = report.as_dict()
     data["stock"] = str(stock)
 

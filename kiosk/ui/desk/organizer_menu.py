@@ -39,19 +39,12 @@ def _report(db, path: str) -> dict:
 
 
 def badges_for_preprinting(db, path: str) -> dict:
-    """Badges of every active attendee, sorted by name, on the event's stock (as `kiosk badges --out`)."""
-    from kiosk.badges.render import event_context, render_badges
-    from kiosk.errors import KnownError
-    from kiosk.printing.settings import PrintSettings
+    """Badges of every admitted attendee on the event's stock (as `kiosk badges --out`)."""
+    from kiosk.badges.batch import badges_for_preprinting as render
 
-    settings = PrintSettings.from_db(db)
-    people = db.query("SELECT * FROM attendees WHERE status = 'active' "
-                      "ORDER BY lower(last_name), lower(first_name), lower(full_name), id")
-    if not people:
-        raise KnownError("No admitted attendee: nothing to print. Import the roster first.")
-    report = render_badges(people, settings.badge_stock, settings.badge_template, path, event=event_context(db))
+    report, stock = render(db, path)
     data = report.as_dict()
-    data.update(path=str(path), stock=str(settings.badge_stock))
+    data.update(path=str(path), stock=str(stock))
     return data
 
 
