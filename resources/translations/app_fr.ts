@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="+110"/>
+        <location filename="../../kiosk/ui/app.py" line="+102"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
@@ -15,11 +15,114 @@
     </message>
 </context>
 <context>
+    <name>BackgroundServices</name>
+    <message>
+        <location filename="../../kiosk/ui/services.py" line="+104"/>
+        <source>Check-ins are saved on this laptop first and sent to the hub when it answers.</source>
+        <extracomment>How often the background sync runs a round when nothing happens (seconds). The sync state for a person, translated: &quot;Sync: offline since 10:42 - 37 check-ins waiting&quot;. A sync problem a person can act on (the hub&apos;s password masked), for the log or a tooltip.</extracomment>
+        <translation>Les enregistrements sont d’abord gardés sur cet ordinateur, puis envoyés au serveur central dès qu’il répond.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sync: synced</source>
+        <translation>Synchro : à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: not connected to a hub</source>
+        <translation>Synchro : aucun serveur central</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: %1</source>
+        <translation>Synchro : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: offline since %1 - 1 check-in waiting</source>
+        <translation>Synchro : hors ligne depuis %1 - 1 enregistrement en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: offline since %1 - %2 check-ins waiting</source>
+        <translation>Synchro : hors ligne depuis %1 - %2 enregistrements en attente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: online - 1 check-in waiting</source>
+        <translation>Synchro : en ligne - 1 enregistrement en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: online - %1 check-ins waiting</source>
+        <translation>Synchro : en ligne - %1 enregistrements en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: not synced yet - 1 check-in waiting</source>
+        <translation>Synchro : pas encore synchronisé - 1 enregistrement en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: not synced yet - %1 check-ins waiting</source>
+        <translation>Synchro : pas encore synchronisé - %1 enregistrements en attente</translation>
+    </message>
+</context>
+<context>
     <name>BadgePanel</name>
     <message>
         <location filename="../../kiosk/ui/desk/badge_panel.py" line="+76"/>
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+56"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No camera (scanner and search only)</source>
+        <translation>Pas de caméra (lecteur de codes et recherche seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for cameras…</source>
+        <translation>Recherche des caméras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Video file…</source>
+        <translation>Fichier &amp;vidéo…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Video: %1</source>
+        <translation>Vidéo : %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 camera(s) found.</source>
+        <translation>%1 caméra(s) trouvée(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No camera answered. Plug one in and open this again, or use a video file.</source>
+        <translation>Aucune caméra n’a répondu. Branchez-en une et rouvrez cette fenêtre, ou utilisez un fichier vidéo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a video file</source>
+        <translation>Choisir un fichier vidéo</translation>
     </message>
 </context>
 <context>
@@ -143,12 +246,12 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+75"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+65"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
@@ -527,6 +630,109 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/import_dialog.py" line="+58"/>
+        <source>Import registrations</source>
+        <translation>Importer les inscriptions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV, TSV, XLSX or TXT export from the registration platform</source>
+        <translation>Export CSV, TSV, XLSX ou TXT de la plateforme d’inscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default: the platform&apos;s name (re-sync with the same name)</source>
+        <translation>par défaut : le nom de la plateforme (resynchronisez avec le même nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>auto (detect)</source>
+        <translation>auto (détection)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source name:</source>
+        <translation>Nom de la &amp;source :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms and spreadsheets with usual column names are recognised. For other spreadsheets use `kiosk import --map` on the command line.</source>
+        <translation>Les fichiers d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms et les tableurs aux noms de colonnes habituels sont reconnus. Pour les autres tableurs, utilisez `kiosk import --map` en ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a file, then check it: nothing is written until you press Import.</source>
+        <translation>Choisissez un fichier, puis vérifiez-le : rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check (&amp;dry run)</source>
+        <translation>&amp;Vérifier (simulation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the registration export</source>
+        <translation>Choisir l’export des inscriptions</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the export file first.</source>
+        <translation>Choisissez d’abord le fichier d’export.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is written yet. Press Import to apply these changes.</source>
+        <translation>Rien n’est encore écrit. Appuyez sur Importer pour appliquer ces changements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster already matches this file. Import only remembers the source.</source>
+        <translation>La liste correspond déjà à ce fichier. L’importation ne fera que mémoriser la source.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file cannot be imported; nothing was written. %1</source>
+        <translation>Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported: %1 new, %2 updated, %3 cancelled.</source>
+        <translation>Importation terminée : %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../kiosk/ui/kiosk_window.py" line="+442"/>
@@ -539,6 +745,149 @@
         <location line="-4"/>
         <source>Self check-in kiosk</source>
         <translation>Borne d’enregistrement libre-service</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerMenu</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+31"/>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer les inscriptions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;attendance…</source>
+        <translation>Exporter les &amp;présences…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export check-in &amp;log…</source>
+        <translation>Exporter le &amp;journal des enregistrements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;no-shows…</source>
+        <translation>Exporter les &amp;absences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance &amp;report (PDF)…</source>
+        <translation>&amp;Rapport de présence (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Badges for pre-printing (PDF)…</source>
+        <translation>&amp;Badges à préimprimer (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live &amp;dashboard</source>
+        <translation>&amp;Tableau de bord en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event &amp;settings…</source>
+        <translation>Ré&amp;glages de l’événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;kiosk mode…</source>
+        <translation>&amp;Ouvrir le mode borne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Camera…</source>
+        <translation>&amp;Caméra…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Export attendance</source>
+        <translation>Exporter les présences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the check-in log</source>
+        <translation>Exporter le journal des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export no-shows</source>
+        <translation>Exporter les absences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export written</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows written to %2</source>
+        <translation>%1 lignes écrites dans %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attendance report</source>
+        <translation>Rapport de présence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the attendance report…</source>
+        <translation>Création du rapport de présence…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report written</source>
+        <translation>Rapport créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attendance report (%1 page(s)) is in %2</source>
+        <translation>Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badges for pre-printing</source>
+        <translation>Badges à préimprimer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rendering badges…</source>
+        <translation>Création des badges…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badges written</source>
+        <translation>Badges créés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 badges on %2 page(s) (%3) in %4. Print at 100 % (no fit to page).</source>
+        <translation>%1 badges sur %2 page(s) (%3) dans %4. Imprimez à 100 % (sans ajustement à la page).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Live dashboard</source>
+        <translation>Tableau de bord en direct</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the event settings…</source>
+        <translation>Lecture des réglages de l’événement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +921,22 @@
         <location line="+2"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerTasks</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer_tasks.py" line="+53"/>
+        <source>Unexpected problem: %1. Details are in the log.</source>
+        <translation>Problème inattendu : %1. Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="+211"/>
+        <source>Organizer PIN</source>
+        <translation>PIN de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1122,124 @@
         <location line="+2"/>
         <source>✔ in at %1</source>
         <translation>✔ arrivé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="-139"/>
+        <source>Event settings</source>
+        <translation>Réglages de l’événement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>auto: print at every check-in</source>
+        <translation>auto : imprimer à chaque enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ask each time</source>
+        <translation>demander à chaque fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off: print by hand (Ctrl+P)</source>
+        <translation>désactivé : impression manuelle (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cups: a CUPS printer (Linux, macOS)</source>
+        <translation>cups : une imprimante CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qt: the system print dialog&apos;s printers (Windows)</source>
+        <translation>qt : les imprimantes de la boîte d’impression du système (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder: write PDFs to a folder</source>
+        <translation>dossier : écrire les PDF dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kiosk: people who forgot their ticket may search their name</source>
+        <translation>Borne : les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>set: type a new one to replace it</source>
+        <translation>défini : tapez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet: at least 4 digits</source>
+        <translation>aucun pour l’instant : au moins 4 chiffres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station name (this laptop):</source>
+        <translation>Nom du poste (cet ordinateur) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print badge at check-in:</source>
+        <translation>Imprimer le badge à l’enregistrement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer backend:</source>
+        <translation>Système d’impression :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer name:</source>
+        <translation>Nom de l’imprimante :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print folder:</source>
+        <translation>Dossier d’impression :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge stock:</source>
+        <translation>Support des badges :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprints allowed per person:</source>
+        <translation>Réimpressions permises par personne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk returns to start after:</source>
+        <translation>La borne revient à l’accueil après :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore the same scan within:</source>
+        <translation>Ignorer le même scan pendant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync hub:</source>
+        <translation>Serveur central (synchro) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizer (kiosk) PIN:</source>
+        <translation>PIN de l’organisation (borne) :</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The kiosk PIN must be at least 4 digits.</source>
+        <translation>Le PIN de la borne doit comporter au moins 4 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving…</source>
+        <translation>Sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1439,19 @@
         <location line="+3"/>
         <source>That email address looks incomplete; fix it or leave it empty.</source>
         <translation>Cette adresse courriel semble incomplète ; corrigez-la ou laissez-la vide.</translation>
+    </message>
+</context>
+<context>
+    <name>_OrganizerPinPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="+19"/>
+        <source>Organizers only: enter the organizer PIN to continue.</source>
+        <translation>Réservé à l’organisation : entrez le PIN de l’organisation pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
