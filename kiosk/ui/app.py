@@ -12,13 +12,13 @@ event's settings, which live in the event database.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+from kiosk.ui.optional import optional_module
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _optional(name: str):
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        if exc.name and name.startswith(exc.name):
-            return None
-        raise
-
 
 def resolve_database(args) -> tuple[Path, bool]:
     """The event database path, and whether the demo event was loaded into it."""
@@ -53,7 +45,7 @@ def resolve_database(args) -> tuple[Path, bool]:
 
     db_path = Path(args.db).expanduser() if args.db else default_db_path()
     if args.demo or not db_path.exists():
-        demo = _optional("kiosk.demo")
+        demo = optional_module("kiosk.demo")
         if demo is not None:
             info = demo.load_demo(db_path)
             log.info("demo event loaded into %s", info.get("db", db_path))
@@ -79,7 +71,7 @@ def register_script_fonts() -> int:
 
 
 def install_language(app: QApplication, prefs: QSettings, requested: str | None) -> str:
-    i18n = _optional("kiosk.ui.i18n")
+    i18n = optional_module("kiosk.ui.i18n")
     if i18n is None:
         return "en"
     language = str(requested or prefs.value("language") or QLocale.system().name().split("_")[0]).lower()
@@ -119,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
 
     demo_camera = demo_loaded and camera == str(DEMO_VIDEO)
     if args.kiosk:
-        module = _optional("kiosk.ui.kiosk_window")
+        module = optional_module("kiosk.ui.kiosk_window")
         if module is None:
             dialogs.problem(None, QCoreApplication.translate(
                 "App", "The self-scan kiosk screen is not part of this build. Start without --kiosk for the desk."))
@@ -155,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 def start_services(app: QApplication, db_path: Path, window, *, kiosk: bool):
     """Sync with the hub (once one is configured) and, at the kiosk, print the badges it queues:
     kiosk/ui/services.py. None when the services are not part of this build."""
-    module = _optional("kiosk.ui.services")
+    module = optional_module("kiosk.ui.services")
     if module is None:
         return None
     services = module.BackgroundServices(db_path, parent=app)

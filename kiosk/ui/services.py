@@ -17,7 +17,6 @@ twice; the app calls it when the event loop ends.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import re
@@ -28,21 +27,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from kiosk.errors import KnownError
+from kiosk.ui.optional import optional_module
 
 log = logging.getLogger(__name__)
 
 #: How often the background sync runs a round when nothing happens (seconds).
 SYNC_INTERVAL = 5.0
 
-
-def _optional(name: str):
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        if exc.name and name.startswith(exc.name):
-            log.info("%s is not available: its service is off", name)
-            return None
-        raise
 
 
 @dataclass
@@ -74,7 +65,7 @@ class ServiceConfig:
 
                 config.sync_state = sync_state(db, configured=True).text
             config.print_on_checkin = str(settings_keys.get(db, "print_on_checkin") or "off")
-            queue = _optional("kiosk.printing.queue")
+            queue = optional_module("kiosk.printing.queue")
             if queue is not None:
                 counts = queue.counts(db)
                 config.print_jobs_waiting = sum(counts.get(k, 0) for k in ("pending", "printing", "failed"))
@@ -135,7 +126,7 @@ class BackgroundServices(QObject):
         if not (self.hub or config.hub_configured):
             log.info("no sync hub configured: this station works on its own")
             return False
-        module = _optional("kiosk.ui.sync_worker")
+        module = optional_module("kiosk.ui.sync_worker")
         if module is None:
             return False
         self.sync_text = self.translate_state(config.sync_state) if config.sync_state else ""
@@ -150,7 +141,7 @@ class BackgroundServices(QObject):
     def _start_printing(self) -> None:
         if self._stopped or self.print_worker is not None:
             return
-        module = _optional("kiosk.ui.print_worker")
+        module = optional_module("kiosk.ui.print_worker")
         if module is None:
             return
         worker = module.PrintWorker(self.db_path, parent=self)

@@ -13,7 +13,6 @@ Ctrl+F / Esc search, Ctrl+P print the badge (when printing is available).
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from kiosk.ui.desk.side_panels import CameraView, DeskStatusBar, RecentScans
 from kiosk.ui.desk.verdict_banner import VerdictBanner
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.verdicts import verdict_icon, verdict_title
+from kiosk.ui.optional import optional_module
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +41,6 @@ SEARCH_DEBOUNCE_MS = 40
 REFRESH_AFTER_WRITE_MS = 400
 BADGE_AFTER_MS = 350
 
-
-def optional_module(name: str):
-    """A module another engineer owns, or None while it does not exist (its feature is hidden)."""
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        if exc.name and name.startswith(exc.name):
-            log.info("%s is not available: its feature is hidden", name)
-            return None
-        raise
 
 
 class DeskWindow(QMainWindow):
