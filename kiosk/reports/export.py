@@ -311,7 +311,7 @@ def format_of(path: str | os.PathLike, fmt: str | None) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise KnownError(f"Say which format to write (--format csv or --format xlsx), or end the file name with .csv or .xlsx.")
+    raise KnownError("Say which format to write (--format csv or --format xlsx), or end the file name with .csv or .xlsx.")
 
 
 def write_table(path: str | os.PathLike, table: Table, fmt: str | None = None) -> Path:
