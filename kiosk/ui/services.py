@@ -6,8 +6,8 @@
 - a `SyncWorker` (kiosk/ui/sync_worker.py) in both modes, once a hub is configured (event setting
   `sync_hub`, or $KIOSK_SYNC_HUB). Its state ("synced", "offline since 10:42 - 37 check-ins
   waiting") is re-emitted translated by `sync_state_changed`; the desk shows it in a permanent
-  status-bar label. After a round that brought check-ins from other stations, the desk's counter
-  and recent scans are re-read (`CheckinWorker.refresh`). The kiosk shows attendees nothing of it.
+  status-bar label. After a round that brought rows from other stations, the desk re-reads its
+  list, counter and recent scans (`DeskWindow.refresh_from_database`). The kiosk shows attendees nothing of it.
 - a `PrintWorker` in kiosk mode only, when badges are printed on check-in (or jobs are waiting):
   the desk starts its own print worker, and one worker per queue is enough.
 
@@ -106,9 +106,8 @@ class BackgroundServices(QObject):
         self.sync_label = label
         self.sync_state_changed.connect(self._show_on_label)
         self._show_on_label(self.sync_text)
-        desk_worker = getattr(window, "worker", None)
-        if desk_worker is not None and hasattr(desk_worker, "refresh"):
-            self.sync_worker.round_finished.connect(lambda report: self._refresh_desk(desk_worker, report))
+        if hasattr(window, "refresh_from_database"):
+            self.sync_worker.round_finished.connect(lambda report: self._refresh_desk(window, report))
 
     def attach_kiosk(self, window) -> None:
         """Sync (nothing of it shown at the door) and print the badges the kiosk queues."""
@@ -170,10 +169,10 @@ class BackgroundServices(QObject):
         self.sync_label.setStyleSheet("margin-left: 12px; " + colour)
 
     @staticmethod
-    def _refresh_desk(desk_worker, report: dict) -> None:
-        """Another station's check-ins arrived: the desk's counter and recent scans catch up."""
-        if _count(report.get("received", {})) and desk_worker.isRunning():
-            desk_worker.refresh()
+    def _refresh_desk(window, report: dict) -> None:
+        """Another station's rows arrived: the desk's list ("Today", new attendees), counter and recent scans catch up."""
+        if _count(report.get("received", {})):
+            window.refresh_from_database()
 
     def _wake_printer(self) -> None:
         if self.print_worker is not None:

@@ -179,6 +179,9 @@ def test_the_desk_says_synced_and_its_counter_catches_up_with_another_station(
         assert result.verdict == "ok"
         sync_round(door, hub_url)
         qtbot.waitUntil(lambda: checked_in_today(window) == 1, timeout=10000)   # no check-in at this desk
+        # the roster list follows too, without a new search: José's "Today" column says he is in
+        row = window.model.row_of(desk_event[1]["jose"])
+        qtbot.waitUntil(lambda: "in at" in (window.model.index(row, window.model.TODAY).data() or ""), timeout=5000)
         assert services.sync_label.text() == "Sync: synced"
     finally:
         door.close()

@@ -8,7 +8,9 @@ in the banner (NOT SAVED) and is never claimed done.
 Input that is always armed: the camera (if any), a keyboard-wedge scanner (anywhere in the window,
 through kiosk/ui/wedge_filter.py) and the search box, which keeps the focus. Every action has a
 visible shortcut: Enter check in the chosen person, Ctrl+N walk-in, F2 correct, Ctrl+Z undo,
-Ctrl+F / Esc search, Ctrl+P print the badge (when printing is available).
+Ctrl+F / Esc search, Ctrl+P print the badge (when printing is available), Ctrl+Shift+P the print
+queue (kiosk/ui/desk/print_queue_dialog.py; also a click on the printer text in the status bar).
+`refresh_from_database()` re-reads the list and the counter after another station's rows arrived.
 """
 
 from __future__ import annotations
@@ -101,6 +103,7 @@ class DeskWindow(QMainWindow):
         self._badge_timer.timeout.connect(self._render_badge)
         self._install_badge_preview()
         self.print_worker = None
+        self.print_queue_dialog = None
         self._watch_focus()
         self._restore_prefs()
         from kiosk.ui.desk.organizer_menu import install_organizer_menu
@@ -240,6 +243,15 @@ class DeskWindow(QMainWindow):
         self.act_checkin.setShortcuts([])
         self.act_checkin.setIconText(self.tr("Check in chosen person  (Enter)"))
         menu.addSeparator()
+        self.act_print_queue = QAction(self.tr("Print &queue…"), self)
+        self.act_print_queue.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.act_print_queue.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_print_queue.triggered.connect(self.open_print_queue)
+        self.act_print_queue.setEnabled(False)
+        menu.addAction(self.act_print_queue)
+        self.status.printer.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status.printer.setToolTip(self.tr("Click to open the print queue (Ctrl+Shift+P)"))
+        self.status.printer.installEventFilter(self)
         self.act_sound = QAction(self.tr("Play verdict &sounds"), self, checkable=True)
         self.act_sound.setChecked(self.sounds.enabled)
         self.act_sound.toggled.connect(self._set_sound)
@@ -325,6 +337,35 @@ class DeskWindow(QMainWindow):
         self.print_worker.job_finished.connect(self._on_print_job)
         self.print_worker.problem.connect(lambda text: self.status.set_printer(text))
         self.print_worker.start()
+        if self.print_queue_dialog is not None:
+            self.print_queue_dialog.attach_worker(self.print_worker)
+
+    def open_print_queue(self):
+        """Show the print queue (non-modal: the desk keeps scanning while it is open)."""
+        if self._shut or optional_module("kiosk.printing.queue") is None:
+            return None
+        from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
+
+        if self.print_queue_dialog is None:
+            self.print_queue_dialog = PrintQueueDialog(self.db_path, print_worker=self.print_worker,
+                                                       station=self.worker.station or "", timezone=self.timezone,
+                                                       parent=self)
+            self.worker.print_counts.connect(self.print_queue_dialog.reload_if_shown)
+        dialog = self.print_queue_dialog
+        dialog.timezone = self.timezone
+        dialog.station = self.worker.station or ""
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def refresh_from_database(self) -> None:
+        """Rows arrived from elsewhere (sync, another program): re-run the search and re-read the counter."""
+        if self._shut:
+            return
+        if self.worker.isRunning():
+            self.worker.refresh()
+        self._refresh_search()
 
     def _watch_focus(self) -> None:
         module = optional_module("kiosk.ui.wedge_filter")
@@ -382,6 +423,10 @@ class DeskWindow(QMainWindow):
         self._pending = max(0, self._pending - 1)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseButtonRelease and hasattr(self, "status") \
+                and obj is self.status.printer:
+            self.open_print_queue()
+            return True
         if obj is self.search:
             if event.type() == QEvent.Type.ShortcutOverride:
                 # the line edit's own Ctrl+Z must not hide the desk's "undo last check-in"
@@ -548,6 +593,7 @@ class DeskWindow(QMainWindow):
             self.badge_preview.warm_up(b["stock"], b["template"], b["event"])
         printing = optional_module("kiosk.printing.queue") is not None
         self.act_print.setEnabled(printing)
+        self.act_print_queue.setEnabled(printing)
         if printing:
             self._start_printing()
         if self.banner.verdict == "problem":
@@ -672,6 +718,8 @@ class DeskWindow(QMainWindow):
         self.stop_camera()
         if self.badge_preview is not None:
             self.badge_preview.stop()
+        if self.print_queue_dialog is not None:
+            self.print_queue_dialog.close()
         if self.print_worker is not None:
             self.print_worker.stop()
         self.worker.stop()

@@ -1,0 +1,260 @@
+"""The print queue, as the desk sees it: every badge job, why one failed, retry and reprint.
+
+A non-modal window (Desk menu "Print queue…", Ctrl+Shift+P, or a click on the printer text in the
+status bar) listing the newest jobs: status, attendee, code, reason, attempts, last error, time.
+It reads and writes only through the core queue functions (kiosk/printing/queue.py), each call on
+an `OrganizerTask` with its own connection, so a locked database never freezes the desk. It reloads
+when the print worker reports (`queue_changed`) and after its own actions: "Retry failed" makes
+every failed job due now; "Reprint selected" queues a reprint for the chosen person (refused with
+the core's message once `max_reprints` is reached). After either, the print worker is woken.
+Failed rows carry a stop icon and the word FAILED, never colour alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from kiosk.ui.desk.timefmt import local_day_time
+from kiosk.ui.organizer_tasks import run_task
+from kiosk.ui.verdicts import verdict_icon
+
+log = logging.getLogger(__name__)
+
+#: How many jobs the list shows (the newest first).
+LIMIT = 300
+JOB_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def load_queue(db, limit: int = LIMIT) -> dict:
+    """The newest jobs and the counts per status (runs on a worker)."""
+    from kiosk.printing import queue
+
+    return {"jobs": queue.list_jobs(db, limit=limit), "counts": queue.counts(db)}
+
+
+def retry_failed(db) -> int:
+    from kiosk.printing import queue
+
+    return queue.retry_all_failed(db)
+
+
+def reprint(db, attendee_id: int, station: str) -> int:
+    from kiosk.printing import queue
+
+    return queue.enqueue(db, attendee_id, "reprint", station)
+
+
+class PrintQueueDialog(QDialog):
+    COLUMNS = 7
+    STATUS, NAME, CODE, REASON, ATTEMPTS, ERROR, TIME = range(COLUMNS)
+
+    def __init__(self, db_path: str | Path, *, print_worker=None, station: str = "", timezone: str = "UTC",
+                 parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.print_worker = print_worker
+        self.station = station
+        self.timezone = timezone
+        self.jobs: list[dict] = []
+        self.counts: dict = {}
+        self._serial = 0
+        self._loading = False
+        self._again = False
+        self.setWindowTitle(self.tr("Print queue"))
+        self.setModal(False)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.resize(980, 460)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("printQueueSummary")
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("printQueue")
+        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Attendee"), self.tr("Code"),
+                                              self.tr("Reason"), self.tr("Attempts"), self.tr("Last error"),
+                                              self.tr("Time")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.ERROR, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((self.STATUS, 110), (self.NAME, 180), (self.CODE, 100), (self.REASON, 110),
+                              (self.ATTEMPTS, 75), (self.TIME, 130)):
+            header.resizeSection(column, width)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.message = QLabel()
+        self.message.setObjectName("printQueueMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("&Retry failed"))
+        self.retry_button.setToolTip(self.tr("Fix the printer first, then try every failed badge again now."))
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.reprint_button = QPushButton(self.tr("Re&print selected"))
+        self.reprint_button.setToolTip(self.tr("Print the chosen person's badge again (a reprint)."))
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.refresh_button = QPushButton(self.tr("Re&load"))
+        self.refresh_button.clicked.connect(self.refresh)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._update_buttons()
+        self.print_worker = None
+        self.attach_worker(print_worker)
+        self.refresh()
+
+    def attach_worker(self, print_worker) -> None:
+        """Follow `print_worker` (the desk's, started once the database answered): reload on its reports."""
+        if print_worker is None or print_worker is self.print_worker:
+            return
+        self.print_worker = print_worker
+        print_worker.queue_changed.connect(self.reload_if_shown)
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the queue on a worker; a request during a read is folded into one more read."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._serial += 1
+        run_task(load_queue, db_path=self.db_path, name="print-queue", on_done=self._on_loaded,
+                 on_error=self._on_load_failed)
+
+    def reload_if_shown(self, _counts=None) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _finish_load(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_load_failed(self, message: str) -> None:
+        self.message.setText(self.tr("The print queue cannot be read: %1").replace("%1", message))
+        self._finish_load()
+
+    def _on_loaded(self, data: dict) -> None:
+        self.jobs = data["jobs"]
+        self.counts = data["counts"]
+        chosen = self.selected_job()
+        self.table.setRowCount(len(self.jobs))
+        for row, job in enumerate(self.jobs):
+            self._fill_row(row, job)
+        if chosen is not None:
+            for row, job in enumerate(self.jobs):
+                if job["id"] == chosen["id"]:
+                    self.table.selectRow(row)
+                    break
+        c = self.counts
+        self.summary.setText(self.tr("%1 waiting, %2 printing, %3 printed, %4 failed")
+                             .replace("%1", str(c.get("pending", 0))).replace("%2", str(c.get("printing", 0)))
+                             .replace("%3", str(c.get("done", 0))).replace("%4", str(c.get("failed", 0))))
+        self._update_buttons()
+        self._finish_load()
+
+    def _status_text(self, status: str) -> str:
+        return {"pending": self.tr("waiting"), "printing": self.tr("printing"), "done": self.tr("printed"),
+                "failed": self.tr("FAILED")}.get(status, status)
+
+    def _reason_text(self, reason: str) -> str:
+        return {"checkin": self.tr("check-in"), "reprint": self.tr("reprint"),
+                "manual": self.tr("manual")}.get(reason, reason)
+
+    def _fill_row(self, row: int, job: dict) -> None:
+        name = job.get("full_name") or " ".join(p for p in (job.get("first_name"), job.get("last_name")) if p)
+        texts = {self.STATUS: self._status_text(job["status"]), self.NAME: name or "", self.CODE: job.get("code") or "",
+                 self.REASON: self._reason_text(job.get("reason") or ""), self.ATTEMPTS: str(job.get("attempts", 0)),
+                 self.ERROR: job.get("last_error") or "",
+                 self.TIME: local_day_time(job.get("updated_at") or job.get("created_at"), self.timezone)}
+        for column, text in texts.items():
+            item = QTableWidgetItem(text)
+            item.setData(JOB_ROLE, job)
+            if column == self.ERROR and text:
+                item.setToolTip(text)
+            if column == self.ATTEMPTS:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        status = self.table.item(row, self.STATUS)
+        if job["status"] == "failed":
+            status.setIcon(verdict_icon("problem", 18))
+            font = status.font()
+            font.setBold(True)
+            status.setFont(font)
+        elif job["status"] == "done":
+            status.setIcon(verdict_icon("ok", 18))
+
+    def selected_job(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), self.STATUS)
+        return item.data(JOB_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        self.retry_button.setEnabled(bool(self.counts.get("failed")))
+        self.reprint_button.setEnabled(self.selected_job() is not None)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def _wake_printer(self) -> None:
+        if self.print_worker is not None and self.print_worker.isRunning():
+            self.print_worker.wake()
+
+    def _refused(self, message: str) -> None:
+        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message.setText(message)
+        self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def retry_failed(self) -> None:
+        def done(n: int):
+            self._say(self.tr("%1 failed badge(s) put back in the queue.").replace("%1", str(n)))
+            self._wake_printer()
+            self.refresh()
+
+        self.retry_button.setEnabled(False)
+        run_task(retry_failed, db_path=self.db_path, name="print-retry", on_done=done, on_error=self._refused)
+
+    def reprint_selected(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            self._say(self.tr("Choose a badge in the list first."))
+            return
+        name = job.get("full_name") or job.get("code") or ""
+
+        def done(_job_id: int):
+            self._say(self.tr("Reprint queued for %1.").replace("%1", name))
+            self._wake_printer()
+            self.refresh()
+
+        run_task(reprint, job["attendee_id"], self.station, db_path=self.db_path, name="print-reprint",
+                 on_done=done, on_error=self._refused)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loading:
+            self.refresh()
