@@ -23,7 +23,7 @@
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur, puis envoyés au serveur central dès qu’il répond.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Sync: synced</source>
         <translation>Synchro : à jour</translation>
     </message>
@@ -246,12 +246,12 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+65"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+67"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
@@ -312,6 +312,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print &amp;queue…</source>
+        <translation>&amp;File d’impression…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click to open the print queue (Ctrl+Shift+P)</source>
+        <translation>Cliquer pour ouvrir la file d’impression (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Play verdict &amp;sounds</source>
         <translation>Jouer les &amp;sons des résultats</translation>
     </message>
@@ -326,7 +336,7 @@
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+74"/>
         <source>Scanned code</source>
         <translation>Code scanné</translation>
     </message>
@@ -336,7 +346,7 @@
         <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Type a name, email, organization or code to search.</source>
         <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
@@ -394,7 +404,7 @@
         <translation>Accueil des participants — %1 — %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
@@ -1010,6 +1020,140 @@
         <location line="+2"/>
         <source>Wait %1 before the next try.</source>
         <translation>Patientez %1 avant le prochain essai.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+68"/>
+        <source>Print queue</source>
+        <extracomment>How many jobs the list shows (the newest first).</extracomment>
+        <translation>File d’impression</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Relancer les échecs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the printer first, then try every failed badge again now.</source>
+        <translation>Réparez d’abord l’imprimante, puis relancez maintenant tous les badges en échec.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;print selected</source>
+        <translation>Réim&amp;primer la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chosen person&apos;s badge again (a reprint).</source>
+        <translation>Imprimer de nouveau le badge de la personne choisie (une réimpression).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The print queue cannot be read: %1</source>
+        <translation>Impossible de lire la file d’impression : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 waiting, %2 printing, %3 printed, %4 failed</source>
+        <translation>%1 en attente, %2 en impression, %3 imprimés, %4 en échec</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>printing</source>
+        <translation>en impression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check-in</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reprint</source>
+        <translation>réimpression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 failed badge(s) put back in the queue.</source>
+        <translation>%1 badge(s) en échec remis dans la file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a badge in the list first.</source>
+        <translation>Choisissez d’abord un badge dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprint queued for %1.</source>
+        <translation>Réimpression mise en file pour %1.</translation>
     </message>
 </context>
 <context>
