@@ -89,6 +89,7 @@ class BackgroundServices(QObject):
         self.sync_worker = None
         self.print_worker = None
         self.sync_label: QLabel | None = None
+        self._desk = None                   # the desk window whose list follows the sync rounds
         self.sync_text = ""                 # the last state, translated
         self._offline = False
         self._stopped = False
@@ -107,7 +108,9 @@ class BackgroundServices(QObject):
         self.sync_state_changed.connect(self._show_on_label)
         self._show_on_label(self.sync_text)
         if hasattr(window, "refresh_from_database"):
-            self.sync_worker.round_finished.connect(lambda report: self._refresh_desk(window, report))
+            self._desk = window
+            # a bound slot of this QObject: the call is queued to the GUI thread, never run on the sync thread
+            self.sync_worker.round_finished.connect(self._refresh_desk)
 
     def attach_kiosk(self, window) -> None:
         """Sync (nothing of it shown at the door) and print the badges the kiosk queues."""
@@ -168,11 +171,10 @@ class BackgroundServices(QObject):
         colour = "color: #bf360c; font-weight: bold;" if offline else "color: #1b5e20;"
         self.sync_label.setStyleSheet("margin-left: 12px; " + colour)
 
-    @staticmethod
-    def _refresh_desk(window, report: dict) -> None:
+    def _refresh_desk(self, report: dict) -> None:
         """Another station's rows arrived: the desk's list ("Today", new attendees), counter and recent scans catch up."""
-        if _count(report.get("received", {})):
-            window.refresh_from_database()
+        if self._desk is not None and _count(report.get("received", {})):
+            self._desk.refresh_from_database()
 
     def _wake_printer(self) -> None:
         if self.print_worker is not None:
