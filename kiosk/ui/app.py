@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+from kiosk.ui.gc_guard import GuiThreadCollector
 from kiosk.ui.optional import optional_module
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("checkin-kiosk")
     QCoreApplication.setApplicationName("checkin-kiosk")
     prefs = QSettings()
+    collector = GuiThreadCollector(app)     # garbage is collected on this thread only
     register_script_fonts()
     install_language(app, prefs, args.lang)
 
@@ -141,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         services.stop()
     if hasattr(window, "shutdown"):
         window.shutdown()
+    collector.stop()
     return code
 
 

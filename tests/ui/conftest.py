@@ -133,3 +133,17 @@ def send_keys(widget, text: str, *, gap_ms: int, start_ms: int | None = None, en
             QApplication.sendEvent(widget, event)
         t += gap_ms
     return t
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage_on_the_gui_thread():
+    """Collect each test's leftover Qt objects here, on the GUI thread.
+
+    Python's cyclic garbage collector runs on whichever thread happens to allocate. If it ran first on
+    a later test's worker thread, a leftover widget with timers would be destroyed there, and Qt
+    warns "Timers cannot be stopped from another thread".
+    """
+    yield
+    import gc
+
+    gc.collect()
