@@ -9,6 +9,7 @@ fold template puts the back above the front, turned 180°). Problems a person sh
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -328,21 +329,25 @@ class BadgeRenderer:
         c.restoreState()
 
 
-def _open_target(out: str | os.PathLike | BinaryIO):
-    """A file object to write the PDF to: a temporary file beside `out`, renamed when complete."""
+@contextlib.contextmanager
+def _pdf_target(out: str | os.PathLike | BinaryIO):
+    """A file object to write the PDF to. For a path: a temporary file beside it, renamed over it
+    when the PDF is complete and removed if drawing fails, so a half-written PDF never appears."""
     if hasattr(out, "write"):
-        return out, None
+        yield out
+        return
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
-    return os.fdopen(fd, "wb"), tmp
-
-
-def _finish(fh, tmp: str | None, out) -> None:
-    if tmp is None:
-        return
+    fh = os.fdopen(fd, "wb")
+    try:
+        yield fh
+    except BaseException:
+        fh.close()
+        Path(tmp).unlink(missing_ok=True)
+        raise
     fh.close()
-    os.replace(tmp, out)
+    os.replace(tmp, path)
 
 
 def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template: str | Path | Template | None,
@@ -362,8 +367,7 @@ def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template
     report = RenderReport(path=str(out_path) if not hasattr(out_path, "write") else "<memory>")
     if renderer.logo_problem:
         report.issues.append(BadgeIssue("", "logo", renderer.logo_problem))
-    fh, tmp = _open_target(out_path)
-    try:
+    with _pdf_target(out_path) as fh:
         c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=fonts.base_font_name())
         c.setTitle(title)
         c.setCreator("checkin-kiosk")
@@ -401,12 +405,6 @@ def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template
             c.showPage()  # an empty document is still a valid PDF
             report.pages = 1
         c.save()
-    except BaseException:
-        if tmp:
-            fh.close()
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    _finish(fh, tmp, out_path)
     for issue in report.issues:
         log.info("badge %s: %s: %s", issue.code, issue.field, issue.message)
     return report
@@ -428,8 +426,7 @@ def render_test_sheet(stock: str | Path | Stock, out: str | os.PathLike | Binary
     """
     stock = get_stock(stock)
     report = RenderReport(path=str(out) if not hasattr(out, "write") else "<memory>")
-    fh, tmp = _open_target(out)
-    try:
+    with _pdf_target(out) as fh:
         face = fonts.load("DejaVuSans", "regular").fontName
         bold = fonts.load("DejaVuSans", "bold").fontName
         c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=face)
@@ -469,10 +466,4 @@ def render_test_sheet(stock: str | Path | Stock, out: str | os.PathLike | Binary
         c.showPage()
         report.pages = 1
         c.save()
-    except BaseException:
-        if tmp:
-            fh.close()
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    _finish(fh, tmp, out)
     return report
