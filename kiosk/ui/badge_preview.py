@@ -21,6 +21,25 @@ from kiosk.errors import KnownError
 log = logging.getLogger(__name__)
 
 
+def with_shadow(image: QImage) -> QImage:
+    """The badge on a soft drop shadow, so a white badge stands out from a white window."""
+    pad = 6
+    canvas = QImage(image.width() + pad * 2, image.height() + pad * 2, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for i, alpha in enumerate((10, 16, 24)):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, alpha))
+        painter.drawRoundedRect(pad - 3 + i + 1, pad - 3 + i + 3, image.width() + 6 - 2 * i, image.height() + 6 - 2 * i, 4, 4)
+    painter.drawImage(pad, pad, image)
+    painter.setPen(QColor(0, 0, 0, 40))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(pad, pad, image.width() - 1, image.height() - 1)
+    painter.end()
+    return canvas
+
+
 def single_badge_stock(stock: Stock) -> Stock:
     """The stock with its page cut down to one label, for previews."""
     return replace(stock, page_w=stock.label_w, page_h=stock.label_h, cols=1, rows=1, left=0.0, top=0.0,
@@ -91,27 +110,8 @@ class BadgePreview(QLabel):
             self.notes = [str(exc)]
             return
         self.image = image
-        self.setPixmap(QPixmap.fromImage(self._with_shadow(image)))
+        self.setPixmap(QPixmap.fromImage(with_shadow(image)))
         self.setToolTip("\n".join(self.notes))
-
-    @staticmethod
-    def _with_shadow(image: QImage) -> QImage:
-        """The badge on a soft drop shadow, so a white badge stands out from a white window."""
-        pad = 6
-        canvas = QImage(image.width() + pad * 2, image.height() + pad * 2, QImage.Format.Format_ARGB32_Premultiplied)
-        canvas.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(canvas)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for i, alpha in enumerate((10, 16, 24)):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, alpha))
-            painter.drawRoundedRect(pad - 3 + i + 1, pad - 3 + i + 3, image.width() + 6 - 2 * i, image.height() + 6 - 2 * i, 4, 4)
-        painter.drawImage(pad, pad, image)
-        painter.setPen(QColor(0, 0, 0, 40))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(pad, pad, image.width() - 1, image.height() - 1)
-        painter.end()
-        return canvas
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

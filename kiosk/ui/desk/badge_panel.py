@@ -13,10 +13,11 @@ import logging
 import threading
 
 from PySide6.QtCore import QSize, Qt, QThread, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.errors import KnownError
+from kiosk.ui.badge_preview import with_shadow
 
 log = logging.getLogger(__name__)
 
@@ -106,26 +107,9 @@ class BadgePanel(QLabel):
             return
         self.image = image
         self.shown_for = self._pending_for
-        self.setPixmap(QPixmap.fromImage(_with_shadow(image)))
+        self.setPixmap(QPixmap.fromImage(with_shadow(image)))
         self.setToolTip("\n".join(self.notes))
 
     def stop(self) -> None:
         self.worker.stop()
 
-
-def _with_shadow(image: QImage) -> QImage:
-    """The white badge on a soft shadow, so it stands out from the window."""
-    pad = 6
-    canvas = QImage(image.width() + pad * 2, image.height() + pad * 2, QImage.Format.Format_ARGB32_Premultiplied)
-    canvas.fill(Qt.GlobalColor.transparent)
-    p = QPainter(canvas)
-    p.setPen(Qt.PenStyle.NoPen)
-    for i, alpha in enumerate((10, 16, 24)):
-        p.setBrush(QColor(0, 0, 0, alpha))
-        p.drawRoundedRect(pad - 2 + i, pad + i, image.width() + 4 - 2 * i, image.height() + 4 - 2 * i, 4, 4)
-    p.drawImage(pad, pad, image)
-    p.setPen(QColor(0, 0, 0, 40))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRect(pad, pad, image.width() - 1, image.height() - 1)
-    p.end()
-    return canvas
