@@ -8,7 +8,7 @@ Each figure is printed beside baselines measured in the same run:
                            and wrong texts / false positives             (target: 0)
   30 fps 720p stream       frames read and decoded by the camera worker on this machine's cores
                                                                          (target: every frame decoded)
-Run: python -m pytest tests/benchmarks/bench_decode.py -s
+Run: python -m pytest tests/benchmarks/test_decode.py -s
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Each figure is printed beside a baseline measured in the same run:
       50,000-attendee roster (camera thread, decoder, check-in worker, search worker, preview all
       running, a volunteer typing a search every second)
       vs. the same timer in an idle event loop                             (target: under 50 ms)
-Run: python -m pytest tests/benchmarks/bench_checkin.py -s
+Run: python -m pytest tests/benchmarks/test_desk_scanning.py -s
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def test_verdict_latency_beside_bare_insert(big_db, tmp_path):
 
 
 def test_desk_round_trip_and_event_loop_stall(big_db, qtbot, tmp_path):
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
 
     from kiosk.ui.desk import DeskWindow
     from kiosk.ui.sounds import VerdictSounds

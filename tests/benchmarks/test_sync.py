@@ -5,16 +5,14 @@ Each figure is printed beside a baseline measured in the same run, on the same s
               vs. raw psycopg COPY of the same rows into a bare table
   latency     check-in at station A -> visible at station B (both running the watch loop), p50/p95
               vs. a raw PostgreSQL INSERT + NOTIFY -> LISTEN round trip between two connections
-  first sync  a new station pulls a 50,000-attendee roster (plus the event and settings)
-              vs. raw psycopg COPY TO of the same rows + a bare SQLite executemany of them
+  (the first sync of a new station, at every event size, is test_sync_scale.py)
 The test server runs with fsync off (a benchmark of the code, not of the disk).
-Run: python -m pytest tests/benchmarks/bench_sync.py -s
+Run: python -m pytest tests/benchmarks/test_sync.py -s
 """
 
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import threading
 import time
@@ -23,7 +21,6 @@ import psycopg
 import pytest
 
 from kiosk import checkin
-from kiosk.roster import attendees
 from kiosk.roster.resync import import_export
 from kiosk.store import open_event_db
 from kiosk.sync import sync_round, watch
@@ -32,7 +29,6 @@ from tests.sync.pgserver import PgServer, find_bin_dir, wait_until
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.needs_postgres]
 
-ROSTER = 50_000
 PER_STATION = 5_000
 LATENCY_SAMPLES = 60
 
@@ -183,41 +179,3 @@ def _notify_round_trips(hub_url: str, n: int) -> list[float]:
             reader.execute("SELECT max(id) FROM bare_ping").fetchone()
             delays.append(time.perf_counter() - started)
         return delays
-
-
-def test_first_sync_of_a_large_roster_to_a_new_station(pg, tmp_path):
-    hub_url = pg.new_database()
-    started = time.perf_counter()
-    a = station_with_roster(tmp_path, "A", hub_url, create_event=True, n=ROSTER)
-    imported = time.perf_counter() - started
-    started = time.perf_counter()
-    sync_round(a, hub_url)
-    pushed = time.perf_counter() - started
-    b = open_event_db(tmp_path / "B.sqlite")
-    started = time.perf_counter()
-    report = sync_round(b, hub_url)
-    first_sync = time.perf_counter() - started
-    assert report.received["attendees"]["added"] == ROSTER and attendees.count(b) == ROSTER
-    assert checkin.check_in(b, "EB-100007", station="B", at="2026-07-08T10:00:00Z").verdict == "ok"
-    # Baseline: the same rows straight out of PostgreSQL with COPY, into a bare SQLite table.
-    started = time.perf_counter()
-    with psycopg.connect(hub_url) as hub, hub.cursor() as cur:
-        with cur.copy("COPY (SELECT uid, source, source_key, code, codes, first_name, last_name, full_name, email, "
-                      "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, "
-                      "missing_from_source, created_at, updated_at, station_id FROM hub_attendees) TO STDOUT") as copy:
-            rows = list(copy.rows())
-    bare = sqlite3.connect(tmp_path / "bare.sqlite", isolation_level=None)
-    bare.execute("CREATE TABLE t (uid TEXT PRIMARY KEY, " + ", ".join(f"c{i}" for i in range(20)) + ")")
-    bare.execute("BEGIN")
-    bare.executemany(f"INSERT INTO t VALUES ({','.join('?' * 21)})", rows)
-    bare.execute("COMMIT")
-    bare.close()
-    baseline = time.perf_counter() - started
-    print(f"\n[sync] first sync of a {ROSTER:,}-attendee roster to a new station: {first_sync:.2f} s "
-          f"({ROSTER / first_sync:,.0f} attendees/s); pushing it from the importing station took {pushed:.2f} s "
-          f"(the import itself {imported:.2f} s)")
-    print(f"[sync]   baseline: raw COPY TO of the same rows + bare SQLite executemany: {baseline:.2f} s "
-          f"(sync = {first_sync / baseline:.1f}x baseline)")
-    a.close()
-    b.close()
-
