@@ -81,12 +81,17 @@ class CheckinResult:
         return f"UNKNOWN: no ticket matches {self.payload.strip()[:60]!r}."
 
 
+#: The standing check-in, written once: a check-in that no annulment points at (a view, see
+#: kiosk/store/schema.py migration 3), and the first standing check-in of each attendee on each
+#: day (earliest `at`, then smallest uid), which is the one that counts and is shown.
+STANDING = "standing_checkins"
+FIRST = "first_checkins"
+
+
 def active_checkin(db: EventDB, attendee_id: int, day: str) -> dict | None:
-    """The first non-annulled check-in of an attendee on an event day."""
-    return db.one(
-        "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-        "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.uid LIMIT 1",
-        (attendee_id, day))
+    """The first standing check-in of an attendee on an event day (one index seek at any size)."""
+    return db.one(f"SELECT * FROM {STANDING} WHERE attendee_id = ? AND event_day = ? ORDER BY at, uid LIMIT 1",
+                  (attendee_id, day))
 
 
 def resolve(db: EventDB, payload: str) -> tuple[dict | None, bool]:
@@ -190,19 +195,16 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
         if person is None:
             raise NotFound(f"No attendee has the code {code_or_id!r}.")
     with db.write() as conn:
-        sql = ("SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-               "WHERE c.attendee_id = ? AND n.id IS NULL")
+        sql = f"SELECT * FROM {STANDING} WHERE attendee_id = ?"
         params: list = [person["id"]]
         if day:
-            sql += " AND c.event_day = ?"
+            sql += " AND event_day = ?"
             params.append(day)
-        latest = db.one(sql + " ORDER BY c.event_day DESC, c.at DESC LIMIT 1", params)
+        latest = db.one(sql + " ORDER BY event_day DESC, at DESC LIMIT 1", params)
         if latest is None:
             raise NotFound(f"{attendees.display_name(person)} has no check-in to undo.")
-        standing = db.query(
-            "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-            "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.uid",
-            (person["id"], latest["event_day"]))
+        standing = db.query(f"SELECT * FROM {STANDING} WHERE attendee_id = ? AND event_day = ? ORDER BY at, uid",
+                            (person["id"], latest["event_day"]))
         now = iso_utc(parse_instant(None))
         for checkin_row in standing:
             conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
@@ -212,16 +214,16 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
 
 
 def checked_in_ids(db: EventDB, day: str) -> set[int]:
-    """Attendees with a standing check-in on `day`."""
-    rows = db.conn.execute(
-        "SELECT DISTINCT c.attendee_id FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-        "WHERE c.event_day = ? AND n.id IS NULL", (day,)).fetchall()
-    return {r[0] for r in rows}
+    """Attendees with a standing check-in on `day` (the whole day's set: for listings, not per scan)."""
+    return {r[0] for r in db.conn.execute(f"SELECT DISTINCT attendee_id FROM {STANDING} WHERE event_day = ?", (day,))}
 
 
 def counts(db: EventDB, day: str) -> dict:
-    """Checked in on `day` / expected (admitted attendees)."""
-    return {"checked_in": len(checked_in_ids(db, day)), "expected": attendees.count(db, admitted_only=True), "day": day}
+    """Checked in on `day` / expected (admitted attendees): two one-row reads, kept by triggers as
+    check-ins, annulments and attendees are written (kiosk/store/schema.py migration 3)."""
+    checked_in = db.scalar("SELECT checked_in FROM checkin_day_counts WHERE event_day = ?", (day,)) or 0
+    expected = db.scalar("SELECT admitted FROM roster_stamp WHERE id = 1") or 0
+    return {"checked_in": checked_in, "expected": expected, "day": day}
 
 
 def recent_attempts(db: EventDB, limit: int = 20, station: str | None = None) -> list[dict]:

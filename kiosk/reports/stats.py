@@ -1,35 +1,59 @@
-"""Attendance statistics, computed from the event database with a few aggregate queries.
+"""Attendance statistics, computed from the event database: each aggregate once.
 
 Used by the PDF report, `kiosk stats --json` and the organizers' live dashboard. Only *standing*
-check-ins count (a check-in no annulment points at), and an attendee counts once per event day
-(their first standing check-in that day). Times are shown in the event's time zone. Nothing here
-reads a name or an email, so the numbers survive `kiosk purge --keep-stats`.
+check-ins count, and an attendee counts once per event day: their first standing check-in that
+day (`first_checkins`, the view kiosk/store/schema.py defines once for everyone). `collect()` copies
+those first check-ins, with each attendee's ticket type and walk-in flag, into a temporary table
+once and reads every figure from it, so a report of 400,000 check-ins costs one pass over them
+plus small GROUP BYs. Arrivals are counted per UTC minute in SQL and put into local quarter-hours
+in Python, once per minute. Times are shown in the event's time zone. Nothing here reads a name or
+an email, so the numbers survive `kiosk purge --keep-stats`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from kiosk.checkin import FIRST, STANDING
 from kiosk.eventdays import allowed_days
 from kiosk.store.database import EventDB, utc_now
 
 BUCKET_MINUTES = 15
-
-#: First standing check-in of each attendee on each day (SQLite takes the bare columns from the min row).
-FIRST_STANDING = (
-    "SELECT c.attendee_id, c.event_day, min(c.at) AS at, c.station, c.method "
-    "FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-    "WHERE n.id IS NULL {where} GROUP BY c.attendee_id, c.event_day")
+_snapshots = itertools.count(1)
 
 
 def first_standing_sql(day: str | None = None) -> tuple[str, tuple]:
-    """The FIRST_STANDING query, optionally for one day (uses the (event_day, at) index)."""
+    """The first standing check-in of each attendee on each day (or on `day`), as SQL + parameters."""
     if day:
-        return FIRST_STANDING.format(where="AND c.event_day = ?"), (day,)
-    return FIRST_STANDING.format(where=""), ()
+        return f"SELECT attendee_id, event_day, at, station, method, uid FROM {FIRST} WHERE event_day = ?", (day,)
+    return f"SELECT attendee_id, event_day, at, station, method, uid FROM {FIRST}", ()
+
+
+@contextlib.contextmanager
+def first_checkins_table(db: EventDB, day: str | None = None, *, indexed: bool = False) -> Iterator[str]:
+    """A temporary table of the first standing check-ins (attendee_id, event_day, at, station,
+    minute, ticket_type, walk_in), made once for the aggregates that read it, dropped afterwards.
+    `minute` is the UTC "YYYY-MM-DDTHH:MM" of facts stamped the usual way, else the whole time.
+    `indexed` adds an index on (attendee_id, event_day) for joins with the attendees."""
+    name = f"temp.first_checkins_{next(_snapshots)}"
+    sql, params = first_standing_sql(day)
+    db.conn.execute(
+        f"CREATE TABLE {name} AS SELECT f.attendee_id, f.event_day, f.at, f.station, "
+        "CASE WHEN length(f.at) = 24 AND substr(f.at, 24) = 'Z' THEN substr(f.at, 1, 16) ELSE f.at END AS minute, "
+        f"coalesce(a.ticket_type, '') AS ticket_type, coalesce(a.walk_in, 0) AS walk_in "
+        f"FROM ({sql}) f LEFT JOIN attendees a ON a.id = f.attendee_id", params)
+    if indexed:
+        db.conn.execute(f"CREATE INDEX {name}_attendee ON {name.split('.', 1)[1]} (attendee_id, event_day)")
+    try:
+        yield name
+    finally:
+        db.conn.execute(f"DROP TABLE IF EXISTS {name}")
 
 
 @functools.lru_cache(maxsize=64)
@@ -84,24 +108,26 @@ def event_days(db: EventDB) -> list[str]:
     days = db.event()["days"]
     if days:
         return list(days)
-    rows = db.conn.execute(
-        "SELECT DISTINCT c.event_day FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-        "WHERE n.id IS NULL ORDER BY c.event_day").fetchall()
-    return [r[0] for r in rows]
+    return [r[0] for r in db.conn.execute(f"SELECT DISTINCT event_day FROM {STANDING} ORDER BY event_day")]
 
 
 def _rate(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def expected_by_day(db: EventDB, days: list[str]) -> dict[str, int]:
+def _admitted_by_type(db: EventDB) -> dict[str, int]:
+    return dict(db.conn.execute(
+        "SELECT ticket_type, count(*) FROM attendees WHERE status = 'active' GROUP BY ticket_type").fetchall())
+
+
+def expected_by_day(db: EventDB, days: list[str], per_type: dict[str, int] | None = None) -> dict[str, int]:
     """Admitted attendees whose ticket type admits each day ("Day 2 only" counts on day 2 only)."""
     event = db.event()
     rules = db.get_setting("ticket_type_days", {}) or {}
-    per_type = db.conn.execute(
-        "SELECT ticket_type, count(*) FROM attendees WHERE status = 'active' GROUP BY ticket_type").fetchall()
+    if per_type is None:
+        per_type = _admitted_by_type(db)
     expected = {day: 0 for day in days}
-    for ticket_type, n in per_type:
+    for ticket_type, n in per_type.items():
         admits = allowed_days(ticket_type, event["days"], rules)
         for day in days:
             if admits is None or day in admits:
@@ -110,13 +136,12 @@ def expected_by_day(db: EventDB, days: list[str]) -> dict[str, int]:
 
 
 def day_counts(db: EventDB, day: str, expected: int | None = None) -> dict:
-    """Checked in / expected on one day, with walk-ins (cheap: one indexed query)."""
+    """Checked in / expected on one day, with walk-ins."""
     if expected is None:
         expected = expected_by_day(db, [day])[day]
-    sql, params = first_standing_sql(day)
-    checked_in, walk_ins = db.conn.execute(
-        f"SELECT count(*), coalesce(sum(a.walk_in), 0) FROM ({sql}) f JOIN attendees a ON a.id = f.attendee_id",
-        params).fetchone()
+    checked_in = db.scalar("SELECT checked_in FROM checkin_day_counts WHERE event_day = ?", (day,)) or 0
+    walk_ins = db.scalar(f"SELECT count(*) FROM {FIRST} f JOIN attendees a ON a.id = f.attendee_id "
+                         "WHERE f.event_day = ? AND a.walk_in = 1", (day,))
     return {"day": day, "expected": expected, "checked_in": checked_in, "rate": _rate(checked_in, expected),
             "walk_ins": walk_ins}
 
@@ -126,64 +151,89 @@ def bucket_start(moment: datetime, minutes: int = BUCKET_MINUTES) -> str:
     return f"{moment.hour:02d}:{moment.minute - moment.minute % minutes:02d}"
 
 
+class _LocalSlots:
+    """Local minute-of-day slot for a UTC minute key ("YYYY-MM-DDTHH:MM") or a whole timestamp, cached."""
+
+    def __init__(self, tz_name: str, minutes: int):
+        self.tz_name, self.minutes = tz_name, minutes
+        self.cache: dict[str, int] = {}
+
+    def __call__(self, key: str) -> int:
+        slot = self.cache.get(key)
+        if slot is None:
+            local = to_local(key + ":00Z" if len(key) == 16 else key, self.tz_name)
+            minute = local.hour * 60 + local.minute
+            slot = self.cache[key] = minute - minute % self.minutes
+        return slot
+
+
+def _series(day: str, total: Counter, per: dict[str, Counter] | None, minutes: int) -> dict:
+    """{"day", "buckets", "counts"} from the first to the last busy slot without gaps (+ "stations")."""
+    out: dict = {"day": day, "buckets": [], "counts": []}
+    if per is not None:
+        out["stations"] = {}
+    if not total:
+        return out
+    slots = list(range(min(total), max(total) + 1, minutes))
+    out["buckets"] = [f"{s // 60:02d}:{s % 60:02d}" for s in slots]
+    out["counts"] = [total[s] for s in slots]
+    if per is not None:
+        out["stations"] = {name: [counts[s] for s in slots] for name, counts in sorted(per.items())}
+    return out
+
+
+def _arrivals_from(db: EventDB, table: str, days: list[str], tz_name: str, minutes: int,
+                   by_station: bool) -> dict[str, dict]:
+    slot_of = _LocalSlots(tz_name, minutes)
+    totals: dict[str, Counter] = defaultdict(Counter)
+    per: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    group = "event_day, minute, station" if by_station else "event_day, minute, ''"
+    for day, minute, station, n in db.conn.execute(f"SELECT {group}, count(*) FROM {table} GROUP BY {group}"):
+        slot = slot_of(minute)
+        totals[day][slot] += n
+        if by_station:
+            per[day][station][slot] += n
+    return {day: _series(day, totals.get(day, Counter()), per.get(day, {}) if by_station else None, minutes)
+            for day in days}
+
+
 def arrivals(db: EventDB, day: str, *, minutes: int = BUCKET_MINUTES, by_station: bool = False) -> dict:
     """Arrivals (first standing check-ins) per `minutes` bucket of local time on one day.
 
     Returns {"buckets": ["09:00", "09:15", ...], "counts": [..]} covering the first to the last
     busy bucket without gaps; with `by_station`, also {"stations": {station: [..]}}.
     """
-    tz_name = db.event()["timezone"]
-    sql, params = first_standing_sql(day)
-    per: dict[str, Counter] = defaultdict(Counter)
-    total: Counter = Counter()
-    for at, station in db.conn.execute(f"SELECT at, station FROM ({sql})", params):
-        local = to_local(at, tz_name)
-        minute = local.hour * 60 + local.minute
-        slot = minute - minute % minutes
-        total[slot] += 1
-        if by_station:
-            per[station][slot] += 1
-    if not total:
-        out: dict = {"day": day, "buckets": [], "counts": []}
-        if by_station:
-            out["stations"] = {}
-        return out
-    slots = list(range(min(total), max(total) + 1, minutes))
-    out = {"day": day, "buckets": [f"{s // 60:02d}:{s % 60:02d}" for s in slots], "counts": [total[s] for s in slots]}
-    if by_station:
-        out["stations"] = {name: [counts[s] for s in slots] for name, counts in sorted(per.items())}
-    return out
+    with first_checkins_table(db, day) as table:
+        return _arrivals_from(db, table, [day], db.event()["timezone"], minutes, by_station)[day]
 
 
-def by_station(db: EventDB) -> list[dict]:
-    """Arrivals each station recorded, per day and in all."""
-    sql, params = first_standing_sql()
-    rows = db.conn.execute(f"SELECT station, event_day, count(*) FROM ({sql}) GROUP BY station, event_day", params)
-    table: dict[str, dict[str, int]] = defaultdict(dict)
+def _by_station(db: EventDB, table: str) -> list[dict]:
+    rows = db.conn.execute(f"SELECT station, event_day, count(*) FROM {table} GROUP BY station, event_day")
+    per_station: dict[str, dict[str, int]] = defaultdict(dict)
     for station, day, n in rows:
-        table[station][day] = n
+        per_station[station][day] = n
     scans = dict(db.conn.execute("SELECT station, count(*) FROM scan_attempts GROUP BY station").fetchall())
     out = [{"station": s, "checkins": sum(d.values()), "per_day": dict(sorted(d.items())), "scans": scans.get(s, 0)}
-           for s, d in table.items()]
+           for s, d in per_station.items()]
     for station, n in scans.items():
-        if station not in table:
+        if station not in per_station:
             out.append({"station": station, "checkins": 0, "per_day": {}, "scans": n})
     return sorted(out, key=lambda r: (-r["checkins"], r["station"]))
 
 
-def by_ticket_type(db: EventDB, days: list[str]) -> list[dict]:
-    """Per ticket type: admitted registrations, check-ins per day, and people who came at least once."""
-    registered = dict(db.conn.execute(
-        "SELECT ticket_type, count(*) FROM attendees WHERE status = 'active' GROUP BY ticket_type").fetchall())
-    sql, params = first_standing_sql()
+def by_station(db: EventDB) -> list[dict]:
+    """Arrivals each station recorded, per day and in all."""
+    with first_checkins_table(db) as table:
+        return _by_station(db, table)
+
+
+def _by_ticket_type(db: EventDB, table: str, days: list[str], registered: dict[str, int]) -> list[dict]:
     per_day: dict[str, dict[str, int]] = defaultdict(dict)
     for ticket_type, day, n in db.conn.execute(
-            f"SELECT a.ticket_type, f.event_day, count(*) FROM ({sql}) f JOIN attendees a ON a.id = f.attendee_id "
-            "GROUP BY a.ticket_type, f.event_day", params):
+            f"SELECT ticket_type, event_day, count(*) FROM {table} GROUP BY ticket_type, event_day"):
         per_day[ticket_type][day] = n
     came = dict(db.conn.execute(
-        f"SELECT a.ticket_type, count(DISTINCT f.attendee_id) FROM ({sql}) f JOIN attendees a ON a.id = f.attendee_id "
-        "GROUP BY a.ticket_type", params).fetchall())
+        f"SELECT ticket_type, count(DISTINCT attendee_id) FROM {table} GROUP BY ticket_type").fetchall())
     out = []
     for ticket_type in sorted(set(registered) | set(per_day), key=lambda t: (-registered.get(t, 0), t)):
         n = registered.get(ticket_type, 0)
@@ -193,12 +243,21 @@ def by_ticket_type(db: EventDB, days: list[str]) -> list[dict]:
     return out
 
 
+def by_ticket_type(db: EventDB, days: list[str]) -> list[dict]:
+    """Per ticket type: admitted registrations, check-ins per day, and people who came at least once."""
+    with first_checkins_table(db) as table:
+        return _by_ticket_type(db, table, days, _admitted_by_type(db))
+
+
 def walk_ins(db: EventDB) -> dict:
     """Walk-ins added at the desk, and how many of them checked in."""
+    with first_checkins_table(db) as table:
+        return _walk_ins(db, table)
+
+
+def _walk_ins(db: EventDB, table: str) -> dict:
     added = db.scalar("SELECT count(*) FROM attendees WHERE walk_in = 1")
-    sql, params = first_standing_sql()
-    came = db.scalar(f"SELECT count(DISTINCT f.attendee_id) FROM ({sql}) f JOIN attendees a ON a.id = f.attendee_id "
-                     "WHERE a.walk_in = 1", params)
+    came = db.scalar(f"SELECT count(DISTINCT attendee_id) FROM {table} WHERE walk_in = 1")
     return {"added": added, "checked_in": came}
 
 
@@ -227,35 +286,57 @@ def annulled(db: EventDB) -> int:
 def collect(db: EventDB) -> dict:
     """Every statistic the report shows, as plain data (what `kiosk stats --json` prints)."""
     event = db.event()
-    days = event_days(db)
-    expected = expected_by_day(db, days)
-    per_day = [day_counts(db, day, expected[day]) for day in days]
-    sql, params = first_standing_sql()
-    anyone = db.scalar(f"SELECT count(DISTINCT attendee_id) FROM ({sql})", params)
-    admitted = db.scalar("SELECT count(*) FROM attendees WHERE status = 'active'")
-    return {
-        "event": {"name": event["name"], "days": days, "configured_days": event["days"], "timezone": event["timezone"]},
-        "generated_at": utc_now(),
-        "registered": admitted,
-        "not_admitted": db.scalar("SELECT count(*) FROM attendees WHERE status != 'active'"),
-        "came_at_least_once": anyone,
-        "rate_at_least_once": _rate(anyone, admitted),
-        "days": per_day,
-        "by_ticket_type": by_ticket_type(db, days),
-        "arrivals": [arrivals(db, day) for day in days],
-        "by_station": by_station(db),
-        "walk_ins": walk_ins(db),
-        "badges": badges(db),
-        "scans": scan_verdicts(db),
-        "annulled_checkins": annulled(db),
-    }
+    registered: dict[str, int] = {}
+    not_admitted = 0
+    for ticket_type, active, n in db.conn.execute(
+            "SELECT ticket_type, status = 'active', count(*) FROM attendees GROUP BY 1, 2"):
+        if active:
+            registered[ticket_type] = n
+        else:
+            not_admitted += n
+    admitted = sum(registered.values())
+    with first_checkins_table(db) as table:
+        days = list(event["days"]) or [r[0] for r in db.conn.execute(
+            f"SELECT DISTINCT event_day FROM {table} ORDER BY event_day")]
+        expected = expected_by_day(db, days, registered)
+        counted = {day: (n, w) for day, n, w in db.conn.execute(
+            f"SELECT event_day, count(*), coalesce(sum(walk_in), 0) FROM {table} GROUP BY event_day")}
+        per_day = []
+        for day in days:
+            n, w = counted.get(day, (0, 0))
+            per_day.append({"day": day, "expected": expected[day], "checked_in": n, "rate": _rate(n, expected[day]),
+                            "walk_ins": w})
+        anyone = db.scalar(f"SELECT count(DISTINCT attendee_id) FROM {table}")
+        arrivals_by_day = _arrivals_from(db, table, days, event["timezone"], BUCKET_MINUTES, False)
+        result = {
+            "event": {"name": event["name"], "days": days, "configured_days": event["days"],
+                      "timezone": event["timezone"]},
+            "generated_at": utc_now(),
+            "registered": admitted,
+            "not_admitted": not_admitted,
+            "came_at_least_once": anyone,
+            "rate_at_least_once": _rate(anyone, admitted),
+            "days": per_day,
+            "by_ticket_type": _by_ticket_type(db, table, days, registered),
+            "arrivals": [arrivals_by_day[day] for day in days],
+            "by_station": _by_station(db, table),
+            "walk_ins": _walk_ins(db, table),
+        }
+    result.update({"badges": badges(db), "scans": scan_verdicts(db), "annulled_checkins": annulled(db)})
+    return result
 
 
 def live(db: EventDB, day: str, *, minutes: int = BUCKET_MINUTES) -> dict:
-    """What the live dashboard shows for one day: counts and arrivals per station (cheap queries)."""
-    counts = day_counts(db, day)
-    counts["arrivals"] = arrivals(db, day, minutes=minutes, by_station=True)
-    start, end = day_bounds_utc(day, db.event()["timezone"])
+    """What the live dashboard shows for one day: counts and arrivals per station."""
+    event = db.event()
+    expected = expected_by_day(db, [day])[day]
+    checked_in = db.scalar("SELECT checked_in FROM checkin_day_counts WHERE event_day = ?", (day,)) or 0
+    with first_checkins_table(db, day) as table:
+        walk = db.scalar(f"SELECT count(*) FROM {table} WHERE walk_in = 1")
+        series = _arrivals_from(db, table, [day], event["timezone"], minutes, True)[day]
+    counts = {"day": day, "expected": expected, "checked_in": checked_in, "rate": _rate(checked_in, expected),
+              "walk_ins": walk, "arrivals": series}
+    start, end = day_bounds_utc(day, event["timezone"])
     counts["reprints"] = db.scalar(
         "SELECT count(*) FROM print_jobs WHERE status = 'done' AND reason = 'reprint' AND updated_at >= ? "
         "AND updated_at < ?", (start, end))

@@ -147,4 +147,69 @@ MIGRATIONS: list[str] = [
         missing_from_source ON attendees WHEN NEW.sync_rev = OLD.sync_rev
         BEGIN UPDATE attendees SET sync_rev = OLD.sync_rev + 1 WHERE id = NEW.id; END;
     """,
+    # 3: flat at scale (issue 15).
+    #  - `standing_checkins`: a check-in no annulment points at; `first_checkins`: the first standing
+    #    check-in of each attendee on each day (earliest `at`, then smallest uid). Every query of
+    #    "who is checked in" reads these two views: the rule is written here and nowhere else.
+    #  - Indexes that leave the planner no bad choice: (attendee, day, at, uid) answers "is this
+    #    person in today, and since when" from one index seek whatever the day's size; codes are
+    #    found without case through their own index; a station's recent scans by (station, id).
+    #  - `checkin_day_counts`: people checked in per day, kept by triggers as facts arrive (from
+    #    this station, another process or a sync); `roster_stamp`: a version that changes whenever
+    #    a searchable attendee field changes, and the number of admitted attendees.
+    """
+    DROP INDEX checkins_attendee_day;
+    CREATE INDEX checkins_attendee_day_at ON checkins(attendee_id, event_day, at, uid);
+    CREATE INDEX attendee_codes_nocase ON attendee_codes(code COLLATE NOCASE);
+    CREATE INDEX scan_attempts_station ON scan_attempts(station, id);
+    CREATE VIEW standing_checkins AS
+        SELECT checkin.* FROM checkins AS checkin
+        WHERE NOT EXISTS (SELECT 1 FROM checkin_annulments AS annulment WHERE annulment.checkin_uid = checkin.uid);
+    CREATE VIEW first_checkins AS
+        SELECT standing.* FROM standing_checkins AS standing
+        WHERE NOT EXISTS (SELECT 1 FROM standing_checkins AS earlier
+                          WHERE earlier.attendee_id = standing.attendee_id AND earlier.event_day = standing.event_day
+                            AND (earlier.at < standing.at OR (earlier.at = standing.at AND earlier.uid < standing.uid)));
+    CREATE TABLE checkin_day_counts (
+        event_day TEXT PRIMARY KEY,
+        checked_in INTEGER NOT NULL                -- attendees with a standing check-in that day
+    ) WITHOUT ROWID;
+    INSERT INTO checkin_day_counts (event_day, checked_in)
+        SELECT event_day, count(DISTINCT attendee_id) FROM standing_checkins GROUP BY event_day;
+    CREATE TRIGGER checkin_day_counts_checkin AFTER INSERT ON checkins
+        WHEN NOT EXISTS (SELECT 1 FROM standing_checkins s WHERE s.attendee_id = NEW.attendee_id
+                         AND s.event_day = NEW.event_day AND s.id <> NEW.id)
+        BEGIN
+            INSERT INTO checkin_day_counts (event_day, checked_in) VALUES (NEW.event_day, 1)
+                ON CONFLICT (event_day) DO UPDATE SET checked_in = checked_in + 1;
+        END;
+    CREATE TRIGGER checkin_day_counts_annulment AFTER INSERT ON checkin_annulments
+        WHEN NOT EXISTS (SELECT 1 FROM checkins c JOIN standing_checkins s
+                         ON s.attendee_id = c.attendee_id AND s.event_day = c.event_day
+                         WHERE c.uid = NEW.checkin_uid)
+        BEGIN
+            UPDATE checkin_day_counts SET checked_in = checked_in - 1
+                WHERE event_day = (SELECT event_day FROM checkins WHERE uid = NEW.checkin_uid);
+        END;
+    CREATE TABLE roster_stamp (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL,                  -- changes with every searchable change of the roster
+        admitted INTEGER NOT NULL                  -- attendees whose status is 'active'
+    );
+    INSERT INTO roster_stamp (id, version, admitted)
+        SELECT 1, 1, count(*) FROM attendees WHERE status = 'active';
+    CREATE TRIGGER roster_stamp_insert AFTER INSERT ON attendees
+        BEGIN UPDATE roster_stamp SET version = version + 1, admitted = admitted + (NEW.status = 'active'); END;
+    CREATE TRIGGER roster_stamp_update AFTER UPDATE OF first_name, last_name, search_text, status ON attendees
+        WHEN NEW.first_name IS NOT OLD.first_name OR NEW.last_name IS NOT OLD.last_name
+          OR NEW.search_text IS NOT OLD.search_text OR NEW.status IS NOT OLD.status
+        BEGIN
+            UPDATE roster_stamp SET version = version + 1,
+                admitted = admitted + (NEW.status = 'active') - (OLD.status = 'active');
+        END;
+    CREATE TRIGGER roster_stamp_delete AFTER DELETE ON attendees
+        BEGIN UPDATE roster_stamp SET version = version + 1, admitted = admitted - (OLD.status = 'active'); END;
+    PRAGMA analysis_limit = 1000;
+    ANALYZE;
+    """,
 ]

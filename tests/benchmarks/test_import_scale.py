@@ -45,11 +45,14 @@ def write_export(path: Path, n: int, seed: int = 1, changed_every: int = 0) -> N
 
 
 CHILD = r'''
-import csv, gc, json, resource, sqlite3, sys, time
+import csv, gc, json, sqlite3, sys, time
+def peak_kib():   # VmHWM: this process's own peak (ru_maxrss would include the forking parent's)
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
 import kiosk.roster.parse, kiosk.roster.resync, kiosk.store
 what, src, target = sys.argv[1], sys.argv[2], sys.argv[3]
 gc.collect()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak_kib()
 started = time.perf_counter()
 rows = 0
 if what == "csv":
@@ -77,7 +80,7 @@ else:
     report = import_export(db, src, source="eventbrite")
     rows = report.summary()["new"]
 took = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = peak_kib()
 out = {"seconds": took, "rows": rows, "peak_kib": peak, "before_kib": before}
 if what == "import" and len(sys.argv) > 4:
     started = time.perf_counter()

@@ -1,11 +1,9 @@
 """Search as you type, off the GUI thread: the newest query wins, stale ones are dropped.
 
-The worker owns a `RosterSearch` over its own read connection. At 50,000 attendees a broad query
-and reloading the index cost tens to hundreds of milliseconds of Python, too much for the GUI
-thread; here they only delay the result list, never a scan or a keystroke. The index is
-reloaded when the attendees change (count, newest id or latest update), not on every check-in.
-Results are capped (`LIMIT`; one more is asked for, to know there are more) and carry whether
-each person is checked in today.
+The worker answers each request with `kiosk.roster.search.desk_search` over its own read
+connection: the matching attendees (capped at LIMIT; one more is asked for, to know there are
+more), each with whether they are checked in today. The search index is reloaded by the core when
+the roster changes (a cheap version stamp), never on a check-in.
 """
 
 from __future__ import annotations
@@ -17,19 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from kiosk.errors import KnownError
-from kiosk.roster.search import RosterSearch
 
 log = logging.getLogger(__name__)
 
 LIMIT = 200
-
-
-class _AttendeeSearch(RosterSearch):
-    """RosterSearch whose index is reloaded only when the attendees changed, not on every check-in."""
-
-    def _current_version(self):
-        row = self.db.conn.execute("SELECT count(*), max(id), max(updated_at) FROM attendees").fetchone()
-        return tuple(row)
 
 
 class SearchWorker(QThread):
@@ -60,6 +49,8 @@ class SearchWorker(QThread):
         self.wait()
 
     def run(self) -> None:
+        from kiosk.eventdays import today
+        from kiosk.roster.search import desk_search
         from kiosk.store import open_event_db
 
         db = None
@@ -75,35 +66,14 @@ class SearchWorker(QThread):
                 try:
                     if db is None:
                         db = open_event_db(self.db_path, create=False)
-                        index = _AttendeeSearch(db)
-                    ids = index.search(text, limit=LIMIT + 1)  # one more says "and more"
-                    rows = self._rows(db, ids[:LIMIT])
+                    rows, total = desk_search(db, text, today(db.event()["timezone"]), LIMIT)
                 except KnownError as exc:
                     self.failed.emit(str(exc))
                     continue
                 with self._wake:
                     stale = self._request is not None
                 if not stale:
-                    self.results.emit(serial, text, rows, len(ids))
+                    self.results.emit(serial, text, rows, total)
         finally:
             if db is not None:
                 db.close()
-
-    @staticmethod
-    def _rows(db, ids: list[int]) -> list[dict]:
-        from kiosk.eventdays import today
-        from kiosk.roster import attendees
-
-        if not ids:
-            return []
-        day = today(db.event()["timezone"])
-        marks = ",".join("?" * len(ids))
-        by_id = {r["id"]: r for r in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", ids)}
-        for r in db.query(
-                "SELECT c.attendee_id, min(c.at) AS at, c.station FROM checkins c "
-                "LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-                f"WHERE c.event_day = ? AND n.id IS NULL AND c.attendee_id IN ({marks}) GROUP BY c.attendee_id",
-                [day, *ids]):
-            if r["attendee_id"] in by_id:
-                by_id[r["attendee_id"]]["checked_in_at"] = r["at"]
-        return [by_id[i] for i in ids if i in by_id]
