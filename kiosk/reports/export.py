@@ -27,7 +27,7 @@ from typing import Iterable
 from datetime import date
 from pathlib import Path
 
-from kiosk.checkin import STANDING
+from kiosk.checkin import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
@@ -104,16 +104,15 @@ def _cell(expr: str, csv_safe: bool) -> str:
     """An SQL text cell; for CSV, neutralised inside SQLite (100,000 rows cost next to nothing)."""
     if not csv_safe:
         return expr
-    return (f"(CASE WHEN substr({expr}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
-            f"THEN '''' || {expr} ELSE {expr} END)")
+    return f"(CASE WHEN unicode({expr}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {expr} ELSE {expr} END)"
 
 
 def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
     """(header, rows) of the attendance export; `csv_safe` neutralises formula-like cells.
 
     One query, streamed in name order: each attendee joined with their first standing check-in of
-    each day (a temporary table made once, indexed by attendee and day). Python only turns each
-    UTC time into event-local text (once per distinct minute). No per-attendee state is kept.
+    each day (`first_checkins`, one index seek per attendee and day). Python only turns each UTC
+    time into event-local text (once per distinct minute). No per-attendee state is kept.
     """
     day = check_day(db, day)
     days = [day] if day else stats.event_days(db)
@@ -124,32 +123,64 @@ def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = Fal
     return header, _attendance_stream(db, day, days, csv_safe)
 
 
+def _fixed_offset(day: str, tz_name: str) -> int | None:
+    """The event-local UTC offset in minutes on `day`, or None when the clocks change that day."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(tz_name)
+    start = datetime.fromisoformat(day).replace(tzinfo=zone)
+    offsets = {(start + timedelta(hours=h)).utcoffset() for h in (0, 12, 24)}
+    if len(offsets) != 1:
+        return None
+    return int(offsets.pop().total_seconds() // 60)
+
+
+def _local_sql(column: str, offset: int) -> str:
+    """SQL turning a UTC fact time into event-local ISO text with its offset, for a day whose
+    offset does not change ("2026-07-08T09:12:33-04:00"), as stats.LocalTimes writes it."""
+    sign, minutes = ("+" if offset >= 0 else "-"), abs(offset)
+    suffix = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return (f"coalesce(strftime('%Y-%m-%dT%H:%M:%S', {column}, '{offset:+d} minutes') || '{suffix}', {column}, '')")
+
+
 def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: bool):
-    local = stats.LocalTimes(db.event()["timezone"])
-    minutes, minute = local._minutes, local.minute          # LocalTimes, inlined for 100,000s of rows
+    """The rows straight from SQLite. Times are made event-local in SQL when every day keeps one
+    UTC offset (the usual case: no clock change during the event); otherwise in Python."""
+    tz_name = db.event()["timezone"]
+    offsets = [_fixed_offset(d, tz_name) for d in days]
+    in_sql = all(o is not None for o in offsets)
     cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
                                                   "a.organization", "a.ticket_type", _SOURCE, "a.status"))
-    with stats.first_checkins_table(db, day, indexed=True) as table:
-        joins, picks = [], []
-        for i, _d in enumerate(days):
-            joins.append(f"LEFT JOIN {table} f{i} ON f{i}.attendee_id = a.id AND f{i}.event_day = ? ")
-            picks += [f"f{i}.at", _cell(f"f{i}.station", csv_safe)]
-        sql = (f"SELECT {cols}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, CAST(coalesce(p.n, 0) AS TEXT)"
-               f"{''.join(', ' + p for p in picks)} "
-               f"FROM attendees a LEFT JOIN sources s ON s.id = a.source_id {_PRINTED}{''.join(joins)}{_ORDER}")
-        width = 2 * len(days)
-        for row in db.conn.execute(sql, days):
-            cells = list(row[11:])
-            for k in range(0, width, 2):
-                at = cells[k]
-                if at is None:
-                    cells[k] = cells[k + 1] = ""
-                elif len(at) == 24 and at[23] == "Z":
+    joins, picks = [], []
+    for i, offset in enumerate(offsets):
+        joins.append(f"LEFT JOIN {FIRST} f{i} ON f{i}.attendee_id = a.id AND f{i}.event_day = ? ")
+        picks += [_local_sql(f"f{i}.at", offset) if in_sql else f"coalesce(f{i}.at, '')",
+                  _cell(f"coalesce(f{i}.station, '')", csv_safe)]
+    sql = (f"SELECT {cols}{''.join(', ' + p for p in picks)}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, "
+           f"CAST(coalesce(p.n, 0) AS TEXT) FROM attendees a LEFT JOIN sources s ON s.id = a.source_id "
+           f"{_PRINTED}{''.join(joins)}{_ORDER}")
+    cursor = db.conn.execute(sql, days)
+    if in_sql:
+        return cursor
+    return _local_times_in_python(cursor, stats.LocalTimes(tz_name), range(9, 9 + 2 * len(days), 2))
+
+
+def _local_times_in_python(cursor, local: stats.LocalTimes, at_cells: range):
+    minutes, minute = local._minutes, local.minute          # LocalTimes, inlined for 100,000s of rows
+    for row in cursor:
+        if any(row[k] for k in at_cells):
+            row = list(row)
+            for k in at_cells:
+                at = row[k]
+                if not at:
+                    continue
+                if len(at) == 24 and at[23] == "Z":
                     head = minutes.get(at[:16]) or minute(at[:16])
-                    cells[k] = head[0] + at[16:19] + head[1]
+                    row[k] = head[0] + at[16:19] + head[1]
                 else:
-                    cells[k] = local(at)
-            yield row[:9] + tuple(cells) + row[9:11]
+                    row[k] = local(at)
+        yield row
 
 
 def attendance_table(db: EventDB, day: str | None = None) -> Table:
@@ -342,11 +373,13 @@ def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind
     if kind == "attendance":        # every kind is streamed: 100,000 rows never sit in Python lists
         header, rows = attendance_rows(db, day, csv_safe=(fmt == "csv"))
         table = Table("Attendance", header, rows, csv_safe=(fmt == "csv"))
+        written = write_table(path, table, fmt)
+        count = db.scalar("SELECT count(*) FROM attendees")
     else:
         table = TABLES[kind](db, day, stream=True)
-    counted = _Counted(table.rows)
-    table.rows = counted
-    written = write_table(path, table, fmt)
-    count = counted.n
+        counted = _Counted(table.rows)
+        table.rows = counted
+        written = write_table(path, table, fmt)
+        count = counted.n
     log.info("exported %s (%d rows) to %s", kind, count, written)
     return {"path": str(written), "kind": kind, "format": fmt, "rows": count, "columns": table.header, "day": day}

@@ -55,6 +55,7 @@ _EVERYTHING = (
     "DELETE FROM scan_attempts",
     "DELETE FROM checkin_annulments",
     "DELETE FROM checkins",
+    "DELETE FROM first_checkins",
     "DELETE FROM checkin_day_counts",
     "DELETE FROM print_jobs",
     "DELETE FROM attendee_edits",

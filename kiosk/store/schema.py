@@ -148,15 +148,17 @@ MIGRATIONS: list[str] = [
         BEGIN UPDATE attendees SET sync_rev = OLD.sync_rev + 1 WHERE id = NEW.id; END;
     """,
     # 3: flat at scale (issue 15).
-    #  - `standing_checkins`: a check-in no annulment points at; `first_checkins`: the first standing
-    #    check-in of each attendee on each day (earliest `at`, then smallest uid). Every query of
-    #    "who is checked in" reads these two views: the rule is written here and nowhere else.
+    #  - `standing_checkins` (a view): a check-in no annulment points at. `first_checkins` (a table
+    #    kept by triggers, never written by code): the first standing check-in of each attendee on
+    #    each day, earliest `at` then smallest uid, the one that counts and is shown. Every query of
+    #    "who is checked in" reads these two: the rule is written here and nowhere else.
+    #  - `checkin_day_counts`: people checked in per day, kept by triggers on `first_checkins`, so
+    #    the counter is one row read whoever wrote the fact (this station, another process, a sync).
     #  - Indexes that leave the planner no bad choice: (attendee, day, at, uid) answers "is this
     #    person in today, and since when" from one index seek whatever the day's size; codes are
     #    found without case through their own index; a station's recent scans by (station, id).
-    #  - `checkin_day_counts`: people checked in per day, kept by triggers as facts arrive (from
-    #    this station, another process or a sync); `roster_stamp`: a version that changes whenever
-    #    a searchable attendee field changes, and the number of admitted attendees.
+    #  - `roster_stamp`: a version that changes whenever a searchable attendee field changes (the
+    #    desk's search reloads on it), and the number of admitted attendees.
     """
     DROP INDEX checkins_attendee_day;
     CREATE INDEX checkins_attendee_day_at ON checkins(attendee_id, event_day, at, uid);
@@ -165,31 +167,52 @@ MIGRATIONS: list[str] = [
     CREATE VIEW standing_checkins AS
         SELECT checkin.* FROM checkins AS checkin
         WHERE NOT EXISTS (SELECT 1 FROM checkin_annulments AS annulment WHERE annulment.checkin_uid = checkin.uid);
-    CREATE VIEW first_checkins AS
-        SELECT standing.* FROM standing_checkins AS standing
-        WHERE NOT EXISTS (SELECT 1 FROM standing_checkins AS earlier
-                          WHERE earlier.attendee_id = standing.attendee_id AND earlier.event_day = standing.event_day
-                            AND (earlier.at < standing.at OR (earlier.at = standing.at AND earlier.uid < standing.uid)));
+    CREATE TABLE first_checkins (
+        attendee_id INTEGER NOT NULL,
+        event_day TEXT NOT NULL,
+        uid TEXT NOT NULL,                         -- the check-in (checkins.uid)
+        at TEXT NOT NULL,
+        station TEXT NOT NULL,
+        method TEXT NOT NULL,
+        PRIMARY KEY (attendee_id, event_day)
+    ) WITHOUT ROWID;
+    CREATE INDEX first_checkins_uid ON first_checkins(uid);
+    CREATE INDEX first_checkins_day ON first_checkins(event_day, at, station);
+    CREATE INDEX attendees_walk_ins ON attendees(id) WHERE walk_in = 1;
     CREATE TABLE checkin_day_counts (
         event_day TEXT PRIMARY KEY,
         checked_in INTEGER NOT NULL                -- attendees with a standing check-in that day
     ) WITHOUT ROWID;
-    INSERT INTO checkin_day_counts (event_day, checked_in)
-        SELECT event_day, count(DISTINCT attendee_id) FROM standing_checkins GROUP BY event_day;
-    CREATE TRIGGER checkin_day_counts_checkin AFTER INSERT ON checkins
-        WHEN NOT EXISTS (SELECT 1 FROM standing_checkins s WHERE s.attendee_id = NEW.attendee_id
-                         AND s.event_day = NEW.event_day AND s.id <> NEW.id)
+    CREATE TRIGGER checkin_day_counts_in AFTER INSERT ON first_checkins
         BEGIN
             INSERT INTO checkin_day_counts (event_day, checked_in) VALUES (NEW.event_day, 1)
                 ON CONFLICT (event_day) DO UPDATE SET checked_in = checked_in + 1;
         END;
-    CREATE TRIGGER checkin_day_counts_annulment AFTER INSERT ON checkin_annulments
-        WHEN NOT EXISTS (SELECT 1 FROM checkins c JOIN standing_checkins s
-                         ON s.attendee_id = c.attendee_id AND s.event_day = c.event_day
-                         WHERE c.uid = NEW.checkin_uid)
+    CREATE TRIGGER checkin_day_counts_out AFTER DELETE ON first_checkins
+        BEGIN UPDATE checkin_day_counts SET checked_in = checked_in - 1 WHERE event_day = OLD.event_day; END;
+    INSERT INTO first_checkins (attendee_id, event_day, uid, at, station, method)
+        SELECT attendee_id, event_day, uid, at, station, method FROM standing_checkins AS standing
+        WHERE NOT EXISTS (SELECT 1 FROM standing_checkins AS earlier
+                          WHERE earlier.attendee_id = standing.attendee_id AND earlier.event_day = standing.event_day
+                            AND (earlier.at < standing.at OR (earlier.at = standing.at AND earlier.uid < standing.uid)));
+    CREATE TRIGGER first_checkins_checkin AFTER INSERT ON checkins
         BEGIN
-            UPDATE checkin_day_counts SET checked_in = checked_in - 1
-                WHERE event_day = (SELECT event_day FROM checkins WHERE uid = NEW.checkin_uid);
+            INSERT INTO first_checkins (attendee_id, event_day, uid, at, station, method)
+                VALUES (NEW.attendee_id, NEW.event_day, NEW.uid, NEW.at, NEW.station, NEW.method)
+                ON CONFLICT (attendee_id, event_day) DO UPDATE SET
+                    uid = excluded.uid, at = excluded.at, station = excluded.station, method = excluded.method
+                WHERE excluded.at < first_checkins.at OR (excluded.at = first_checkins.at AND excluded.uid < first_checkins.uid);
+        END;
+    CREATE TRIGGER first_checkins_annulment AFTER INSERT ON checkin_annulments
+        WHEN EXISTS (SELECT 1 FROM first_checkins WHERE uid = NEW.checkin_uid)
+        BEGIN
+            DELETE FROM first_checkins WHERE uid = NEW.checkin_uid;
+            INSERT INTO first_checkins (attendee_id, event_day, uid, at, station, method)
+                SELECT standing.attendee_id, standing.event_day, standing.uid, standing.at, standing.station, standing.method
+                FROM checkins AS annulled JOIN standing_checkins AS standing
+                    ON standing.attendee_id = annulled.attendee_id AND standing.event_day = annulled.event_day
+                WHERE annulled.uid = NEW.checkin_uid
+                ORDER BY standing.at, standing.uid LIMIT 1;
         END;
     CREATE TABLE roster_stamp (
         id INTEGER PRIMARY KEY CHECK (id = 1),

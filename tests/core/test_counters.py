@@ -17,6 +17,17 @@ from tests.core.conftest import add
 DAYS = ["2026-07-08", "2026-07-09", "2026-07-10"]
 
 
+def firsts_by_brute_force(db) -> set[tuple]:
+    rows = db.conn.execute("SELECT attendee_id, event_day, at, uid, station FROM standing_checkins "
+                           "ORDER BY attendee_id, event_day, at, uid").fetchall()
+    firsts, seen = set(), set()
+    for attendee_id, day, at, uid, station in rows:
+        if (attendee_id, day) not in seen:
+            seen.add((attendee_id, day))
+            firsts.add((attendee_id, day, at, uid, station))
+    return firsts
+
+
 def full_count(db, day: str) -> dict:
     return {"checked_in": len(checkin.checked_in_ids(db, day)), "expected": attendees.count(db, admitted_only=True),
             "day": day}
@@ -43,13 +54,15 @@ def test_the_counter_follows_every_kind_of_write(event_db, db_path):
             with db.write() as conn:
                 conn.execute("INSERT INTO checkins (uid, attendee_id, event_day, at, station, method, synced) "
                              "VALUES (?, ?, ?, ?, 'B', 'sync', 1)",
-                             (uuid.uuid4().hex, who, day, f"{day}T{10 + rng.randrange(8)}:30:00.000Z"))
+                             (uuid.uuid4().hex, who, day, f"{day}T{10 + rng.randrange(10)}:{rng.choice(['00', '30'])}:00.000Z"))
         elif action < 0.9:
             attendees.edit(db, who, {"status": rng.choice(["active", "cancelled"])})
         else:
             ids.append(attendees.add_walk_in(db, first_name=f"Walk{step}")["id"])
         for d in DAYS:
             assert checkin.counts(event_db, d) == full_count(event_db, d), (step, d)
+        kept = set(event_db.conn.execute("SELECT attendee_id, event_day, at, uid, station FROM first_checkins"))
+        assert kept == firsts_by_brute_force(event_db), step
     other.close()
 
 
