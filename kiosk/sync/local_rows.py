@@ -99,12 +99,21 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
         for r in db.query(_LOCAL_SELECT + f"WHERE a.uid IN ({','.join('?' * len(part))})", part):
             local[r["uid"]] = r
     # The same registration imported here under another uid: found by (source, key), re-keyed.
-    keyed = [r for r in rows if r["uid"] not in local and r["source"] is not None and r["source_key"] is not None]
+    # Looked up by (source_id, source_key), the unique index's own order: one index seek per key
+    # (a lookup by source_key alone scanned the whole roster for every batch: quadratic).
+    keyed: dict[str, list[str]] = {}
+    for r in rows:
+        if r["uid"] not in local and r["source"] is not None and r["source_key"] is not None:
+            keyed.setdefault(r["source"], []).append(r["source_key"])
     by_key: dict[tuple, dict] = {}
-    for part in _chunks(keyed):
-        keys = [r["source_key"] for r in part]
-        for r in db.query(_LOCAL_SELECT + f"WHERE a.source_key IN ({','.join('?' * len(keys))})", keys):
-            by_key[(r["source"], r["source_key"])] = r
+    for source, keys in keyed.items():
+        source_id = db.scalar("SELECT id FROM sources WHERE name = ?", (source,))
+        if source_id is None:
+            continue                  # a source this station has never had: nothing to re-key
+        for part in _chunks(keys):
+            for r in db.query(_LOCAL_SELECT + f"WHERE a.source_id = ? AND a.source_key IN ({','.join('?' * len(part))})",
+                              [source_id, *part]):
+                by_key[(r["source"], r["source_key"])] = r
     fresh = []
     matched = {hub["uid"]: local.get(hub["uid"]) or by_key.get((hub["source"], hub["source_key"])) for hub in rows}
     all_codes = _codes_of(db, [m["id"] for m in matched.values() if m is not None])

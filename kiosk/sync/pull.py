@@ -13,12 +13,15 @@ import json
 import logging
 
 from kiosk.store.database import EventDB
+from kiosk.store.planner import analyze
 from kiosk.sync import local_rows, shared_settings, state
 from kiosk.sync.attendee_merge import FIELDS
 
 log = logging.getLogger(__name__)
 
 BATCH = 5000
+#: Rows received in one round after which the planner's statistics are refreshed.
+ANALYZE_AFTER = 1000
 
 
 def _fetch(hub, sql: str, cursor: int, keys: tuple) -> list[dict]:
@@ -133,5 +136,8 @@ def pull(db: EventDB, hub, station: str, echoes: set | None = None) -> dict:
         for k in ("checkins", "annulments", "scan_attempts"):
             got[k] += again[k]
         got["waiting"] = again["waiting"]
+    arrived = got["attendees"]["added"] + got["attendees"]["updated"] + got["checkins"]
+    if arrived >= ANALYZE_AFTER:
+        analyze(db)             # a first sync filled the tables: give the planner their shape
     log.info("pulled from the hub: %s", json.dumps(got))
     return got

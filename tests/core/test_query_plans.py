@@ -24,7 +24,7 @@ BIG_TABLES = {"attendees", "attendee_codes", "checkins", "checkin_annulments", "
               "first_checkins", "standing_checkins"}
 N = 3000
 #: An index search on a big table must pin one of these: a person, a fact, a code, a station.
-SELECTIVE = re.compile(r"\((?:[^)]*\b)?(rowid|id|uid|attendee_id|code|checkin_uid|station|key)[=>< ]")
+SELECTIVE = re.compile(r"[( ](rowid|id|uid|attendee_id|code|checkin_uid|station|source_key|key)[=><]")
 
 
 def plan(db, sql: str) -> list[str]:
@@ -153,3 +153,19 @@ def test_a_keystroke_when_nothing_changed_reads_no_table(day_db):
     index.refresh()
     statements = traced(db, lambda: index.search("jose ka"))
     assert statements == []
+
+
+def test_a_first_sync_looks_each_attendee_up_by_an_index(day_db):
+    from kiosk.sync.local_rows import _LOCAL_SELECT
+
+    db, _info = day_db
+    problems = {}
+    for sql in (_LOCAL_SELECT + "WHERE a.uid IN ('x', 'y')",
+                _LOCAL_SELECT + "WHERE a.source_id = 1 AND a.source_key IN ('A1', 'A2')",
+                "SELECT attendee_id, code FROM attendee_codes WHERE attendee_id IN (1, 2) ORDER BY rowid",
+                "SELECT uid, id FROM attendees WHERE uid IN ('x', 'y')",
+                "SELECT uid FROM checkins WHERE uid IN ('x', 'y')"):
+        bad = scans_of_big_tables(db, sql)
+        if bad:
+            problems[sql[:160]] = bad
+    assert not problems, problems
