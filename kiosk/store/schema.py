@@ -168,15 +168,15 @@ MIGRATIONS: list[str] = [
         SELECT checkin.* FROM checkins AS checkin
         WHERE NOT EXISTS (SELECT 1 FROM checkin_annulments AS annulment WHERE annulment.checkin_uid = checkin.uid);
     CREATE TABLE first_checkins (
+        id INTEGER PRIMARY KEY,
         attendee_id INTEGER NOT NULL,
         event_day TEXT NOT NULL,
         uid TEXT NOT NULL,                         -- the check-in (checkins.uid)
         at TEXT NOT NULL,
         station TEXT NOT NULL,
         method TEXT NOT NULL,
-        PRIMARY KEY (attendee_id, event_day)
-    ) WITHOUT ROWID;
-    CREATE INDEX first_checkins_uid ON first_checkins(uid);
+        UNIQUE (attendee_id, event_day)
+    );
     CREATE INDEX first_checkins_day ON first_checkins(event_day, at, station);
     CREATE INDEX attendees_walk_ins ON attendees(id) WHERE walk_in = 1;
     CREATE TABLE checkin_day_counts (
@@ -204,9 +204,13 @@ MIGRATIONS: list[str] = [
                 WHERE excluded.at < first_checkins.at OR (excluded.at = first_checkins.at AND excluded.uid < first_checkins.uid);
         END;
     CREATE TRIGGER first_checkins_annulment AFTER INSERT ON checkin_annulments
-        WHEN EXISTS (SELECT 1 FROM first_checkins WHERE uid = NEW.checkin_uid)
+        WHEN EXISTS (SELECT 1 FROM checkins AS annulled JOIN first_checkins AS first
+                     ON first.attendee_id = annulled.attendee_id AND first.event_day = annulled.event_day
+                     WHERE annulled.uid = NEW.checkin_uid AND first.uid = annulled.uid)
         BEGIN
-            DELETE FROM first_checkins WHERE uid = NEW.checkin_uid;
+            DELETE FROM first_checkins
+                WHERE attendee_id = (SELECT attendee_id FROM checkins WHERE uid = NEW.checkin_uid)
+                  AND event_day = (SELECT event_day FROM checkins WHERE uid = NEW.checkin_uid);
             INSERT INTO first_checkins (attendee_id, event_day, uid, at, station, method)
                 SELECT standing.attendee_id, standing.event_day, standing.uid, standing.at, standing.station, standing.method
                 FROM checkins AS annulled JOIN standing_checkins AS standing

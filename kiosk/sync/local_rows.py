@@ -140,7 +140,9 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
             continue
         _replace_codes(conn, mine["id"], json.loads(target["codes"]), codes)
         stats["updated"] += 1
-    for hub in fresh:
+    rest = _insert_all_new(conn, fresh, cache, hub_sources)
+    stats["added"] += len(fresh) - len(rest)
+    for hub in rest:                # from a row that clashes with this station's roster: one by one
         if _insert_new(conn, hub, cache, hub_sources):
             stats["added"] += 1
         else:
@@ -172,13 +174,38 @@ def _write_existing(conn, mine: dict, target: dict, clean: bool, cache: dict, hu
     return True
 
 
+_INSERT = ("INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
+           "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, missing_from_source, "
+           "search_text, created_at, updated_at, sync_rev, pushed_rev) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)")
+
+
+def _insert_all_new(conn, fresh: list[dict], cache: dict, hub_sources: dict) -> list[dict]:
+    """Insert a batch of attendees this station does not have, with their codes, in two statements
+    (a new station's first sync is all of these). Returns the rows that were not inserted because
+    one of them clashes with this station's roster: the caller adds those one by one. (No savepoint
+    around the batch: with the journal in memory it costs more than the batch itself.)"""
+    if not fresh:
+        return []
+    try:
+        conn.executemany(_INSERT, (_values(hub, cache, conn, hub_sources) for hub in fresh))
+        done, rest = fresh, []
+    except sqlite3.IntegrityError:     # the rows before the clash are in; the clash and after are not
+        present: set[str] = set()
+        for part in _chunks([hub["uid"] for hub in fresh]):
+            present.update(r[0] for r in conn.execute(
+                f"SELECT uid FROM attendees WHERE uid IN ({','.join('?' * len(part))})", part))
+        done = [hub for hub in fresh if hub["uid"] in present]
+        rest = [hub for hub in fresh if hub["uid"] not in present]
+    conn.executemany("INSERT OR IGNORE INTO attendee_codes (code, attendee_id) "
+                     "SELECT code.value, a.id FROM attendees a, json_each(?) code "
+                     "WHERE a.uid = ? AND code.value <> ''", ((hub["codes"], hub["uid"]) for hub in done))
+    return rest
+
+
 def _insert_new(conn, hub: dict, cache: dict, hub_sources: dict) -> bool:
     try:
-        cur = conn.execute(
-            "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
-            "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, missing_from_source, "
-            "search_text, created_at, updated_at, sync_rev, pushed_rev) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)", _values(hub, cache, conn, hub_sources))
+        cur = conn.execute(_INSERT, _values(hub, cache, conn, hub_sources))
     except sqlite3.IntegrityError as exc:
         log.warning("attendee %s (code %s) from the hub clashes with this station's roster (%s); not added here",
                     hub["uid"], hub["code"], exc)

@@ -73,8 +73,10 @@ def traced(db, fn) -> list[str]:
 
 TRIGGER_LOOKUPS = [
     # first_checkins_annulment: is the annulled check-in someone's first? then who is first now
-    "SELECT 1 FROM first_checkins WHERE uid = 'x'",
-    "DELETE FROM first_checkins WHERE uid = 'x'",
+    "SELECT 1 FROM checkins AS annulled JOIN first_checkins AS first ON first.attendee_id = annulled.attendee_id "
+    "AND first.event_day = annulled.event_day WHERE annulled.uid = 'x' AND first.uid = annulled.uid",
+    "DELETE FROM first_checkins WHERE attendee_id = (SELECT attendee_id FROM checkins WHERE uid = 'x') "
+    "AND event_day = (SELECT event_day FROM checkins WHERE uid = 'x')",
     "SELECT standing.attendee_id FROM checkins AS annulled JOIN standing_checkins AS standing "
     "ON standing.attendee_id = annulled.attendee_id AND standing.event_day = annulled.event_day "
     "WHERE annulled.uid = 'x' ORDER BY standing.at, standing.uid LIMIT 1",
