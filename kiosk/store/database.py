@@ -19,8 +19,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
 from kiosk.errors import DatabaseProblem
 from kiosk.store.schema import MIGRATIONS
 
@@ -82,9 +80,19 @@ class EventDB:
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._utils = None
         self._lock = threading.RLock()
         self._depth = 0
+
+    @property
+    def db(self):
+        """The connection as a sqlite_utils.Database, made on first use: sqlite-utils imports numpy,
+        which no command that does not scan should pay for at start-up."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager

@@ -148,7 +148,7 @@ def test_badges_per_second_for_a_5000_badge_batch(tmp_path, figures):
         textfit.fit_text.cache_clear()
         textfit.make_line.cache_clear()
         fonts.split_runs.cache_clear()
-        for cached in (getattr(qr, name, None) for name in ("matrix", "path_ops", "image_mask")):
+        for cached in (getattr(qr, name, None) for name in ("matrix", "path_ops", "modules", "image_mask")):
             if cached is not None and hasattr(cached, "cache_clear"):
                 cached.cache_clear()
         out = io.BytesIO()
