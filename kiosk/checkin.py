@@ -18,6 +18,7 @@ An undo is an annulment: a new fact that points at the check-in, never a deletio
 from __future__ import annotations
 
 import uuid
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -218,12 +219,26 @@ def checked_in_ids(db: EventDB, day: str) -> set[int]:
     return {r[0] for r in db.conn.execute(f"SELECT DISTINCT attendee_id FROM {STANDING} WHERE event_day = ?", (day,))}
 
 
+_admitted: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def admitted_count(db: EventDB) -> int:
+    """Admitted attendees, counted again only when the roster changed (a walk-in, an import, a
+    correction), never because of a check-in."""
+    from kiosk.roster.search import roster_stamp
+
+    stamp = roster_stamp(db)
+    known = _admitted.get(db)
+    if known is None or known[0] != stamp:
+        known = _admitted[db] = (stamp, attendees.count(db, admitted_only=True))
+    return known[1]
+
+
 def counts(db: EventDB, day: str) -> dict:
-    """Checked in on `day` / expected (admitted attendees): two one-row reads, kept by triggers as
-    check-ins, annulments and attendees are written (kiosk/store/schema.py migration 3)."""
+    """Checked in on `day` / expected (admitted attendees): one-row reads. The day's count is kept
+    by triggers as check-ins and annulments arrive (kiosk/store/schema.py migration 3)."""
     checked_in = db.scalar("SELECT checked_in FROM checkin_day_counts WHERE event_day = ?", (day,)) or 0
-    expected = db.scalar("SELECT admitted FROM roster_stamp WHERE id = 1") or 0
-    return {"checked_in": checked_in, "expected": expected, "day": day}
+    return {"checked_in": checked_in, "expected": admitted_count(db), "day": day}
 
 
 def recent_attempts(db: EventDB, limit: int = 20, station: str | None = None) -> list[dict]:

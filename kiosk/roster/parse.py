@@ -447,7 +447,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
 
         if _POSITIONAL:
             append_row(new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
-                               pronouns, notes, scan_codes, dict(zip(header, row))))
+                               pronouns, notes, scan_codes, RawRow(header_index, row)))   # a view, no dict per row
         else:  # pragma: no cover - only if records.RosterRow's field order changes
             append_row(new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
                                email=email, organization=organization, ticket_type=ticket_type, status=status,

@@ -40,7 +40,7 @@ class RawRow(Mapping):
         return len(self._index)
 
 
-@dataclass
+@dataclass(slots=True)
 class RosterRow:
     """One registration as an export describes it.
 
@@ -48,6 +48,7 @@ class RosterRow:
     ("cancelled", "refunded", "waitlisted", ...). `key` identifies the registration within its
     source across re-exports (the ticket code, else attendee id, else email, else name).
     `scan_codes` are further strings a scan may resolve to this person (e.g. a Luma `pk=` value).
+    Slots, not a __dict__ per row: an import of 500,000 rows holds 500,000 of these.
     """
 
     key: str

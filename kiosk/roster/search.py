@@ -32,9 +32,11 @@ _SORT_BLOCK_AT_MOST = 4000
 _HIGH = b"\xff"                      # never in UTF-8: an upper bound for a prefix
 
 
-def roster_stamp(db: EventDB) -> int:
-    """A version that changes whenever an attendee is added, removed or changes a searchable field."""
-    return db.scalar("SELECT version FROM roster_stamp WHERE id = 1") or 0
+def roster_stamp(db: EventDB) -> tuple[int, int]:
+    """A value that changes whenever an attendee is added (the largest id grows), removed, or changes
+    a searchable field or status (triggers bump the version): two one-row reads."""
+    return db.conn.execute("SELECT (SELECT version FROM roster_stamp WHERE id = 1), "
+                           "(SELECT coalesce(max(id), 0) FROM attendees)").fetchone()
 
 
 class RosterSearch:
@@ -43,7 +45,7 @@ class RosterSearch:
     def __init__(self, db: EventDB):
         self.db = db
         self._written: tuple[int, int] | None = None    # (data_version, total_changes) when last checked
-        self._version: int | None = None                # the roster_stamp the index was built from
+        self._version: tuple[int, int] | None = None    # the roster_stamp the index was built from
         self._text = b""
         self._starts = array("q", [0])                  # entry i is _text[_starts[i] + 1:_starts[i + 1]]
         self._ids = array("q")
