@@ -57,3 +57,17 @@ def test_desk_search_says_who_is_in_today_and_when_the_list_is_capped(event_db, 
     assert rows[0]["checked_in_at"] is None
     checkin.undo(event_db, "EB-0001", "wrong person")
     assert desk_search(event_db, "jose", "2026-07-08")[0][0]["checked_in_at"] is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aZé ÑœJ-'\t.ß", max_size=12), min_size=6, max_size=6))
+def test_search_text_fast_path_folds_as_fold_does(fields):
+    from kiosk.roster.folding import search_text
+
+    first, last, full, email, organization, code = fields
+    parts = [fold(first), fold(last)]
+    folded_full = fold(full)
+    if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():
+        parts.append(folded_full)
+    expected = " ".join(p for p in (*parts, email.lower(), fold(organization), code.lower()) if p)
+    assert search_text(first, last, full, email, organization, code) == expected
