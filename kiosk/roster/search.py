@@ -50,6 +50,7 @@ class RosterSearch:
         self._starts = array("q", [0])                  # entry i is _text[_starts[i] + 1:_starts[i + 1]]
         self._ids = array("q")
         self._by_text = array("q")                      # entry numbers sorted by their text
+        self._everyone_matching: tuple[str, list[int]] | None = None   # (query, all its matches) when few
 
     # -- freshness -------------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -58,36 +59,42 @@ class RosterSearch:
         written = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         if not force and self._version is not None and written == self._written:
             return
-        self._written = written
         version = roster_stamp(self.db)
         if force or version != self._version:
             self._build()
             self._version = version
+            written = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)  # the build's own
+        self._written = written
 
     def _build(self) -> None:
         conn = self.db.conn
+        # Both orders are sorted by SQLite, which releases the GIL while it sorts (the desk's
+        # window stays responsive while 500,000 people load); name order folds accents ("Ñúñez"
+        # among the N) through fold() called back per person. One read transaction: one snapshot.
         conn.create_function("kiosk_fold", 1, fold, deterministic=True)
-        # Name order (accents folded: "Ñúñez" among the N) and text order, both sorted by SQLite.
-        rows = conn.execute(
-            "SELECT id, search_text, row_number() OVER (ORDER BY kiosk_fold(last_name), kiosk_fold(first_name), id) - 1 "
-            "FROM attendees ORDER BY search_text, id")
-        by_text, ids_in_text_order, texts_in_text_order = array("q"), array("q"), []
-        for attendee_id, text, rank in rows:          # one statement: ranks are 0..n-1, consistent
-            by_text.append(rank)
-            ids_in_text_order.append(attendee_id)
-            texts_in_text_order.append(text if "\n" not in text else text.replace("\n", " "))
-        n = len(by_text)
-        texts: list[str] = [""] * n
-        ids = array("q", bytes(8 * n))
-        for k, rank in enumerate(by_text):
-            texts[rank] = texts_in_text_order[k]
-            ids[rank] = ids_in_text_order[k]
-        del texts_in_text_order
-        lengths = (len(t) + 2 if t.isascii() else len(t.encode("utf-8")) + 2 for t in texts)
+        own_transaction = not conn.in_transaction
+        if own_transaction:
+            conn.execute("BEGIN")
+        try:
+            ids, parts = array("q"), []
+            for attendee_id, text in conn.execute(
+                    "SELECT id, search_text FROM attendees "
+                    "ORDER BY kiosk_fold(last_name), kiosk_fold(first_name), id"):
+                ids.append(attendee_id)
+                parts.append("\n " + (text if "\n" not in text else text.replace("\n", " ")))
+            rank_of = {attendee_id: rank for rank, attendee_id in enumerate(ids)}
+            by_text = array("q", (rank_of[attendee_id] for (attendee_id,) in
+                                  conn.execute("SELECT id FROM attendees ORDER BY search_text, id")))
+        finally:
+            if own_transaction:
+                conn.execute("COMMIT")
+        del rank_of
+        lengths = (len(p) if p.isascii() else len(p.encode("utf-8")) for p in parts)
         self._starts = array("q", accumulate(lengths, initial=0))
-        self._text = "".join(["\n " + t for t in texts]).encode("utf-8") if texts else b""
+        self._text = "".join(parts).encode("utf-8")
         self._ids = ids
         self._by_text = by_text
+        self._everyone_matching = None
 
     def __len__(self) -> int:
         self.refresh()
@@ -104,6 +111,7 @@ class RosterSearch:
         if not words:
             return list(self._ids[:limit] if limit else self._ids)
         limit = limit or len(self._ids)
+        query = " ".join(words)
         encoded = [w.encode("utf-8") for w in words]
         unique = list(dict.fromkeys(encoded))
         starts = [b" " + w for w in unique]
@@ -115,17 +123,30 @@ class RosterSearch:
             return all(w in entry for w in unique)
 
         first = b" " + encoded[0]
-        best = self._name_starts(first, all_start, limit)
-        found = set(best)
-        need = limit - len(best)
-        if need <= 0:
-            return [self._ids[i] for i in best]
-        probe = max(unique, key=len)
-        word_starts = self._walk(b" " + probe, lambda e: all_start(e), found, need)
-        found.update(word_starts)
-        need -= len(word_starts)
-        inside = self._walk(probe, lambda e: all_inside(e) and not all_start(e), found, need) if need > 0 else []
-        return [self._ids[i] for i in (*best, *word_starts, *inside)]
+        known = self._everyone_matching
+        if known is not None and query.startswith(known[0]):
+            # Typing forward: whoever matches the longer text matched the shorter one, and all of
+            # those are known (a rare text): rank them, no pass over the roster.
+            entries = [(i, self._entry(i)) for i in known[1]]
+            best = [i for i, e in entries if e.startswith(first) and all_start(e)]
+            word_starts = [i for i, e in entries if all_start(e) and not e.startswith(first)]
+            inside = [i for i, e in entries if all_inside(e) and not all_start(e)]
+        else:
+            best = self._name_starts(first, all_start, limit)
+            found = set(best)
+            need = limit - len(best)
+            word_starts = inside = []
+            if need > 0:
+                probe = max(unique, key=len)
+                word_starts = self._walk(b" " + probe, all_start, found, need)
+                found.update(word_starts)
+                need -= len(word_starts)
+                if need > 0:
+                    inside = self._walk(probe, lambda e: all_inside(e) and not all_start(e), found, need)
+        ranked = [*best, *word_starts, *inside]
+        # Fewer than the limit: no pass stopped early, these are everyone who matches `query`.
+        self._everyone_matching = (query, sorted(ranked)) if len(ranked) < limit else None
+        return [self._ids[i] for i in ranked[:limit]]
 
     def _name_starts(self, first: bytes, accept, limit: int) -> list[int]:
         """Entries whose text begins with `first` and that `accept`, in name order, at most `limit`."""

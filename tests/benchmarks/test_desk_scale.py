@@ -186,10 +186,12 @@ class TimedTickets:
             self.frames.append((code, frame))
         self.first_seen: dict[str, float] = {}
         self.k = 0
-        self.next_at = time.perf_counter()
+        self.next_at: float | None = None      # the camera's clock starts with its first frame
         self.done = threading.Event()
 
     def read(self):
+        if self.next_at is None:
+            self.next_at = time.perf_counter()
         self.next_at += 1 / self.fps
         delay = self.next_at - time.perf_counter()
         if delay > 0:

@@ -71,3 +71,17 @@ def test_search_text_fast_path_folds_as_fold_does(fields):
         parts.append(folded_full)
     expected = " ".join(p for p in (*parts, email.lower(), fold(organization), code.lower()) if p)
     assert search_text(first, last, full, email, organization, code) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(people=st.lists(st.tuples(word, word, word), min_size=0, max_size=30),
+       typed=st.lists(word, min_size=1, max_size=3).map(" ".join), limit=st.integers(1, 12))
+def test_typing_forward_gives_what_a_fresh_search_gives(tmp_path_factory, people, typed, limit):
+    path = tmp_path_factory.mktemp("forward") / "event.sqlite"
+    with open_event_db(path) as db:
+        db.set_event("Forward", [], "UTC")
+        for k, (first, last, org) in enumerate(people):
+            add(db, code=f"C{k}", first_name=first.capitalize(), last_name=last.capitalize(), organization=org)
+        search = RosterSearch(db)
+        for n in range(1, len(typed) + 1):           # one key at a time, as a person types
+            assert search.search(typed[:n], limit) == reference(db, typed[:n], limit), typed[:n]

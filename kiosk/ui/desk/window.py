@@ -136,11 +136,12 @@ class DeskWindow(QMainWindow):
         self.search.setMinimumHeight(42)
         self.search.installEventFilter(self)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._search_now)
+        self._debounce.timeout.connect(self._search_if_changed)
+        self._searched_text: str | None = None
         # after a write, the list's "Today" column is refreshed once the burst of scans is over
         self._refresh_list = QTimer(self, singleShot=True, interval=REFRESH_AFTER_WRITE_MS)
         self._refresh_list.timeout.connect(self._refresh_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.textChanged.connect(self._on_typed)
         self.search.returnPressed.connect(self.check_in_selected)
 
         self.model = RosterModel(self)
@@ -472,7 +473,20 @@ class DeskWindow(QMainWindow):
 
     # -- search --------------------------------------------------------------------------------------
     def _search_now(self) -> None:
-        self._search_serial = self.searcher.search(self.search.text())
+        self._searched_text = self.search.text()
+        self._search_serial = self.searcher.search(self._searched_text)
+
+    def _on_typed(self, _text: str) -> None:
+        """A person's key is searched at once (issue 15: keystroke to table within 50 ms); the keys
+        that follow it within the debounce interval (a scanner's burst, a fast typist) are gathered
+        and searched once, when they pause."""
+        if not self._debounce.isActive():
+            self._search_now()
+        self._debounce.start()
+
+    def _search_if_changed(self) -> None:
+        if self.search.text() != self._searched_text:
+            self._search_now()
 
     def _refresh_search(self) -> None:
         if not self._debounce.isActive():
