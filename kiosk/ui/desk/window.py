@@ -42,6 +42,7 @@ PENDING_AFTER_MS = 300      # show "SAVING..." only when the disk is slower than
 SEARCH_DEBOUNCE_MS = 40
 REFRESH_AFTER_WRITE_MS = 400
 BADGE_AFTER_MS = 350
+WARM_UP_AFTER_MS = 150     # the scanning modules are imported this long after the window is shown
 
 
 
@@ -88,9 +89,10 @@ class DeskWindow(QMainWindow):
         self.searcher.start()
         self._search_now()
 
-        # Import the scanning modules now, on the way up: importing OpenCV on the camera thread
-        # later would hold the interpreter lock for a noticeable moment while scans are shown.
-        optional_module("kiosk.ui.camera_worker")
+        # Import the scanning modules on the way up, just after the window is on screen: importing
+        # OpenCV on the camera thread later would hold the interpreter lock for a noticeable moment
+        # while scans are shown, and importing it before showing the window delays the window.
+        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: optional_module("kiosk.ui.camera_worker"))
         self.wedge = None
         self._install_wedge()
         self.camera_worker = None
