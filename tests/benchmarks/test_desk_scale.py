@@ -30,6 +30,7 @@ from tests.benchmarks.population import unchecked_codes
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 os.environ["KIOSK_SOUND"] = "off"
+TYPING_GAP_MS = 60
 
 CHILD = r'''
 import json, os, sys, time
@@ -149,7 +150,7 @@ def test_keystroke_to_table(n, events, figures, qtbot, tmp_path):
             QTest.keyClick(window.search, ch)
             qtbot.waitUntil(lambda: bool(answered) and window._answered_serial == window._search_serial, timeout=60_000)
             latencies.append((answered[-1] - started) * 1000)
-            qtbot.wait(20)
+            qtbot.wait(TYPING_GAP_MS)       # a fast typist: a key every 80-100 ms with the answer
     window.shutdown()
     db = open_event_db(path)
     like = []

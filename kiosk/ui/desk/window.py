@@ -16,6 +16,7 @@ queue (kiosk/ui/desk/print_queue_dialog.py; also a click on the printer text in 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
@@ -44,6 +45,13 @@ REFRESH_AFTER_WRITE_MS = 400
 BADGE_AFTER_MS = 350
 WARM_UP_AFTER_MS = 150     # the scanning modules are imported this long after the window is shown
 
+
+
+def _warm_up_scanning() -> None:
+    """Import OpenCV, numpy and the decoder on a short-lived thread (a module import, no Qt object,
+    no database: the import lock makes a later import on the GUI thread wait for it, never twice)."""
+    threading.Thread(target=optional_module, args=("kiosk.ui.camera_worker",), name="warm-up-scanning",
+                     daemon=True).start()
 
 
 class DeskWindow(QMainWindow):
@@ -89,10 +97,11 @@ class DeskWindow(QMainWindow):
         self.searcher.start()
         self._search_now()
 
-        # Import the scanning modules on the way up, just after the window is on screen: importing
-        # OpenCV on the camera thread later would hold the interpreter lock for a noticeable moment
-        # while scans are shown, and importing it before showing the window delays the window.
-        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: optional_module("kiosk.ui.camera_worker"))
+        # Import the scanning modules on the way up, just after the window is on screen and off the
+        # GUI thread: importing OpenCV on the camera thread later would hold the interpreter lock
+        # for a noticeable moment while scans are shown, importing it before showing the window
+        # delays the window by half a second, and importing it on the GUI thread freezes it.
+        QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up_scanning)
         self.wedge = None
         self._install_wedge()
         self.camera_worker = None
@@ -479,12 +488,12 @@ class DeskWindow(QMainWindow):
         self._search_serial = self.searcher.search(self._searched_text)
 
     def _on_typed(self, _text: str) -> None:
-        """A person's key is searched at once (issue 15: keystroke to table within 50 ms); the keys
-        that follow it within the debounce interval (a scanner's burst, a fast typist) are gathered
-        and searched once, when they pause."""
+        """A key is searched at once (issue 15: keystroke to table within 50 ms); the keys that
+        follow it within SEARCH_DEBOUNCE_MS (a scanner's burst, a fast typist) are gathered and
+        searched together when that interval ends: at most one search per interval."""
         if not self._debounce.isActive():
             self._search_now()
-        self._debounce.start()
+            self._debounce.start()
 
     def _search_if_changed(self) -> None:
         if self.search.text() != self._searched_text:
