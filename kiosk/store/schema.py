@@ -157,6 +157,7 @@ MIGRATIONS: list[str] = [
     #  - Indexes that leave the planner no bad choice: (attendee, day, at, uid) answers "is this
     #    person in today, and since when" from one index seek whatever the day's size; codes are
     #    found without case through their own index; a station's recent scans by (station, id).
+    #  - `print_job_counts`: print jobs per status, kept by triggers (the desk shows them after each write).
     #  - `roster_stamp`: a version that changes whenever a searchable field or the status of an
     #    attendee changes or one is removed; with the largest attendee id (which every insert raises)
     #    it says whether the roster changed (the search reloads, the expected count is recounted).
@@ -230,6 +231,24 @@ MIGRATIONS: list[str] = [
         BEGIN UPDATE roster_stamp SET version = version + 1; END;
     CREATE TRIGGER roster_stamp_delete AFTER DELETE ON attendees
         BEGIN UPDATE roster_stamp SET version = version + 1; END;
+    CREATE TABLE print_job_counts (
+        status TEXT PRIMARY KEY,                   -- pending, printing, done, failed
+        n INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO print_job_counts (status, n) SELECT status, count(*) FROM print_jobs GROUP BY status;
+    CREATE TRIGGER print_job_counts_insert AFTER INSERT ON print_jobs
+        BEGIN
+            INSERT INTO print_job_counts (status, n) VALUES (NEW.status, 1)
+                ON CONFLICT (status) DO UPDATE SET n = n + 1;
+        END;
+    CREATE TRIGGER print_job_counts_update AFTER UPDATE OF status ON print_jobs WHEN NEW.status IS NOT OLD.status
+        BEGIN
+            UPDATE print_job_counts SET n = n - 1 WHERE status = OLD.status;
+            INSERT INTO print_job_counts (status, n) VALUES (NEW.status, 1)
+                ON CONFLICT (status) DO UPDATE SET n = n + 1;
+        END;
+    CREATE TRIGGER print_job_counts_delete AFTER DELETE ON print_jobs
+        BEGIN UPDATE print_job_counts SET n = n - 1 WHERE status = OLD.status; END;
     PRAGMA analysis_limit = 1000;
     ANALYZE;
     """,

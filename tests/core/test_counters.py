@@ -113,3 +113,21 @@ def test_an_event_file_of_the_previous_version_gets_its_counters_on_opening(tmp_
         assert db.scalar("PRAGMA user_version") == len(MIGRATIONS)
         assert checkin.counts(db, "2026-07-08") == {"checked_in": 4, "expected": 4, "day": "2026-07-08"}
         assert db.scalar("SELECT count(*) FROM sqlite_stat1") > 0          # the planner has statistics
+
+
+def test_print_counts_follow_every_job(event_db, roster):
+    from kiosk.printing import queue
+
+    def by_group_by():
+        found = dict(event_db.conn.execute("SELECT status, count(*) FROM print_jobs GROUP BY status").fetchall())
+        return {s: found.get(s, 0) for s in ("pending", "printing", "done", "failed")}
+
+    for name in ("jose", "amara", "bo", "jose"):
+        queue.enqueue(event_db, roster[name], "checkin", "desk")
+    assert queue.counts(event_db) == by_group_by() == {"pending": 3, "printing": 0, "done": 0, "failed": 0}
+    with event_db.write() as conn:
+        conn.execute("UPDATE print_jobs SET status = 'done' WHERE id IN (SELECT id FROM print_jobs LIMIT 2)")
+        conn.execute("UPDATE print_jobs SET status = 'failed' WHERE status = 'pending' AND id = (SELECT max(id) FROM print_jobs)")
+    assert queue.counts(event_db) == by_group_by()
+    purge(event_db, keep_stats=False, remove_backup_files=False)
+    assert queue.counts(event_db) == by_group_by() == {"pending": 0, "printing": 0, "done": 0, "failed": 0}

@@ -15,6 +15,7 @@ import re
 import pytest
 
 from kiosk import checkin
+from kiosk.printing import queue as print_queue
 from kiosk.roster.search import desk_search, index_for
 from kiosk.store import open_event_db
 from kiosk.store.planner import analyze
@@ -124,6 +125,7 @@ def test_a_scan_never_scans_a_big_table(day_db):
         "not a ticket": lambda: checkin.check_in(db, "WIFI:S:hall;T:WPA;P:secret;;", station="door-9"),
         "counter": lambda: checkin.counts(db, day),
         "recent scans of a new station": lambda: checkin.recent_attempts(db, 30, "a station with no scans"),
+        "print counts": lambda: print_queue.counts(db),
         "undo": lambda: checkin.undo(db, fresh, "wrong ticket", station="door-9"),
     }
     checkin.counts(db, day)     # the expected count is taken once; only a change of the roster recounts it
