@@ -269,6 +269,21 @@ def known_checkins(db: EventDB, uids: set[str]) -> set[str]:
     return found
 
 
+def insert_facts_by_attendee_uid(conn, hub_table: str, rows: list[tuple]) -> int:
+    """Insert hub facts as fetched (columns as pull.py selects them, seq last), the attendee's local
+    id found by SQL from its uid. Only for batches whose attendees are all here."""
+    if hub_table == "hub_checkins":      # uid, attendee_uid, event_day, at, station, method, payload, seq
+        return conn.executemany(
+            "INSERT OR IGNORE INTO checkins (uid, attendee_id, event_day, at, station, method, payload, synced) "
+            "SELECT ?, (SELECT id FROM attendees WHERE uid = ?), ?, ?, ?, ?, ?, 1",
+            (row[:7] for row in rows)).rowcount
+    # uid, at, station, payload, verdict, attendee_uid, checkin_uid, seq
+    return conn.executemany(
+        "INSERT OR IGNORE INTO scan_attempts (uid, at, station, payload, verdict, attendee_id, checkin_uid, synced) "
+        "SELECT ?, ?, ?, ?, ?, (SELECT id FROM attendees WHERE uid = ?), ?, 1",
+        (row[:7] for row in rows)).rowcount
+
+
 def insert_checkins(conn, rows: list[tuple]) -> int:
     return conn.executemany("INSERT OR IGNORE INTO checkins (uid, attendee_id, event_day, at, station, method, payload, synced) "
                      "VALUES (?,?,?,?,?,?,?,1)", rows).rowcount

@@ -66,10 +66,20 @@ def pull_facts(db: EventDB, hub) -> dict:
     for table, name, columns in specs:
         while True:
             cursor = state.cursor(db, table)
-            rows = _fetch(hub, f"SELECT {', '.join(columns)}, seq FROM {table} WHERE seq > %s ORDER BY seq LIMIT %s",
-                          cursor, (*columns, "seq"))
-            if not rows:
+            fetched = hub.execute(f"SELECT {', '.join(columns)}, seq FROM {table} WHERE seq > %s ORDER BY seq LIMIT %s",
+                                  (cursor, BATCH)).fetchall()
+            if not fetched:
                 break
+            if table != "hub_annulments" and _all_attendees_known(db, fetched, columns.index("attendee_uid")):
+                # The usual case (a first sync pulls the attendees first): ids are found by SQL as
+                # the rows go in, no Python dict per fact.
+                with db.write() as conn:
+                    got[name] += local_rows.insert_facts_by_attendee_uid(conn, table, fetched)
+                    state.put(conn, f"cursor:{table}", fetched[-1][-1])
+                if len(fetched) < BATCH:
+                    break
+                continue
+            rows = [dict(zip((*columns, "seq"), row)) for row in fetched]
             ready, done_seq, stopped = _resolve(db, hub, table, rows)
             if done_seq > cursor:
                 with db.write() as conn:
@@ -83,6 +93,15 @@ def pull_facts(db: EventDB, hub) -> dict:
             if len(rows) < BATCH:
                 break
     return got
+
+
+def _all_attendees_known(db: EventDB, rows: list[tuple], position: int) -> bool:
+    """Whether every attendee a batch of facts names is on this station (one query, no dicts)."""
+    uids = sorted({row[position] for row in rows if row[position]})
+    if not uids:
+        return True
+    return not db.conn.execute("SELECT 1 FROM json_each(?) WHERE value NOT IN (SELECT uid FROM attendees) LIMIT 1",
+                               (json.dumps(uids),)).fetchone()
 
 
 def _resolve(db: EventDB, hub, table: str, rows: list[dict]) -> tuple[list[dict], int, bool]:
