@@ -50,11 +50,13 @@ def _create_owner_only(path: Path) -> None:
 
 def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem:
     """Turn an sqlite3 error into a message a person can act on."""
-    from kiosk.store.backup import latest_backup
+    from kiosk.store.backup import newest_good_backup
 
     text = str(exc).lower()
-    backup = latest_backup(path)
-    backup_hint = f" The latest backup is {backup}." if backup else " No backup has been taken yet."
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+    backup = newest_good_backup(path)
+    backup_hint = f" The newest good backup is {backup}." if backup else ""
     if "locked" in text or "busy" in text:
         msg = (f"The event database {path} is busy: another window or program is writing to it. "
                "Wait a moment and try again; close other copies of the app if it persists.")
@@ -64,16 +66,24 @@ def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem:
     elif "full" in text or "disk i/o" in text:
         msg = (f"The disk holding the event database {path} is full or failing. Free some space "
                "(or move the file to another disk) and try again; nothing already saved is lost.")
-    elif "malformed" in text or "not a database" in text or "corrupt" in text:
-        msg = (f"The event database {path} is damaged or is not an event database.{backup_hint} "
-               "Restore it with `kiosk restore BACKUP --db PATH`, or open another file.")
-        return DatabaseProblem(msg)
     elif "unable to open" in text:
         msg = (f"The event database {path} cannot be opened: check that its folder exists "
                "and that you may write to it.")
     else:
         msg = f"The event database {path} reported an error: {exc}."
     return DatabaseProblem(msg + backup_hint)
+
+
+_KNOWN_SQLITE = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CORRUPT",
+                 "SQLITE_NOTADB", "SQLITE_CANTOPEN"}
+
+
+def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | None:
+    """A DatabaseProblem for an SQLite error the environment caused (by its code); None for a bug."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not any(name == known or name.startswith(known + "_") for known in _KNOWN_SQLITE):
+        return None
+    return explain_sqlite_error(Path(path), exc)
 
 
 class EventDB:
@@ -225,27 +235,106 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+def damaged_message(path: Path, problem: str) -> str:
+    """What a person reads about an event database that cannot be used: what is wrong, that
+    nothing was written, and which backup to restore."""
+    from kiosk.store.backup import backup_hint
+
+    return f"The event database {path} {problem}. Nothing was written to it. {backup_hint(path)}"
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse, before SQLite opens it, a file that cannot be an event database."""
+    from kiosk.store import filecheck
+
+    problem = filecheck.problem_with(path)
+    if problem is None:
+        return
+    if problem.startswith("is a folder"):
+        raise DatabaseProblem(f"{path} is a folder, not an event database. Give the database file itself "
+                              f"(e.g. --db {path / 'event.sqlite'}).")
+    if problem.startswith(("is not a regular file", "cannot be read")):
+        raise DatabaseProblem(f"{path} {problem}, so it cannot be an event database. Give the event's .sqlite file.")
+    raise DatabaseProblem(damaged_message(path, problem))
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 10000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+
+
+def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
+    """An SQLite database of another program is not made into an event database."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and \
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0:
+        raise DatabaseProblem(f"{path} is an SQLite database of another program, not an event database. "
+                              "Nothing was written to it. Give the event's own file, or a new file name to start an event.")
+
+
+def _create_new(path: Path) -> None:
+    """Create a new, migrated, owner-only event database at `path` without ever leaving a
+    half-made file there: it is built under a temporary name and linked into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
+    _create_owner_only(temp)
+    try:
+        conn = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            _configure(conn)
+            _migrate(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        try:
+            os.link(temp, path)            # never replaces a file another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:                    # a file system without hard links (FAT USB sticks)
+            if not path.exists():
+                os.replace(temp, path)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True) -> EventDB:
-    """Open (and if needed create, owner-only) the event database at `path` and migrate it."""
+    """Open (and if needed create, owner-only) the event database at `path` and migrate it.
+
+    An existing file is checked first (see store/filecheck.py): a folder, a device or pipe, an
+    empty (0-byte), truncated or foreign file is refused with a message naming the newest good
+    backup, and nothing is written to it; only a missing file is ever created."""
     path = Path(path) if path else default_db_path()
     path = path.expanduser()
-    if not path.exists():
+    if os.path.lexists(path):
+        _check_existing(path)
+    else:
         if not create:
             raise DatabaseProblem(f"There is no event database at {path}. Create one with `kiosk init --name NAME --db {path}`.")
         try:
-            _create_owner_only(path)
+            _create_new(path)
         except OSError as exc:
-            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror}. Choose a folder you can write to.") from exc
+            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror or exc}. "
+                                  "Choose a folder you can write to.") from exc
+        except sqlite3.DatabaseError as exc:
+            raise explain_sqlite_error(path, exc) from exc
+    conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+        _refuse_foreign(path, conn)
+        _configure(conn)
         _migrate(conn)
     except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
         raise explain_sqlite_error(path, exc) from exc
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
     return EventDB(path, conn)
