@@ -26,6 +26,7 @@ from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
 from kiosk.reports.tickets import looks_issued, verify_code
 from kiosk.roster import attendees
 from kiosk.scan.payload import read_payload
+from kiosk.scan.raw_text import lookup_safe, storable
 from kiosk.store.database import EventDB
 
 ADMITTING = ("ok", "attention")
@@ -92,6 +93,7 @@ def active_checkin(db: EventDB, attendee_id: int, day: str) -> dict | None:
 def resolve(db: EventDB, payload: str) -> tuple[dict | None, bool]:
     """The attendee a payload stands for, and whether the payload can be a ticket at all."""
     parsed = read_payload(payload)
+    parsed.codes = [code for code in parsed.codes if lookup_safe(code)]   # a lone surrogate matches nobody
     if any(looks_issued(code) for code in parsed.codes):
         # Codes this app signed (`kiosk tickets`): a wrong MAC is a forgery or a typo, refused unread.
         secret = db.scalar("SELECT secret FROM event WHERE id = 1") or ""
@@ -124,7 +126,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])
-    recorded_payload = payload if payload is not None else ""
+    recorded_payload = storable(payload)          # whatever its bytes, the attempt is recorded
     method = method or ("scan" if payload is not None else "search")
     ticket_rules = db.get_setting("ticket_type_days", {}) or {}
 
