@@ -18,6 +18,7 @@ import json
 import logging
 import pkgutil
 import sys
+from pathlib import Path
 from typing import Any, Callable
 
 from kiosk.errors import KnownError
@@ -70,6 +71,49 @@ def open_db(args, *, create: bool = False):
     return open_event_db(args.db, create=create)
 
 
+def _db_path(args):
+    from kiosk.store.database import default_db_path
+
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def _report_bug(exc: BaseException, what: str) -> str:
+    """The traceback goes to the log; the person gets one line saying where."""
+    from kiosk.logs import report_bug
+
+    return report_bug(exc, what)
+
+
+def explain_failure(exc: BaseException, args) -> KnownError | None:
+    """The message for a failure the environment caused, or None for a bug."""
+    import sqlite3
+
+    from kiosk.errors import from_os_error
+
+    if isinstance(exc, KnownError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        from kiosk.store.database import classify_sqlite_error
+
+        return classify_sqlite_error(_db_path(args), exc)
+    if isinstance(exc, OSError):
+        return from_os_error(exc)
+    if isinstance(exc, MemoryError):
+        return KnownError("The computer ran out of memory. Close other programs and try again; if it happens "
+                          "again with the same file, the file is too large for this computer.")
+    if isinstance(exc, UnicodeEncodeError) and "surrogates not allowed" in str(exc):
+        return KnownError("Some of the text given is not valid UTF-8 (bytes from another encoding or a "
+                          "damaged scan). Type it again, or save the file as UTF-8.")
+    return None
+
+
+def _say(out: Output, message: str) -> None:
+    if out.as_json:
+        sys.stderr.write(json.dumps({"error": message}, ensure_ascii=False) + "\n")
+    else:
+        sys.stderr.write(f"kiosk: {message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -81,13 +125,18 @@ def main(argv: list[str] | None = None) -> int:
     out = Output(getattr(args, "json", False))
     try:
         return int(args.run(args, out) or 0)
-    except KnownError as exc:
-        if out.as_json:
-            sys.stderr.write(json.dumps({"error": str(exc)}, ensure_ascii=False) + "\n")
-        else:
-            sys.stderr.write(f"kiosk: {exc}\n")
-        return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - the one place every failure of a command ends up
+        known = explain_failure(exc, args)
+        if known is not None:
+            _say(out, str(known))
+            return known.exit_code
+        _say(out, _report_bug(exc, f"running `kiosk {args.command}`"))
+        return BUG_EXIT
+
+
+#: The exit status of a command that met a bug (its traceback is in the log).
+BUG_EXIT = 70
