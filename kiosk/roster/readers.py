@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from kiosk import formula_guard
 from kiosk.errors import ImportRefused
 from kiosk.roster import bounds
 
@@ -187,6 +188,8 @@ def _read_text(text: str, encoding: str, name: str) -> Table:
             "again; if you edited it, save it as 'CSV UTF-8' and try again.") from None
     finally:
         csv.field_size_limit(previous_limit)
+    if rows and formula_guard.is_own_export(rows[0]):
+        formula_guard.unguard_rows(rows)          # our own CSV export: its formula guard undone exactly
     fmt = "tsv" if delimiter == "\t" else "csv"
     return Table(rows, lines, fmt, encoding, delimiter)
 
