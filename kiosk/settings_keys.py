@@ -67,5 +67,9 @@ def set_event_setting(db, key: str, value: Any) -> Any:
         if key == "kiosk_pin" and (not text.isdigit() or len(text) < 4):
             raise KnownError("The kiosk PIN must be at least 4 digits.")
         value = hash_secret(text)
+    if key == "sync_hub" and isinstance(value, str) and value.strip():
+        from kiosk.sync.passwords import remember
+
+        value = remember(value.strip())      # the password goes to the owner-only pgpass file
     db.set_setting(key, value)
     return value

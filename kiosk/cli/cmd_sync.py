@@ -21,7 +21,9 @@ def add_parser(sub, common) -> None:
     p.add_argument("--hub", metavar="URL",
                    help="postgresql://USER:PASSWORD@HOST:5432/DB (add ?sslmode=require for TLS); "
                         "default: $KIOSK_SYNC_HUB or the setting sync_hub")
-    p.add_argument("--save", action="store_true", help="remember --hub in this event's settings (sync_hub)")
+    p.add_argument("--save", action="store_true",
+                   help="remember --hub in this event's settings (sync_hub); its password goes to a pgpass file "
+                        "readable only by you, never into the event file")
     p.add_argument("--watch", action="store_true", help="keep syncing until Ctrl+C")
     p.add_argument("--interval", type=float, default=5.0, metavar="SECONDS",
                    help="with --watch: seconds between rounds when nothing happens (default 5)")
@@ -52,7 +54,9 @@ def run(args, out) -> int:
         if args.save:
             if not args.hub:
                 raise KnownError("--save stores the address given with --hub; give one.")
-            db.set_setting(SETTING, hub)
+            from kiosk.sync.passwords import remember
+
+            db.set_setting(SETTING, remember(hub))      # the password goes to the owner-only pgpass file
         if not args.watch:
             report = sync_round(db, hub)
             status = sync_state(db, configured=True)

@@ -41,15 +41,23 @@ def connect(conninfo: str, *, autocommit: bool = True):
 
     from kiosk.sync.hub_schema import ensure_schema
 
+    from kiosk.sync.passwords import passfile_for
+
+    extra = {}
+    stored = passfile_for(conninfo)
+    if stored is not None:
+        extra["passfile"] = str(stored)        # the password kept out of the event file
     try:
         conn = psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT, autocommit=autocommit,
                                application_name="checkin-kiosk",
-                               options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
-    except psycopg.Error as exc:
+                               options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}", **extra)
+    except psycopg.OperationalError as exc:
         raise explain(exc, conninfo) from None
-    except Exception as exc:  # a malformed string: psycopg raises ProgrammingError/ValueError
-        raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be used: "
-                             f"{scrub(str(exc), conninfo)}. Write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE.") from None
+    except Exception:  # noqa: BLE001 - a malformed string (ProgrammingError, ValueError...)
+        # libpq's words may quote a piece of a mistyped password: they are not repeated.
+        raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be read. Write it as "
+                             "postgresql://USER:PASSWORD@HOST:5432/DATABASE, with any space, #, / or @ in the "
+                             "password written as %20, %23, %2F or %40.") from None
     try:
         ensure_schema(conn)
     except KnownError:
