@@ -19,12 +19,26 @@ class HubUnreachable(KnownError):
     """The hub did not answer (network down, server stopped, wrong address or password)."""
 
 
+def psycopg_errors():
+    import psycopg.errors
+
+    return psycopg.errors
+
+
 def explain(exc: BaseException, conninfo: str) -> HubUnreachable:
     """A message for a person: what failed and what to check, never the password."""
     detail = scrub(" ".join(str(exc).split()), conninfo)
     lowered = detail.lower()
+    if isinstance(exc, psycopg_errors().InsufficientPrivilege):
+        return HubUnreachable(
+            f"The sync hub {mask_url(conninfo)} refused this station's login: {detail}. Nothing was lost here. "
+            "The organizer may have removed this station, or the hub needs `kiosk hub init --hub ADMIN_URL` again "
+            "after an update of the app; ask the organizer.")
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        hint = "Check the user name and password in the hub address."
+        hint = ("Check the user name and password in the hub address. If this station was removed from the hub, "
+                "ask the organizer for a new address (kiosk hub add-station).")
+    elif "not permitted to log in" in lowered:
+        hint = "This station's login was removed from the hub: ask the organizer for a new one (kiosk hub add-station)."
     elif "does not exist" in lowered and "database" in lowered:
         hint = "Check the database name at the end of the hub address."
     elif "ssl" in lowered or "certificate" in lowered:
@@ -40,7 +54,6 @@ def connect(conninfo: str, *, autocommit: bool = True):
     import psycopg
 
     from kiosk.sync.hub_schema import ensure_schema
-
     from kiosk.sync.passwords import passfile_for
 
     extra = {}
