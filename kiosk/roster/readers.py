@@ -92,6 +92,8 @@ def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[st
         raise ImportRefused(
             f"{name} does not look like a CSV, TSV or Excel export (it contains binary data). "
             "Download the attendee list again as CSV or Excel.")
+    if "\x00" in text:
+        text = text.replace("\x00", "")      # a stray NUL is no part of any name (and PostgreSQL refuses it)
     return _read_text(text, encoding, name)
 
 

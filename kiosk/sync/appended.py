@@ -44,7 +44,7 @@ def _fact_uid(*parts: object) -> str:
 # -- a station's walk-ins and corrections, pushed -----------------------------------------------------
 def push_station_changes(db: EventDB, hub, station_id: str, station_name: str) -> dict:
     """Append this station's walk-ins and desk corrections (inside batches of hub transactions)."""
-    from kiosk.sync.push import _aliases, _lock
+    from kiosk.sync.push import _aliases, _lock, pg_text
 
     sent = {"walk_ins": 0, "edits": 0, "kept_here": 0}
     while True:
@@ -56,10 +56,11 @@ def push_station_changes(db: EventDB, hub, station_id: str, station_name: str) -
         walk_ins, edits = [], []
         for r in rows:
             if r["walk_in"] and r["source_id"] is None and r["pushed_rev"] == 0:
-                walk_ins.append((r["uid"], *(r[f] for f in _WALK_IN_FIELDS), r["updated_at"], station_name, station_id))
+                walk_ins.append((r["uid"], *(pg_text(r[f]) for f in _WALK_IN_FIELDS), r["updated_at"], station_name,
+                                 station_id))
                 continue
             edited = json.loads(r["edited"] or "{}")
-            fields = {f: r[f] for f in edited if f in STATION_EDITABLE}
+            fields = {f: pg_text(r[f]) for f in edited if f in STATION_EDITABLE}
             if len(fields) < len(edited) or not edited:
                 sent["kept_here"] += 1
             if fields:

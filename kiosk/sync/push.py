@@ -28,6 +28,13 @@ _FACT_COLUMNS = {
 }
 
 
+def pg_text(value):
+    """A value PostgreSQL accepts: text never holds NUL there (a desk field or an old import may)."""
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
+
+
 def _lock(hub) -> None:
     hub.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
 
@@ -92,7 +99,7 @@ def push_attendees_batch(hub, batch: list[dict]) -> set[tuple[str, int]]:
                         f"SELECT uid, {columns} FROM hub_attendees WITH NO DATA")
             with cur.copy(f"COPY incoming_attendees (uid, {columns}) FROM STDIN") as copy:
                 for w in writes.values():
-                    copy.write_row((w["uid"], *(w[c] for c in FIELDS)))
+                    copy.write_row((w["uid"], *(pg_text(w[c]) for c in FIELDS)))
             cur.execute(f"INSERT INTO hub_attendees (uid, {columns}) SELECT uid, {columns} FROM incoming_attendees "
                         f"ON CONFLICT (uid) DO UPDATE SET {updates}, "
                         "seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq')) RETURNING uid, seq")
@@ -118,7 +125,7 @@ def push_facts_batch(hub, table: str, rows: list[dict], station: str, label: str
                     f"SELECT {', '.join(columns)}, station_id FROM {table} WITH NO DATA")
         with cur.copy(f"COPY incoming_{table} ({', '.join(columns)}, station_id) FROM STDIN") as copy:
             for r in rows:
-                copy.write_row((*(r[c] for c in columns), station))
+                copy.write_row((*(pg_text(r[c]) for c in columns), station))
         cur.execute(f"INSERT INTO {table} ({', '.join(columns)}, station_id) "
                     f"SELECT {', '.join(columns)}, station_id FROM incoming_{table} ORDER BY at "
                     "ON CONFLICT (uid) DO NOTHING")
