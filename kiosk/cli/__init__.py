@@ -65,10 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_db(args, *, create: bool = False):
-    """Open the database the command names (`--db`), refusing to invent one unless `create`."""
+    """Open the database the command names (`--db`), refusing to invent one unless `create`.
+
+    The file is verified first (quick_check): a command never writes into a damaged file, and
+    says which backup to restore instead."""
     from kiosk.store import open_event_db
 
-    return open_event_db(args.db, create=create)
+    return open_event_db(args.db, create=create, verify=True)
 
 
 def _db_path(args):
@@ -101,6 +104,9 @@ def explain_failure(exc: BaseException, args) -> KnownError | None:
     if isinstance(exc, MemoryError):
         return KnownError("The computer ran out of memory. Close other programs and try again; if it happens "
                           "again with the same file, the file is too large for this computer.")
+    if isinstance(exc, ValueError) and "embedded null byte" in str(exc):
+        return KnownError("A file name or text given contains a NUL character, which no file name can hold. "
+                          "Type it again.")
     if isinstance(exc, UnicodeEncodeError) and "surrogates not allowed" in str(exc):
         return KnownError("Some of the text given is not valid UTF-8 (bytes from another encoding or a "
                           "damaged scan). Type it again, or save the file as UTF-8.")

@@ -42,9 +42,15 @@ def _admin_url(args) -> str:
 
             with open_db(args) as db:
                 hub = db.get_setting(SETTING, "")
-    if not hub:
+            hub = hub if isinstance(hub, str) else ""
+    if not hub or not hub.strip():
         raise KnownError("Give the organizer's hub address: `kiosk hub ACTION --hub postgresql://ADMIN@HOST/DB`.")
-    return hub
+    if not hub.startswith(("postgresql://", "postgres://")) and "=" not in hub:
+        from kiosk.sync.url import mask_url
+
+        raise KnownError(f"{mask_url(hub)[:80]!r} is not a PostgreSQL address: write it as "
+                         "postgresql://ADMIN:PASSWORD@HOST:5432/DATABASE.")
+    return hub.strip()
 
 
 def run(args, out) -> int:

@@ -62,8 +62,8 @@ def run(args, out) -> int:
             status = sync_state(db, configured=True)
             out.emit({**report.to_json(), "state": status.to_json()}, report.text() + f"\nState: {status.text}")
             return 0
-        if args.interval <= 0:
-            raise KnownError("--interval must be a positive number of seconds.")
+        if not 0 < args.interval <= 3600:          # not NaN, not infinite, not negative
+            raise KnownError("--interval must be a number of seconds between 0 and 3600, e.g. 5.")
         stop = threading.Event()
         if not out.as_json:
             out.emit(None, f"Syncing with {mask_url(hub)} every {args.interval:g} s (and whenever something changes). "

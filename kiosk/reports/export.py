@@ -211,6 +211,9 @@ TABLES = {"attendance": attendance_table, "log": log_table, "noshows": noshow_ta
 # -- writing -------------------------------------------------------------------------------------------
 
 def _atomic_target(path: Path):
+    from kiosk.output_files import check_target
+
+    check_target(path, "attendance" + (path.suffix or ".csv"))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)

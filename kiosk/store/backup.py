@@ -197,6 +197,10 @@ def restore(backup_path: Path, db_path: Path) -> dict:
     if problem:
         raise DatabaseProblem(f"The backup {backup_path} {problem}, so it was not restored. "
                               + _other_backups(db_path, backup_path))
+    target_kind = filecheck.file_kind_problem(db_path)
+    if target_kind:
+        raise DatabaseProblem(f"{db_path} {target_kind}: nothing was restored over it. Give the event database "
+                              "file to replace (--db PATH), or a new file name.")
     outcome: dict = {"restored": str(db_path), "from": str(backup_path), "previous_saved_as": None,
                      "damaged_kept_as": None}
     db_path.parent.mkdir(parents=True, exist_ok=True)

@@ -276,6 +276,13 @@ def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
                               "Nothing was written to it. Give the event's own file, or a new file name to start an event.")
 
 
+def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 10000")
+    results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    if results != ["ok"]:
+        raise DatabaseProblem(damaged_message(path, "is damaged (" + "; ".join(results)[:200] + ")"))
+
+
 def _create_new(path: Path) -> None:
     """Create a new, migrated, owner-only event database at `path` without ever leaving a
     half-made file there: it is built under a temporary name and linked into place."""
@@ -303,12 +310,14 @@ def _create_new(path: Path) -> None:
                 leftover.unlink()
 
 
-def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True) -> EventDB:
+def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True, verify: bool = False) -> EventDB:
     """Open (and if needed create, owner-only) the event database at `path` and migrate it.
 
     An existing file is checked first (see store/filecheck.py): a folder, a device or pipe, an
     empty (0-byte), truncated or foreign file is refused with a message naming the newest good
-    backup, and nothing is written to it; only a missing file is ever created."""
+    backup, and nothing is written to it; only a missing file is ever created. `verify` also runs
+    `PRAGMA quick_check` (about 0.1 s per 100,000 attendees) before anything is written, so that
+    damaged pages anywhere in the file are found before a command writes into it."""
     path = Path(path) if path else default_db_path()
     path = path.expanduser()
     if os.path.lexists(path):
@@ -327,6 +336,8 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
         _refuse_foreign(path, conn)
+        if verify:
+            _quick_check(path, conn)
         _configure(conn)
         _migrate(conn)
     except sqlite3.DatabaseError as exc:

@@ -121,7 +121,8 @@ def scrub(text: str, conninfo: str) -> str:
 
 def resolve_hub(db, given: str | None = None) -> str:
     """The hub to sync with: `--hub`, else $KIOSK_SYNC_HUB, else the event setting `sync_hub`."""
-    stored = (db.get_setting(SETTING, "") or "").strip()
+    stored = db.get_setting(SETTING, "") or ""
+    stored = stored.strip() if isinstance(stored, str) else ""
     if stored and password_of(stored):
         # An address saved by an older version, password included: the password moves to the
         # owner-only pgpass file and the event file keeps the address without it.
