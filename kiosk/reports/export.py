@@ -273,7 +273,9 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
+    from kiosk.output_files import check_target
+
+    path = check_target(path, "attendance.xlsx")      # before the workbook exists: nothing to leave half-made
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_sheet_title(table.title))
     ws.freeze_panes = "A2"
