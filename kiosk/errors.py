@@ -5,6 +5,8 @@ that is off); the CLI prints its message and exits non-zero, the UI shows it in 
 Anything else is a bug and keeps its traceback.
 """
 
+import re
+
 
 class KnownError(Exception):
     """A problem of the environment or the input, with a message that says what to do."""
@@ -48,3 +50,13 @@ def from_os_error(exc: OSError) -> KnownError | None:
         return None
     target = exc.filename if exc.filename is not None else "a file"
     return KnownError(f"Cannot use {target}: {exc.strerror or exc}. {hint}")
+
+
+_LONG_RUN = re.compile(r"\S{161,}")
+
+
+def shortened(message: str, longest: int = 160, total: int = 2000) -> str:
+    """A message fit for a screen: a run of more than `longest` characters without a space (a
+    300 MB cell, a mistyped argument) is cut with its length said, and the whole kept short."""
+    text = _LONG_RUN.sub(lambda m: f"{m.group()[:60]}... ({len(m.group()):,} characters)", str(message))
+    return text if len(text) <= total else text[:total] + "..."

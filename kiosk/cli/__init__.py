@@ -113,7 +113,14 @@ def explain_failure(exc: BaseException, args) -> KnownError | None:
     return None
 
 
+def _log_unraisable(unraisable) -> None:
+    logging.getLogger("kiosk.cli").info("ignored during cleanup: %r (%s)", unraisable.exc_value, unraisable.object)
+
+
 def _say(out: Output, message: str) -> None:
+    from kiosk.errors import shortened
+
+    message = shortened(message)
     if out.as_json:
         sys.stderr.write(json.dumps({"error": message}, ensure_ascii=False) + "\n")
     else:
@@ -129,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     out = Output(getattr(args, "json", False))
+    sys.unraisablehook = _log_unraisable        # a library's late cleanup error goes to the log, not the screen
     try:
         return int(args.run(args, out) or 0)
     except KeyboardInterrupt:
