@@ -39,23 +39,16 @@ def _libpq_fields(conninfo: str) -> dict:
 def _uri_credentials(conninfo: str) -> tuple[int, int] | None:
     """Where the `user:password` part of a URL lies ((start, end) of the text before its `@`).
 
-    libpq ends the credentials at the first `@` or `/`; a password typed with a raw `/` (which
-    libpq then misreads) is covered too by taking the last `@` before any `?`, so a mask errs on
-    the side of hiding too much."""
+    The credentials end at the last `@` that some `/` still follows (the path's): a password typed
+    with a raw `@`, `/`, `#`, `?` or space is covered whole. Without such an `@`, the last one before
+    any `?`. In doubt this hides too much, never too little."""
     start = conninfo.index("://") + 3
-    i = start
-    while i < len(conninfo) and conninfo[i] not in "@/":
-        i += 1
-    if i < len(conninfo) and conninfo[i] == "@":
-        return start, i
-    fields = _libpq_fields(conninfo)
-    if fields and all(p.strip().isdigit() for p in fields.get("port", "5432").split(",")):
-        return None                      # libpq reads it fine, and without credentials
-    query = conninfo.find("?", start)
-    at = conninfo.rfind("@", start, query if query >= 0 else len(conninfo))
+    last_slash = conninfo.rfind("/", start)
+    at = conninfo.rfind("@", start, last_slash) if last_slash >= 0 else -1
     if at < 0:
-        at = conninfo.rfind("@", start)
-    return (start, at) if at > start else None
+        query = conninfo.find("?", start)
+        at = conninfo.rfind("@", start, query if query >= 0 else len(conninfo))
+    return (start, at) if at >= start else None
 
 
 def password_of(conninfo: str) -> str:
