@@ -147,4 +147,11 @@ MIGRATIONS: list[str] = [
         missing_from_source ON attendees WHEN NEW.sync_rev = OLD.sync_rev
         BEGIN UPDATE attendees SET sync_rev = OLD.sync_rev + 1 WHERE id = NEW.id; END;
     """,
+    # 3: the import reads status words with the organizer's own answers, remembered per source
+    #    (`kiosk import --status "Warteliste=not-admitted"`), and marks tickets whose holder is not
+    #    named yet (Eventbrite "Info Requested") for the desk to complete.
+    """
+    ALTER TABLE sources ADD COLUMN statuses TEXT NOT NULL DEFAULT '{}';   -- JSON: status key -> meaning
+    ALTER TABLE attendees ADD COLUMN details_missing INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

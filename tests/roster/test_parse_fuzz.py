@@ -154,7 +154,7 @@ def test_fixtures_parse_or_refuse_cleanly():
         else:
             assert parsed.rows, fixture.name
     assert refused == {"eventbrite_excel_scientific.csv", "eventbrite_excel_zeros.csv",
-                       "spreadsheet_needs_mapping.csv"}
+                       "spreadsheet_ambiguous.csv"}
 
 
 @pytest.mark.parametrize("size", [0, 1, 2, 3])
