@@ -240,7 +240,7 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
                 chosen[fld] = "Eventbrite numbers by their arithmetic"
         if "key" not in idx and 0 <= max(attendee, barcode) < width:
             idx["key"] = attendee if 0 <= attendee < width else barcode
-    wanted = ["code", "email", "status"]
+    wanted = ["code", "email", "status", "ticket_type"]
     if profile.guess_names or profile is P.SPREADSHEET or not any(f in idx for f in _PERSON):
         wanted += ["name", "first_name", "last_name", "organization"]
     for fld in wanted:
