@@ -70,6 +70,10 @@ _ORG_WORDS = {"company", "organization", "organisation", "organisme", "entrepris
               "azienda", "organizzazione", "ente", "bedrijf", "organisatie", "instelling", "organizacja",
               "affiliation", "affiliazione", "afiliacion", "employer", "school", "universite", "university",
               "universitat", "company name", "nom de l'entreprise", "arbeitgeber", "institut"}
+# word beginnings that mean an organisation in many languages ("organizacji", "Unternehmens", "empresa")
+_ORG_STEMS = ("organi", "entrepri", "empres", "aziend", "compan", "institu", "universi", "affiliat", "employ",
+              "arbeitgeb", "bedrijf", "instell", "unternehm", "firm", "societe", "ecole", "hochschul", "uczeln",
+              "szkol", "werkgever", "stichting", "fundac", "fondaz", "fondation", "stiftung")
 _TYPE_WORDS = {"ticket type", "ticket", "billet", "type de billet", "categorie", "category", "tarif", "ticketart",
                "ticket typ", "kategorie", "tipo de entrada", "tipo de boleto", "tipo de ingresso", "ingresso",
                "tipo di biglietto", "biglietto", "tickettype", "soort ticket", "product", "produit", "produkt",
@@ -166,7 +170,7 @@ def title_scores(title: str) -> dict[str, float]:
         scores["last_name"] = 0.85
     elif person and words & _NAME_QUESTION and not words & {"user", "username", "event", "file", "company"}:
         scores["name"] = 0.7
-    if key in _ORG_WORDS or words & _ORG_WORDS:
+    if key in _ORG_WORDS or words & _ORG_WORDS or any(w.startswith(_ORG_STEMS) for w in words):
         scores["organization"] = 0.85
     if key in _TYPE_WORDS or (words & {"ticket", "billet", "biglietto", "ingresso", "entrada"} and
                               words & {"type", "typ", "tipo", "art", "soort", "category", "categorie"}):
@@ -243,8 +247,10 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
 
 
 _ORG_MARKERS = re.compile(r"\b(inc|ltd|llc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|plc|co|corp|foundation|fondation|"
-                          r"stiftung|fundacion|association|verein|universit\w*|university|college|institute|institut\w*|"
-                          r"ministry|ministere|hospital|hopital|school|ecole|network|group|groupe)\b", re.IGNORECASE)
+                          r"stiftung|fundacion|fundacja|fundacao|fondazione|stichting|association|verein|universit\w*|"
+                          r"uniwersytet|universidad\w*|college|institute|institut\w*|politechnika|hochschule|"
+                          r"ministry|ministere|hospital|hopital|school|ecole|network|group|groupe|centre|center|"
+                          r"ville|city|stadt|stadtwerke|mairie|bank|banque)\b", re.IGNORECASE)
 
 
 def _org_bonus(values: list[str]) -> float:
@@ -305,8 +311,12 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
                 score = t * (0.7 if plausible else 0.45)
             else:
                 score = v
-            if name in ("first_name", "last_name", "name") and "email" in by_value:
-                score *= 0.3
+            if name in ("first_name", "last_name", "name"):
+                if "email" in by_value:
+                    score *= 0.3
+                elif not t and (set(by_title) & {"organization", "ticket_type", "status", "code", "email"}
+                                or _org_bonus(values) >= 0.09):
+                    score *= 0.5      # the title or the values say it is something else than a person
             if score > 0.2:
                 reason = "; ".join(x for x in (why, "title fits" if t else "") if x)
                 per_field[name].append(Candidate(title, i, round(score, 3), samples, reason))
