@@ -263,6 +263,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
             if person and not recorded_payload:
                 recorded_payload = person["code"]
         else:
+            assert payload is not None
             found = resolve_all(db, payload)
             person, ticket_like = found.person, found.ticket_like
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,

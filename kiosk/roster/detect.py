@@ -26,7 +26,9 @@ shows the candidates when it cannot decide.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
@@ -185,7 +187,7 @@ def title_scores(title: str) -> dict[str, float]:
 
 # --- values ---------------------------------------------------------------------------------------
 
-def _share(values: list[str], test) -> float:
+def _share(values: Sequence[Any], test: Callable[[Any], bool]) -> float:
     if not values:
         return 0.0
     return sum(1 for v in values if test(v)) / len(values)
@@ -199,7 +201,7 @@ def code_shape(values: list[str]) -> tuple[str, float]:
     """(platform, share) for the platform whose code shape most values have."""
     best, best_share = "", 0.0
     for platform, pattern in CODE_SHAPES.items():
-        share = _share(values, lambda v, p=pattern: p.match(v) is not None)
+        share = sum(1 for v in values if pattern.match(v)) / len(values) if values else 0.0
         if share > best_share + 1e-9:
             best, best_share = platform, share
     return best, best_share

@@ -199,12 +199,12 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
     by_content = _fill_by_content(profile, idx, suggestion, mapping, len(header))
     _full_names_asked_as_first(idx, sample)
     for fld, column in mapping.items():
-        i = _find_column(header, keys, column)
-        if i is None:
+        at = _find_column(header, keys, column)
+        if at is None:
             raise ImportRefused(
                 f"{name}: --map {fld}={column!r} names a column that is not in the file (header on line "
                 f"{header_line}). The columns are: {_list_columns(header)}.")
-        idx[fld] = i
+        idx[fld] = at
         by_content.pop(fld, None)
         if fld == "name":
             for part in ("first_name", "last_name"):

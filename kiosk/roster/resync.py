@@ -239,7 +239,10 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             "SELECT c.code, a.id, a.source_key FROM attendee_codes c JOIN attendees a ON a.id = c.attendee_id "
             "WHERE a.source_id = ?", (src_id,))}
     file_keys = {row.key for row in parsed.rows}
-    inserts, updates, flags, rekeys = [], [], [], {}
+    inserts: list[RosterRow] = []
+    updates: list[tuple[dict, RosterRow, dict[str, tuple[str, str]], str]] = []
+    flags: list[int] = []
+    rekeys: dict[int, str] = {}
     seen_keys: set[str] = set()
     seen_codes: dict[str, RosterRow] = {}
     for row in parsed.rows:
@@ -251,8 +254,8 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             first = seen_codes[row.code]
             report.rejected.append(Rejection(row.line, f"code {row.code} is already used on line {first.line} ({_name(first.fields())})", "code"))
             continue
-        clash = other_codes and next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None)
-        if clash:
+        clash = next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None)
+        if clash is not None:
             owner = attendees.get(db, other_codes[clash])
             report.duplicate_codes.append({"code": clash, "line": row.line, "name": _name(row.fields()),
                                            "already": _name(owner), "source": owner.get("source", "")})
@@ -261,19 +264,19 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             continue
         if row.code:
             seen_codes[row.code] = row
-        old = existing.get(row.key)
-        if old is None and own_codes:
+        known = existing.get(row.key)
+        if known is None and own_codes:
             holder = next((own_codes[c] for c in [row.code, *row.scan_codes] if c and c in own_codes), None)
             if holder is not None and holder[1] not in file_keys and holder[1] not in seen_keys \
                     and holder[1] in existing:
                 # The platform gave this ticket a new registration id (issue 16): the same person.
-                old = existing.pop(holder[1])
-                existing[row.key] = old
-                rekeys[old[0]] = row.key
+                known = existing.pop(holder[1])
+                existing[row.key] = known
+                rekeys[known[0]] = row.key
                 seen_keys.add(holder[1])
-                report.rekeyed.append({"line": row.line, "code": old[1], "name": _name(row.fields()),
+                report.rekeyed.append({"line": row.line, "code": known[1], "name": _name(row.fields()),
                                        "old_key": holder[1], "new_key": row.key})
-        if old is None:
+        if known is None:
             inserts.append(row)
             name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code
             entry = {"line": row.line, "code": row.code, "name": name, "status": row.status,
@@ -284,7 +287,7 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             if not row.code:
                 report.codes_issued += 1
             continue
-        old_id, old_code, old_imported, old_missing = old
+        old_id, old_code, old_imported, old_missing = known
         if not row.code:
             row.code = old_code               # a row without a code keeps the one we issued
         imported_json = encode_imported(row)
@@ -292,9 +295,11 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             report.unchanged += 1
             continue
         fields = row.fields()
-        old = db.one("SELECT id, code, first_name, last_name, full_name, email, organization, ticket_type, status, "
+        current = db.one("SELECT id, code, first_name, last_name, full_name, email, organization, ticket_type, status, "
                      "pronouns, notes, imported, edited, details_missing, missing_from_source AS missing "
                      "FROM attendees WHERE id = ?", (old_id,))
+        assert current is not None
+        old: dict = current
         previous_import = decode_imported(old["imported"])
         edited = json.loads(old["edited"] or "{}")
         changes: dict[str, tuple[str, str]] = {}
@@ -315,10 +320,10 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
                                          "new": False, "why": row.admission})
         elif not old["missing"] and old_id not in rekeys:
             report.unchanged += 1
-    gone = [old[0] for key, old in existing.items() if key not in seen_keys and not old[3]]
-    for old in (attendees.get(db, attendee_id) for attendee_id in gone):
-        flags.append(old["id"])
-        report.missing.append({"code": old["code"], "name": _name(old)})
+    gone = [held[0] for key, held in existing.items() if key not in seen_keys and not held[3]]
+    for person in (attendees.get(db, attendee_id) for attendee_id in gone):
+        flags.append(person["id"])
+        report.missing.append({"code": person["code"], "name": _name(person)})
     return {"inserts": inserts, "updates": updates, "flags": flags, "rekeys": rekeys}
 
 

@@ -270,8 +270,8 @@ def _build() -> tuple[dict[str, dict[str, StatusMeaning]], dict[str, StatusMeani
         for word, status, language, source in words:
             table[status_key(word)] = StatusMeaning(status, word, language, source)
     common: dict[str, StatusMeaning] = {}
-    for (status, language), words in _COMMON.items():
-        for word in words.split("|"):
+    for (status, language), listed in _COMMON.items():
+        for word in listed.split("|"):
             key = status_key(word)
             if key in common and common[key].admitted != (status == ACTIVE):
                 raise AssertionError(f"status word {word!r} both admits and does not")  # pragma: no cover
