@@ -384,6 +384,7 @@ _ROSTER_ROW_ORDER = ("key", "line", "code", "first_name", "last_name", "full_nam
                      "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw", "admission", "details_missing")
 #: RosterRows are built positionally (faster for 100,000 rows) while the field order is this one.
 _POSITIONAL = tuple(f.name for f in dataclass_fields(RosterRow)) == _ROSTER_ROW_ORDER
+_UNREAD = ("", "")            # a status cell not looked up yet
 _UNPAID = frozenset({"no", "false", "nein", "non", "0", "nee", "não", "nao"})
 _TIMESTAMP_FORMATS = ("%Y/%m/%d %I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
                       "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%d/%m/%Y %I:%M:%S %p",
@@ -445,10 +446,10 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     key_by_order = profile.key_by_order or (eventbrite and i_attendee < 0 and i_order >= 0)
     order_items, void_status, platform = profile.order_items, profile.void_status, profile.platform
     later_wins, per_session = profile.later_answer_wins, profile.one_row_per_session
-    status_cache: dict[str, S.StatusMeaning | None] = {}
+    status_cache: dict[str, tuple[str, str] | None] = {}
     unknown: dict[str, list[int]] = {}
     text, nm, markers, falsy = _text, _name, _EMPTY_MARKERS, P.FALSY
-    no_status = S.StatusMeaning(S.ACTIVE, "")
+    no_status = (S.ACTIVE, S.StatusMeaning(S.ACTIVE, "").explain())
 
     rows_out: list[RosterRow] = []
     rejected: list[Rejection] = []
@@ -533,8 +534,6 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             full = f"{first} {last}" if first and last else first or last
         else:
             full = join_name(first, last)
-        if order and full and not details_missing:
-            order_names.setdefault(order, full)
 
         code = raw_code
         scan_codes: list[str] = []
@@ -612,14 +611,14 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             seen_codes[code] = (line, key)
 
         raw_status = row[i_status] if i_status >= 0 else ""
-        if raw_status in status_cache:
-            meaning = status_cache[raw_status]
-        else:
-            meaning = status_cache[raw_status] = S.read_status(raw_status, platform, statuses)
-        if meaning is None:
+        read = status_cache.get(raw_status, _UNREAD)
+        if read is _UNREAD:
+            meaning = S.read_status(raw_status, platform, statuses)
+            read = status_cache[raw_status] = (meaning.status, meaning.explain()) if meaning else None
+        if read is None:
             unknown.setdefault(" ".join(raw_status.split()), []).append(line)
-            meaning = no_status
-        status, admission = meaning.status, meaning.explain()
+            read = no_status
+        status, admission = read
         if i_void >= 0:
             flag = row[i_void].strip()
             if flag and flag.casefold() not in falsy:
@@ -676,6 +675,13 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         raise S.UnknownStatus(name, unknown, status_column, platform=profile.platform)
     if any(r is None for r in rows_out):
         rows_out = [r for r in rows_out if r is not None]
+    if guests_waiting and i_order >= 0:
+        # an Info Requested guest's buyer: the first named attendee of the same order
+        waiting = {order for _, order in guests_waiting if order}
+        for r in rows_out:
+            order = r.raw.get(header[i_order], "").strip() if waiting else ""
+            if order in waiting and r.full_name and not r.details_missing:
+                order_names.setdefault(order, r.full_name)
     for made, order in guests_waiting:
         buyer = order_names.get(order, "")
         made.full_name = f"Guest of {buyer}" if buyer else (f"Guest (order {order})" if order else "Guest")
