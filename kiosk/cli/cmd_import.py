@@ -30,6 +30,9 @@ def add_parser(sub, common) -> None:
                    help="say what a status word means: admitted or not-admitted (or a short reason such as "
                         "waitlisted), e.g. --status \"Warteliste=not-admitted\"; remembered for the source")
     p.add_argument("--dry-run", action="store_true", help="show what would change and why, and write nothing")
+    p.add_argument("--suggest", action="store_true",
+                   help="only show the platform found and the likeliest columns for each field, with sample "
+                        "values (what the import wizard offers); nothing is imported")
     p.set_defaults(run=run)
 
 
@@ -117,9 +120,36 @@ def format_report(report) -> str:
     return "\n".join(lines)
 
 
+def format_suggestion(s) -> str:
+    if s.platform:
+        lines = [f"Platform: {s.label} ({round(s.confidence * 100)}% sure: {s.evidence})"]
+    else:
+        lines = ["Platform: none recognised (read as a plain spreadsheet)"]
+    lines.append(f"Header on row {s.header_row + 1}. Likeliest columns per field:")
+    for name, candidates in s.fields.items():
+        if not candidates:
+            lines.append(f"  {name:<12} -")
+            continue
+        best = s.best(name)
+        for n, c in enumerate(candidates):
+            label = name if n == 0 else ""
+            mark = "*" if best is not None and c.index == best.index else " "
+            samples = ", ".join(c.samples[:3])
+            lines.append(f"  {label:<12}{mark} {c.column!r:<34} {round(c.score * 100):>3}%  e.g. {samples}"
+                         + (f"  ({c.reason})" if c.reason else ""))
+    lines.append("* = convincing enough to be used without asking; otherwise say it with --map FIELD=COLUMN.")
+    return "\n".join(lines)
+
+
 def run(args, out) -> int:
     from kiosk.roster.resync import import_export
 
+    if args.suggest:
+        from kiosk.roster.parse import read_suggestion
+
+        suggestion = read_suggestion(args.file)
+        out.emit(suggestion.to_json(), lambda: format_suggestion(suggestion))
+        return 0
     mapping = parse_mapping(args.map)
     answers = parse_statuses(args.status)
     db = open_db(args, create=False)

@@ -292,10 +292,16 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
     columns = [h or f"Column {i + 1}" for i, h in enumerate(header)]
     per_field: dict[str, list[Candidate]] = {f: [] for f in FIELDS}
     values_by_column: list[list[str]] = []
+    titles = [title_scores(h) if h else {} for h in header]
+    if any("first_name" in t for t in titles):
+        # French lists ask "Prénom" and "Nom": there "Nom" is the family name
+        for i, h in enumerate(header):
+            if title_key(h) == "nom":
+                titles[i] = {"last_name": 0.9}
     for i, title in enumerate(columns):
         values = [r[i].strip() for r in data if r[i].strip()]
         values_by_column.append(values)
-        by_title = title_scores(header[i]) if header[i] else {}
+        by_title = titles[i]
         by_value = _value_scores(values)
         samples = tuple(dict.fromkeys(v[:40] for v in values))[:3]
         for name in FIELDS:

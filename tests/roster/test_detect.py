@@ -77,3 +77,12 @@ def test_alfio_qr_holds_the_ticket_uuid_and_its_signature():
     payload = read_payload("3F2B8C1E-7D4A-4B9E-A1C2-5E6F7A8B9C0D/e5c1a0b9f8d7c6b5a4e3d2c1b0a9f8e7d6c5b4a3")
     assert payload.platform == "alfio" and payload.ticket_like
     assert payload.codes[1] == "3f2b8c1e-7d4a-4b9e-a1c2-5e6f7a8b9c0d"
+
+
+def test_the_command_line_shows_the_same_suggestions(cli):
+    out = cli("import", EXPORTS / "spreadsheet_ambiguous.csv", "--suggest")
+    assert out.code == 0 and "Platform: none recognised" in out.stdout
+    assert "'Colonne 1'" in out.stdout and "e.g. Ana Lima, Carla Dias, Eva Rocha" in out.stdout
+    data = cli("import", EXPORTS / "eventbrite_attendee_report_fr.csv", "--suggest", "--json").json()
+    assert (data["platform"], data["confidence"]) == ("eventbrite", 0.9)
+    assert data["fields"]["last_name"][0]["column"] == "Nom"
