@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from kiosk.roster.detect import Candidate, suggest_mapping
 from kiosk.roster.parse import read_suggestion
 from kiosk.roster.readers import read_table
+from kiosk.roster.statuses import read_status
 from kiosk.scan.payload import read_payload
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
@@ -86,3 +90,22 @@ def test_the_command_line_shows_the_same_suggestions(cli):
     data = cli("import", EXPORTS / "eventbrite_attendee_report_fr.csv", "--suggest", "--json").json()
     assert (data["platform"], data["confidence"]) == ("eventbrite", 0.9)
     assert data["fields"]["last_name"][0]["column"] == "Nom"
+
+
+_cells = st.text(max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_cells, min_size=0, max_size=6), min_size=0, max_size=8))
+def test_suggestions_never_fail_whatever_the_table(rows):
+    s = suggest_mapping(rows)
+    for candidates in s.fields.values():
+        assert len(candidates) <= 3 and all(0 < c.score <= 1 for c in candidates)
+    assert 0 <= s.confidence <= 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(["", "pretix", "indico", "eventbrite", "hievents", "alfio"]))
+def test_a_status_word_is_known_or_not_never_an_error(word, platform):
+    found = read_status(word, platform)
+    assert found is None or isinstance(found.admitted, bool)
