@@ -11,10 +11,10 @@ from kiosk.ui.desk.verdict_banner import VerdictBanner
 
 os.environ.setdefault("KIOSK_SOUND", "off")
 
-PEOPLE = [dict(id=12, code="K-1", first_name="Megan", last_name="Evans", full_name="Megan Evans",
-               ticket_type="Day ticket", status="active"),
-          dict(id=13, code="K-2", first_name="", last_name="", full_name="Guest of Rhys Evans",
-               ticket_type="Day ticket", status="active")]
+PEOPLE = [{"id": 12, "code": "K-1", "first_name": "Megan", "last_name": "Evans", "full_name": "Megan Evans",
+           "ticket_type": "Day ticket", "status": "active"},
+          {"id": 13, "code": "K-2", "first_name": "", "last_name": "", "full_name": "Guest of Rhys Evans",
+           "ticket_type": "Day ticket", "status": "active"}]
 
 
 def _result() -> CheckinResult:

@@ -22,7 +22,7 @@ def _report(tmp_path, rows: list[str]) -> Path:
 
 def test_a_reissued_ticket_admits_and_the_older_copy_stops_working(event_db, tmp_path):
     import_export(event_db, _report(tmp_path, ["11211912243,John,Doe,john@example.com,GA,18441583423,Attending"]))
-    first, reissued = "11211912243" "18441583423" "001", "11211912243" "18441583423" "002"
+    first, reissued = "11211912243" + "18441583423" + "001", "11211912243" + "18441583423" + "002"
     # The export is older than the reissue: the higher sequence is the valid ticket.
     result = checkin.check_in(event_db, reissued, at=AT)
     assert result.verdict == "ok" and result.attendee["email"] == "john@example.com"
@@ -57,10 +57,10 @@ def test_sequences_are_never_guessed_across_people_or_platforms(event_db, tmp_pa
 
 def test_an_order_of_one_ticket_is_that_ticket_and_an_order_of_several_asks(cli, event_db, db_path):
     assert cli("import", EXPORTS / "eventbrite_order_only_uk.csv", "--db", db_path).code == 0
-    single = cli("checkin", "40118880201" "50112345678" "001", "--db", db_path, "--at", "2026-07-08T10:00", "--json")
+    single = cli("checkin", "40118880201" + "50112345678" + "001", "--db", db_path, "--at", "2026-07-08T10:00", "--json")
     assert single.json()["verdict"] == "ok" and single.json()["attendee"]["last_name"] == "Gallagher"
 
-    payload = "40118880202" "50112345679" "001"
+    payload = "40118880202" + "50112345679" + "001"
     asked = cli("checkin", payload, "--db", db_path, "--at", "2026-07-08T10:00")
     assert asked.code == 1
     assert asked.stdout.startswith("CHOOSE: this ticket's order 40118880202 holds 3 tickets; nobody was checked in.")
@@ -89,7 +89,7 @@ def test_the_order_prefix_is_not_a_code_a_qr_may_carry(event_db):
 def test_info_requested_guests_are_admitted_and_marked_for_the_desk(cli, event_db, db_path):
     import_export(event_db, EXPORTS / "eventbrite_attendee_report_uk.csv")
     roster = {a["code"]: a for a in cli("roster", "--db", db_path, "--json").json()}
-    guest = roster["20115550102" "30224440103" "001"]
+    guest = roster["20115550102" + "30224440103" + "001"]
     assert (guest["full_name"], guest["status"], guest["details_missing"], guest["email"]) == \
         ("Guest of Aoife Byrne", "active", True, "")
     assert checkin.check_in(event_db, guest["code"], at=AT).verdict == "ok"

@@ -21,30 +21,30 @@ AT = "2026-07-08T10:00"    # a day of the test event (tests/conftest.py)
 # ("email", ADDRESS) scans the code the kiosk issued to that person.
 SCANS: dict[str, list[tuple[object, str]]] = {
     "eventbrite_attendee_report_2024.csv": [
-        ("11211912243" "18441583423" "001", "ok"),           # order # + attendee # + 001
+        ("11211912243" + "18441583423" + "001", "ok"),           # order # + attendee # + 001
         ("18441583423", "already"),                           # the attendee number typed at the desk
-        ("11211935111" "18441600201" "001", "cancelled"),     # Not Attending
-        ("11211935333" "18441600444" "001", "ok"),            # Info Requested: a real ticket
+        ("11211935111" + "18441600201" + "001", "cancelled"),     # Not Attending
+        ("11211935333" + "18441600444" + "001", "ok"),            # Info Requested: a real ticket
     ],
     "eventbrite_full_barcode.csv": [
         ("752327237937711036002", "ok"),
         ("752327237937711036001", "cancelled"),                # an older copy of a reissued ticket
         ("0814847311126137001", "ok"),
     ],
-    "eventbrite_2013_summary.csv": [("183021113" "171330126" "001", "ok")],
+    "eventbrite_2013_summary.csv": [("183021113" + "171330126" + "001", "ok")],
     "eventbrite_attendee_report_uk.csv": [
-        ("20115550101" "30224440101" "001", "ok"),
-        ("20115550103" "30224440104" "001", "cancelled"),
-        ("20115550102" "30224440103" "001", "ok"),
+        ("20115550101" + "30224440101" + "001", "ok"),
+        ("20115550103" + "30224440104" + "001", "cancelled"),
+        ("20115550102" + "30224440103" + "001", "ok"),
     ],
     "eventbrite_order_only_uk.csv": [
-        ("40118880201" "50112345678" "001", "ok"),             # the order's only ticket
-        ("40118880202" "50112345679" "001", "choose"),         # an order of three: nobody checked in
-        ("40118880203" "50112345680" "001", "cancelled"),
+        ("40118880201" + "50112345678" + "001", "ok"),             # the order's only ticket
+        ("40118880202" + "50112345679" + "001", "choose"),         # an order of three: nobody checked in
+        ("40118880203" + "50112345680" + "001", "cancelled"),
     ],
     "eventbrite_attendee_report_de.csv": [
-        ("12345601001" "23456701001" "001", "ok"),
-        ("12345601003" "23456701004" "001", "cancelled"),
+        ("12345601001" + "23456701001" + "001", "ok"),
+        ("12345601003" + "23456701004" + "001", "cancelled"),
     ],
     "eventbrite_attendee_report_fr.csv": [
         ("3141592653527182818284001", "ok"),
@@ -118,7 +118,7 @@ REFUSED = {"eventbrite_excel_scientific.csv", "eventbrite_excel_zeros.csv", "spr
 def _indico_qr() -> str:
     ticket = uuid.UUID("6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b")
     token = base64.urlsafe_b64encode(ticket.bytes).decode().rstrip("=")
-    return '{"i":[2,"indico.example.org","%s"]}' % token
+    return '{"i":[2,"indico.example.org","' + token + '"]}'
 
 
 def test_every_fixture_is_scanned_or_deliberately_refused():
