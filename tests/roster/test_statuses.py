@@ -143,3 +143,11 @@ def test_an_unknown_word_names_itself_and_its_lines(tmp_path):
         parse_export(path)
     assert "'Gästeliste' (lines 2, 3)" in str(refused.value)
     assert isinstance(refused.value, S.UnknownStatus) and refused.value.words == {"Gästeliste": [2, 3]}
+
+
+def test_every_status_the_kiosk_stores_reads_back_as_itself():
+    """The app's own attendance export imports again: each stored reason is a word it knows."""
+    stored = {m.status for _, m in S.all_words()}
+    for status in stored:
+        found = S.read_status(status)
+        assert found is not None and found.status == status, status
