@@ -102,8 +102,12 @@ def format_report(report) -> str:
         if not c.get("new"):
             lines.append(f"  x {c['code']}  {c['name']} is now {c['status']}" + (f" - {c['why']}" if c.get("why") else ""))
     for r in report.rekeyed:
-        lines.append(f"  > line {r['line']}: {r['code']}  {r['name']}: registration id {r['old_key']} is now "
-                     f"{r['new_key']} (same ticket code): updated, check-ins kept")
+        if r.get("why") == "same e-mail address":
+            lines.append(f"  > line {r['line']}: {r['code']}  {r['name']}: the same e-mail address with a corrected "
+                         "name: updated, check-ins kept")
+        else:
+            lines.append(f"  > line {r['line']}: {r['code']}  {r['name']}: registration id {r['old_key']} is now "
+                         f"{r['new_key']} (same ticket code): updated, check-ins kept")
     for m in report.missing[:shown]:
         lines.append(f"  ? {m['code']}  {m['name']} is no longer in the export (kept)")
     for c in report.conflicts:

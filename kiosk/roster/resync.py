@@ -239,6 +239,10 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             "SELECT c.code, a.id, a.source_key FROM attendee_codes c JOIN attendees a ON a.id = c.attendee_id "
             "WHERE a.source_id = ?", (src_id,))}
     file_keys = {row.key for row in parsed.rows}
+    by_address: dict[str, list[str]] = {}
+    for key in existing:
+        if key.startswith("email:"):
+            by_address.setdefault(key.split("|", 1)[0], []).append(key)
     inserts: list[RosterRow] = []
     updates: list[tuple[dict, RosterRow, dict[str, tuple[str, str]], str]] = []
     flags: list[int] = []
@@ -265,17 +269,25 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
         if row.code:
             seen_codes[row.code] = row
         known = existing.get(row.key)
-        if known is None and own_codes:
+        if known is None and (own_codes or by_address):
             holder = next((own_codes[c] for c in [row.code, *row.scan_codes] if c and c in own_codes), None)
+            if holder is None and row.key.startswith("email:"):
+                # a hand-made list keys people by e-mail and name: a corrected name is the same person
+                same = [k for k in by_address.get(row.key.split("|", 1)[0], ()) if k not in file_keys]
+                if len(same) == 1:
+                    holder = (existing[same[0]][0], same[0]) if same[0] in existing else None
             if holder is not None and holder[1] not in file_keys and holder[1] not in seen_keys \
                     and holder[1] in existing:
-                # The platform gave this ticket a new registration id (issue 16): the same person.
+                # The platform gave this ticket a new registration id (issue 16), or a hand-made list
+                # corrected a name: the same person.
                 known = existing.pop(holder[1])
                 existing[row.key] = known
                 rekeys[known[0]] = row.key
                 seen_keys.add(holder[1])
                 report.rekeyed.append({"line": row.line, "code": known[1], "name": _name(row.fields()),
-                                       "old_key": holder[1], "new_key": row.key})
+                                       "old_key": holder[1], "new_key": row.key,
+                                       "why": "same e-mail address" if row.key.startswith("email:")
+                                       else "same ticket code"})
         if known is None:
             inserts.append(row)
             name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code

@@ -122,3 +122,16 @@ def test_duplicates_as_the_platform_means_them(tmp_path):
     assert [r.email for r in zoom.rows].count("ravi@example.in") == 1 and not zoom.rejected
     forms = parse_export(EXPORTS / "google_forms_pl.csv")
     assert {r.email: r.full_name for r in forms.rows}["agnieszka@example.pl"] == "Agnieszka Wójcik-Nowak"
+
+
+def test_a_corrected_name_in_a_hand_made_list_updates_the_person(event_db, tmp_path):
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Name,Email\nAmara Okafr,amara@example.org\nChidi Okafor,family@example.org\n"
+                     "Ada Okafor,family@example.org\n", encoding="utf-8")
+    import_export(event_db, sheet, source="list")
+    amara = event_db.scalar("SELECT id FROM attendees WHERE email = 'amara@example.org'")
+    sheet.write_text("Name,Email\nAmara Okafor,amara@example.org\nChidi Okafor,family@example.org\n"
+                     "Ada Okafor,family@example.org\n", encoding="utf-8")
+    report = import_export(event_db, sheet, source="list").summary()
+    assert (report["new"], report["updated"], report["missing"]) == (0, 1, 0)
+    assert attendees.get(event_db, amara)["full_name"] == "Amara Okafor" and _count(event_db) == 3
