@@ -35,6 +35,8 @@ from kiosk.roster.folding import fold
 
 FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status")
 SAMPLE_ROWS = 300
+CELL_BUDGET = 30_000
+MAX_COLUMNS = 1000
 MAX_CANDIDATES = 3
 CONVINCING = 0.6
 
@@ -236,7 +238,10 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
     elif _share(values, lambda v: _GENERIC_CODE.match(v) is not None and any(c.isdigit() for c in v)) >= 0.9 \
             and unique_ratio >= 0.98 and n >= 2:
         out["code"] = (0.45, "values are unique codes")
-    known = _share(values, lambda v: S.read_status(v) is not None)
+    known = 0.0
+    if distinct <= 12:
+        words = {v: S.read_status(v) is not None for v in set(values)}
+        known = _share(values, words.__getitem__)
     if known >= 0.9 and distinct <= 12:
         out["status"] = (0.6 + 0.35 * known, "values are registration status words")
     if distinct <= max(12, n // 3) and distinct < n and email_share < 0.1 and \
@@ -287,6 +292,8 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
     at = _guess_header(rows) if header_row is None else header_row
     header = [" ".join(c.replace("\ufeff", "").split()) for c in rows[at]]
     width = max([len(header)] + [len(r) for r in rows[at + 1:at + 1 + sample_rows]])
+    # about CELL_BUDGET cells are judged whatever the file's width: a 2,000-column sheet stays quick
+    sample_rows = max(20, min(sample_rows, CELL_BUDGET // max(min(width, MAX_COLUMNS), 1)))
     header += [""] * (width - len(header))
     data = [r + [""] * (width - len(r)) for r in rows[at + 1:at + 1 + sample_rows] if any(c.strip() for c in r)]
     columns = [h or f"Column {i + 1}" for i, h in enumerate(header)]
@@ -299,6 +306,9 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
             if title_key(h) == "nom":
                 titles[i] = {"last_name": 0.9}
     for i, title in enumerate(columns):
+        if i >= MAX_COLUMNS:          # a registration export has dozens of columns; beyond this, none is judged
+            values_by_column.append([])
+            continue
         values = [r[i].strip() for r in data if r[i].strip()]
         values_by_column.append(values)
         by_title = titles[i]
@@ -377,8 +387,8 @@ def eventbrite_by_arithmetic(values: list[list[str]]) -> tuple[int, int, int]:
     """
     numeric = [i for i, col in enumerate(values)
                if col and _share(col, lambda v: v.isdigit() and v.isascii() and 9 <= len(v) <= 25) >= 0.9]
-    long_cols = [i for i in numeric if _share(values[i], lambda v: len(v) >= 19) >= 0.9]
-    ids = [i for i in numeric if i not in long_cols]
+    long_cols = [i for i in numeric if _share(values[i], lambda v: len(v) >= 19) >= 0.9][:4]
+    ids = [i for i in numeric if i not in long_cols][:8]     # bounded: a wide file of numbers stays quick
     for b in long_cols:
         for o in ids:
             for a in ids:
