@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kiosk.roster import statuses as S
@@ -155,7 +156,13 @@ def title_key(text: str) -> str:
     return " ".join(_TOKEN.findall(fold(text.replace("*", " "))))
 
 
+@lru_cache(maxsize=8192)
 def title_scores(title: str) -> dict[str, float]:
+    """field -> how strongly a column title says it holds that field (0-1). Cached: do not modify."""
+    return _title_scores(title)
+
+
+def _title_scores(title: str) -> dict[str, float]:
     key = title_key(title)
     words = set(key.split())
     scores: dict[str, float] = {}
@@ -299,7 +306,7 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
     columns = [h or f"Column {i + 1}" for i, h in enumerate(header)]
     per_field: dict[str, list[Candidate]] = {f: [] for f in FIELDS}
     values_by_column: list[list[str]] = []
-    titles = [title_scores(h) if h else {} for h in header]
+    titles = [title_scores(h) if h and i < MAX_COLUMNS else {} for i, h in enumerate(header)]
     if any("first_name" in t for t in titles):
         # French lists ask "Prénom" and "Nom": there "Nom" is the family name
         for i, h in enumerate(header):

@@ -519,6 +519,7 @@ _WORD = re.compile(r"[^\W_]+")
 _PRONOUN_WORDS = {"pronouns", "pronoun", "pronoms", "pronombres", "pronomen", "pronomi", "pronomes",
                   "voornaamwoorden", "zaimki"}
 _GUESSED = ("first_name", "last_name", "name", "organization", "email")
+GUESSED_COLUMNS = 300     # question wording is read in the first columns only: a hostile 16,384-wide row stays quick
 
 
 def guess_columns(keys: list[str]) -> dict[str, int]:
@@ -526,7 +527,7 @@ def guess_columns(keys: list[str]) -> dict[str, int]:
     from kiosk.roster.detect import title_scores
 
     found: dict[str, int] = {}
-    for i, key in enumerate(keys):
+    for i, key in enumerate(keys[:GUESSED_COLUMNS]):
         if not key:
             continue
         if set(_WORD.findall(key)) & _PRONOUN_WORDS:
