@@ -547,6 +547,8 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             if not code and order.isdigit() and attendee_no.isdigit():
                 # The Attendee Report has no Barcode #: the printed QR is order + attendee + "001".
                 code = f"{order}{attendee_no}001"
+            elif not code and attendee_no:
+                code = attendee_no        # no order number to build the QR from: the number typed at the desk
             if attendee_no and attendee_no != code:
                 scan_codes.append(attendee_no)
 
