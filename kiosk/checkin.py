@@ -150,7 +150,7 @@ def resolve_all(db: EventDB, payload: str) -> Resolution:
         if found and (found["code"].isupper() or found["code"].islower() or found["code"].isdigit()):
             return Resolution(found, True)
     for code in parsed.codes:
-        if code.isdigit() and code.isascii() and len(code) >= SEQUENCED_MIN:
+        if code.isdigit() and code.isascii() and SEQUENCED_MIN <= len(code) <= SEQUENCED_MAX:
             found = _reissued(db, code)
             if found:
                 return Resolution(found, True)
@@ -165,6 +165,7 @@ def resolve_all(db: EventDB, payload: str) -> Resolution:
 
 ORDER_PREFIX = "order:"
 SEQUENCED_MIN = 14          # order + attendee + 3-digit sequence; shorter digit codes have no sequence
+SEQUENCED_MAX = 32
 
 
 def _sequence_peers(db: EventDB, code: str) -> list[tuple[str, int]]:
@@ -217,7 +218,7 @@ def _reissued(db: EventDB, code: str) -> dict | None:
 def _order_people(db: EventDB, code: str) -> list[dict]:
     """The attendees of the order a scan's leading digits name (tickets stored as order:<order>#<n>)."""
     ids: dict[int, str] = {}
-    for length in range(8, len(code) - 3):
+    for length in range(8, min(len(code) - 3, 14)):        # Eventbrite order numbers have 8-13 digits
         order = code[:length]
         for attendee_id, in db.conn.execute(
                 "SELECT attendee_id FROM attendee_codes WHERE code >= ? AND code < ?",
