@@ -26,6 +26,7 @@ from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
 from kiosk.reports.tickets import looks_issued, verify_code
 from kiosk.roster import attendees
 from kiosk.scan.payload import read_payload
+from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 ADMITTING = ("ok", "attention")
@@ -126,7 +127,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     day = event_day(moment, event["timezone"])
     recorded_payload = payload if payload is not None else ""
     method = method or ("scan" if payload is not None else "search")
-    ticket_rules = db.get_setting("ticket_type_days", {}) or {}
+    ticket_rules = settings.get(db, "ticket_type_days")
 
     with db.write() as conn:
         if attendee_id is not None:

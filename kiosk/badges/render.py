@@ -57,10 +57,10 @@ class RenderReport:
 
 def event_context(db) -> dict:
     """What a badge needs from the event database: its name, logo and role mapping."""
-    from kiosk.printing.settings import PrintSettings
+    from kiosk.store import settings
 
-    settings = PrintSettings.from_db(db)
-    return {"name": db.event().get("name", ""), "logo": settings.badge_logo, "badge_roles": settings.badge_roles}
+    return {"name": db.event().get("name", ""), "logo": settings.get(db, "badge_logo"),
+            "badge_roles": settings.get(db, "badge_roles")}
 
 
 _colors: dict[str, Any] = {}

@@ -40,9 +40,9 @@ def _job_line(j: dict) -> str:
 
 
 def run(args, out) -> int:
-    from kiosk import settings_keys
     from kiosk.errors import KnownError
     from kiosk.printing import queue
+    from kiosk.store import settings
 
     db = open_db(args)
     with db:
@@ -60,7 +60,7 @@ def run(args, out) -> int:
         job_id = None
         if args.code:
             person = _find(db, args.code)
-            station = args.station or settings_keys.get(db, "station_name")
+            station = args.station or settings.get(db, "station_name")
             printed = queue.badges_printed(db, person["id"])
             if printed and not args.reprint:
                 raise KnownError(f"{person['full_name'] or person['code']} already has a badge ({printed} printed). "

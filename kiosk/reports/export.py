@@ -30,6 +30,7 @@ from pathlib import Path
 from kiosk.errors import KnownError
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
+from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 log = logging.getLogger(__name__)
@@ -189,7 +190,7 @@ def noshow_table(db: EventDB, day: str | None = None) -> Table:
     sql, params = stats.first_standing_sql(day)
     came = {r[0] for r in db.conn.execute(f"SELECT attendee_id FROM ({sql})", params)}
     event = db.event()
-    rules = db.get_setting("ticket_type_days", {}) or {}
+    rules = settings.get(db, "ticket_type_days")
     admits: dict[str, list[str] | None] = {}
     rows = []
     for row in db.conn.execute(PERSONS + "WHERE a.status = 'active'" + _ORDER):

@@ -140,7 +140,7 @@ class EventDB:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
-    # -- event and settings -------------------------------------------------------------------
+    # -- the event -------------------------------------------------------------------------
     def event(self) -> dict:
         row = self.one("SELECT * FROM event WHERE id = 1")
         if row is None:
@@ -170,17 +170,6 @@ class EventDB:
                 (name, json.dumps(days), timezone_name, secret, created),
             )
         return self.event()
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
-
-    def set_setting(self, key: str, value: Any) -> None:
-        with self.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
-
-    def settings(self) -> dict[str, Any]:
-        return {r["key"]: json.loads(r["value"]) for r in self.query("SELECT key, value FROM settings ORDER BY key")}
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

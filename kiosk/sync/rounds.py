@@ -43,7 +43,9 @@ class RoundReport:
         return (f"Synced with {self.hub} in {self.seconds:.1f} s: sent {s.get('checkins', 0)} check-ins, "
                 f"{s.get('annulments', 0)} undos, {s.get('scan_attempts', 0)} scans, {s.get('attendees', 0)} attendee changes; "
                 f"received {r.get('checkins', 0)} check-ins, {r.get('annulments', 0)} undos, "
-                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees.")
+                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees."
+                + (f" Refused {r['settings_refused']} setting{'s' if r['settings_refused'] != 1 else ''} from the hub "
+                   "(see the log)." if r.get("settings_refused") else ""))
 
 
 class HubSession:
