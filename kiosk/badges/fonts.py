@@ -27,10 +27,8 @@ WEIGHTS = ("regular", "bold")
 
 
 def _fontpack_dir() -> Path | None:
-    try:
-        import pretix_fontpackfree
-    except ImportError:
-        return None
+    import pretix_fontpackfree
+
     folder = Path(pretix_fontpackfree.__file__).parent / "static" / "pretix_fontpackfree"
     return folder if folder.is_dir() else None
 

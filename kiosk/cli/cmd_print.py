@@ -17,7 +17,7 @@ def add_parser(sub, common) -> None:
 
 
 def _find(db, code: str) -> dict:
-    from kiosk.errors import NotFound
+    from kiosk.errors import KnownError, NotFound
     from kiosk.roster import attendees
 
     person = attendees.find_by_code(db, code)
@@ -26,7 +26,7 @@ def _find(db, code: str) -> dict:
             from kiosk.checkin import resolve
 
             person, _ = resolve(db, code)
-        except Exception:  # resolve may refuse what is no ticket at all
+        except KnownError:  # resolve may refuse what is no ticket at all
             person = None
     if person is None:
         raise NotFound(f"No attendee with code {code!r}. Check the code (`kiosk roster --json` lists them).")

@@ -31,7 +31,7 @@ class PrinterUnavailable(KnownError):
 class PrinterBackend(ABC):
     name = "?"
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: B027 - a printer with nothing to check accepts every job
         """Raise `PrinterUnavailable` with what to do when a job cannot be handed over now."""
 
     @abstractmethod

@@ -67,8 +67,8 @@ _EVERYTHING = (
 def personal_needles(db: EventDB, limit: int = RESIDUE_SAMPLE) -> list[bytes]:
     """Emails and names (as UTF-8 bytes) to look for in the file afterwards: all of them, or a spread sample."""
     values: set[str] = set()
-    for email, full, first, last, org in db.conn.execute(
-            "SELECT email, full_name, first_name, last_name, organization FROM attendees"):
+    for email, full, first, last in db.conn.execute(
+            "SELECT email, full_name, first_name, last_name FROM attendees"):
         if email and "@" in email:
             values.add(email)
         name = full or " ".join(p for p in (first, last) if p)

@@ -23,8 +23,11 @@ No Qt here: kiosk/ui/wedge_filter.py feeds this from the window's key events.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Callable
+
+log = logging.getLogger(__name__)
 
 ENTER = "Enter"
 TAB = "Tab"
@@ -195,5 +198,6 @@ class WedgeDetector:
 def _safe_known(is_known: Callable[[str], bool], code: str) -> bool:
     try:
         return bool(is_known(code))
-    except Exception:  # a lookup problem must not lose the scan: keep it as typed
+    except Exception:  # a lookup problem must not lose the scan: keep it as typed, log the traceback
+        log.warning("looking up %r for the AZERTY check failed; the scan is kept as typed", code, exc_info=True)
         return False

@@ -62,12 +62,7 @@ class HubSession:
         return self.conn
 
     def close(self) -> None:
-        if self.conn is not None:
-            try:
-                self.conn.close()
-            except Exception:  # already broken: nothing to release
-                pass
-            self.conn = None
+        self.conn = _close(self.conn)
 
 
 def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None) -> RoundReport:
@@ -169,9 +164,12 @@ def _wait_notify(conn, timeout: float, ignore: str) -> bool:
 
 
 def _close(conn):
+    """Close a hub connection that may already be broken; returns None."""
+    import psycopg
+
     if conn is not None:
         try:
             conn.close()
-        except Exception:  # already broken
-            pass
+        except psycopg.Error as exc:  # already broken: nothing left to release
+            log.debug("closing a broken hub connection: %s", exc)
     return None
