@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from kiosk.roster.folding import fold
+from kiosk.roster.names import last_name_of
 from kiosk.store import settings, state
 from kiosk.store.database import EventDB
 
@@ -93,9 +94,7 @@ def _matches(db: EventDB, email: str, last_name: str) -> list[int]:
     wanted = fold(last_name)
     found = []
     for row in rows:
-        last = fold(row["last_name"] or "")
-        if not last and row["full_name"]:
-            last = fold(row["full_name"]).rsplit(" ", 1)[-1]
+        last = fold(last_name_of(row))
         if last and last == wanted:
             found.append(row["id"])
     return found
