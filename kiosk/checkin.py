@@ -23,8 +23,8 @@ from datetime import datetime
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
-from kiosk.reports.tickets import looks_issued, verify_code
 from kiosk.roster import attendees
+from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
 from kiosk.store import settings
 from kiosk.store.database import EventDB
