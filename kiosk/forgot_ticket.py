@@ -20,12 +20,11 @@ from datetime import datetime, timedelta, timezone
 
 from kiosk.roster.folding import fold
 from kiosk.roster.names import last_name_of
-from kiosk.store import settings, state
+from kiosk.store import state
 from kiosk.store.database import EventDB
 
 log = logging.getLogger(__name__)
 
-ENABLED_KEY = "forgot_ticket_enabled"
 ATTEMPTS_KEY = state.FORGOT_TICKET_ATTEMPTS
 MAX_FAILURES = 5
 WINDOW_SECONDS = 600
@@ -58,10 +57,6 @@ def _parse(text: object) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-
-
-def is_enabled(db: EventDB) -> bool:
-    return bool(settings.get(db, ENABLED_KEY))
 
 
 def _recent_failures(db: EventDB, station: str, moment: datetime) -> list[datetime]:

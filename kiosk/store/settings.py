@@ -531,7 +531,3 @@ def shown(key: str, value: Any) -> Any:
     from kiosk.sync.url import mask_url
 
     return mask_url(str(value)) if value else value
-
-
-def in_scope(scope: str) -> list[Setting]:
-    return [s for s in SETTINGS.values() if s.scope == scope]
