@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from typing import Any
+from typing import Any, Iterable
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.roster.folding import search_text
@@ -73,7 +73,7 @@ def new_code(db: EventDB, prefix: str = "K") -> str:
 
 def insert(conn, fields: dict[str, Any], *, source_id: int | None = None, source_key: str | None = None,
            walk_in: bool = False, imported: dict | None = None, raw: dict | None = None,
-           scan_codes: list[str] = (), now: str | None = None, uid: str | None = None) -> int:
+           scan_codes: Iterable[str] = (), now: str | None = None, uid: str | None = None) -> int:
     """Insert one attendee (inside the caller's transaction) with its scan codes; return its id."""
     now = now or utc_now()
     f = {k: (fields.get(k) or "") for k in ATTENDEE_FIELDS}

@@ -130,8 +130,8 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
     idx = profile.resolve(keys)
     if not recognised and profile is not P.SPREADSHEET:
         # An explicitly chosen platform whose signature is missing: the generic aliases may help.
-        for fld, i in P.SPREADSHEET.resolve(keys).items():
-            idx.setdefault(fld, i)
+        for fld, index in P.SPREADSHEET.resolve(keys).items():
+            idx.setdefault(fld, index)
     for fld, column in mapping.items():
         i = _find_column(header, keys, column)
         if i is None:
@@ -258,7 +258,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         P.normalise_header(header[i_code]) in profile.columns["code"] else ""
     code_column = header[i_code] if i_code >= 0 else ""
     key_by_order, order_items, void_status = profile.key_by_order, profile.order_items, profile.void_status
-    statuses, status_cache = profile.statuses, {}
+    statuses, status_cache = profile.statuses, dict[str, str]()
     text, nm, markers, falsy = _text, _name, _EMPTY_MARKERS, P.FALSY
     unpaid = {"no", "false", "nein", "non", "0"}
 

@@ -201,22 +201,22 @@ def pull(db: EventDB, hub) -> dict:
                 if setting is not None and setting.scope == "station":
                     continue           # sent by an older version that shared it: not ours to take
                 try:
-                    theirs = _received(key, value)
+                    incoming = _received(key, value)
                 except SettingRefused as exc:
                     log.warning("refused the hub's value of the setting %r: %s", key[:80], exc)
                     refused[key[:80]] = str(exc)
                     continue
                 accepted.append(key)
                 local = last.get(key) if key in broken else local_now.get(key)   # a broken row is healed
-                if local != last.get(key) and local != theirs:
+                if local != last.get(key) and local != incoming:
                     continue           # changed here since the last exchange: ours goes up next push
-                if theirs is None:
+                if incoming is None:
                     conn.execute("DELETE FROM settings WHERE key = ?", (key,))
                     last.pop(key, None)
+                    local_now.pop(key, None)
                 else:
-                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, theirs))
-                    last[key] = theirs
-                local_now[key] = theirs
+                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, incoming))
+                    last[key] = local_now[key] = incoming
                 got["settings"] += 1
             state.put(conn, "settings_exchanged", last)
             state.put(conn, "cursor:hub_settings", rows[-1][2])
