@@ -25,9 +25,10 @@ from datetime import datetime
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
-from kiosk.reports.tickets import looks_issued, verify_code
 from kiosk.roster import attendees
+from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
+from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 ADMITTING = ("ok", "attention")
@@ -72,7 +73,7 @@ class CheckinResult:
         if self.verdict == "ok":
             return f"OK: {name}{ticket} checked in."
         if self.verdict == "attention":
-            return f"ATTENTION: {name}{ticket} checked in. Note: {self.attendee.get('notes', '')}"
+            return f"ATTENTION: {name}{ticket} checked in. Note: {(self.attendee or {}).get('notes', '')}"
         if self.verdict == "already":
             return f"ALREADY: {name}{ticket} was checked in at {self.checked_in_at} at {self.previous_station}."
         if self.verdict == "cancelled":
@@ -251,7 +252,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     day = event_day(moment, event["timezone"])
     recorded_payload = payload if payload is not None else ""
     method = method or ("scan" if payload is not None else "search")
-    ticket_rules = db.get_setting("ticket_type_days", {}) or {}
+    ticket_rules = settings.get(db, "ticket_type_days")
 
     with db.write() as conn:
         found = Resolution(None, True)
@@ -264,7 +265,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
             if person and not recorded_payload:
                 recorded_payload = person["code"]
         else:
-            assert payload is not None
+            assert payload is not None    # checked above: a payload or an attendee
             found = resolve_all(db, payload)
             person, ticket_like = found.person, found.ticket_like
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
@@ -313,6 +314,7 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
     reason = (reason or "").strip()
     if not reason:
         raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
+    person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)
     else:

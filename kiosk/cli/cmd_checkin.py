@@ -23,9 +23,9 @@ def add_parser(sub, common) -> None:
 
 
 def _station(db, args) -> str:
-    from kiosk import settings_keys
+    from kiosk.store import settings
 
-    return args.station or settings_keys.get(db, "station_name")
+    return args.station or settings.get(db, "station_name")
 
 
 def run(args, out) -> int:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from kiosk.cli import open_db
-from kiosk.errors import NotFound
+from kiosk.errors import KnownError, NotFound
 
 
 def add_parser(sub, common) -> None:
@@ -46,7 +47,7 @@ def run_restore(args, out) -> int:
             db = open_db(args)
             with db:
                 safety = backup.snapshot(db.conn, db.path, "before-restore")
-        except Exception:  # a damaged file cannot be snapshotted; it is replaced all the same
+        except (KnownError, sqlite3.Error, OSError):  # a damaged file cannot be snapshotted; it is replaced all the same
             safety = None
     backup.restore(source, target)
     out.emit({"restored": str(target), "from": str(source), "previous_saved_as": str(safety) if safety else None},

@@ -32,6 +32,7 @@ def add_parser(sub, common) -> None:
 
 def run(args, out) -> int:
     from kiosk.errors import KnownError
+    from kiosk.store import settings
     from kiosk.sync import duplicate_checkins, sync_round, sync_state, watch
     from kiosk.sync.url import SETTING, mask_url, resolve_hub
 
@@ -52,7 +53,7 @@ def run(args, out) -> int:
         if args.save:
             if not args.hub:
                 raise KnownError("--save stores the address given with --hub; give one.")
-            db.set_setting(SETTING, hub)
+            settings.set_value(db, SETTING, hub)
         if not args.watch:
             report = sync_round(db, hub)
             status = sync_state(db, configured=True)

@@ -207,7 +207,9 @@ def build_story(db: EventDB, width: float, doc: _Doc) -> list:
     generated = S.to_local(s["generated_at"], ev["timezone"])
     story.append(doc.p(escape(f"Prepared on {generated.day} {generated:%B %Y} at {generated:%H:%M}. "
                               f"Times are local to the event ({ev['timezone']})."), doc.small))
-    purged = db.get_setting("purged")
+    from kiosk.reports.purge import was_purged
+
+    purged = was_purged(db)
     if purged:
         when = S.to_local(purged["at"], ev["timezone"])
         story.append(doc.p(escape(f"Personal data was removed from this event's records on {when.day} "

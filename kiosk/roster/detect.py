@@ -247,8 +247,8 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
         out["code"] = (0.45, "values are unique codes")
     known = 0.0
     if distinct <= 12:
-        words = {v: S.read_status(v) is not None for v in set(values)}
-        known = _share(values, words.__getitem__)
+        known_words = {v: S.read_status(v) is not None for v in set(values)}
+        known = _share(values, known_words.__getitem__)
     if known >= 0.9 and distinct <= 12:
         out["status"] = (0.6 + 0.35 * known, "values are registration status words")
     if distinct <= max(12, n // 3) and distinct < n and email_share < 0.1 and \

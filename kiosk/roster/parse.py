@@ -45,13 +45,8 @@ from kiosk.roster import detect, readers
 from kiosk.roster import profiles as P
 from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
-from kiosk.roster.records import (
-    MAPPABLE_FIELDS,
-    ParsedExport,
-    RawRow,
-    Rejection,
-    RosterRow,
-)
+from kiosk.roster.names import join_name, split_name
+from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, Rejection, RosterRow
 
 log = logging.getLogger(__name__)
 
@@ -317,31 +312,6 @@ def _name(cell: str) -> str:
     return cell
 
 
-_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
-
-
-def _is_cjk(text: str) -> bool:
-    """True if the text holds Chinese, Japanese or Korean characters (names kept whole, family first)."""
-    return _CJK.search(text) is not None
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """(first, last) from a full name: on the last space for Latin names; CJK names stay whole."""
-    if not full.isascii() and _is_cjk(full):
-        return full, ""
-    first, sep, last = full.rpartition(" ")
-    if not sep:
-        return full, ""
-    return first, last
-
-
-def join_name(first: str, last: str) -> str:
-    """The full name from its parts: family name first, unspaced, when both parts are CJK."""
-    if first and last and not first.isascii() and _is_cjk(first) and _is_cjk(last):
-        return last + first
-    return f"{first} {last}".strip()
-
-
 def _url_slug(url: str) -> str:
     """Tito: the ticket slug is the last path segment of the Unique Ticket URL."""
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
@@ -530,8 +500,6 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         elif full:
             if not first and not last:
                 first, last = split_name(full)
-        elif first.isascii() and last.isascii():
-            full = f"{first} {last}" if first and last else first or last
         else:
             full = join_name(first, last)
 

@@ -47,7 +47,7 @@ def connect(conninfo: str, *, autocommit: bool = True):
                                options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
     except psycopg.Error as exc:
         raise explain(exc, conninfo) from None
-    except Exception as exc:  # a malformed string: psycopg raises ProgrammingError/ValueError
+    except ValueError as exc:  # a malformed string (psycopg raises ProgrammingError, caught above, or ValueError)
         raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be used: "
                              f"{scrub(str(exc), conninfo)}. Write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE.") from None
     try:

@@ -81,7 +81,9 @@ def scrub(text: str, conninfo: str) -> str:
 
 def resolve_hub(db, given: str | None = None) -> str:
     """The hub to sync with: `--hub`, else $KIOSK_SYNC_HUB, else the event setting `sync_hub`."""
-    hub = (given or os.environ.get(ENV_VAR) or db.get_setting(SETTING, "") or "").strip()
+    from kiosk.store import settings
+
+    hub = (given or os.environ.get(ENV_VAR) or settings.get(db, SETTING) or "").strip()
     if not hub:
         raise KnownError("No hub is configured: give one with `kiosk sync --hub postgresql://USER@HOST/DB` "
                          f"(or set ${ENV_VAR}, or `kiosk settings set {SETTING} URL`).")
