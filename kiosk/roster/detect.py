@@ -34,7 +34,10 @@ from typing import Any
 from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
 
-FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status")
+FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status", "void")
+#: yes/no answers: a column of these is a flag, never a status column ("Annulé: oui" is not admitted)
+BOOLEAN_WORDS = frozenset({"yes", "no", "oui", "non", "ja", "nein", "si", "sí", "sim", "não", "nao", "true",
+                           "false", "1", "0", "x", "y", "n", "✓", "✔", "vrai", "faux", "wahr", "falsch", "nee"})
 SAMPLE_ROWS = 300
 CELL_BUDGET = 30_000
 MAX_COLUMNS = 1000
@@ -245,8 +248,9 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
     elif _share(values, lambda v: _GENERIC_CODE.match(v) is not None and any(c.isdigit() for c in v)) >= 0.9 \
             and unique_ratio >= 0.98 and n >= 2:
         out["code"] = (0.45, "values are unique codes")
+    flags = {v.casefold() for v in values} <= BOOLEAN_WORDS
     known = 0.0
-    if distinct <= 12:
+    if distinct <= 12 and not flags:
         known_words = {v: S.read_status(v) is not None for v in set(values)}
         known = _share(values, known_words.__getitem__)
     if known >= 0.9 and distinct <= 12:
@@ -306,7 +310,11 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
     columns = [h or f"Column {i + 1}" for i, h in enumerate(header)]
     per_field: dict[str, list[Candidate]] = {f: [] for f in FIELDS}
     values_by_column: list[list[str]] = []
-    titles = [title_scores(h) if h and i < MAX_COLUMNS else {} for i, h in enumerate(header)]
+    titles = [dict(title_scores(h)) if h and i < MAX_COLUMNS else {} for i, h in enumerate(header)]
+    for i, h in enumerate(header[:MAX_COLUMNS]):
+        refusal = S.read_status(h) if h and len(h) <= 40 else None
+        if refusal is not None and not refusal.admitted:
+            titles[i]["void"] = 0.9       # "Annulé", "Storniert", "Void": a yes/no flag that refuses
     if any("first_name" in t for t in titles):
         # French lists ask "Prénom" and "Nom": there "Nom" is the family name
         for i, h in enumerate(header):
@@ -320,6 +328,8 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
         values_by_column.append(values)
         by_title = titles[i]
         by_value = _value_scores(values)
+        if "void" in by_title and values and not {v.casefold() for v in values} <= BOOLEAN_WORDS | {""}:
+            by_title = {k: v for k, v in by_title.items() if k != "void"}     # not a yes/no column after all
         samples = tuple(dict.fromkeys(v[:40] for v in values))[:3]
         for name in FIELDS:
             t = by_title.get(name, 0.0)
@@ -330,6 +340,8 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
                 score = t * 0.5
             elif t and v:
                 score = min(1.0, 0.55 * t + 0.45 * v + 0.15)
+            elif t and name == "void":
+                score = t
             elif t:
                 # the title says so but the values disagree: believable only for free-text fields
                 plausible = name in ("organization", "ticket_type", "name", "first_name", "last_name")

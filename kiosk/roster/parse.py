@@ -235,7 +235,7 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
                 chosen[fld] = "Eventbrite numbers by their arithmetic"
         if "key" not in idx and 0 <= max(attendee, barcode) < width:
             idx["key"] = attendee if 0 <= attendee < width else barcode
-    wanted = ["code", "email", "status", "ticket_type"]
+    wanted = ["code", "email", "status", "ticket_type", "void"]
     if profile.guess_names or profile is P.SPREADSHEET or not any(f in idx for f in _PERSON):
         wanted += ["name", "first_name", "last_name", "organization"]
     for fld in wanted:
@@ -248,6 +248,8 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
         if best is None or best.index in taken:
             continue
         if fld == "code" and "shape" not in best.reason:
+            continue
+        if fld == "void" and "status" in idx and idx["status"] == best.index:
             continue
         idx[fld] = best.index
         taken.add(best.index)
@@ -415,6 +417,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     eventbrite = profile.platform == "eventbrite"
     key_by_order = profile.key_by_order or (eventbrite and i_attendee < 0 and i_order >= 0)
     order_items, void_status, platform = profile.order_items, profile.void_status, profile.platform
+    if i_void >= 0 and "void" in plan.by_content:
+        refusal = S.read_status(header[i_void])
+        void_status = refusal.status if refusal is not None and not refusal.admitted else void_status
     later_wins, per_session = profile.later_answer_wins, profile.one_row_per_session
     status_cache: dict[str, tuple[str, str] | None] = {}
     unknown: dict[str, list[int]] = {}
@@ -695,6 +700,8 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         warnings.append(profile.no_code_note)
     for fld, why in plan.by_content.items():
         column = header[plan.idx[fld]] if fld in plan.idx else "?"
-        warnings.append(f"Column {column!r} was read as {fld.replace('_', ' ')}: {why}.")
+        what = {"void": f"a yes/no flag: a yes means not admitted ({void_status})",
+                "attendee_no": "the attendee number", "order": "the order number"}.get(fld, fld.replace("_", " "))
+        warnings.append(f"Column {column!r} was read as {what}: {why}.")
     return ParsedExport(path=name, platform=profile.platform, rows=rows_out, rejected=rejected,
                         mapping=dict(plan.mapping), warnings=warnings, merged=merged)

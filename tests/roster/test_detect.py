@@ -109,3 +109,17 @@ def test_suggestions_never_fail_whatever_the_table(rows):
 def test_a_status_word_is_known_or_not_never_an_error(word, platform):
     found = read_status(word, platform)
     assert found is None or isinstance(found.admitted, bool)
+
+
+def test_a_yes_no_column_titled_as_a_refusal_refuses_and_is_never_a_status(tmp_path):
+    from kiosk.roster.parse import parse_export
+
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Nom complet,Courriel,Annulé,Checked in\nAna Lima,ana@example.br,,No\n"
+                     "Bo Kim,bo@example.kr,oui,No\nCy Dee,cy@example.org,non,Yes\n", encoding="utf-8")
+    rows = {r.email: r for r in parse_export(sheet).rows}
+    assert (rows["ana@example.br"].status, rows["bo@example.kr"].status, rows["cy@example.org"].status) == \
+        ("active", "cancelled", "active")
+    assert "Annulé says 'oui'" in rows["bo@example.kr"].admission
+    s = suggest_mapping([["Nom", "Annulé", "Checked in"], ["Ana", "oui", "No"], ["Bo", "", "Yes"]])
+    assert s.fields["status"] == [] and s.best("void").column == "Annulé"

@@ -57,6 +57,8 @@ SCANS: dict[str, list[tuple[object, str]]] = {
         ("ti_Ab12Cd34Ef56Gh78Ij90KlM", "cancelled"),           # voided
     ],
     "tito_tickets_de.csv": [("https://ti.to/tickets/ti_Rt5wYq2ZxM8nPk3vLs6dHa9", "ok")],
+    "tito_tickets_fr.csv": [("https://ti.to/tickets/ti_Fr4nc0ph0n3Qc8Lk2Mn7Pq", "ok"),
+                            ("ti_Ha1t1Pq3Rs5Tu7Vw9Xy2Za", "cancelled")],      # "Annulé: oui"
     "pretix_orderpositions.csv": [("ka2m8u4xqwjr7hbcze9nfp3t6vyd5gs2", "attention")],   # order comment
     "pretix_orderpositions_de.csv": [
         ("m8xq2kcpw4tyg9nrzh3v5bjd7afe6s2u", "ok"),
