@@ -379,7 +379,11 @@ def _platform(s: Suggestion, rows: list[list[str]], at: int, values: list[list[s
     s.eventbrite_columns = (order, attendee, barcode)
     if s.platform:
         return
-    if barcode >= 0 or (order >= 0 and attendee >= 0):
+    eventbrite_words = {k for k in S.PLATFORM_TABLES["eventbrite"]} | {"info requested"}
+    said_by_eventbrite = any(col and _share(col, lambda v: S.status_key(v) in eventbrite_words) >= 0.5
+                             for col in values)
+    if barcode >= 0 or (order >= 0 and attendee >= 0 and said_by_eventbrite):
+        # two id columns alone could be any system's: without barcodes, Eventbrite's own words must show too
         s.platform, s.label = "eventbrite", "Eventbrite"
         s.confidence = 0.9 if barcode >= 0 else 0.7
         s.evidence = ("barcodes are order number + attendee number + sequence" if barcode >= 0 else

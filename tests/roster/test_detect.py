@@ -123,3 +123,13 @@ def test_a_yes_no_column_titled_as_a_refusal_refuses_and_is_never_a_status(tmp_p
     assert "Annulé says 'oui'" in rows["bo@example.kr"].admission
     s = suggest_mapping([["Nom", "Annulé", "Checked in"], ["Ana", "oui", "No"], ["Bo", "", "Yes"]])
     assert s.fields["status"] == [] and s.best("void").column == "Annulé"
+
+
+def test_two_number_columns_alone_do_not_make_a_file_eventbrite():
+    rows = [["Konto", "Kontakt", "Name"], ["10000000001", "20000000001", "Ana Lima"],
+            ["10000000001", "20000000002", "Bo Kim"], ["10000000002", "20000000003", "Cy Dee"]]
+    assert suggest_mapping(rows).platform == ""
+    rows[0].append("Status")
+    for row, word in zip(rows[1:], ("Attending", "Checked In", "Attending")):
+        row.append(word)
+    assert suggest_mapping(rows).platform == "eventbrite"
