@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kiosk.eventdays import today
-from kiosk.store import open_event_db
+from kiosk.store import open_event_db, settings
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_ROSTER = RESOURCES / "demo" / "demo-roster.csv"
@@ -37,7 +37,7 @@ def load_demo(db_path: str | Path, start: str | None = None) -> dict:
         event = db.event()
         days = event["days"] if event.get("name") == DEMO_NAME and start is None and today(DEMO_TIMEZONE) in event["days"] else demo_days(start)
         db.set_event(DEMO_NAME, days, DEMO_TIMEZONE)
-        if db.get_setting("badge_roles") is None:
-            db.set_setting("badge_roles", {"Trainer": "#1d4e89", "Staff": "#2e7d32", "Participant": "#b23a48"})
+        if not settings.is_set(db, "badge_roles"):
+            settings.set_value(db, "badge_roles", {"Trainer": "#1d4e89", "Staff": "#2e7d32", "Participant": "#b23a48"})
         report = import_export(db, DEMO_ROSTER, source="demo-registrations", platform="spreadsheet", mapping=DEMO_MAPPING)
         return {"db": str(db.path), "days": days, **report.summary()}

@@ -16,9 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # The app must never write into the developer's real data folder during tests.
 os.environ.setdefault("KIOSK_DB", "/nonexistent/kiosk-tests-must-pass---db")
-# Nor into its real config folder (the hub's pgpass file) or log folder.
-os.environ.setdefault("KIOSK_CONFIG_DIR", tempfile.mkdtemp(prefix="kiosk-tests-config-"))
-os.environ.setdefault("KIOSK_LOG_DIR", tempfile.mkdtemp(prefix="kiosk-tests-logs-"))
+# The log goes to a folder of the test run, never the developer's own log folder.
+os.environ.setdefault("KIOSK_LOG_DIR", tempfile.mkdtemp(prefix="kiosk-test-logs-"))
+# Nor the hub's pgpass file into the developer's config folder.
+os.environ.setdefault("KIOSK_CONFIG_DIR", tempfile.mkdtemp(prefix="kiosk-test-config-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -25,14 +25,13 @@ def badges_for_preprinting(db, out, *, stock=None, template=None, ticket_types=(
                            start_position: int = 1):
     """Render the badges to `out`; returns the render report and the stock used."""
     from kiosk.badges.render import event_context, render_badges
-    from kiosk.printing.settings import PrintSettings
+    from kiosk.store import settings
 
-    settings = PrintSettings.from_db(db)
-    stock = stock or settings.badge_stock
+    stock = stock or settings.get(db, "badge_stock")
     people = admitted_attendees(db, ticket_types, codes)
     if not people:
         raise KnownError("No admitted attendee matches: nothing to print. Check the ticket types or codes, "
                          "or import the roster first.")
-    report = render_badges(people, stock, template or settings.badge_template, out,
+    report = render_badges(people, stock, template or settings.get(db, "badge_template"), out,
                            start_position=start_position, event=event_context(db))
     return report, stock

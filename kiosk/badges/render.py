@@ -28,6 +28,7 @@ from kiosk.badges.stocks import UNITS, Stock, get_stock
 from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
 from kiosk.badges.textfit import Fit, fit_text
 from kiosk.errors import KnownError
+from kiosk.roster.names import join_name
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +58,10 @@ class RenderReport:
 
 def event_context(db) -> dict:
     """What a badge needs from the event database: its name, logo and role mapping."""
-    from kiosk.printing.settings import PrintSettings
+    from kiosk.store import settings
 
-    settings = PrintSettings.from_db(db)
-    return {"name": db.event().get("name", ""), "logo": settings.badge_logo, "badge_roles": settings.badge_roles}
+    return {"name": db.event().get("name", ""), "logo": settings.get(db, "badge_logo"),
+            "badge_roles": settings.get(db, "badge_roles")}
 
 
 _colors: dict[str, Any] = {}
@@ -157,7 +158,7 @@ class BadgeRenderer:
     def values(self, attendee: dict) -> dict[str, str]:
         values = {k: scripts.clean(str(attendee.get(k) or "")) for k in ATTENDEE_FIELDS}
         if not values["full_name"]:
-            values["full_name"] = " ".join(v for v in (values["first_name"], values["last_name"]) if v)
+            values["full_name"] = join_name(values["first_name"], values["last_name"])
         role = role_for(values["ticket_type"], self.roles, self.exact_roles, self.default_role)
         values.update(event_name=scripts.clean(self.event.get("name", "")), logo=self.logo_path,
                       role=role.name if role else "", role_label=role.label if role else "",

@@ -40,9 +40,10 @@ def _admin_url(args) -> str:
         if os.path.isfile(path):
             from kiosk.cli import open_db
 
+            from kiosk.store import settings
+
             with open_db(args) as db:
-                hub = db.get_setting(SETTING, "")
-            hub = hub if isinstance(hub, str) else ""
+                hub = settings.get(db, SETTING)
     if not hub or not hub.strip():
         raise KnownError("Give the organizer's hub address: `kiosk hub ACTION --hub postgresql://ADMIN@HOST/DB`.")
     if not hub.startswith(("postgresql://", "postgres://")) and "=" not in hub:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.cli import open_db
 
 
@@ -17,7 +19,7 @@ def add_parser(sub, common) -> None:
 
 
 def _find(db, code: str) -> dict:
-    from kiosk.errors import NotFound
+    from kiosk.errors import KnownError, NotFound
     from kiosk.roster import attendees
 
     person = attendees.find_by_code(db, code)
@@ -26,7 +28,7 @@ def _find(db, code: str) -> dict:
             from kiosk.checkin import resolve
 
             person, _ = resolve(db, code)
-        except Exception:  # resolve may refuse what is no ticket at all
+        except KnownError:  # resolve may refuse what is no ticket at all
             person = None
     if person is None:
         raise NotFound(f"No attendee with code {code!r}. Check the code (`kiosk roster --json` lists them).")
@@ -40,9 +42,9 @@ def _job_line(j: dict) -> str:
 
 
 def run(args, out) -> int:
-    from kiosk import settings_keys
     from kiosk.errors import KnownError
     from kiosk.printing import queue
+    from kiosk.store import settings
 
     db = open_db(args)
     with db:
@@ -53,14 +55,14 @@ def run(args, out) -> int:
                 return 0
         if args.list or (not args.code and not args.now):
             jobs = queue.list_jobs(db)
-            data = {"counts": queue.counts(db), "jobs": jobs}
+            data: dict[str, Any] = {"counts": queue.counts(db), "jobs": jobs}
             out.emit(data, lambda: "\n".join(
                 [", ".join(f"{k} {v}" for k, v in data["counts"].items())] + [_job_line(j) for j in jobs]))
             return 0
         job_id = None
         if args.code:
             person = _find(db, args.code)
-            station = args.station or settings_keys.get(db, "station_name")
+            station = args.station or settings.get(db, "station_name")
             printed = queue.badges_printed(db, person["id"])
             if printed and not args.reprint:
                 raise KnownError(f"{person['full_name'] or person['code']} already has a badge ({printed} printed). "

@@ -13,6 +13,7 @@ def add_parser(sub, common) -> None:
 def run(args, out) -> int:
     from dataclasses import asdict
 
+    from kiosk.errors import DatabaseProblem
     from kiosk.printing.cups import list_printers
     from kiosk.printing.settings import PrintSettings
 
@@ -20,7 +21,7 @@ def run(args, out) -> int:
     settings = None
     try:
         db = open_db(args)
-    except Exception:  # no event database yet: the printers are still worth listing
+    except DatabaseProblem:  # no event database yet: the printers are still worth listing
         db = None
     if db is not None:
         with db:

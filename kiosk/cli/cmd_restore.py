@@ -12,7 +12,7 @@ def add_parser(sub, common) -> None:
     b = sub.add_parser("backup", parents=[common], help="take a backup snapshot now, or list them (--list)")
     b.add_argument("--list", action="store_true")
     b.set_defaults(run=run_backup)
-    r = sub.add_parser("restore", parents=[common], help="replace the event database with a backup (the current one is backed up first)")
+    r = sub.add_parser("restore", parents=[common], help="replace the event database with a verified backup (the current one is snapshotted first, or kept aside if damaged)")
     r.add_argument("backup", help="the backup file (see `kiosk backup --list`)")
     r.set_defaults(run=run_restore)
 

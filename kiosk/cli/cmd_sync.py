@@ -34,6 +34,7 @@ def add_parser(sub, common) -> None:
 
 def run(args, out) -> int:
     from kiosk.errors import KnownError
+    from kiosk.store import settings
     from kiosk.sync import duplicate_checkins, sync_round, sync_state, watch
     from kiosk.sync.url import SETTING, mask_url, resolve_hub
 
@@ -54,9 +55,7 @@ def run(args, out) -> int:
         if args.save:
             if not args.hub:
                 raise KnownError("--save stores the address given with --hub; give one.")
-            from kiosk.sync.passwords import remember
-
-            db.set_setting(SETTING, remember(hub))      # the password goes to the owner-only pgpass file
+            settings.set_value(db, SETTING, hub)        # its password goes to the owner-only pgpass file
         if not args.watch:
             report = sync_round(db, hub)
             status = sync_state(db, configured=True)

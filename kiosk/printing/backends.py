@@ -31,7 +31,7 @@ class PrinterUnavailable(KnownError):
 class PrinterBackend(ABC):
     name = "?"
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: B027 - a printer with nothing to check accepts every job
         """Raise `PrinterUnavailable` with what to do when a job cannot be handed over now."""
 
     @abstractmethod
@@ -47,10 +47,6 @@ _FACTORIES: dict[str, Callable[[PrintSettings], PrinterBackend]] = {}
 
 def register_backend(name: str, factory: Callable[[PrintSettings], PrinterBackend]) -> None:
     _FACTORIES[name] = factory
-
-
-def registered_backends() -> list[str]:
-    return sorted(_FACTORIES)
 
 
 def backend_for(settings: PrintSettings) -> PrinterBackend:

@@ -27,6 +27,7 @@ import sqlite3
 from pathlib import Path
 
 from kiosk.errors import KnownError
+from kiosk.store import state
 from kiosk.store.backup import backup_dir
 from kiosk.store.database import EventDB, utc_now
 
@@ -66,8 +67,8 @@ _EVERYTHING = (
 def personal_needles(db: EventDB, limit: int = RESIDUE_SAMPLE) -> list[bytes]:
     """Emails and names (as UTF-8 bytes) to look for in the file afterwards: all of them, or a spread sample."""
     values: set[str] = set()
-    for email, full, first, last, org in db.conn.execute(
-            "SELECT email, full_name, first_name, last_name, organization FROM attendees"):
+    for email, full, first, last in db.conn.execute(
+            "SELECT email, full_name, first_name, last_name FROM attendees"):
         if email and "@" in email:
             values.add(email)
         name = full or " ".join(p for p in (first, last) if p)
@@ -129,8 +130,7 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
             conn.execute(sql)
         # Forget the sync hub, so the next sync round cannot pull the names back from it.
         forgot_hub = conn.execute("DELETE FROM settings WHERE key = ?", (SYNC_HUB_SETTING,)).rowcount > 0
-        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('purged', json_object('at', ?, 'keep_stats', ?))",
-                     (utc_now(), 1 if keep_stats else 0))
+        state.put_in(conn, state.PURGED, {"at": utc_now(), "keep_stats": 1 if keep_stats else 0})
     try:
         conn.execute("VACUUM")
         busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -151,4 +151,4 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
 
 def was_purged(db: EventDB) -> dict | None:
     """When and how the database was purged, or None."""
-    return db.get_setting("purged")
+    return state.get(db, state.PURGED)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from kiosk.eventdays import allowed_days
+from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
 
 BUCKET_MINUTES = 15
@@ -97,7 +98,7 @@ def _rate(part: int, whole: int) -> float:
 def expected_by_day(db: EventDB, days: list[str]) -> dict[str, int]:
     """Admitted attendees whose ticket type admits each day ("Day 2 only" counts on day 2 only)."""
     event = db.event()
-    rules = db.get_setting("ticket_type_days", {}) or {}
+    rules = settings.get(db, "ticket_type_days")
     per_type = db.conn.execute(
         "SELECT ticket_type, count(*) FROM attendees WHERE status = 'active' GROUP BY ticket_type").fetchall()
     expected = {day: 0 for day in days}

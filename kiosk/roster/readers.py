@@ -246,11 +246,8 @@ def _error_line(text: str, delimiter: str, offset_lines: int) -> int:
 # --- xlsx -------------------------------------------------------------------------------------
 
 def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | None) -> Table:
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise ImportRefused(f"{name} is an Excel workbook but openpyxl is not installed: save it as CSV "
-                            "UTF-8 and import that.") from None
+    import openpyxl
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             bounds.check_workbook_zip(len(data), archive, name)
@@ -263,7 +260,7 @@ def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | 
         raise ImportRefused(f"{name} looks like an Excel workbook but is damaged or incomplete. Download "
                             "it again, or export the attendee list as CSV.") from None
     except Exception as exc:  # openpyxl raises many kinds of error for files it cannot read
-        log.info("openpyxl could not read %s: %r", name, exc)
+        log.info("openpyxl could not read %s: %r", name, exc, exc_info=True)
         raise ImportRefused(f"{name} is a zip file but not an Excel .xlsx workbook that can be read "
                             f"({type(exc).__name__}). Open it and save as .xlsx or 'CSV UTF-8', then "
                             "import that file.") from None
@@ -274,7 +271,7 @@ def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | 
     except ImportRefused:
         raise
     except Exception as exc:  # damaged sheet XML shows up only while iterating
-        log.info("openpyxl failed while reading %s: %r", name, exc)
+        log.info("openpyxl failed while reading %s: %r", name, exc, exc_info=True)
         raise ImportRefused(f"{name}: the workbook is damaged and its rows cannot be read "
                             f"({type(exc).__name__}). Download the export again, or export it as CSV.") from None
     finally:

@@ -2,8 +2,8 @@
 
 `decode_frame(image)` is what the camera loop calls on every frame it gets to: it takes a numpy
 array (BGR, BGRA or gray), never raises, and returns the texts of the QR codes it finds, exactly
-as encoded (`\\r\\n` inside a code stays `\\r\\n`). It uses zxing-cpp restricted to QR codes; when
-zxing-cpp is missing it falls back to OpenCV's `QRCodeDetector` (slower, finds fewer codes).
+as encoded (`\\r\\n` inside a code stays `\\r\\n`). It uses zxing-cpp restricted to QR codes (OpenCV
+converts and resizes the frames).
 
 Speed (measured in tests/benchmarks/bench_decode.py): gray conversion first; frames of 1080p and
 above are decoded at half size first. When the first pass finds nothing, rescue passes (the full
@@ -21,21 +21,13 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
+import cv2
 import numpy as np
+import zxingcpp as _zxing
 
 from kiosk.errors import KnownError
 
 log = logging.getLogger(__name__)
-
-try:  # the fast decoder; the app still scans (slower, fewer codes) without it
-    import zxingcpp as _zxing
-except Exception:  # pragma: no cover - depends on the installation
-    _zxing = None
-
-try:
-    import cv2
-except Exception:  # pragma: no cover - opencv-python-headless is a dependency
-    cv2 = None
 
 #: Frames whose short side is at least this are decoded at half size first.
 HALF_SIZE_FROM = 1080
@@ -47,13 +39,6 @@ MIN_SIDE = 21
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".mpg", ".mpeg", ".wmv", ".ogv"}
 #: How many frames per second of a video file `decode_file` looks at.
 VIDEO_SAMPLES_PER_S = 10.0
-
-
-def backend_name() -> str:
-    """Which decoder `decode_frame` uses: "zxing-cpp" or "opencv" (or "none")."""
-    if _zxing is not None:
-        return "zxing-cpp"
-    return "opencv" if cv2 is not None else "none"
 
 
 def decode_frame(image, *, rescue: bool = True, budget_s: float = DEFAULT_BUDGET_S) -> list[str]:
@@ -74,9 +59,21 @@ def decode_frame(image, *, rescue: bool = True, budget_s: float = DEFAULT_BUDGET
                 return texts
             if time.perf_counter() - start > budget_s:
                 break
-    except Exception:  # a camera loop must survive any frame
-        log.debug("decoding a frame failed", exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - a camera loop survives any frame; the traceback is logged once per kind
+        _log_frame_failure(exc)
     return []
+
+
+_frame_failures: set[str] = set()
+
+
+def _log_frame_failure(exc: Exception) -> None:
+    kind = f"{type(exc).__module__}.{type(exc).__qualname__}"
+    if kind in _frame_failures:
+        log.debug("decoding a frame failed again: %r", exc)
+        return
+    _frame_failures.add(kind)
+    log.warning("decoding a frame failed (further %s are logged at debug level)", kind, exc_info=exc)
 
 
 def to_gray(image) -> np.ndarray | None:
@@ -108,10 +105,6 @@ def to_gray(image) -> np.ndarray | None:
 
 def _attempts(gray: np.ndarray, rescue: bool) -> Iterable[Callable[[], list[str]]]:
     """The passes to try, cheapest and most likely first."""
-    if _zxing is None:
-        if cv2 is not None:
-            yield lambda: _opencv(gray)
-        return
     big = min(gray.shape) >= HALF_SIZE_FROM
     first = cv2.resize(gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA) if big else gray
     yield lambda: _zxing_read(first)
@@ -128,23 +121,9 @@ def _zxing_read(gray: np.ndarray, binarizer=None) -> list[str]:
     kwargs = {}
     if binarizer is not None:
         kwargs["binarizer"] = binarizer
-    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormat.QRCode,
+    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormats(_zxing.BarcodeFormat.QRCode),
                                    text_mode=_zxing.TextMode.Plain, **kwargs)
     return _distinct(r.text for r in results if r.valid and r.text)
-
-
-def _opencv(gray: np.ndarray) -> list[str]:
-    """OpenCV's detector: raises cv2.error on some codes (Kanji mode), so every call is guarded."""
-    try:
-        detector = cv2.QRCodeDetector()
-        ok, texts, _points, _ = detector.detectAndDecodeMulti(gray)
-        if ok and texts is not None:
-            return _distinct(t for t in texts if t)
-        text, _points, _ = detector.detectAndDecode(gray)
-        return [text] if text else []
-    except cv2.error:
-        log.debug("OpenCV could not decode this frame", exc_info=True)
-        return []
 
 
 def _distinct(texts: Iterable[str]) -> list[str]:
@@ -219,12 +198,10 @@ def _read_with_pillow(path: Path) -> np.ndarray | None:
     Raises KnownError for a picture too large to decode (read from its header, before decoding)."""
     import warnings
 
+    from PIL import Image
+
     from kiosk.scan import MAX_IMAGE_PIXELS
 
-    try:
-        from PIL import Image
-    except ImportError:  # pragma: no cover - Pillow comes with the app's dependencies
-        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")          # our own limit is checked below
@@ -240,7 +217,8 @@ def _read_with_pillow(path: Path) -> np.ndarray | None:
         raise KnownError(f"{path} has far more pixels than a photo of a ticket needs (more than "
                          f"{MAX_IMAGE_PIXELS / 1e6:,.0f} megapixels). Take a screenshot of the ticket, or a photo "
                          "at a lower resolution.") from None
-    except Exception:
+    except (OSError, ValueError, SyntaxError) as exc:  # not an image Pillow reads
+        log.debug("Pillow cannot read %s: %r", path, exc)
         return None
 
 

@@ -3,8 +3,10 @@
 An `EventDB` wraps one sqlite3 connection (through sqlite-utils) that belongs to the thread that
 opened it. Writes go through `EventDB.write()`, a `BEGIN IMMEDIATE` transaction: it takes the write
 lock up front, so two processes checking in the same ticket are serialised and both see the truth.
-SQLite errors that a person can act on (locked, read-only, full, damaged) become `DatabaseProblem`
-with a message naming the file and the latest backup.
+SQLite errors are sorted by their result code (`classify_sqlite_error`): those a person can act on
+(busy, locked, read-only, full, I/O, damaged, not a database, cannot open) become `DatabaseProblem`
+with a message naming the file and the latest backup; any other (a misspelt column, a broken
+constraint) is a bug and propagates as it is.
 """
 
 from __future__ import annotations
@@ -48,42 +50,53 @@ def _create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
-def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem:
-    """Turn an sqlite3 error into a message a person can act on."""
-    from kiosk.store.backup import newest_good_backup
-
-    text = str(exc).lower()
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
-    backup = newest_good_backup(path)
-    backup_hint = f" The newest good backup is {backup}." if backup else ""
-    if "locked" in text or "busy" in text:
-        msg = (f"The event database {path} is busy: another window or program is writing to it. "
-               "Wait a moment and try again; close other copies of the app if it persists.")
-    elif "readonly" in text or "read-only" in text:
-        msg = (f"The event database {path} is read-only. Move it to a folder you can write to "
-               "(not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.")
-    elif "full" in text or "disk i/o" in text:
-        msg = (f"The disk holding the event database {path} is full or failing. Free some space "
-               "(or move the file to another disk) and try again; nothing already saved is lost.")
-    elif "unable to open" in text:
-        msg = (f"The event database {path} cannot be opened: check that its folder exists "
-               "and that you may write to it.")
-    else:
-        msg = f"The event database {path} reported an error: {exc}."
-    return DatabaseProblem(msg + backup_hint)
+#: SQLite's primary result codes that mean the environment is at fault (the file, the disk, another
+#: program), not the code: https://www.sqlite.org/rescode.html. Any other code is a bug.
+KNOWN_SQLITE_CODES = ("BUSY", "LOCKED", "FULL", "READONLY", "IOERR", "CORRUPT", "NOTADB", "CANTOPEN")
 
 
-_KNOWN_SQLITE = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CORRUPT",
-                 "SQLITE_NOTADB", "SQLITE_CANTOPEN"}
+def sqlite_code(exc: BaseException) -> str:
+    """The primary result code of an sqlite3 error ("BUSY" for SQLITE_BUSY_SNAPSHOT), or ""."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    parts = name.split("_")
+    return parts[1] if len(parts) > 1 and parts[0] == "SQLITE" else ""
 
 
 def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | None:
-    """A DatabaseProblem for an SQLite error the environment caused (by its code); None for a bug."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if not any(name == known or name.startswith(known + "_") for known in _KNOWN_SQLITE):
+    """A `DatabaseProblem` saying what to do when the error is the environment's (busy, read-only,
+    full, damaged, cannot open); None when it is a bug (a misspelt column, a broken constraint):
+    the caller re-raises it as it is."""
+    code = sqlite_code(exc)
+    if code not in KNOWN_SQLITE_CODES:
         return None
-    return explain_sqlite_error(Path(path), exc)
+    from kiosk.store.backup import newest_good_backup
+
+    if code in ("CORRUPT", "NOTADB"):
+        return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+    if code in ("BUSY", "LOCKED"):
+        return DatabaseProblem(f"The event database {path} is busy: another window or program is writing to it. "
+                               "Wait a moment and try again; close other copies of the app if it persists.")
+    if code == "READONLY":
+        return DatabaseProblem(f"The event database {path} is read-only. Move it to a folder you can write to "
+                               "(not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.")
+    if code == "CANTOPEN":
+        return DatabaseProblem(f"The event database {path} cannot be opened: check that its folder exists "
+                               "and that you may write to it.")
+    backup = newest_good_backup(path)
+    backup_hint = f" The newest good backup is {backup}." if backup else " No good backup has been taken yet."
+    if code == "FULL":
+        return DatabaseProblem(f"The disk holding the event database {path} is full. Free some space (or move the "
+                               "file to another disk) and try again; nothing already saved is lost." + backup_hint)
+    if code == "IOERR":
+        return DatabaseProblem(f"The disk holding the event database {path} could not be read or written (a "
+                               "removed USB stick, a failing disk). Check the disk and try again." + backup_hint)
+    return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+
+
+def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
+    problem = classify_sqlite_error(path, exc)
+    if problem is not None:
+        raise problem from exc
 
 
 class EventDB:
@@ -122,35 +135,35 @@ class EventDB:
                     self.conn.execute("COMMIT")
                 else:
                     self.conn.execute(f"RELEASE sp{self._depth}")
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 if self._depth == 0 and self.conn.in_transaction:
                     with contextlib.suppress(sqlite3.Error):
                         self.conn.execute("ROLLBACK")
-                raise explain_sqlite_error(self.path, exc) from exc
-            except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.IntegrityError):
-                    raise
-                raise explain_sqlite_error(self.path, exc) from exc
+                _raise_classified(self.path, exc)
+                raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict]:
         try:
             cur = self.conn.execute(sql, params)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.IntegrityError):
-                raise
-            raise explain_sqlite_error(self.path, exc) from exc
-        cols = [c[0] for c in cur.description or ()]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+            cols = [c[0] for c in cur.description or ()]
+            return [dict(zip(cols, row)) for row in cur.fetchall()]
+        except sqlite3.Error as exc:
+            _raise_classified(self.path, exc)
+            raise
 
     def one(self, sql: str, params: Any = ()) -> dict | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlite3.Error as exc:
+            _raise_classified(self.path, exc)
+            raise
         return row[0] if row else None
 
-    # -- event and settings -------------------------------------------------------------------
+    # -- the event -------------------------------------------------------------------------
     def event(self) -> dict:
         row = self.one("SELECT * FROM event WHERE id = 1")
         if row is None:
@@ -162,11 +175,11 @@ class EventDB:
         return self.scalar("SELECT count(*) FROM event") == 1
 
     def set_event(self, name: str, days: list[str] | None = None, timezone_name: str = "UTC") -> dict:
-        from zoneinfo import ZoneInfo
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
             ZoneInfo(timezone_name)
-        except Exception as exc:  # ZoneInfoNotFoundError, ValueError
+        except (ZoneInfoNotFoundError, ValueError) as exc:
             from kiosk.errors import KnownError
 
             raise KnownError(f"Unknown time zone {timezone_name!r}: use a name like America/Toronto or Europe/Paris.") from exc
@@ -180,17 +193,6 @@ class EventDB:
                 (name, json.dumps(days), timezone_name, secret, created),
             )
         return self.event()
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
-
-    def set_setting(self, key: str, value: Any) -> None:
-        with self.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
-
-    def settings(self) -> dict[str, Any]:
-        return {r["key"]: json.loads(r["value"]) for r in self.query("SELECT key, value FROM settings ORDER BY key")}
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -330,8 +332,9 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
         except OSError as exc:
             raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror or exc}. "
                                   "Choose a folder you can write to.") from exc
-        except sqlite3.DatabaseError as exc:
-            raise explain_sqlite_error(path, exc) from exc
+        except sqlite3.Error as exc:
+            _raise_classified(path, exc)
+            raise
     conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -340,10 +343,11 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
             _quick_check(path, conn)
         _configure(conn)
         _migrate(conn)
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
-        raise explain_sqlite_error(path, exc) from exc
+        _raise_classified(path, exc)
+        raise
     except BaseException:
         if conn is not None:
             conn.close()

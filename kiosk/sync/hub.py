@@ -66,7 +66,7 @@ def connect(conninfo: str, *, autocommit: bool = True):
                                options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}", **extra)
     except psycopg.OperationalError as exc:
         raise explain(exc, conninfo) from None
-    except Exception:  # noqa: BLE001 - a malformed string (ProgrammingError, ValueError...)
+    except (psycopg.Error, ValueError):  # a malformed string: ProgrammingError or ValueError
         # libpq's words may quote a piece of a mistyped password: they are not repeated.
         raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be read. Write it as "
                              "postgresql://USER:PASSWORD@HOST:5432/DATABASE, with any space, #, / or @ in the "

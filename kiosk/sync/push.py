@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 
+from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
 from kiosk.sync import appended, local_rows, shared_settings
 from kiosk.sync.attendee_merge import FIELDS, merge, same_content
@@ -185,7 +186,7 @@ def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | N
     else:
         hub.execute("INSERT INTO hub_stations (station_id, name) VALUES (%s, %s) ON CONFLICT (station_id) "
                     "DO UPDATE SET name = excluded.name, last_seen = now()",
-                    (station, str(db.get_setting("station_name", "") or "")))
+                    (station, settings.get(db, "station_name")))
     log.info("pushed to the hub: %s", json.dumps(sent))
     return sent
 

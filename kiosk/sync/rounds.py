@@ -44,7 +44,9 @@ class RoundReport:
         return (f"Synced with {self.hub} in {self.seconds:.1f} s: sent {s.get('checkins', 0)} check-ins, "
                 f"{s.get('annulments', 0)} undos, {s.get('scan_attempts', 0)} scans, {s.get('attendees', 0)} attendee changes; "
                 f"received {r.get('checkins', 0)} check-ins, {r.get('annulments', 0)} undos, "
-                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees.")
+                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees."
+                + (f" Refused {r['settings_refused']} setting{'s' if r['settings_refused'] != 1 else ''} from the hub "
+                   "(see the log)." if r.get("settings_refused") else ""))
 
 
 class HubSession:
@@ -63,12 +65,7 @@ class HubSession:
         return self.conn
 
     def close(self) -> None:
-        if self.conn is not None:
-            try:
-                self.conn.close()
-            except Exception:  # already broken: nothing to release
-                pass
-            self.conn = None
+        self.conn = _close(self.conn)
 
 
 def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None) -> RoundReport:
@@ -113,9 +110,11 @@ def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None)
 
 
 def _adopt_name(db: EventDB, name: str) -> None:
-    if db.get_setting("station_name", None) != name:
+    from kiosk.store import settings
+
+    if settings.get(db, "station_name") != name:
         log.info("this station is '%s' on the hub: its station name is now that", name)
-        db.set_setting("station_name", name)
+        settings.set_value(db, "station_name", name)
 
 
 def has_local_changes(db: EventDB) -> bool:
@@ -185,9 +184,12 @@ def _wait_notify(conn, timeout: float, ignore: str) -> bool:
 
 
 def _close(conn):
+    """Close a hub connection that may already be broken; returns None."""
+    import psycopg
+
     if conn is not None:
         try:
             conn.close()
-        except Exception:  # already broken
-            pass
+        except psycopg.Error as exc:  # already broken: nothing left to release
+            log.debug("closing a broken hub connection: %s", exc)
     return None

@@ -114,15 +114,13 @@ def scrub(text: str, conninfo: str) -> str:
 
 def resolve_hub(db, given: str | None = None) -> str:
     """The hub to sync with: `--hub`, else $KIOSK_SYNC_HUB, else the event setting `sync_hub`."""
-    stored = db.get_setting(SETTING, "") or ""
-    stored = stored.strip() if isinstance(stored, str) else ""
-    if stored and password_of(stored):
-        # An address saved by an older version, password included: the password moves to the
-        # owner-only pgpass file and the event file keeps the address without it.
-        from kiosk.sync.passwords import remember
+    from kiosk.store import settings
 
-        stored = remember(stored)
-        db.set_setting(SETTING, stored)
+    stored = (settings.get(db, SETTING) or "").strip()
+    if stored and password_of(stored):
+        # An address saved by an older version, password included: set_value moves the password
+        # to the owner-only pgpass file and the event file keeps the address without it.
+        stored = settings.set_value(db, SETTING, stored)
     hub = (given or os.environ.get(ENV_VAR) or stored or "").strip()
     if not hub:
         raise KnownError("No hub is configured: give one with `kiosk sync --hub postgresql://USER@HOST/DB` "

@@ -86,7 +86,9 @@ def install_language(app: QApplication, prefs: QSettings, requested: str | None)
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from kiosk.logs import setup_logging
+
+    setup_logging(console_level=logging.INFO)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kiosk-app"])
     QCoreApplication.setOrganizationName("checkin-kiosk")
     QCoreApplication.setApplicationName("checkin-kiosk")

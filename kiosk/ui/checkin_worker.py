@@ -122,15 +122,14 @@ class CheckinWorker(QThread):
             self._db = None
 
     def _open(self) -> None:
-        from kiosk import settings_keys
-        from kiosk.store import open_event_db
+        from kiosk.store import open_event_db, settings
 
         db = open_event_db(self.db_path, create=False)
         if self.busy_timeout_s is not None:
             db.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000)}")
         self._db = db
-        self.station = self.station or str(settings_keys.get(db, "station_name") or "desk")
-        self.print_on_checkin = str(settings_keys.get(db, "print_on_checkin") or "off")
+        self.station = self.station or settings.get(db, "station_name")
+        self.print_on_checkin = settings.get(db, "print_on_checkin")
 
     def _day(self) -> str:
         from kiosk.eventdays import today
@@ -138,16 +137,16 @@ class CheckinWorker(QThread):
         return today(self._db.event()["timezone"])
 
     def _state(self) -> dict:
-        from kiosk import settings_keys
         from kiosk.checkin import counts, recent_attempts
+        from kiosk.store import settings
 
         db = self._db
         return {"event": db.event(), "station": self.station, "counts": counts(db, self._day()),
                 "recent": recent_attempts(db, 30, self.station), "print_on_checkin": self.print_on_checkin,
-                "wedge": {k: db.get_setting(k) for k in ("wedge_prefix", "wedge_suffix", "wedge_azerty",
+                "wedge": {k: settings.get(db, k) for k in ("wedge_prefix", "wedge_suffix", "wedge_azerty",
                                                           "wedge_min_length", "wedge_max_gap_ms")},
                 "badge": self._badge_settings(),
-                "dedupe_seconds": settings_keys.get(db, "dedupe_seconds"),
+                "dedupe_seconds": settings.get(db, "dedupe_seconds"),
                 "ticket_types": [r[0] for r in db.conn.execute(
                     "SELECT DISTINCT ticket_type FROM attendees WHERE ticket_type != '' ORDER BY 1 LIMIT 50")]}
 

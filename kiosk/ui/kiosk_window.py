@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
-from kiosk import settings_keys
+from kiosk.store import settings
 from kiosk.scan.dedupe import RecentScans
 from kiosk.store import open_event_db
 from kiosk.ui import i18n
@@ -51,15 +51,9 @@ _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _wedge_settings(db):
-    from kiosk.scan.wedge import AZERTY_MODES, WedgeSettings
+    from kiosk.scan.wedge import WedgeSettings
 
-    azerty = settings_keys.get(db, "wedge_azerty")
-    if azerty is True:
-        azerty = "always"
-    if azerty not in AZERTY_MODES:
-        azerty = "off"
-    return WedgeSettings(prefix=str(settings_keys.get(db, "wedge_prefix") or ""),
-                         suffix=str(settings_keys.get(db, "wedge_suffix") or ""), azerty=azerty)
+    return WedgeSettings.from_db(db)
 
 
 class _KeyGuard(QObject):
@@ -119,12 +113,12 @@ class KioskWindow(QWidget):
         self._lookups: list = []
         self.db = open_event_db(self.db_path, create=False)
         self._read_settings()
-        self.recent = RecentScans(float(settings_keys.get(self.db, "dedupe_seconds") or 3.0))
+        self.recent = RecentScans(settings.get(self.db, "dedupe_seconds"))
 
         app = QApplication.instance()
         self._previous_language = i18n.current_language()
         self.languages = i18n.available_languages()
-        start_language = str(settings_keys.get(self.db, "kiosk_language") or "en")
+        start_language = settings.get(self.db, "kiosk_language")
         self.language = i18n.install_translator(app, start_language if start_language in self.languages else "en")
 
         from kiosk.ui.sounds import VerdictSounds
@@ -190,18 +184,15 @@ class KioskWindow(QWidget):
 
     # -- settings -----------------------------------------------------------------------------
     def _read_settings(self) -> None:
-        try:
-            self.return_seconds = max(float(settings_keys.get(self.db, "kiosk_return_seconds") or 6), 0.2)
-        except (TypeError, ValueError):
-            self.return_seconds = 6.0
-        self.forgot_enabled = bool(settings_keys.get(self.db, "forgot_ticket_enabled"))
+        self.return_seconds = settings.get(self.db, "kiosk_return_seconds")
+        self.forgot_enabled = settings.get(self.db, "forgot_ticket_enabled")
 
     def _set_return_seconds(self, seconds: int) -> None:
-        settings_keys.set_event_setting(self.db, "kiosk_return_seconds", int(seconds))
+        settings.set_value(self.db, "kiosk_return_seconds", float(seconds))
         self.return_seconds = float(seconds)
 
     def _set_forgot_enabled(self, enabled: bool) -> None:
-        settings_keys.set_event_setting(self.db, "forgot_ticket_enabled", bool(enabled))
+        settings.set_value(self.db, "forgot_ticket_enabled", bool(enabled))
         self.forgot_enabled = bool(enabled)
         self._update_forgot_button()
 

@@ -47,8 +47,7 @@ class ServiceConfig:
 
     @classmethod
     def read(cls, db_path: str | Path) -> "ServiceConfig":
-        from kiosk import settings_keys
-        from kiosk.store import open_event_db
+        from kiosk.store import open_event_db, settings
 
         config = cls()
         try:
@@ -59,12 +58,12 @@ class ServiceConfig:
         try:
             from kiosk.sync.url import ENV_VAR, SETTING
 
-            config.hub_configured = bool((os.environ.get(ENV_VAR) or db.get_setting(SETTING, "") or "").strip())
+            config.hub_configured = bool((os.environ.get(ENV_VAR) or settings.get(db, SETTING) or "").strip())
             if config.hub_configured:
                 from kiosk.sync import sync_state
 
                 config.sync_state = sync_state(db, configured=True).text
-            config.print_on_checkin = str(settings_keys.get(db, "print_on_checkin") or "off")
+            config.print_on_checkin = settings.get(db, "print_on_checkin")
             queue = optional_module("kiosk.printing.queue")
             if queue is not None:
                 counts = queue.counts(db)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="+102"/>
+        <location filename="../../kiosk/ui/app.py" line="+104"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
@@ -17,13 +17,13 @@
 <context>
     <name>BackgroundServices</name>
     <message>
-        <location filename="../../kiosk/ui/services.py" line="+104"/>
+        <location filename="../../kiosk/ui/services.py" line="+105"/>
         <source>Check-ins are saved on this laptop first and sent to the hub when it answers.</source>
         <extracomment>How often the background sync runs a round when nothing happens (seconds). The sync state for a person, translated: &quot;Sync: offline since 10:42 - 37 check-ins waiting&quot;. A sync problem a person can act on (the hub&apos;s password masked), for the log or a tooltip.</extracomment>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur, puis envoyés au serveur central dès qu’il répond.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Sync: synced</source>
         <translation>Synchro : à jour</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+76"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+77"/>
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
@@ -1389,7 +1389,7 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdicts.py" line="+55"/>
+        <location filename="../../kiosk/ui/verdicts.py" line="+56"/>
         <source>CHECKED IN</source>
         <translation>ENREGISTRÉ</translation>
     </message>
@@ -1422,6 +1422,11 @@
         <location line="+1"/>
         <source>NOT VALID TODAY</source>
         <translation>NON VALABLE AUJOURD’HUI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE THE PERSON</source>
+        <translation>CHOISIR LA PERSONNE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1475,6 +1480,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in yet.</source>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne ; personne n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This check-in was NOT recorded. Read the message, then scan again.</source>
         <translation>Cet enregistrement n’a PAS été sauvegardé. Lisez le message, puis scannez à nouveau.</translation>
     </message>
@@ -1525,6 +1535,11 @@
         <location line="+1"/>
         <source>Valid on: %1. Today is %2.</source>
         <translation>Valable le : %1. Nous sommes le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People on this order: %1</source>
+        <translation>Personnes de cette commande : %1</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from kiosk.formula_guard import FORMULA_STARTS, guard, needs_guard, unguard
 from kiosk.reports.export import export
 from kiosk.roster import attendees
+from kiosk.roster.names import join_name
 from kiosk.roster.resync import import_export
 from kiosk.store import open_event_db
 
@@ -60,9 +61,9 @@ def test_the_attendance_export_imports_again_to_the_same_codes_and_names(tmp_pat
     with open_event_db(folder / "event.sqlite") as db:
         db.set_event("Round trip", [], "UTC")
         with db.write() as conn:
-            for code, first, last in people:
+            for code, first, last in people:       # the full name as the importer makes it (names.py)
                 attendees.insert(conn, {"code": code, "first_name": first, "last_name": last,
-                                        "full_name": f"{first} {last}"})
+                                        "full_name": join_name(first, last)})
         out = folder / f"attendance.{fmt}"
         export(db, out)
         original = {(a["code"], a["first_name"], a["last_name"], a["full_name"]) for a in attendees.all_attendees(db)}

@@ -11,6 +11,7 @@ from kiosk.reports import stats
 from kiosk.store import backup
 
 from .conftest import PEOPLE
+from kiosk.store import settings
 
 
 def personal_strings(walk_in_code):
@@ -40,7 +41,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     walk_code = next(c for c in people if c.startswith("W-"))
     secrets = personal_strings(walk_code)
     backup.snapshot(event_db.conn, db_path, "before-test")
-    event_db.set_setting("sync_hub", "postgresql://kiosk:pw@hub.local/event")
+    settings.set_value(event_db, "sync_hub", "postgresql://kiosk:pw@hub.local/event")
     assert any(v.encode() in file_bytes(db_path) for v in secrets)        # the check can see them before
     before = comparable(stats.collect(event_db))
     event_db.close()
@@ -63,7 +64,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     with open_event_db(db_path) as db:
         after = comparable(stats.collect(db))
         assert after == before
-        assert db.get_setting("sync_hub") is None
+        assert not settings.is_set(db, "sync_hub")
         # The append-only guards are back.
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             db.conn.execute("DELETE FROM checkins")

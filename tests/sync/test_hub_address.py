@@ -9,6 +9,7 @@ from urllib.parse import quote
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.store import settings as registry
 from kiosk.sync import passwords
 from kiosk.sync.url import mask_url, password_of, scrub
 
@@ -71,10 +72,12 @@ def test_settings_and_sync_save_keep_the_password_out_of_the_event_file(event_db
     assert b"hunter2" not in db_path.read_bytes()
     assert "hunter2#x" in passwords.passfile().read_text()
     # A file saved by an older version, password inside: moved out on first use.
-    event_db.set_setting("sync_hub", "postgresql://kiosk:old-secret@10.0.0.6/event")
+    with event_db.write() as conn:        # as an older version stored it
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync_hub', ?)",
+                     ('"postgresql://kiosk:old-secret@10.0.0.6/event"',))
     from kiosk.sync.url import resolve_hub
 
     assert resolve_hub(event_db) == "postgresql://kiosk@10.0.0.6/event"
-    assert event_db.get_setting("sync_hub") == "postgresql://kiosk@10.0.0.6/event"
+    assert registry.get(event_db, "sync_hub") == "postgresql://kiosk@10.0.0.6/event"
     assert "old-secret" in passwords.passfile().read_text()
     assert os.stat(passwords.passfile()).st_mode & 0o077 == 0

@@ -12,7 +12,8 @@ import pytest
 from kiosk.checkin import check_in
 from kiosk.roster import attendees
 from kiosk.roster.resync import import_export
-from kiosk.sync import sync_round
+from kiosk.store import settings
+from kiosk.sync import station_id, sync_round
 from kiosk.sync.url import mask_url
 from tests.sync.helpers import roster_export
 
@@ -34,7 +35,7 @@ def hub_with_stations(station, hub_url, cli):
     init = _hub(cli, "init", "--hub", hub_url)
     assert init["stations_role"].endswith("_stations")
     a = station("A", event=True)
-    a.set_setting("ticket_type_days", {"Participant": [1, 2, 3]})
+    settings.set_value(a, "ticket_type_days", {"Participant": [1, 2, 3]})
     import_export(a, "export.csv", parsed=roster_export(5))
     sync_round(a, hub_url)
     door1 = _hub(cli, "add-station", "Door 1", "--hub", hub_url)
@@ -52,8 +53,8 @@ def test_a_station_login_syncs_the_event_roster_and_its_own_facts(station, hub_u
     assert password not in saved.stdout + saved.stderr
     # The event and roster came, without the signing secret; the station took the name it was given.
     assert b.event()["name"] == "Test Training" and b.event()["secret"] == ""
-    assert attendees.count(b) == 5 and b.get_setting("ticket_type_days") == {"Participant": [1, 2, 3]}
-    assert b.get_setting("station_name") == "Door 1"
+    assert attendees.count(b) == 5 and settings.get(b, "ticket_type_days") == {"Participant": [1, 2, 3]}
+    assert settings.get(b, "station_name") == "Door 1"
     # Check-ins, a walk-in and desk corrections made here reach the organizer.
     assert check_in(b, "EB-1001", station="Door 1", at=ON_DAY).verdict == "ok"
     walk_in = attendees.add_walk_in(b, first_name="Grace", last_name="Hopper")
@@ -158,7 +159,7 @@ def test_a_station_login_fails_every_forbidden_write(hub_url, hub_with_stations,
             ("INSERT INTO hub_annulments (uid, checkin_uid, reason, station, at, station_id) "
              "VALUES ('n1', %s, 'x', 'Door 2', 'x', %s)", (checkin_uid, door2["login"])),
             ("INSERT INTO hub_scan_attempts (uid, at, station, payload, verdict, station_id) "
-             "VALUES ('s1', 'x', 'A', 'p', 'ok', %s)", (a.get_setting("station_id"),)),
+             "VALUES ('s1', 'x', 'A', 'p', 'ok', %s)", (station_id(a),)),
             ("INSERT INTO hub_walk_ins (uid, code, at, station, station_id) VALUES ('w1', 'W-1', 'x', 'Door 2', %s)",
              (door2["login"],)),
             ("INSERT INTO hub_print_records (uid, attendee_uid, reason, at, station, station_id) "

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings
 from kiosk.store import open_event_db
 from tests.ui.conftest import PEOPLE, add, make_event
 
@@ -77,9 +77,9 @@ def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_p
 
     ids = make_event(db_path)
     with open_event_db(db_path) as db:
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(tmp_path / "badges"))
-        set_event_setting(db, "max_reprints", 1)
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
+        settings.set_value(db, "max_reprints", 1)
         queue.enqueue(db, ids["bo"], "checkin")
         assert queue.work_once(db).status == "done"
     dialog = _open_dialog(qtbot, db_path, station="Desk 1")
@@ -120,7 +120,7 @@ def test_the_desk_opens_the_queue_and_retry_prints_once_the_printer_is_fixed(des
     assert _rows(dialog)[0]["Attendee"] == "José Ñúñez"
 
     with open_event_db(desk.db_path) as db:               # the organizer fixes the printer
-        set_event_setting(db, "print_folder", str(tmp_path / "badges"))
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "printed", timeout=10000)
     assert len(list((tmp_path / "badges").glob("*.pdf"))) == 1

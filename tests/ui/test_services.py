@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from kiosk import checkin
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings
 from kiosk.store import open_event_db
 from tests.conftest import ROOT
 from tests.sync.conftest import hub_url, pg_server  # noqa: F401 - the real hub for the sync test
@@ -55,10 +55,10 @@ def test_the_app_in_kiosk_mode_prints_the_badge_of_a_scanned_ticket_and_quits_cl
     folder = tmp_path / "badges"
     make_event(db_path)
     with open_event_db(db_path) as db:
-        set_event_setting(db, "print_on_checkin", "auto")
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(folder))
-        set_event_setting(db, "sync_hub", UNREACHABLE_HUB)      # the sync worker runs too, and is stopped
+        settings.set_value(db, "print_on_checkin", "auto")
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(folder))
+        settings.set_value(db, "sync_hub", UNREACHABLE_HUB)      # the sync worker runs too, and is stopped
     ticket = tmp_path / "ticket.png"
     qrcode.make(PEOPLE["amara"]["code"], box_size=8, border=4).save(ticket)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "config")}
@@ -83,11 +83,11 @@ def test_the_kiosk_prints_and_says_nothing_about_sync_to_attendees(qtbot, db_pat
     folder = tmp_path / "badges"
     make_event(db_path)
     with open_event_db(db_path) as db:
-        set_event_setting(db, "print_on_checkin", "auto")
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(folder))
-        set_event_setting(db, "sync_hub", UNREACHABLE_HUB)
-        set_event_setting(db, "kiosk_return_seconds", 30)
+        settings.set_value(db, "print_on_checkin", "auto")
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(folder))
+        settings.set_value(db, "sync_hub", UNREACHABLE_HUB)
+        settings.set_value(db, "kiosk_return_seconds", 30)
     window = KioskWindow(str(db_path), station="door", fullscreen=False)
     try:
         window.show()
@@ -136,7 +136,7 @@ def test_the_kiosk_starts_no_printer_when_badges_are_not_printed(qtbot, db_path,
 def test_the_desk_shows_offline_and_keeps_checking_in(qtbot, open_desk, desk_event, services_for):
     path = desk_event[0]
     with open_event_db(path) as db:
-        set_event_setting(db, "sync_hub", UNREACHABLE_HUB)
+        settings.set_value(db, "sync_hub", UNREACHABLE_HUB)
     window = open_desk(path)
     services = services_for(path, window)
     assert services.print_worker is None            # the desk prints with its own worker
@@ -165,7 +165,7 @@ def test_the_desk_says_synced_and_its_counter_catches_up_with_another_station(
 
     path = desk_event[0]
     with open_event_db(path) as db:
-        set_event_setting(db, "sync_hub", hub_url)
+        settings.set_value(db, "sync_hub", hub_url)
         sync_round(db, hub_url)                             # the roster goes to the hub
     door = open_event_db(tmp_path / "door.sqlite")
     try:

@@ -1,10 +1,10 @@
 """The organizers' form for the common event settings, and the PIN gate in front of it.
 
-Event settings live in the event database and are saved with `kiosk.settings_keys.set_event_setting`
-(the same call as `kiosk settings set`), on an `OrganizerTask`. The station name belongs to this
+Settings are read and saved through the registry `kiosk.store.settings` (the same calls as
+`kiosk settings set`), on an `OrganizerTask`. The station name belongs to this
 laptop, not the event: it is kept in QSettings (key "station", as the app shell reads it). The sync
 hub is shown with its password masked and saved only when edited; the kiosk PIN is never shown, only
-replaced when a new one is typed (hashed by set_event_setting).
+replaced when a new one is typed (hashed by the registry).
 
 `PinGate` asks for the organizer PIN before a protected action when the event has one, with the
 kiosk's own PIN panel (kiosk/ui/pin_dialog.py: slow-down and lock-out counted in the database).
@@ -21,7 +21,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout)
 
-from kiosk.settings_keys import DEFAULTS
+from kiosk.store import settings
 from kiosk.ui import dialogs
 from kiosk.ui.organizer_tasks import run_task
 from kiosk.ui.pin_dialog import PinPanel
@@ -37,7 +37,7 @@ def load_settings(db) -> dict:
     from kiosk import pin
     from kiosk.badges.stocks import catalogue
 
-    values = {key: db.get_setting(key, DEFAULTS.get(key, "")) for key in EDITED_KEYS}
+    values = {key: settings.get(db, key) for key in EDITED_KEYS}
     try:
         from kiosk.printing.cups import list_printers
 
@@ -50,11 +50,9 @@ def load_settings(db) -> dict:
 
 
 def save_settings(db, changes: dict) -> dict:
-    from kiosk.settings_keys import set_event_setting
-
     with db.write():
         for key, value in changes.items():
-            set_event_setting(db, key, value)
+            settings.set_value(db, key, value)
     return changes
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 
 from kiosk.eventdays import today
 from kiosk.roster.attendees import display_name
+from kiosk.roster.names import split_name
 from kiosk.ui import dialogs
 from kiosk.ui.checkin_worker import CheckinWorker
 from kiosk.ui.desk.attendee_forms import EditDialog, WalkInDialog
@@ -510,7 +511,7 @@ class DeskWindow(QMainWindow):
         dialog = WalkInDialog(self, self._ticket_types)
         typed = self.search.text().strip()
         if typed and not any(ch.isdigit() or ch == "@" for ch in typed):
-            first, _, last = typed.partition(" ")
+            first, last = split_name(typed)
             dialog.first_name.setText(first.strip().title() if first.islower() else first.strip())
             dialog.last_name.setText(last.strip().title() if last.islower() else last.strip())
 
