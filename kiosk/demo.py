@@ -25,7 +25,7 @@ def demo_days(start: str | None = None) -> list[str]:
     except ValueError:
         from kiosk.errors import KnownError
 
-        raise KnownError(f"--start {start[:40]!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
+        raise KnownError(f"--start {(start or '')[:40]!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
     return [(first + timedelta(days=i)).isoformat() for i in range(3)]
 
 

@@ -341,7 +341,7 @@ def _declared_size(ws) -> tuple[int | None, int | None]:
     loading the sheet), or None where it declares nothing usable."""
     try:
         rows, columns = ws.max_row, ws.max_column
-    except Exception:  # a damaged or absent dimension: the streamed checks still hold
+    except (ValueError, TypeError, KeyError):  # a damaged dimension: the streamed checks still hold
         return None, None
     return (rows if isinstance(rows, int) else None), (columns if isinstance(columns, int) else None)
 

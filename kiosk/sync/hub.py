@@ -56,14 +56,15 @@ def connect(conninfo: str, *, autocommit: bool = True):
     from kiosk.sync.hub_schema import ensure_schema
     from kiosk.sync.passwords import passfile_for
 
-    extra = {}
+    from psycopg.conninfo import make_conninfo
+
     stored = passfile_for(conninfo)
-    if stored is not None:
-        extra["passfile"] = str(stored)        # the password kept out of the event file
     try:
-        conn = psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT, autocommit=autocommit,
+        # The password kept out of the event file, in the owner-only pgpass file, when it is there.
+        conninfo_used = make_conninfo(conninfo, passfile=str(stored)) if stored is not None else conninfo
+        conn = psycopg.connect(conninfo_used, connect_timeout=CONNECT_TIMEOUT, autocommit=autocommit,
                                application_name="checkin-kiosk",
-                               options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}", **extra)
+                               options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
     except psycopg.OperationalError as exc:
         raise explain(exc, conninfo) from None
     except (psycopg.Error, ValueError):  # a malformed string: ProgrammingError or ValueError

@@ -73,7 +73,8 @@ def _lines() -> list[str]:
 
 
 def _split(line: str) -> list[str]:
-    fields, current, escaped = [], "", False
+    fields: list[str] = []
+    current, escaped = "", False
     for ch in line:
         if escaped:
             current += ch

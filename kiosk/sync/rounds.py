@@ -81,7 +81,7 @@ def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None)
         hub = session.get()
         who = session.identity
         as_station = None
-        if who is not None and who.is_station:
+        if who is not None and who.station_name is not None:
             # A station's own login: it is known on the hub by its login and the name the organizer
             # gave it, and it takes that name here too.
             station = report.station_id = who.login
