@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -121,7 +122,8 @@ def _explain_failure(db_path: Path, exc: BaseException) -> str:
     return str(exc)
 
 
-def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP) -> Path:
+def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP,
+             protect: Path | None = None) -> Path:
     """Copy the live database to a new, verified, owner-only snapshot; keep the newest `keep`.
 
     Raises DatabaseProblem (and leaves no file behind) when the copy cannot be written or fails
@@ -150,34 +152,41 @@ def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = K
         _unlink_quietly(partial.with_name(partial.name + "-journal"))
         raise DatabaseProblem(f"No backup of {db_path} could be written in {folder}: {_explain_failure(db_path, exc)}. "
                               "Nothing in the event database was changed.") from exc
-    _rotate(db_path, keep)
+    _rotate(db_path, keep, protect)
     return final
 
 
-def _rotate(db_path: Path, keep: int) -> None:
+def _rotate(db_path: Path, keep: int, protect: Path | None = None) -> None:
+    """Keep the newest `keep` snapshots (and `protect`, the one being restored)."""
     snaps = list_backups(db_path)
     for old in snaps[:-keep] if keep > 0 else snaps:
-        _unlink_quietly(old)
+        if protect is None or old.resolve() != Path(protect).resolve():
+            _unlink_quietly(old)
     # Leftovers of snapshots interrupted by a crash.
     folder = backup_dir(db_path)
     for leftover in folder.glob(f".{db_path.stem}-*.partial*"):
         _unlink_quietly(leftover)
 
 
-def _set_aside(db_path: Path) -> Path:
-    """Move a damaged event database (and its write-ahead log) into the backups folder, named so."""
+def _keep_aside(db_path: Path) -> Path:
+    """Keep a damaged event database (and its write-ahead log) in the backups folder, named so,
+    without ever leaving the event's own path empty: its log is moved (it must not be replayed
+    into the restored file), the file itself is linked (or copied) and replaced afterwards."""
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     aside = folder / f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix or '.sqlite'}"
-    os.replace(db_path, aside)
-    with contextlib.suppress(OSError):
-        os.chmod(aside, 0o600)            # it holds attendees' personal data
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists():
         os.replace(wal, aside.with_name(aside.name + "-wal"))
     _unlink_quietly(db_path.with_name(db_path.name + "-shm"))
     _unlink_quietly(db_path.with_name(db_path.name + "-journal"))
+    try:
+        os.link(db_path, aside)
+    except OSError:                       # no hard links here (FAT): a copy
+        shutil.copyfile(db_path, aside)
+    with contextlib.suppress(OSError):
+        os.chmod(aside, 0o600)            # it holds attendees' personal data
     return aside
 
 
@@ -210,7 +219,7 @@ def restore(backup_path: Path, db_path: Path) -> dict:
             # Healthy: snapshot it, then copy the backup INTO it through SQLite, so that a window
             # still holding it open sees the restored data instead of writing to a lost file.
             with _connect(db_path, read_only=True) as current:
-                outcome["previous_saved_as"] = str(snapshot(current, db_path, "before-restore"))
+                outcome["previous_saved_as"] = str(snapshot(current, db_path, "before-restore", protect=backup_path))
             with _connect(backup_path, read_only=True) as source, _connect(db_path) as dest:
                 source.backup(dest)
         else:
@@ -258,11 +267,11 @@ def _replace_file(backup_path: Path, db_path: Path, current_problem: str | None,
         if problem:
             raise DatabaseProblem(f"The copy of the backup {problem}; nothing was restored. Check the disk and try again.")
         if db_path.exists():
-            outcome["damaged_kept_as"] = str(_set_aside(db_path))
+            outcome["damaged_kept_as"] = str(_keep_aside(db_path))
             outcome["damage"] = current_problem
         for extra in ("-wal", "-shm", "-journal"):
             _unlink_quietly(db_path.with_name(db_path.name + extra))
-        os.replace(incoming, db_path)
+        os.replace(incoming, db_path)     # atomic: the path holds the damaged file or the restored one
         _fsync_dir(db_path.parent)
     finally:
         _unlink_quietly(incoming)

@@ -130,3 +130,50 @@ def test_a_bad_backup_is_refused_and_the_good_one_named(tmp_path, cli):
         assert result.code == 2 and words in result.stderr and str(good) in result.stderr, result
     with open_event_db(db_path) as db:
         assert attendees.count(db) == 5
+
+
+KILLED = """
+import sys
+from pathlib import Path
+from kiosk.store import backup, open_event_db
+db_path, what, source = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+print("ready", flush=True)
+for _ in range(50):
+    if what == "backup":
+        with open_event_db(db_path) as db:
+            backup.snapshot(db.conn, db.path, "loop")
+    else:
+        backup.restore(Path(source), db_path)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("what", ["backup", "restore"])
+def test_a_killed_backup_or_restore_leaves_no_bad_backup_and_always_an_event_file(tmp_path, what):
+    import random
+    import signal
+    import time
+
+    db_path = tmp_path / "event.sqlite"
+    with _event(db_path, people=4000) as db:
+        good = backup.snapshot(db.conn, db.path, "good")
+    rng = random.Random(20261128)
+    for _round in range(4):
+        if what == "restore" and _round % 2:
+            db_path.write_bytes(db_path.read_bytes()[:8192])          # damaged: restore must move it aside
+        proc = subprocess.Popen([sys.executable, "-c", KILLED, str(db_path), what, str(good)], stdout=subprocess.PIPE,
+                                text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert proc.stdout.readline().startswith("ready")
+        time.sleep(rng.uniform(0.05, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        proc.stdout.close()
+        assert db_path.exists(), "the event database vanished"
+        for snap in backup.list_backups(db_path):                     # whatever is named a backup is good
+            assert backup.filecheck.verify(snap) is None, snap
+    newest = backup.newest_good_backup(db_path)
+    assert newest is not None
+    result = backup.restore(newest, db_path)                          # and it can always be put right
+    with open_event_db(db_path) as db:
+        assert attendees.count(db) == 4000
+    assert result["restored"] == str(db_path)
