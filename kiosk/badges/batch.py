@@ -1,5 +1,9 @@
-"""Badges for pre-printing: the admitted attendees (optionally some ticket types or codes) on the
-event's stock and template, in name order. Shared by `kiosk badges` and the desk's organizer menu."""
+"""Badges as the event prints them: each person with their badge fix (kiosk/badges/overrides.py) on
+their ticket type's template (`badge_templates`, else `badge_template`) and the event's stock.
+
+`badges_for_preprinting`: the admitted attendees (optionally some ticket types or codes), in name
+order: `kiosk badges` and the desk's organizer menu. `badge_pdf_for`: one person's badge, as the
+print queue hands it to the printer and as the desk's preview should show it."""
 
 from __future__ import annotations
 
@@ -24,14 +28,34 @@ def admitted_attendees(db, ticket_types=(), codes=()) -> list[dict]:
 def badges_for_preprinting(db, out, *, stock=None, template=None, ticket_types=(), codes=(),
                            start_position: int = 1):
     """Render the badges to `out`; returns the render report and the stock used."""
+    from kiosk.badges.overrides import for_badges
     from kiosk.badges.render import event_context, render_badges
-    from kiosk.store import settings
+    from kiosk.printing.settings import PrintSettings
 
-    stock = stock or settings.get(db, "badge_stock")
+    chosen = PrintSettings.from_db(db)
+    stock = stock or chosen.badge_stock
     people = admitted_attendees(db, ticket_types, codes)
     if not people:
         raise KnownError("No admitted attendee matches: nothing to print. Check the ticket types or codes, "
                          "or import the roster first.")
-    report = render_badges(people, stock, template or settings.get(db, "badge_template"), out,
-                           start_position=start_position, event=event_context(db))
+    # A template asked for by name applies to everyone; else each ticket type's own.
+    template_of = None if template else (lambda person: chosen.template_for(person.get("ticket_type", "")))
+    report = render_badges(for_badges(db, people), stock, template or chosen.badge_template, out,
+                           start_position=start_position, event=event_context(db), template_of=template_of)
     return report, stock
+
+
+def badge_pdf_for(db, attendee_id: int, settings=None):
+    """One person's badge as PDF bytes, as printed: (pdf, report, stock). `settings`: a
+    PrintSettings already read (the queue reads them once per job)."""
+    from kiosk.badges.overrides import badge_person
+    from kiosk.badges.render import event_context, render_badge_bytes
+    from kiosk.badges.stocks import get_stock
+    from kiosk.printing.settings import PrintSettings
+
+    chosen = settings or PrintSettings.from_db(db)
+    person = badge_person(db, attendee_id)
+    stock = get_stock(chosen.badge_stock)
+    pdf, report = render_badge_bytes(person, stock, chosen.template_for(person.get("ticket_type", "")),
+                                     event_context(db))
+    return pdf, report, stock
