@@ -2,8 +2,8 @@
 their ticket type's template (`badge_templates`, else `badge_template`) and the event's stock.
 
 `badges_for_preprinting`: the admitted attendees (optionally some ticket types or codes), in name
-order: `kiosk badges` and the desk's organizer menu. `badge_pdf_for`: one person's badge, as the
-print queue hands it to the printer and as the desk's preview should show it."""
+order: `kiosk badges` and the desk's organizer menu. One person's badge as printed:
+kiosk/printing/badge_pdf.py."""
 
 from __future__ import annotations
 
@@ -30,32 +30,18 @@ def badges_for_preprinting(db, out, *, stock=None, template=None, ticket_types=(
     """Render the badges to `out`; returns the render report and the stock used."""
     from kiosk.badges.overrides import for_badges
     from kiosk.badges.render import event_context, render_badges
-    from kiosk.printing.settings import PrintSettings
+    from kiosk.badges.templates import template_for
+    from kiosk.store import settings
 
-    chosen = PrintSettings.from_db(db)
-    stock = stock or chosen.badge_stock
+    stock = stock or settings.get(db, "badge_stock")
+    default_template, by_type = settings.get(db, "badge_template"), settings.get(db, "badge_templates")
     people = admitted_attendees(db, ticket_types, codes)
     if not people:
         raise KnownError("No admitted attendee matches: nothing to print. Check the ticket types or codes, "
                          "or import the roster first.")
     # A template asked for by name applies to everyone; else each ticket type's own.
-    template_of = None if template else (lambda person: chosen.template_for(person.get("ticket_type", "")))
-    report = render_badges(for_badges(db, people), stock, template or chosen.badge_template, out,
+    template_of = None if template else (lambda person: template_for(person.get("ticket_type", ""), default_template,
+                                                                     by_type))
+    report = render_badges(for_badges(db, people), stock, template or default_template, out,
                            start_position=start_position, event=event_context(db), template_of=template_of)
     return report, stock
-
-
-def badge_pdf_for(db, attendee_id: int, settings=None):
-    """One person's badge as PDF bytes, as printed: (pdf, report, stock). `settings`: a
-    PrintSettings already read (the queue reads them once per job)."""
-    from kiosk.badges.overrides import badge_person
-    from kiosk.badges.render import event_context, render_badge_bytes
-    from kiosk.badges.stocks import get_stock
-    from kiosk.printing.settings import PrintSettings
-
-    chosen = settings or PrintSettings.from_db(db)
-    person = badge_person(db, attendee_id)
-    stock = get_stock(chosen.badge_stock)
-    pdf, report = render_badge_bytes(person, stock, chosen.template_for(person.get("ticket_type", "")),
-                                     event_context(db))
-    return pdf, report, stock

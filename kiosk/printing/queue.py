@@ -238,7 +238,7 @@ def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobR
     job = claim(db, now)
     if job is None:
         return None
-    from kiosk.badges.batch import badge_pdf_for
+    from kiosk.printing.badge_pdf import badge_pdf_for
     from kiosk.printing.backends import backend_for
     from kiosk.roster import attendees
 
