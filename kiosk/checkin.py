@@ -189,15 +189,29 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     return result
 
 
+#: Reasons the desk's undo dialog offers (a person may type another).
+UNDO_REASONS = {
+    "en": ("scanned the wrong ticket", "chose the wrong person", "a test scan", "came back later"),
+    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d'essai", "reviendra plus tard"),
+}
+
+
+def is_real_reason(reason: str) -> bool:
+    """A reason a person can read later: at least three characters, two of them letters ("x",
+    "..." or "--" are not)."""
+    text = (reason or "").strip()
+    return len(text) >= 3 and sum(ch.isalpha() for ch in text) >= 2
+
+
 def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "desk", day: str | None = None) -> dict:
     """Annul the attendee's check-in on its latest day (or the given day) with a reason.
 
     Stations that were apart may each hold a check-in for the same day (a duplicate after sync);
     an undo annuls every standing one of that day, so the person is really no longer checked in.
     """
-    reason = (reason or "").strip()
-    if not reason:
-        raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
+    reason = " ".join((reason or "").split())
+    if not is_real_reason(reason):
+        raise KnownError("Say why the check-in is undone, in a few words (--reason), e.g. 'scanned the wrong ticket'.")
     person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)

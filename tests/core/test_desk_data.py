@@ -35,3 +35,16 @@ def test_an_undone_check_in_is_marked_in_the_recent_scans_and_the_counter_drops(
     by_code = {r["code"]: r for r in recent}
     assert by_code["EB-0001"]["annulled"] is True and by_code["EB-0001"]["checkin_uid"] == info["annulled_uids"][0]
     assert by_code["EB-0005"]["annulled"] is False
+
+
+def test_undo_needs_a_real_reason(event_db, roster):
+    import pytest
+
+    from kiosk.checkin import UNDO_REASONS
+    from kiosk.errors import KnownError
+
+    check_in(event_db, "EB-0001", at="2026-07-08T13:41:00Z")
+    for lazy in ("", "x", "...", " - "):
+        with pytest.raises(KnownError, match="in a few words"):
+            undo(event_db, "EB-0001", lazy, day="2026-07-08")
+    assert undo(event_db, "EB-0001", UNDO_REASONS["fr"][0], day="2026-07-08")["reason"] == "mauvais billet scanné"
