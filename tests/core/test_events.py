@@ -133,3 +133,32 @@ def test_report_language_is_an_event_setting_in_english_and_french(event_db):
     assert settings.get(event_db, "report_language") == "fr"
     with pytest.raises(SettingRefused):
         settings.set_value(event_db, "report_language", "de")
+
+
+def test_the_app_opens_a_new_file_on_the_setup_never_on_the_demo(tmp_path):
+    from kiosk.launch import plan_launch
+
+    plan = plan_launch(tmp_path / "new.sqlite")
+    assert plan.setup and plan.state == events.MISSING and not plan.play_demo_video
+    assert not (tmp_path / "new.sqlite").exists()                 # nothing was written, no demo people
+
+
+def test_the_demo_is_opened_in_its_own_file_with_its_video_only_when_asked(tmp_path, monkeypatch, event_db, roster):
+    from kiosk.launch import plan_launch
+
+    monkeypatch.setenv("KIOSK_DEMO_DB", str(tmp_path / "demo.sqlite"))
+    plan = plan_launch(demo=True)
+    assert plan.path == tmp_path / "demo.sqlite" and plan.demo and plan.play_demo_video and not plan.setup
+    assert plan_launch(demo=True, camera_given=True).play_demo_video is False
+    real = plan_launch(event_db.path)
+    assert real.state == events.READY and not real.play_demo_video
+    assert event_db.scalar("SELECT count(*) FROM attendees") == len(roster)
+
+
+def test_kiosk_mode_is_refused_at_launch_without_a_pin(event_db, roster):
+    from kiosk.launch import plan_launch
+
+    plan = plan_launch(event_db.path, kiosk=True)
+    assert isinstance(plan.refusal, kiosk_mode.KioskNeedsPin)
+    settings.set_value(event_db, "kiosk_pin", "482913")
+    assert plan_launch(event_db.path, kiosk=True).refusal is None
