@@ -44,6 +44,10 @@ def run(args, out) -> int:
     from kiosk.store import settings
     from kiosk.walkins import LikelyDuplicate, add_walk_in, lookalikes_for
 
+    from kiosk.roster.names import split_name
+
+    if args.first_name and not args.last_name and " " in args.first_name.strip():
+        args.first_name, args.last_name = split_name(args.first_name)     # a whole name typed in one field
     db = open_db(args)
     with db:
         if args.check:

@@ -68,6 +68,10 @@ def test_kiosk_walkin_refuses_a_duplicate_and_says_who_matched(event_db, people,
     assert created.code == 0 and created.json()["created"] and created.json()["checkin"]["verdict"] in ("ok", "not_today")
     fresh = cli("walkin", "--first-name", "Nadia", "--last-name", "Haddad", "--db", event_db.path)
     assert fresh.code == 0 and "Walk-in added: Nadia Haddad" in fresh.stdout
+    whole = cli("walkin", "--first-name", "Jose Nunez", "--check", "--db", event_db.path, "--json")
+    assert whole.json()["matches"][0]["attendee"]["code"] == "EB-0001"
+    split = cli("walkin", "--first-name", "Mary Ann Smith", "--db", event_db.path, "--json").json()["attendee"]
+    assert (split["first_name"], split["last_name"]) == ("Mary Ann", "Smith")
 
 
 def test_kiosk_correct_is_the_desks_correction(event_db, people, cli):
