@@ -104,7 +104,10 @@ def find_lookalikes(db: EventDB, *, name: str = "", first_name: str = "", last_n
     email = email.strip()
     found: dict[int, Lookalike] = {}
     if email and "@" in email:
-        for row in db.query(_SELECT + "WHERE a.email = ? COLLATE NOCASE", (email,)):
+        rows = db.query(_SELECT + "WHERE a.email = ?", (email,))          # the index, for the usual case
+        if not rows:
+            rows = db.query(_SELECT + "WHERE a.email = ? COLLATE NOCASE", (email,))
+        for row in rows:
             found[row["id"]] = Lookalike(row, EMAIL, 1.0)
     words = [w for w in _words(typed_name) if len(w) >= 2]
     if words:
