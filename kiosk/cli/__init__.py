@@ -73,13 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_db(args, *, create: bool = False):
-    """Open the database the command names (`--db`), refusing to invent one unless `create`.
+    """Open the database the command names (`--db`), refusing to invent one unless `create`; an
+    event file opened goes to the top of the recent events (kiosk/recent_events.py).
 
     The file is verified first (quick_check): a command never writes into a damaged file, and
     says which backup to restore instead."""
     from kiosk.store import open_event_db
 
-    return open_event_db(args.db, create=create, verify=True)
+    db = open_event_db(args.db, create=create, verify=True)
+    if db.has_event():
+        from kiosk import recent_events
+
+        recent_events.remember(db.path, db.event()["name"])
+    return db
 
 
 def explain_failure(exc: BaseException) -> KnownError | None:

@@ -18,20 +18,12 @@ from pathlib import Path
 
 from kiosk.sync.url import _libpq_fields, _uri_credentials, is_url, password_of
 
-APP_NAME = "checkin-kiosk"
 _KV_PASSWORD = re.compile(r"\s*\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
 
 
-def config_dir() -> Path:
-    env = os.environ.get("KIOSK_CONFIG_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
 def passfile() -> Path:
+    from kiosk.recent_events import config_dir      # the one per-user config folder
+
     return config_dir() / "pgpass"
 
 
@@ -99,7 +91,7 @@ def remember(conninfo: str) -> str:
     key = _key(conninfo)
     kept = [line for line in _lines() if tuple(_split(line)[:4]) != key]
     kept.append(":".join(_escape(f) for f in (*key, secret)))
-    folder = config_dir()
+    folder = passfile().parent
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
