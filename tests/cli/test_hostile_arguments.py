@@ -37,6 +37,15 @@ COMMANDS = [
     ("demo", "--start", "{v}", "--db", "{D}/demo{N}.sqlite"), ("hub", "init", "--hub", "{v}"),
     ("hub", "add-station", "{v}", "--hub", "postgresql://x@127.0.0.1:1/x?connect_timeout=1"),
     ("hub", "remove-station", "{v}", "--hub", "postgresql://x@127.0.0.1:1/x?connect_timeout=1"),
+    ("badge-fix", "{v}", "--first-name", "X"), ("badge-fix", "T-0001", "--first-name", "{v}"),
+    ("badge-fix", "T-0001", "--organization", "{v}", "--by", "{v}"),
+    ("event", "set", "--name", "{v}"), ("event", "set", "--days", "{v}"), ("event", "set", "--timezone", "{v}"),
+    ("event", "show"), ("event", "recent"),
+    ("kiosk-pin", "set", "--pin", "{v}"), ("kiosk-pin", "status"),
+    ("walkin", "--first-name", "{v}"), ("walkin", "--first-name", "Ann", "--email", "{v}", "--notes", "{v}"),
+    ("walkin", "--first-name", "Ann", "--ticket-type", "{v}", "--station", "{v}"),
+    ("correct", "{v}", "--email", "x@y.z"), ("correct", "T-0001", "--email", "{v}"),
+    ("correct", "T-0001", "--status", "{v}"), ("correct", "T-0001", "--first-name", "{v}", "--notes", "{v}"),
 ]
 PER_COMMAND = 5
 
