@@ -57,8 +57,17 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose usage errors never repeat a huge argument whole."""
+
+    def error(self, message: str):
+        from kiosk.errors import shortened
+
+        super().error(shortened(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Event check-in kiosk: roster, check-in, badges, exports.")
+    parser = _Parser(prog="kiosk", description="Event check-in kiosk: roster, check-in, badges, exports.")
     parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
     parser.add_argument("--version", action="store_true", help="print the version and the log file's path")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -85,3 +85,14 @@ def test_no_command_answers_any_argument_with_a_traceback(template, tmp_path, cl
     assert runs == len(COMMANDS) * PER_COMMAND
     assert not problems, problems
     assert (tmp_path / "pipe").exists() and not (tmp_path / "pipe").is_file()   # never replaced by an output
+
+
+def test_usage_errors_and_log_lines_never_print_a_huge_argument_or_a_traceback(template, tmp_path, cli):
+    db = tmp_path / "event.sqlite"
+    shutil.copy(template, db)
+    huge = "x" * 200_000
+    for args in (("export", "--out", tmp_path / "a.csv", "--kind", huge), ("print", "--list", "--" + huge),
+                 ("report", "--out", tmp_path / "\udcff\udcfe.pdf")):        # a name that is not UTF-8, logged
+        result = cli(*args, "--db", db)
+        assert result.code in (0, 2) and len(result.stderr) < 2500, result
+        assert "Traceback" not in result.stderr and "Logging error" not in result.stderr, result
