@@ -7,7 +7,7 @@ and the view is shown them 100 at a time through `canFetchMore` / `fetchMore`, s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.roster.attendees import display_name
@@ -75,7 +75,7 @@ class RosterModel(QAbstractTableModel):
                     self.tr("Today"))[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self._shown):
             return None
         a = self._rows[index.row()]

@@ -1,59 +1,13 @@
-"""The desk's smaller panels: the camera preview, the recent scans list and the status bar."""
+"""The desk's smaller panels: the recent scans list and the status bar (the camera: kiosk/ui/camera_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStatusBar, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStatusBar
 
 from kiosk.ui.desk.timefmt import local_time
 from kiosk.ui.verdicts import verdict_icon, verdict_title
-
-
-class CameraView(QWidget):
-    """The newest camera frame, scaled to fit; a line of text when there is no picture."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setMinimumSize(QSize(320, 200))
-        self._image: QImage | None = None
-        self.status = self.tr("No camera: the keyboard scanner and the search work as usual.")
-        self.frames_shown = 0
-
-    def set_frame(self, image: QImage) -> None:
-        self._image = image
-        self.frames_shown += 1
-        self.update()
-
-    def set_status(self, text: str) -> None:
-        self.status = text
-        self.update()
-
-    def clear(self) -> None:
-        self._image = None
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 300)
-
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#263238"))
-        if self._image is not None and not self._image.isNull():
-            scaled = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, scaled.width(), scaled.height())
-            target.moveCenter(self.rect().center())
-            p.drawImage(target, self._image)
-        if self.status:
-            f = QFont(self.font())
-            f.setPointSize(11)
-            p.setFont(f)
-            band = QRect(0, self.height() - 30, self.width(), 30)
-            p.fillRect(band, QColor(0, 0, 0, 170))
-            p.setPen(QColor("#ffffff"))
-            p.drawText(band.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       self.status)
-        p.end()
 
 
 class RecentScans(QListWidget):

@@ -1,88 +1,68 @@
-"""The self-scan kiosk at the door: fullscreen, locked down, English and French.
+"""The self-scan kiosk at the door: fullscreen, locked down, English and French. Wiring only.
 
-`KioskWindow(db_path, camera=None, station="kiosk")` shows "Scan your ticket" over a mirrored live
+`KioskWindow(db_path, camera=None, station=None)` shows "Scan your ticket" over a mirrored live
 camera picture (when a camera is given) and accepts a USB scanner (keyboard wedge) too. A scan is
-checked in off the GUI thread (kiosk.ui.checkin_worker); the person sees only their first name
-("Welcome, Ana!"), "already checked in", or a kind "please see the registration desk" - never
-another person's details (kiosk.ui.kiosk.outcome). Each outcome has its own icon, words, colour
-and sound; after `kiosk_return_seconds` the kiosk goes back to the start.
+checked in off the GUI thread (kiosk/ui/checkin_worker.py); the person sees only their first name
+("Welcome, Ana!"), "already checked in", or a kind "please see the registration desk", never
+another person's details (kiosk/ui/kiosk/outcome.py). Each outcome has its own icon, words, colour
+and sound; after `kiosk_return_seconds` the kiosk goes back to the start. Which page shows and what
+each event leads to is the page state machine's (kiosk/ui/kiosk/flow.py); the pages are in pages.py
+and forms.py; the keys the kiosk keeps in keyguard.py.
 
-Lockdown: there is no roster, search or settings here. Escape, Alt+F4, Ctrl+Q and Ctrl+W do not
-leave; `closeEvent` refuses until the organizer PIN was given (kiosk.pin: slow-down, lock-out,
-counted in the event database). Ctrl+Shift+L, or holding the top-left corner for three seconds,
-asks for the PIN; then the organizer can change the kiosk's settings or leave kiosk mode
-(`left_kiosk` is emitted, the window closes and the language the app had is put back).
+The kiosk reads its settings on a task at start and follows every later change at once (a settings
+watcher: the return delay, "Forgot your ticket?", the scanner, the starting language). Badges are
+printed by the print service (kiosk/ui/print_service.py): the desk's when the desk opened the kiosk,
+else its own. Lockdown: Escape, Alt+F4, Ctrl+Q and Ctrl+W do not leave; `closeEvent` refuses until
+the organizer PIN was given. Ctrl+Shift+L, or holding the top-left corner for three seconds, asks
+for the PIN; then the organizer can change the kiosk's settings or leave kiosk mode (`left_kiosk`
+is emitted, the window closes and the language the app had is put back).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
-from kiosk.store import settings
 from kiosk.scan.dedupe import RecentScans
-from kiosk.store import open_event_db
 from kiosk.ui import i18n
-from kiosk.ui.kiosk import look
+from kiosk.ui.camera_worker import CameraWorker
+from kiosk.ui.checkin_worker import CheckinWorker
+from kiosk.ui.kiosk import flow, look
+from kiosk.ui.kiosk.config import KioskConfig
+from kiosk.ui.kiosk.forms import ForgotPage, OrganizerPage
+from kiosk.ui.kiosk.keyguard import KeyGuard
 from kiosk.ui.kiosk.outcome import WELCOME, KioskScreen, kiosk_screen, problem_screen
-from kiosk.ui.kiosk.pages import CornerHotspot, ForgotPage, IdlePage, OrganizerPage, ResultPage
+from kiosk.ui.kiosk.pages import CornerHotspot, IdlePage, ResultPage
 from kiosk.ui.pin_dialog import PinPanel
+from kiosk.ui.print_service import PrintService
+from kiosk.ui.settings_watcher import SettingsWatcher
+from kiosk.ui.sounds import SOUND_OF_VERDICT, VerdictSounds
+from kiosk.ui.threads import run_task
+from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
 
 #: Pages that go back to the start by themselves after this long without a touch or a key.
 IDLE_TIMEOUT_MS = 60_000
-#: Keys that would leave or close a window elsewhere; the kiosk swallows them.
-_BLOCKED = {
-    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_F4, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
-}
-_PIN_SHORTCUT = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-_MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-         | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+READING_SETTINGS = QT_TRANSLATE_NOOP("Tasks", "reading the kiosk's settings")
 
 
-def _wedge_settings(db):
-    from kiosk.scan.wedge import WedgeSettings
+def kiosk_start(db) -> dict:
+    """What the kiosk shows before anyone scans (runs on a task)."""
+    from kiosk.store import settings
 
-    return WedgeSettings.from_db(db)
+    return {"event": db.event(), "settings": settings.values(db)}
 
 
-class _KeyGuard(QObject):
-    """Application-wide filter: the kiosk's keys never reach a shortcut that would leave it."""
+def save_setting(db, key: str, value: Any) -> Any:
+    from kiosk.store import settings
 
-    def __init__(self, window: "KioskWindow"):
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        if not isinstance(obj, QWidget) or obj.window() is not self.window or self.window.may_close:
-            return False
-        combo = (event.key(), event.modifiers() & _MODS)
-        if combo == _PIN_SHORTCUT:
-            event.accept()
-            if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
-                self.window.ask_for_pin()
-            return True
-        if combo in _BLOCKED:
-            event.accept()
-            if kind == QEvent.Type.KeyPress and combo[0] == Qt.Key.Key_Escape:
-                self.window.go_back()
-            return True
-        if kind == QEvent.Type.KeyPress:
-            self.window.touched()
-        return False
+    return settings.set_value(db, key, value)
 
 
 class KioskWindow(QWidget):
@@ -90,10 +70,11 @@ class KioskWindow(QWidget):
 
     left_kiosk = Signal()
     screen_shown = Signal(str)     # idle, welcome, already, desk, problem, pin, forgot, organizer
+    configured = Signal()          # the settings were read (at start, and after each change)
 
-    def __init__(self, db_path: str, camera: str | None = None, station: str | None = "kiosk",
+    def __init__(self, db_path: str | Path, camera: str | None = None, station: str | None = None,
                  parent: QWidget | None = None, *, fullscreen: bool = True, start_workers: bool = True,
-                 camera_loop: bool = False):
+                 camera_loop: bool = False, print_service: PrintService | None = None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
                          | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("KioskWindow")
@@ -103,41 +84,38 @@ class KioskWindow(QWidget):
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(look.PLACEHOLDER_TEXT))
         self.setPalette(palette)
         self.db_path = Path(db_path)
-        self.station = station or "kiosk"
+        self.requested_station = station      # None: this station's name in the settings registry
+        self.station = station or ""
         self.camera_spec = camera
         self.camera_loop = camera_loop
+        self.camera_state = ""
         self.enforce_fullscreen = fullscreen
         self.may_close = False
+        self._closed = False
         self.last_sound = ""
         self._scale: look.TypeScale | None = None
-        self._lookups: list = []
-        self.db = open_event_db(self.db_path, create=False)
-        self._read_settings()
-        self.recent = RecentScans(settings.get(self.db, "dedupe_seconds"))
-
-        app = QApplication.instance()
+        self.flow = flow.KioskFlow()
+        self.config = KioskConfig()
+        self._language_setting: str | None = None
+        self.recent = RecentScans(self.config.dedupe_seconds)
+        app = _app()
         self._previous_language = i18n.current_language()
         self.languages = i18n.available_languages()
-        start_language = settings.get(self.db, "kiosk_language")
-        self.language = i18n.install_translator(app, start_language if start_language in self.languages else "en")
-
-        from kiosk.ui.sounds import VerdictSounds
-
+        self.language = i18n.current_language()
         self.sounds = VerdictSounds()
 
-        # -- pages ---------------------------------------------------------------------------
         self.idle_page = IdlePage(self.languages)
         self.result_page = ResultPage()
-        self.pin_page = PinPanel(self.db)
+        self.pin_page = PinPanel(self.db_path)
         self.forgot_page = ForgotPage()
         self.organizer_page = OrganizerPage()
+        self.pages: dict[str, QWidget] = {flow.IDLE: self.idle_page, flow.RESULT: self.result_page,
+                                          flow.PIN: self.pin_page, flow.FORGOT: self.forgot_page,
+                                          flow.ORGANIZER: self.organizer_page}
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
-        self.pages = {"idle": self.idle_page, "result": self.result_page, "pin": self.pin_page,
-                      "forgot": self.forgot_page, "organizer": self.organizer_page}
         for page in self.pages.values():
             self.stack.addWidget(page)
-        self.idle_page.set_event_name(self.db.event().get("name", ""))
         self.idle_page.set_language(self.language)
         self.idle_page.language_chosen.connect(self.set_language)
         self.idle_page.forgot_clicked.connect(self.show_forgot)
@@ -148,85 +126,111 @@ class KioskWindow(QWidget):
         self.forgot_page.back_clicked.connect(self.show_idle)
         self.organizer_page.back_clicked.connect(self.show_idle)
         self.organizer_page.leave_clicked.connect(self.leave_kiosk)
-        self.organizer_page.return_seconds_changed.connect(self._set_return_seconds)
-        self.organizer_page.forgot_enabled_changed.connect(self._set_forgot_enabled)
+        self.organizer_page.return_seconds_changed.connect(lambda s: self._save("kiosk_return_seconds", float(s)))
+        self.organizer_page.forgot_enabled_changed.connect(lambda on: self._save("forgot_ticket_enabled", bool(on)))
         self.hotspot = CornerHotspot(self)
         self.hotspot.held.connect(self.ask_for_pin)
         self.hotspot.raise_()
 
-        # -- timers --------------------------------------------------------------------------
-        self.return_timer = QTimer(self)
-        self.return_timer.setSingleShot(True)
+        self.return_timer = QTimer(self, singleShot=True)
         self.return_timer.timeout.connect(self.show_idle)
-        self.inactivity_timer = QTimer(self)
-        self.inactivity_timer.setSingleShot(True)
-        self.inactivity_timer.setInterval(IDLE_TIMEOUT_MS)
+        self.inactivity_timer = QTimer(self, singleShot=True, interval=IDLE_TIMEOUT_MS)
         self.inactivity_timer.timeout.connect(self._inactive)
-        self.clock_timer = QTimer(self)
-        self.clock_timer.setInterval(15_000)
+        self.clock_timer = QTimer(self, interval=15_000)
         self.clock_timer.timeout.connect(self.idle_page.update_clock)
         self.clock_timer.start()
 
-        # -- input and workers ---------------------------------------------------------------
-        self._guard = _KeyGuard(self)
+        self._guard = KeyGuard(self)
         app.installEventFilter(self._guard)
-        self.worker = None
-        self.camera_worker = None
-        self.wedge = None
-        self._install_wedge()
-        if start_workers:
-            self._start_worker()
-            self._start_camera()
-        self._update_forgot_button()
-        self.show_idle()
-        self.resize(1280, 800)
-        self._closed = False
-
-    # -- settings -----------------------------------------------------------------------------
-    def _read_settings(self) -> None:
-        self.return_seconds = settings.get(self.db, "kiosk_return_seconds")
-        self.forgot_enabled = settings.get(self.db, "forgot_ticket_enabled")
-
-    def _set_return_seconds(self, seconds: int) -> None:
-        settings.set_value(self.db, "kiosk_return_seconds", float(seconds))
-        self.return_seconds = float(seconds)
-
-    def _set_forgot_enabled(self, enabled: bool) -> None:
-        settings.set_value(self.db, "forgot_ticket_enabled", bool(enabled))
-        self.forgot_enabled = bool(enabled)
-        self._update_forgot_button()
-
-    def _update_forgot_button(self) -> None:
-        self.idle_page.forgot_button.setVisible(self.forgot_enabled)
-
-    # -- workers --------------------------------------------------------------------------------
-    def _install_wedge(self) -> None:
-        try:
-            from kiosk.ui.wedge_filter import WedgeFilter
-        except ImportError:  # pragma: no cover - shipped with the app
-            log.info("keyboard-wedge scanner support is not available")
-            return
-        self.wedge = WedgeFilter(self, _wedge_settings(self.db), parent=self)
+        self.wedge: WedgeFilter | None = WedgeFilter(self, self.config.wedge, parent=self)
         self.wedge.scanned.connect(self.on_scan)
         self.wedge.install()
+        self.worker: CheckinWorker | None = None
+        self.camera_worker: CameraWorker | None = None
+        self.watcher: SettingsWatcher | None = None
+        self.printing = print_service
+        self._own_printing = print_service is None
+        if print_service is not None:
+            print_service.queued.connect(self._on_print_queued)
+        self.idle_page.forgot_button.setVisible(False)
+        self.show_idle()
+        self.resize(1280, 800)
+        run_task(kiosk_start, db_path=self.db_path, owner=self, on_done=self._on_start,
+                 on_error=self._on_start_failed, what=READING_SETTINGS)
+        if start_workers:
+            self._start_workers()
 
-    def _start_worker(self) -> None:
-        from kiosk.ui.checkin_worker import CheckinWorker
+    # -- settings -----------------------------------------------------------------------------
+    def _on_start(self, start: dict) -> None:
+        self.idle_page.set_event_name(start["event"].get("name", ""))
+        self.apply_settings(start["settings"])
 
-        self.worker = CheckinWorker(self.db_path, self.station, parent=self)
+    def _on_start_failed(self, message: str) -> None:
+        log.error("the kiosk cannot read its event: %s", message)  # the details stay in the log, not on the door
+        self.idle_page.set_event_name("")
+
+    def apply_settings(self, values: dict[str, Any]) -> None:
+        """The registry's values, at start or after any change (here, in a terminal, by a sync)."""
+        if self._closed:
+            return
+        config = self.config = KioskConfig.from_values(values)
+        self.recent.window_s = config.dedupe_seconds
+        if self.wedge is not None:
+            self.wedge.set_settings(config.wedge)
+        self.idle_page.forgot_button.setVisible(config.forgot_enabled)
+        if config.language != self._language_setting:     # a new starting language: use it now
+            self._language_setting = config.language
+            self.set_language(config.language if config.language in self.languages else "en")
+        if self.flow.page == flow.ORGANIZER:
+            self.organizer_page.load(config.return_seconds, config.forgot_enabled)
+        if self._own_printing and self.worker is not None and self.printing is None and config.print_on_checkin != "off":
+            self._start_printing()
+        self.configured.emit()
+
+    def _save(self, key: str, value: Any) -> None:
+        run_task(save_setting, key, value, db_path=self.db_path, owner=self, on_error=log.warning,
+                 on_done=lambda _v: self.watcher.check_now() if self.watcher is not None else None)
+
+    # -- workers --------------------------------------------------------------------------------
+    def _start_workers(self) -> None:
+        self.worker = CheckinWorker(self.db_path, self.requested_station, parent=self)
+        self.worker.ready.connect(self._on_worker_ready)
+        self.worker.station_changed.connect(self._set_station)
         self.worker.checked_in.connect(self._on_checked_in)
-        self.worker.print_queued.connect(self._on_print_queued)
         self.worker.failed.connect(self._on_failed)
+        self.watcher = SettingsWatcher(self.db_path, parent=self)
+        self.watcher.changed.connect(self.apply_settings)
+        self.watcher.changed.connect(self.worker.apply_settings)
+        if self.printing is not None:
+            self.worker.checked_in.connect(self.printing.after_checkin)
         self.worker.start()
+        self.watcher.start()
+        run_task(_printing_wanted, db_path=self.db_path, owner=self,
+                 on_done=lambda wanted: self._start_printing() if wanted else None)
+        self._start_camera()
+
+    @Slot(object)
+    def _on_worker_ready(self, state: dict) -> None:
+        self._set_station(state["station"])
+
+    @Slot(str)
+    def _set_station(self, name: str) -> None:
+        self.station = name
+        if self._own_printing and self.printing is not None:
+            self.printing.station = name
+
+    def _start_printing(self) -> None:
+        if self.printing is not None or self._closed or self.worker is None:
+            return
+        self.printing = PrintService(self.db_path, station=self.station, parent=self)
+        self.printing.queued.connect(self._on_print_queued)
+        self.printing.problem.connect(lambda text: log.warning("printing: %s", text))
+        self.worker.checked_in.connect(self.printing.after_checkin)
+        self.printing.start()
 
     def _start_camera(self) -> None:
         if not self.camera_spec:
             self.idle_page.set_camera_status("")
-            return
-        try:
-            from kiosk.ui.camera_worker import CameraWorker
-        except ImportError:  # pragma: no cover
-            log.warning("the camera worker is not available; use a USB scanner")
             return
         spec = int(self.camera_spec) if str(self.camera_spec).isdigit() else self.camera_spec
         self.camera_worker = CameraWorker(spec, loop=self.camera_loop, mirror_preview=True,
@@ -253,29 +257,25 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """Stop the workers (idempotent); the app shell calls it after the event loop ends."""
-        self._stop_workers()
-
-    def _stop_workers(self) -> None:
         if self.camera_worker is not None:
             self.camera_worker.stop()
-            self.camera_worker.wait()
             self.camera_worker = None
-        if self.worker is not None:
-            self.worker.stop()  # waits for the job in progress
-            self.worker = None
-        for task in self._lookups:
-            task.wait()
-        self._lookups.clear()
+        for worker in (self.watcher, self.worker):
+            if worker is not None:
+                worker.stop()       # the check-in in hand is finished, never cut off
+        self.watcher = self.worker = None
+        if self._own_printing and self.printing is not None:
+            self.printing.stop()
         if self.wedge is not None:
             self.wedge.uninstall()
             self.wedge = None
-        QApplication.instance().removeEventFilter(self._guard)
+        _app().removeEventFilter(self._guard)
 
     # -- scans and results ---------------------------------------------------------------------
     @Slot(str)
     def on_scan(self, payload: str) -> None:
         """A scanned payload (camera or wedge): check it in, unless an organizer is at the kiosk."""
-        if self.current_page() in ("pin", "organizer"):
+        if not self.flow.takes_scans():
             log.info("scan ignored: the organizer screen is open")
             return
         if not payload.strip() or not self.recent.accept(payload):
@@ -293,7 +293,7 @@ class KioskWindow(QWidget):
     @Slot(object)
     def _on_print_queued(self, attendee) -> None:
         shown = self.result_page.shown
-        if self.current_page() == "result" and shown and shown.screen == WELCOME \
+        if self.flow.page == flow.RESULT and shown and shown.screen == WELCOME \
                 and attendee and attendee.get("id") == shown.attendee_id:
             self.result_page.set_printing(True)
 
@@ -305,44 +305,36 @@ class KioskWindow(QWidget):
 
     def show_result(self, screen: KioskScreen) -> None:
         self.result_page.show_screen(screen)
-        self._show("result", screen.screen)
+        self._show(flow.RESULT, screen.screen)
         self.last_sound = self._play(screen.verdict)
-        self.return_timer.start(int(self.return_seconds * 1000))
+        self.return_timer.start(int(self.config.return_seconds * 1000))
 
     def _play(self, verdict: str) -> str:
-        from kiosk.ui.sounds import SOUND_OF_VERDICT
-
-        try:
-            self.sounds.play(verdict)
-        except Exception:  # a sound never stops a check-in
-            log.info("sound failed", exc_info=True)
+        self.sounds.play(verdict)     # a sound that fails is logged and skipped: it never stops a check-in
         return SOUND_OF_VERDICT.get(verdict, "stop")
 
     # -- forgot your ticket ---------------------------------------------------------------------
     def show_forgot(self) -> None:
-        if not self.forgot_enabled:
+        if not self.config.forgot_enabled:
             return
         self.forgot_page.reset()
-        self._show("forgot")
+        self._show(flow.FORGOT)
 
     @Slot(str, str)
     def forgot_lookup(self, email: str, last_name: str) -> None:
-        from kiosk.ui.kiosk.lookup_worker import LookupTask
+        from kiosk.forgot_ticket import find_ticket
 
         self.touched()
-        if not self.forgot_enabled:
+        if not self.config.forgot_enabled:
             return
         if not email.strip() or "@" not in email or not last_name.strip():
             self.forgot_page.show_message("incomplete")
             return
         self.forgot_page.set_busy(True)
         self.forgot_page.show_message("searching")
-        task = LookupTask(self.db_path, email, last_name, self.station, parent=self)
-        task.done.connect(self._on_lookup)
-        task.failed.connect(lambda message: self._on_failed("checkin", message))
-        task.finished.connect(lambda t=task: self._lookups.remove(t) if t in self._lookups else None)
-        self._lookups.append(task)
-        task.start()
+        run_task(lambda db: find_ticket(db, email, last_name, station=self.station), db_path=self.db_path,
+                 owner=self, on_done=self._on_lookup, on_error=lambda message: self._on_failed("checkin", message),
+                 what=QT_TRANSLATE_NOOP("Tasks", "looking for a forgotten ticket"))
 
     @Slot(object)
     def _on_lookup(self, lookup) -> None:
@@ -359,62 +351,58 @@ class KioskWindow(QWidget):
 
     # -- pages ----------------------------------------------------------------------------------
     def current_page(self) -> str:
-        current = self.stack.currentWidget()
-        return next((name for name, page in self.pages.items() if page is current), "")
+        return self.flow.page
 
     def _show(self, name: str, label: str | None = None) -> None:
+        enter = self.flow.go(name)
         self.stack.setCurrentWidget(self.pages[name])
         self.hotspot.raise_()
-        if name in ("pin", "forgot", "organizer"):
+        if enter.inactivity:
             self.inactivity_timer.start()
         else:
             self.inactivity_timer.stop()
-        if name != "result":
+        if not enter.returns:
             self.return_timer.stop()
         if self.wedge is not None:  # the organizer types the PIN; a scan there is not taken anyway
-            if name in ("pin", "organizer"):
-                self.wedge.uninstall()
-            else:
-                self.wedge.install()
+            self.wedge.install() if enter.wedge else self.wedge.uninstall()
         self.screen_shown.emit(label or name)
 
     @Slot()
     def show_idle(self) -> None:
         self.idle_page.update_clock()
-        self._show("idle")
+        self._show(flow.IDLE)
         self.setFocus()
 
     def go_back(self) -> None:
         """Escape: back to the start from any page; never out of the kiosk."""
-        if self.current_page() != "idle":
+        if self.flow.on_escape() is not None:
             self.show_idle()
 
     @Slot()
     def ask_for_pin(self) -> None:
-        if self._closed or self.current_page() in ("pin", "organizer"):
+        if self._closed or not self.flow.may_ask_for_pin():
             return
         self.pin_page.reset()
-        self._show("pin")
+        self._show(flow.PIN)
 
     def _on_unlocked(self) -> None:
-        self._read_settings()
-        self.organizer_page.load(self.return_seconds, self.forgot_enabled)
-        self._show("organizer")
+        self.organizer_page.load(self.config.return_seconds, self.config.forgot_enabled)
+        self._show(flow.ORGANIZER)
 
     def touched(self) -> None:
         if self.inactivity_timer.isActive():
             self.inactivity_timer.start()
 
     def _inactive(self) -> None:
-        if self.current_page() in ("pin", "forgot", "organizer") and not self.pin_page.is_waiting():
+        if self.flow.on_inactive(self.pin_page.is_waiting() or self.pin_page.is_busy()) == flow.IDLE:
             self.show_idle()
-        elif self.current_page() == "pin":
+        elif self.flow.page in flow.TIMED_OUT:
             self.inactivity_timer.start()
 
     @Slot()
     def leave_kiosk(self) -> None:
         """Only from the organizer page, i.e. after the PIN: stop, close, give the app back."""
-        if self.current_page() != "organizer":
+        if not self.flow.may_leave():
             return
         self.may_close = True
         self.close()
@@ -422,18 +410,18 @@ class KioskWindow(QWidget):
     # -- language -----------------------------------------------------------------------------
     @Slot(str)
     def set_language(self, code: str) -> None:
-        self.language = i18n.install_translator(QApplication.instance(), code)
+        self.language = i18n.install_translator(_app(), code)
         self.idle_page.set_language(self.language)
         self.retranslate()
         self.touched()
 
     def retranslate(self) -> None:
         for page in self.pages.values():
-            page.retranslate()
+            page.retranslate()  # type: ignore[attr-defined]
         self.setWindowTitle(self.tr("Self check-in"))
         self.setAccessibleName(self.tr("Self check-in kiosk"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("Self check-in"))
         elif event.type() == QEvent.Type.WindowStateChange and self.enforce_fullscreen and not self.may_close:
@@ -442,7 +430,7 @@ class KioskWindow(QWidget):
         super().changeEvent(event)
 
     # -- window ---------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self.enforce_fullscreen:
             QTimer.singleShot(0, self._fill_screen)
         super().showEvent(event)
@@ -457,28 +445,29 @@ class KioskWindow(QWidget):
         if not self.windowState() & Qt.WindowState.WindowFullScreen:
             self.showFullScreen()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         scale = look.TypeScale.for_height(self.height())
         if scale != self._scale:
             self._scale = scale
             self.setStyleSheet(look.stylesheet(scale))
             self.result_page.set_icon_size(scale.icon)
             margin = max(self.width() // 32, 24)
-            self.idle_page.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
+            layout = self.idle_page.layout()
+            if layout is not None:
+                layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self.hotspot.setGeometry(0, 0, max(self.width() // 14, 70), max(self.height() // 9, 70))
         super().resizeEvent(event)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.may_close:
             event.ignore()
             log.info("closing the kiosk was refused: the organizer PIN is needed")
             QTimer.singleShot(0, self.ask_for_pin)
             return
         self._closed = True
-        self._stop_workers()
-        self.db.close()
+        self.shutdown()
         if self._previous_language != i18n.current_language():
-            i18n.install_translator(QApplication.instance(), self._previous_language)
+            i18n.install_translator(_app(), self._previous_language)
         super().closeEvent(event)
         self.left_kiosk.emit()
 
@@ -487,3 +476,19 @@ class KioskWindow(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the kiosk runs in a QApplication"
+    return app
+
+
+def _printing_wanted(db) -> bool:
+    """Whether the kiosk needs a printer: badges print on check-in, or jobs are waiting."""
+    from kiosk.printing import queue
+    from kiosk.store import settings
+
+    counts = queue.counts(db)
+    return settings.get(db, "print_on_checkin") != "off" or bool(
+        counts["pending"] + counts["printing"] + counts["failed"])
