@@ -23,8 +23,8 @@ from datetime import datetime
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
-from kiosk.reports.tickets import looks_issued, verify_code
 from kiosk.roster import attendees
+from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
 from kiosk.store import settings
 from kiosk.store.database import EventDB
@@ -69,7 +69,7 @@ class CheckinResult:
         if self.verdict == "ok":
             return f"OK: {name}{ticket} checked in."
         if self.verdict == "attention":
-            return f"ATTENTION: {name}{ticket} checked in. Note: {self.attendee.get('notes', '')}"
+            return f"ATTENTION: {name}{ticket} checked in. Note: {(self.attendee or {}).get('notes', '')}"
         if self.verdict == "already":
             return f"ALREADY: {name}{ticket} was checked in at {self.checked_in_at} at {self.previous_station}."
         if self.verdict == "cancelled":
@@ -139,6 +139,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
             if person and not recorded_payload:
                 recorded_payload = person["code"]
         else:
+            assert payload is not None    # checked above: a payload or an attendee
             person, ticket_like = resolve(db, payload)
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
                                event_day=day)
@@ -184,6 +185,7 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
     reason = (reason or "").strip()
     if not reason:
         raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
+    person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)
     else:

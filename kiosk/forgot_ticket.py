@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from kiosk.roster.folding import fold
-from kiosk.store import settings, state
+from kiosk.roster.names import last_name_of
+from kiosk.store import state
 from kiosk.store.database import EventDB
 
 log = logging.getLogger(__name__)
 
-ENABLED_KEY = "forgot_ticket_enabled"
 ATTEMPTS_KEY = state.FORGOT_TICKET_ATTEMPTS
 MAX_FAILURES = 5
 WINDOW_SECONDS = 600
@@ -59,10 +59,6 @@ def _parse(text: object) -> datetime | None:
         return None
 
 
-def is_enabled(db: EventDB) -> bool:
-    return bool(settings.get(db, ENABLED_KEY))
-
-
 def _recent_failures(db: EventDB, station: str, moment: datetime) -> list[datetime]:
     stored = state.get(db, ATTEMPTS_KEY, {})
     times = stored.get(station, []) if isinstance(stored, dict) else []
@@ -93,9 +89,7 @@ def _matches(db: EventDB, email: str, last_name: str) -> list[int]:
     wanted = fold(last_name)
     found = []
     for row in rows:
-        last = fold(row["last_name"] or "")
-        if not last and row["full_name"]:
-            last = fold(row["full_name"]).rsplit(" ", 1)[-1]
+        last = fold(last_name_of(row))
         if last and last == wanted:
             found.append(row["id"])
     return found

@@ -83,7 +83,7 @@ class _ConsoleFormatter(logging.Formatter):
 class _Stderr(logging.StreamHandler):
     """Writes to whatever sys.stderr is at the time (a test or a caller may redirect it)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self):
         return sys.stderr
 

@@ -178,17 +178,6 @@ def split_runs(text: str) -> tuple[tuple[Run, ...], str]:
     return tuple(Run(f, t) for f, t in runs), "".join(missing)
 
 
-def covers(face_key: str, ch: str) -> bool:
-    """Whether a face's character map has `ch` (used by the script coverage test)."""
-    return ord(ch) in _cmap(face_key)
-
-
-def metrics(face_key: str, weight: str) -> tuple[float, float]:
-    """(ascent, descent) of a face as fractions of the font size; descent is negative."""
-    face = load(face_key, weight).face
-    return face.ascent / 1000.0, face.descent / 1000.0
-
-
 def base_font_name() -> str:
     """An embedded font to start every page with, so no PDF refers to an unembedded Helvetica."""
     return load(FACES[0].key, "regular").fontName

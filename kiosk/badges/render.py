@@ -28,6 +28,7 @@ from kiosk.badges.stocks import UNITS, Stock, get_stock
 from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
 from kiosk.badges.textfit import Fit, fit_text
 from kiosk.errors import KnownError
+from kiosk.roster.names import join_name
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ class BadgeRenderer:
     def values(self, attendee: dict) -> dict[str, str]:
         values = {k: scripts.clean(str(attendee.get(k) or "")) for k in ATTENDEE_FIELDS}
         if not values["full_name"]:
-            values["full_name"] = " ".join(v for v in (values["first_name"], values["last_name"]) if v)
+            values["full_name"] = join_name(values["first_name"], values["last_name"])
         role = role_for(values["ticket_type"], self.roles, self.exact_roles, self.default_role)
         values.update(event_name=scripts.clean(self.event.get("name", "")), logo=self.logo_path,
                       role=role.name if role else "", role_label=role.label if role else "",

@@ -147,7 +147,7 @@ def _element(d: Any, where: str) -> Element:
     if kind == "image" and not isinstance(d.get("path", ""), str):
         raise TemplateError(f"{where}: an image element needs \"path\" (a file, or \"{{logo}}\").")
     return Element(
-        type=kind, box=tuple(float(v) for v in box), text=d.get("text", ""), weight=weight,
+        type=kind, box=(float(box[0]), float(box[1]), float(box[2]), float(box[3])), text=d.get("text", ""), weight=weight,
         max_size=max_size, min_size=min_size,
         max_lines=int(_number(d, "max_lines", 1, where, 1)), line_gap=_number(d, "line_gap", 1.08, where, 0.5),
         align=align, valign=valign, color=_color(d.get("color", "#000000"), where),

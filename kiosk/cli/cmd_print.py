@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.cli import open_db
 
 
@@ -53,7 +55,7 @@ def run(args, out) -> int:
                 return 0
         if args.list or (not args.code and not args.now):
             jobs = queue.list_jobs(db)
-            data = {"counts": queue.counts(db), "jobs": jobs}
+            data: dict[str, Any] = {"counts": queue.counts(db), "jobs": jobs}
             out.emit(data, lambda: "\n".join(
                 [", ".join(f"{k} {v}" for k, v in data["counts"].items())] + [_job_line(j) for j in jobs]))
             return 0

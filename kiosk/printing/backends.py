@@ -49,10 +49,6 @@ def register_backend(name: str, factory: Callable[[PrintSettings], PrinterBacken
     _FACTORIES[name] = factory
 
 
-def registered_backends() -> list[str]:
-    return sorted(_FACTORIES)
-
-
 def backend_for(settings: PrintSettings) -> PrinterBackend:
     """The backend the event's settings choose."""
     factory = _FACTORIES.get(settings.printer_backend)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import cast
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.printing.settings import PrintSettings
@@ -97,7 +98,7 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
                                  "the printing settings.")
         cur = conn.execute("INSERT INTO print_jobs (attendee_id, status, reason, station, created_at, updated_at) "
                            "VALUES (?, 'pending', ?, ?, ?, ?)", (attendee_id, reason, station, now, now))
-        job_id = cur.lastrowid
+        job_id = cast(int, cur.lastrowid)
     log.info("badge job %s queued for attendee %s (%s)", job_id, attendee_id, reason)
     return job_id
 

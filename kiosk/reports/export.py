@@ -23,7 +23,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Iterable
+from typing import Iterable, cast
 from datetime import date
 from pathlib import Path
 
@@ -200,7 +200,8 @@ def noshow_table(db: EventDB, day: str | None = None) -> Table:
             ticket = row[7]
             if ticket not in admits:
                 admits[ticket] = allowed_days(ticket, event["days"], rules)
-            if admits[ticket] is not None and day not in admits[ticket]:
+            allowed = admits[ticket]
+            if allowed is not None and day not in allowed:
                 continue
         rows.append(list(row[1:10]))
     return Table("No-shows" + (f" {day}" if day else ""), PERSON_COLUMNS.copy(), rows)
@@ -332,7 +333,7 @@ def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind
         count = db.scalar("SELECT count(*) FROM attendees")
     else:
         table = TABLES[kind](db, day)
-        count = len(table.rows)
+        count = len(cast(list, table.rows))      # these tables are built as lists
     written = write_table(path, table, fmt)
     log.info("exported %s (%d rows) to %s", kind, count, written)
     return {"path": str(written), "kind": kind, "format": fmt, "rows": count, "columns": table.header, "day": day}

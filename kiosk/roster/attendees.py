@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from typing import Any
+from typing import Any, Iterable
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.roster.folding import search_text
+from kiosk.roster.names import display_name as display_name  # re-exported: the UI imports them from here
+from kiosk.roster.names import first_name_of as first_name_of
+from kiosk.roster.names import join_name
 from kiosk.roster.records import ATTENDEE_FIELDS
 from kiosk.store.database import EventDB, utc_now
 
@@ -25,18 +28,6 @@ _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, 
            "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.source_id, "
            "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END) AS source "
            "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
-
-
-def display_name(a: dict) -> str:
-    return a.get("full_name") or " ".join(p for p in (a.get("first_name"), a.get("last_name")) if p) or a.get("code", "")
-
-
-def first_name_of(a: dict) -> str:
-    """What a kiosk may greet: the first name, never more."""
-    if a.get("first_name"):
-        return a["first_name"]
-    full = a.get("full_name") or ""
-    return full.split()[0] if full.split() else ""
 
 
 def get(db: EventDB, attendee_id: int) -> dict:
@@ -82,7 +73,7 @@ def new_code(db: EventDB, prefix: str = "K") -> str:
 
 def insert(conn, fields: dict[str, Any], *, source_id: int | None = None, source_key: str | None = None,
            walk_in: bool = False, imported: dict | None = None, raw: dict | None = None,
-           scan_codes: list[str] = (), now: str | None = None, uid: str | None = None) -> int:
+           scan_codes: Iterable[str] = (), now: str | None = None, uid: str | None = None) -> int:
     """Insert one attendee (inside the caller's transaction) with its scan codes; return its id."""
     now = now or utc_now()
     f = {k: (fields.get(k) or "") for k in ATTENDEE_FIELDS}
@@ -111,7 +102,7 @@ def add_walk_in(db: EventDB, *, first_name: str, last_name: str = "", email: str
         raise KnownError("A walk-in needs at least a name.")
     with db.write() as conn:
         code = new_code(db, "W")
-        full = " ".join(p for p in (first_name, last_name) if p)
+        full = join_name(first_name, last_name)
         attendee_id = insert(conn, {"code": code, "first_name": first_name, "last_name": last_name,
                                     "full_name": full, "email": email.strip(), "organization": organization.strip(),
                                     "ticket_type": ticket_type.strip(), "pronouns": pronouns.strip(),
@@ -144,9 +135,9 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
         if changed:
             merged = {**row, **changed}
             if ("first_name" in changed or "last_name" in changed) and "full_name" not in changed:
-                old_full = " ".join(p for p in (row["first_name"], row["last_name"]) if p)
+                old_full = join_name(row["first_name"], row["last_name"])
                 if not row["full_name"] or row["full_name"] == old_full:
-                    merged["full_name"] = " ".join(p for p in (merged["first_name"], merged["last_name"]) if p)
+                    merged["full_name"] = join_name(merged["first_name"], merged["last_name"])
                     changed["full_name"] = merged["full_name"]
                     edited["full_name"] = merged["full_name"]
             sets = ", ".join(f"{k} = ?" for k in changed)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from kiosk.errors import ImportRefused
 from kiosk.roster import codes as code_checks
 from kiosk.roster import profiles as P
 from kiosk.roster import readers
+from kiosk.roster.names import join_name, split_name
 from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, Rejection, RosterRow
 
 log = logging.getLogger(__name__)
@@ -130,8 +130,8 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
     idx = profile.resolve(keys)
     if not recognised and profile is not P.SPREADSHEET:
         # An explicitly chosen platform whose signature is missing: the generic aliases may help.
-        for fld, i in P.SPREADSHEET.resolve(keys).items():
-            idx.setdefault(fld, i)
+        for fld, index in P.SPREADSHEET.resolve(keys).items():
+            idx.setdefault(fld, index)
     for fld, column in mapping.items():
         i = _find_column(header, keys, column)
         if i is None:
@@ -196,31 +196,6 @@ def _name(cell: str) -> str:
     return cell
 
 
-_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
-
-
-def _is_cjk(text: str) -> bool:
-    """True if the text holds Chinese, Japanese or Korean characters (names kept whole, family first)."""
-    return _CJK.search(text) is not None
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """(first, last) from a full name: on the last space for Latin names; CJK names stay whole."""
-    if not full.isascii() and _is_cjk(full):
-        return full, ""
-    first, sep, last = full.rpartition(" ")
-    if not sep:
-        return full, ""
-    return first, last
-
-
-def join_name(first: str, last: str) -> str:
-    """The full name from its parts: family name first, unspaced, when both parts are CJK."""
-    if first and last and not first.isascii() and _is_cjk(first) and _is_cjk(last):
-        return last + first
-    return f"{first} {last}".strip()
-
-
 def _url_slug(url: str) -> str:
     """Tito: the ticket slug is the last path segment of the Unique Ticket URL."""
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
@@ -283,7 +258,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         P.normalise_header(header[i_code]) in profile.columns["code"] else ""
     code_column = header[i_code] if i_code >= 0 else ""
     key_by_order, order_items, void_status = profile.key_by_order, profile.order_items, profile.void_status
-    statuses, status_cache = profile.statuses, {}
+    statuses, status_cache = profile.statuses, dict[str, str]()
     text, nm, markers, falsy = _text, _name, _EMPTY_MARKERS, P.FALSY
     unpaid = {"no", "false", "nein", "non", "0"}
 
@@ -353,8 +328,6 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         if full:
             if not first and not last:
                 first, last = split_name(full)
-        elif first.isascii() and last.isascii():
-            full = f"{first} {last}" if first and last else first or last
         else:
             full = join_name(first, last)
 

@@ -17,6 +17,7 @@ import os
 from operator import attrgetter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kiosk.errors import ImportRefused
 from kiosk.roster import attendees
@@ -170,7 +171,7 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             first = seen_codes[row.code]
             report.rejected.append(Rejection(row.line, f"code {row.code} is already used on line {first.line} ({_name(first.fields())})", "code"))
             continue
-        clash = other_codes and next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None)
+        clash = next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None) if other_codes else None
         if clash:
             owner = attendees.get(db, other_codes[clash])
             report.duplicate_codes.append({"code": clash, "line": row.line, "name": _name(row.fields()),
@@ -180,7 +181,7 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
             continue
         if row.code:
             seen_codes[row.code] = row
-        old = existing.get(row.key)
+        old: Any = existing.get(row.key)       # the stored (id, code, imported, missing), then its row
         if old is None:
             inserts.append(row)
             name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code

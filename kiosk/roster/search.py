@@ -78,7 +78,8 @@ class RosterSearch:
             return ranked[:limit]
         best_ids = set(ranked)
         need = (limit - len(ranked)) if limit else len(hits)
-        word_starts, inside = [], []
+        word_starts: list[int] = []
+        inside: list[int] = []
         for e in hits:
             if e[1] in best_ids:
                 continue

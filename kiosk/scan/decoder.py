@@ -121,7 +121,7 @@ def _zxing_read(gray: np.ndarray, binarizer=None) -> list[str]:
     kwargs = {}
     if binarizer is not None:
         kwargs["binarizer"] = binarizer
-    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormat.QRCode,
+    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormats(_zxing.BarcodeFormat.QRCode),
                                    text_mode=_zxing.TextMode.Plain, **kwargs)
     return _distinct(r.text for r in results if r.valid and r.text)
 

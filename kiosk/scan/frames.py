@@ -166,7 +166,7 @@ class VideoFileSource(FrameSource):
         self.loop = loop
         if not self.path.is_file():
             raise SourceUnavailable(f"{self.path}: no such video file. Check the path given to --camera.")
-        self._capture = cv2.VideoCapture(str(self.path))
+        self._capture: cv2.VideoCapture | None = cv2.VideoCapture(str(self.path))
         if not self._capture.isOpened():
             self._capture.release()
             raise SourceUnavailable(f"{self.path}: cannot open this video. Convert it to MP4 and try again.")

@@ -24,7 +24,3 @@ def duplicate_checkins(db: EventDB, day: str | None = None) -> list[dict]:
         "FROM s d JOIN s f ON f.attendee_id = d.attendee_id AND f.event_day = d.event_day AND f.rank = 1 "
         f"JOIN attendees a ON a.id = d.attendee_id {where.replace('WHERE', 'WHERE', 1)} ORDER BY d.event_day, d.at",
         (day,) if day else ())
-
-
-def duplicate_uids(db: EventDB, day: str | None = None) -> set[str]:
-    return {row["uid"] for row in duplicate_checkins(db, day)}

@@ -87,7 +87,7 @@ def _resolve(db: EventDB, hub, table: str, rows: list[dict]) -> tuple[list[dict]
     stopped at a fact whose attendee/check-in is still to come."""
     attendee_cursor = state.cursor(db, "hub_attendees")
     checkin_cursor = state.cursor(db, "hub_checkins")
-    ids = local_rows.attendee_ids(db, {r.get("attendee_uid") for r in rows})
+    ids = local_rows.attendee_ids(db, {r["attendee_uid"] for r in rows if r.get("attendee_uid")})
     known = local_rows.known_checkins(db, {r["checkin_uid"] for r in rows}) if table == "hub_annulments" else set()
     ready: list[dict] = []
     done = 0

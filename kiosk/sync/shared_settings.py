@@ -37,6 +37,9 @@ def _canonical(value) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+_warned: set[tuple[str, str]] = set()
+
+
 def _shared_now(db: EventDB) -> tuple[dict[str, str], set[str]]:
     """The valid shared settings stored here (key -> canonical JSON), and the keys whose stored
     value is broken (neither pushed nor taken for a deletion)."""
@@ -47,7 +50,9 @@ def _shared_now(db: EventDB) -> tuple[dict[str, str], set[str]]:
         try:
             valid[key] = _canonical(settings.check_stored(settings.SETTINGS[key], raw))
         except SettingRefused as exc:
-            log.warning("the stored setting %s is not valid and is not sent to the hub: %s", key, exc)
+            if (key, raw) not in _warned:
+                _warned.add((key, raw))
+                log.warning("the stored setting %s is not valid and is not sent to the hub: %s", key, exc)
             broken.add(key)
     return valid, broken
 
@@ -187,7 +192,7 @@ def pull(db: EventDB, hub) -> dict:
     if rows:
         last = state.get(db, "settings_exchanged", {})
         last = last if isinstance(last, dict) else {}
-        local_now, _broken = _shared_now(db)
+        local_now, broken = _shared_now(db)
         refused: dict[str, str] = {}
         accepted: list[str] = []
         with db.write() as conn:
@@ -196,22 +201,22 @@ def pull(db: EventDB, hub) -> dict:
                 if setting is not None and setting.scope == "station":
                     continue           # sent by an older version that shared it: not ours to take
                 try:
-                    theirs = _received(key, value)
+                    incoming = _received(key, value)
                 except SettingRefused as exc:
                     log.warning("refused the hub's value of the setting %r: %s", key[:80], exc)
                     refused[key[:80]] = str(exc)
                     continue
                 accepted.append(key)
-                local = local_now.get(key)
-                if local != last.get(key) and local != theirs:
+                local = last.get(key) if key in broken else local_now.get(key)   # a broken row is healed
+                if local != last.get(key) and local != incoming:
                     continue           # changed here since the last exchange: ours goes up next push
-                if theirs is None:
+                if incoming is None:
                     conn.execute("DELETE FROM settings WHERE key = ?", (key,))
                     last.pop(key, None)
+                    local_now.pop(key, None)
                 else:
-                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, theirs))
-                    last[key] = theirs
-                local_now[key] = theirs
+                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, incoming))
+                    last[key] = local_now[key] = incoming
                 got["settings"] += 1
             state.put(conn, "settings_exchanged", last)
             state.put(conn, "cursor:hub_settings", rows[-1][2])

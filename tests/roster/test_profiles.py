@@ -10,7 +10,8 @@ import pytest
 
 from kiosk.errors import ImportRefused
 from kiosk.roster.codes import check_codes, mangled_reason
-from kiosk.roster.parse import join_name, parse_export, split_name
+from kiosk.roster.names import join_name, split_name
+from kiosk.roster.parse import parse_export
 from kiosk.roster.profiles import normalise_status
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"

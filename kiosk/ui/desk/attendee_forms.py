@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QVBoxLayout)
 
 from kiosk.roster.attendees import display_name
+from kiosk.roster.names import split_name
 from kiosk.ui import dialogs
 
 
@@ -142,7 +143,7 @@ class DeskForms(QObject):
         dialog = WalkInDialog(w, w._ticket_types)
         typed = w.search.text().strip()
         if typed and not any(ch.isdigit() or ch == "@" for ch in typed):
-            first, _, last = typed.partition(" ")
+            first, last = split_name(typed)
             dialog.first_name.setText(first.strip().title() if first.islower() else first.strip())
             dialog.last_name.setText(last.strip().title() if last.islower() else last.strip())
 
