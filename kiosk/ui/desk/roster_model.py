@@ -21,7 +21,7 @@ ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 2
 class RosterModel(QAbstractTableModel):
     NAME, ORGANIZATION, TICKET, CODE, TODAY = range(5)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[dict] = []
         self._shown = 0
