@@ -31,6 +31,7 @@ VERDICT_WORDS = {
     "ok": "admitted", "attention": "admitted, with a note for staff", "already": "already checked in that day",
     "unknown": "ticket not found", "not_ticket": "not a ticket (e.g. a Wi-Fi or web QR code)",
     "cancelled": "registration cancelled or refunded", "not_today": "ticket not valid that day",
+    "choose": "an order of several people: the desk had to choose",
 }
 
 

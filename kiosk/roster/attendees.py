@@ -1,7 +1,9 @@
 """Attendees in the event database: look up by code, read, add a walk-in, correct at the desk.
 
 A desk correction is recorded in `attendee_edits` and remembered in the attendee's `edited` fields,
-so that a later re-sync of the registration export does not overwrite it.
+so that a later re-sync of the registration export does not overwrite it. `details_missing` marks a
+ticket whose holder is not named yet (Eventbrite "Info Requested", admitted as "Guest of <buyer>"):
+the desk asks for the name, and a correction of the name or e-mail clears the mark.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from kiosk.roster.records import ATTENDEE_FIELDS
 from kiosk.store.database import EventDB, utc_now
 
 PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", "organization",
-                 "ticket_type", "status", "pronouns", "notes", "walk_in")
+                 "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing")
 EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ticket_type", "status",
             "pronouns", "notes")
 
 _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, "
-           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.source_id, "
+           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.source_id, "
            "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END) AS source "
            "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 
@@ -136,11 +138,13 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
             merged = {**row, **changed}
             if ("first_name" in changed or "last_name" in changed) and "full_name" not in changed:
                 old_full = join_name(row["first_name"], row["last_name"])
-                if not row["full_name"] or row["full_name"] == old_full:
+                if not row["full_name"] or row["full_name"] == old_full or row["details_missing"]:
                     merged["full_name"] = join_name(merged["first_name"], merged["last_name"])
                     changed["full_name"] = merged["full_name"]
                     edited["full_name"] = merged["full_name"]
             sets = ", ".join(f"{k} = ?" for k in changed)
+            if set(changed) & {"first_name", "last_name", "full_name", "email"}:
+                sets += ", details_missing = 0"          # the desk has named the guest
             conn.execute(f"UPDATE attendees SET {sets}, edited = ?, search_text = ?, updated_at = ? WHERE id = ?",
                          (*changed.values(), json.dumps(edited, ensure_ascii=False),
                           search_text(merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
@@ -152,6 +156,7 @@ def public(a: dict) -> dict:
     """The attendee as the CLI's `--json` shows it."""
     out = {k: a.get(k) for k in PUBLIC_FIELDS}
     out["walk_in"] = bool(out.get("walk_in"))
+    out["details_missing"] = bool(out.get("details_missing"))
     out["source"] = a.get("source", "")
     return out
 

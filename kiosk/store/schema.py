@@ -177,4 +177,11 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER settings_version_d AFTER DELETE ON settings
         BEGIN UPDATE settings_version SET n = n + 1 WHERE id = 1; END;
     """,
+    # 4: the import reads status words with the organizer's own answers, remembered per source
+    #    (`kiosk import --status "Warteliste=not-admitted"`), and marks tickets whose holder is not
+    #    named yet (Eventbrite "Info Requested") for the desk to complete.
+    """
+    ALTER TABLE sources ADD COLUMN statuses TEXT NOT NULL DEFAULT '{}';   -- JSON: status key -> meaning
+    ALTER TABLE attendees ADD COLUMN details_missing INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

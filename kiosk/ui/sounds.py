@@ -36,7 +36,8 @@ TUNES: dict[str, list[tuple[float, float, str]]] = {
     "problem": [(196, 0.25, "square"), (0, 0.08, "sine"), (147, 0.45, "square")],
 }
 SOUND_OF_VERDICT = {"ok": "ok", "attention": "attention", "already": "already", "unknown": "stop",
-                    "not_ticket": "stop", "cancelled": "stop", "not_today": "stop", "problem": "problem"}
+                    "not_ticket": "stop", "cancelled": "stop", "not_today": "stop", "problem": "problem",
+                    "choose": "attention"}
 
 
 def sound_enabled_by_environment() -> bool:

@@ -59,7 +59,7 @@
 <context>
     <name>BackgroundServices</name>
     <message>
-        <location filename="../../kiosk/ui/services.py" line="+134"/>
+        <location filename="../../kiosk/ui/services.py" line="+138"/>
         <source>Check-ins are saved on this laptop first and sent to the hub when it answers.</source>
         <extracomment>Whether a hub is configured (after the settings were read); the sync worker runs if so. The sync state for a person, translated: &quot;Sync: offline since 10:42 - 37 check-ins waiting&quot;. A sync problem a person can act on (the hub&apos;s password masked), for the log or a tooltip.</extracomment>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur, puis envoyés au serveur central dès qu’il répond.</translation>
@@ -113,7 +113,7 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+57"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+58"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>DeskForms</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+168"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+169"/>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
         <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../kiosk/ui/dialogs.py" line="+63"/>
+        <location filename="../../kiosk/ui/dialogs.py" line="+64"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../kiosk/ui/threads.py" line="+68"/>
+        <location filename="../../kiosk/ui/threads.py" line="+69"/>
         <source>Something went wrong while %1. This is a bug; details are in %2.</source>
         <translation>Un problème est survenu pendant %1. C’est un bogue ; les détails sont dans %2.</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
@@ -1182,12 +1182,12 @@
         <translation>%1 badges sur %2 page(s) (%3) dans %4. Imprimez à 100 % (sans ajustement à la page).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Live dashboard</source>
         <translation>Tableau de bord en direct</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Reading the event settings…</source>
         <translation>Lecture des réglages de l’événement…</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%1 failed badge(s) put back in the queue.</source>
         <translation>%1 badge(s) en échec remis dans la file.</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>l’import des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-218"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-217"/>
         <source>looking for cameras</source>
         <translation>la recherche des caméras</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -1837,7 +1837,7 @@
         <translation>la lecture des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="-103"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="-105"/>
         <source>reading the print queue</source>
         <translation>la lecture de la file d’impression</translation>
     </message>
@@ -1911,14 +1911,14 @@
     <message>
         <location filename="../../kiosk/ui/threads.py" line="-22"/>
         <source>working in the background</source>
-        <extracomment>What the one-shot tasks are doing, for the &quot;Something went wrong while ...&quot; line. Callers pass one of these (or their own QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...)) as `what`.</extracomment>
+        <extracomment>What a job is doing, for the &quot;Something went wrong while ...&quot; line: an English phrase marked with QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...) where it is written (so it is translated when shown); typed as `object` because that is what QT_TRANSLATE_NOOP returns to the type checker.</extracomment>
         <translation>un travail en arrière-plan</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdicts.py" line="+55"/>
+        <location filename="../../kiosk/ui/verdicts.py" line="+56"/>
         <source>CHECKED IN</source>
         <translation>ENREGISTRÉ</translation>
     </message>
@@ -1951,6 +1951,11 @@
         <location line="+1"/>
         <source>NOT VALID TODAY</source>
         <translation>NON VALABLE AUJOURD’HUI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE THE PERSON</source>
+        <translation>CHOISIR LA PERSONNE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2004,6 +2009,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in yet.</source>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne ; personne n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This check-in was NOT recorded. Read the message, then scan again.</source>
         <translation>Cet enregistrement n’a PAS été sauvegardé. Lisez le message, puis scannez à nouveau.</translation>
     </message>
@@ -2054,6 +2064,11 @@
         <location line="+1"/>
         <source>Valid on: %1. Today is %2.</source>
         <translation>Valable le : %1. Nous sommes le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People on this order: %1</source>
+        <translation>Personnes de cette commande : %1</translation>
     </message>
     <message>
         <location line="+4"/>
