@@ -131,6 +131,7 @@ class CheckinWorker(SerialWorker):
         result = check_in(db, payload, attendee_id=attendee_id, station=self.station, method=method)
         self.last_latency_s = time.perf_counter() - queued_at
         self._dirty = True
+        _log_verdict(result, method)
         self.checked_in.emit(result)
 
     def _walk_in(self, db, fields: dict) -> None:
@@ -140,6 +141,7 @@ class CheckinWorker(SerialWorker):
         person = attendees.add_walk_in(db, **fields)
         result = check_in(db, attendee_id=person["id"], station=self.station, method="walk-in")
         self._dirty = True
+        _log_verdict(result, "walk-in")
         self.walked_in.emit(result)
 
     def _edit(self, db, attendee_id: int, changes: dict) -> None:
@@ -151,6 +153,7 @@ class CheckinWorker(SerialWorker):
         from kiosk.checkin import undo
 
         info = undo(db, int(attendee_id), reason, station=self.station, day=day)
+        log.info("check-in undone at %s: %s (%s)", self.station, info["attendee"].get("code"), reason)
         self._dirty = True
         self.undone.emit(info)
 
@@ -165,3 +168,13 @@ class CheckinWorker(SerialWorker):
             self.station = station
             self._dirty = True
             self.station_changed.emit(station)
+
+
+def _log_verdict(result: Any, method: str) -> None:
+    """One line per verdict for the organizers' log view ("what happened at door 2 at 10:42"). The
+    log file is the owner's only, like the event file; it names the code and the person."""
+    from kiosk.roster.attendees import display_name
+
+    who = display_name(result.attendee) if result.attendee else ""
+    code = (result.attendee or {}).get("code") or (result.payload or "")[:48]
+    log.info("check-in %s at %s (%s): %s%s", result.verdict, result.station, method, code, f" ({who})" if who else "")

@@ -1,8 +1,9 @@
 """The organizers' log view: what happened at this station, and when ("door 2 at 10:42").
 
-Organizer > Log… opens a window listing the app's recent log records, newest first: time (the
-computer's clock, as the log file writes it), level, station (this one: the log is this laptop's),
-where (the part of the app) and the message. A filter box keeps the rows where every typed word appears; a level menu hides the
+Organizer > Log… opens a window listing the app's recent log records, newest first: time (in the
+event's time zone, like every time the desk shows), level, station (the name this station had when
+the line was written: `note_station` keeps the history of this run), where (the part of the app)
+and the message: check-ins and their verdicts, badges printed or not, the hub away, bugs. A filter box keeps the rows where every typed word appears; a level menu hides the
 chatter below warnings. The list follows the app as it runs (the in-memory tail,
 `kiosk.logs.recent_records`); "Older entries" reads the rotating log file on a task, for what
 happened before the app was last started. A bug's traceback shows under the list when its row is
@@ -12,10 +13,12 @@ chosen. Modelled on MusicBrainz Picard's log view: a compact model behind a filt
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, QTimer)
@@ -31,6 +34,25 @@ FILE_LINES = 5000
 Index = QModelIndex | QPersistentModelIndex
 
 
+_stations: list[tuple[float, str]] = []      # (since, name): this run's station names, oldest first
+
+
+def note_station(name: str, since: float | None = None) -> None:
+    """The station is called `name` from now on (the desk and the kiosk say so when it changes)."""
+    if not _stations or _stations[-1][1] != name:
+        _stations.append((time.time() if since is None else since, name))
+
+
+def station_at(moment: float) -> str:
+    """The station's name at `moment`; "" before this run named it (an older log line)."""
+    found = ""
+    for since, name in _stations:
+        if since - 1.0 > moment:          # a second's grace: the name is noted as the station opens
+            break
+        found = name
+    return found
+
+
 @dataclass(frozen=True)
 class Entry:
     time: str
@@ -41,14 +63,30 @@ class Entry:
     details: str = ""
 
     @classmethod
-    def from_record(cls, record: dict[str, Any], station: str = "") -> "Entry":
+    def from_record(cls, record: dict[str, Any], timezone: str = "") -> "Entry":
         """One of `kiosk.logs.recent_records()` (time as seconds since the epoch, level, logger,
-        message, traceback) or of `read_log_file` (time as the file writes it)."""
+        message, traceback) or of `read_log_file` (time as the computer's clock wrote it)."""
         moment = record.get("time")
+        if isinstance(moment, str):
+            try:
+                moment = datetime.strptime(moment[:19], "%Y-%m-%d %H:%M:%S").timestamp()
+            except ValueError:
+                moment = None
+        shown, station = "", ""
         if isinstance(moment, (int, float)):
-            moment = datetime.fromtimestamp(moment).strftime("%Y-%m-%d %H:%M:%S")
-        return cls(str(moment or "")[:19], str(record.get("level") or "").upper(), station,
-                   str(record.get("logger") or ""), str(record.get("message") or ""), str(record.get("traceback") or ""))
+            zone = _zone(timezone)
+            shown = datetime.fromtimestamp(moment, zone).strftime("%Y-%m-%d %H:%M:%S")
+            station = station_at(moment)
+        return cls(shown, str(record.get("level") or "").upper(), station, str(record.get("logger") or ""),
+                   str(record.get("message") or ""), str(record.get("traceback") or ""))
+
+
+def _zone(name: str) -> tzinfo | None:
+    """The event's time zone (None: the computer's)."""
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 #: A line of the log file (kiosk/logs.py FORMAT):
@@ -146,9 +184,9 @@ class LogFilter(QSortFilterProxyModel):
 class LogWindow(QWidget):
     """Organizer > Log…; see the module docstring."""
 
-    def __init__(self, parent: QWidget | None = None, *, station: str = "", refresh_ms: int = REFRESH_MS):
+    def __init__(self, parent: QWidget | None = None, *, timezone: str = "", refresh_ms: int = REFRESH_MS):
         super().__init__(parent, Qt.WindowType.Window)
-        self.station = station
+        self.timezone = timezone
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(self.tr("Log"))
         self.resize(1000, 560)
@@ -222,7 +260,7 @@ class LogWindow(QWidget):
         """The in-memory tail (no disk, no database): cheap enough for the GUI thread."""
         from kiosk.logs import recent_records
 
-        recent = [Entry.from_record(r, self.station) for r in recent_records()]
+        recent = [Entry.from_record(r, self.timezone) for r in recent_records()]
         entries = list(reversed(self.older + recent))
         if entries != self.model.entries:
             self.model.set_entries(entries)
@@ -238,8 +276,8 @@ class LogWindow(QWidget):
     def _file_loaded(self, records: list[dict[str, Any]]) -> None:
         from kiosk.logs import recent_records
 
-        recent = {(r.time, r.message) for r in (Entry.from_record(x) for x in recent_records())}
-        self.older = [e for e in (Entry.from_record(r, self.station) for r in records)
+        recent = {(r.time, r.message) for r in (Entry.from_record(x, self.timezone) for x in recent_records())}
+        self.older = [e for e in (Entry.from_record(r, self.timezone) for r in records)
                       if (e.time, e.message) not in recent]
         self.older_button.setEnabled(True)
         self.model.entries = []      # force the reload

@@ -45,6 +45,7 @@ class PrintWorker(SerialWorker):
                  idle_seconds: float = 1.0, parent: QObject | None = None):
         super().__init__("print-worker", db_path=db_path, tick_seconds=idle_seconds, parent=parent)
         self.backend_factory = backend_factory  # called on the worker thread with the db; None: the settings
+        self._troubled = False                  # the last tick could not reach the queue
 
     def setup(self) -> None:
         from kiosk.printing import queue
@@ -65,8 +66,12 @@ class PrintWorker(SerialWorker):
             try:
                 result = queue.work_once(db, self.backend_factory(db) if self.backend_factory else None)
             except KnownError as exc:   # the queue cannot be read or written: say so, try on the next tick
+                self._troubled = True
                 self.problem.emit(known_message(exc))
                 return
+            if self._troubled:          # the problem is over: the counts replace its message
+                self._troubled = False
+                self.queue_changed.emit(queue.counts(db))
             if result is None:
                 return
             self.job_finished.emit(result.as_dict())

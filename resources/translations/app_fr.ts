@@ -328,7 +328,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+63"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+64"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+69"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+70"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Cliquer pour ouvrir la file d’impression (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Play verdict &amp;sounds</source>
         <translation>Jouer les &amp;sons des résultats</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation type="vanished">Mauvais billet scanné</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Check-in desk — %1 — %2</source>
         <translation>Accueil des participants — %1 — %2</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="+421"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="+423"/>
         <location line="+5"/>
         <source>Self check-in</source>
         <translation>Enregistrement libre-service</translation>
@@ -965,7 +965,7 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../kiosk/ui/log_view.py" line="+97"/>
+        <location filename="../../kiosk/ui/log_view.py" line="+135"/>
         <source>Time</source>
         <extracomment>A line of the log file (kiosk/logs.py FORMAT): &quot;2026-07-08 10:42:05,123 WARNING kiosk.ui.print_service [print-worker]: message&quot;.</extracomment>
         <translation>Heure</translation>
@@ -1858,18 +1858,18 @@
         <translation>la vérification du PIN organisateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="-260"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="-262"/>
         <source>reading the badge settings</source>
         <translation>la lecture des réglages des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="-370"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="-371"/>
         <source>reading the kiosk&apos;s settings</source>
         <extracomment>Pages that go back to the start by themselves after this long without a touch or a key.</extracomment>
         <translation>la lecture des réglages de la borne</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>looking for a forgotten ticket</source>
         <translation>la recherche d’un billet oublié</translation>
     </message>

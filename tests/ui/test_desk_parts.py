@@ -157,3 +157,13 @@ def test_app_opens_the_kiosk_screen_with_the_demo(tmp_path):
 
     with open_event_db(db) as opened:
         assert opened.event()["name"].endswith("(demo)")
+
+
+def test_a_printing_problem_never_widens_the_window_past_a_small_screen(desk):
+    """A database-busy paragraph from the print worker once pushed the desk wider than 1366 px."""
+    long = ("The event database /media/usb-stick/conference-2026/event.sqlite is busy: another window or "
+            "program is writing to it. Wait a moment and try again; close other copies of the app if it persists.")
+    desk.status.set_printer(long)
+    assert desk.minimumSizeHint().width() < 1366
+    assert desk.status.printer.text().endswith("…") and long in desk.status.printer.toolTip()
+    assert "print queue" in desk.status.printer.toolTip()          # the click hint stays

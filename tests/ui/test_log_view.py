@@ -13,10 +13,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def log_window(qtbot):
-    from kiosk.ui.log_view import LogWindow
+    from kiosk.ui.log_view import LogWindow, note_station
 
     logs.setup_logging(console_level=None)
-    window = LogWindow(station="Door 2", refresh_ms=50)
+    note_station("Door 2")                               # as the desk does when its station is named
+    window = LogWindow(refresh_ms=50)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -55,6 +56,25 @@ def test_a_bug_s_traceback_shows_when_its_line_is_chosen(log_window, qtbot):
     assert "KeyError" in log_window.details.toPlainText() and "Traceback" in log_window.details.toPlainText()
 
 
+def test_times_are_the_event_s_and_the_station_is_the_one_of_that_moment(monkeypatch):
+    from datetime import datetime, timezone
+
+    from kiosk.ui import log_view
+    from kiosk.ui.log_view import Entry, note_station
+
+    monkeypatch.setattr(log_view, "_stations", [])
+    moment = datetime(2026, 7, 8, 14, 42, 5, tzinfo=timezone.utc).timestamp()
+    note_station("Door 2", since=moment - 600)
+    note_station("Door 7", since=moment + 3600)          # renamed an hour later
+
+    def entry(at):
+        return Entry.from_record({"time": at, "level": "info", "logger": "x", "message": "m"}, "America/Toronto")
+
+    assert entry(moment).time == "2026-07-08 10:42:05" and entry(moment).level == "INFO"
+    assert entry(moment).station == "Door 2" and entry(moment + 7200).station == "Door 7"
+    assert entry(moment - 3600).station == ""           # before this run named the station
+
+
 def test_older_entries_come_from_the_log_file(log_window, qtbot):
     with open(logs.log_file(), "a", encoding="utf-8") as f:
         f.write("2026-07-08 10:42:05,123 WARNING kiosk.ui.print_service [print-worker]: "
@@ -76,7 +96,7 @@ def test_the_organizer_menu_opens_the_log_and_help_about(desk, qtbot):
 
     window = desk.organizer.open_log()
     assert window.isVisible() and desk.organizer.act_log.shortcut().toString() == "Ctrl+L"
-    assert window.station == "Desk 1"
+    assert window.timezone == "America/Toronto"          # the times are the event's, as on the desk
     window.close()
     desk.organizer.act_about.trigger()
     about = next(d for d in dialogs.shown() if isinstance(d, AboutDialog))

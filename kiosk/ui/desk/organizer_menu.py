@@ -327,7 +327,7 @@ class OrganizerMenu(QObject):
 
         if self.log_window is not None:
             return _bring_up(self.log_window)
-        self.log_window = LogWindow(parent=self.window, station=self.window.worker.station)
+        self.log_window = LogWindow(parent=self.window, timezone=self.window.timezone)
         self.log_window.destroyed.connect(self._log_closed)
         self.log_window.show()
         return self.log_window

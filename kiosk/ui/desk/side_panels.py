@@ -58,6 +58,7 @@ class DeskStatusBar(QStatusBar):
             self.addWidget(w)
         self.addPermanentWidget(self.counter)
         self.printer.setVisible(False)
+        self.printer_hint = ""
 
     def set_station(self, name: str) -> None:
         self.station.setText(self.tr("Station: %1").replace("%1", name))
@@ -69,8 +70,14 @@ class DeskStatusBar(QStatusBar):
         self.counter.setText(self.tr("Checked in today: %1 / %2").replace("%1", str(checked_in))
                              .replace("%2", str(expected)))
 
+    #: A problem's whole paragraph would widen the window past the screen: the bar shows its start.
+    PRINTER_CHARS = 70
+
     def set_printer(self, text: str) -> None:
-        self.printer.setText(text)
+        """The badges' state, or a printing problem: its first words here, all of it in the tooltip."""
+        shown = text if len(text) <= self.PRINTER_CHARS else text[:self.PRINTER_CHARS - 1].rstrip() + "…"
+        self.printer.setText(shown)
+        self.printer.setToolTip("\n\n".join(p for p in (text if shown != text else "", self.printer_hint) if p))
         self.printer.setVisible(bool(text))
 
     def set_camera(self, text: str) -> None:

@@ -39,6 +39,7 @@ from kiosk.ui.desk.organizer_menu import install_organizer_menu
 from kiosk.ui.desk.printing import DeskPrinting
 from kiosk.ui.desk.search import SearchController
 from kiosk.ui.desk.session import DeskSession
+from kiosk.ui.log_view import note_station
 from kiosk.ui.settings_watcher import SettingsWatcher
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import run_task
@@ -121,7 +122,8 @@ class DeskWindow(QMainWindow):
         self.act_print_queue = ui.action(self, self.tr("Print &queue…"), "Ctrl+Shift+P", self.open_print_queue,
                                          enabled=False, toolbar=False)
         self.status.printer.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.status.printer.setToolTip(self.tr("Click to open the print queue (Ctrl+Shift+P)"))
+        self.status.printer_hint = self.tr("Click to open the print queue (Ctrl+Shift+P)")
+        self.status.printer.setToolTip(self.status.printer_hint)
         self.act_sound = QAction(self.tr("Play verdict &sounds"), self, checkable=True)
         self.act_sound.setChecked(self.sounds.enabled)
         self.act_sound.toggled.connect(self._set_sound)
@@ -275,6 +277,7 @@ class DeskWindow(QMainWindow):
             self.banner.show_idle()
 
     def _on_station(self, station: str) -> None:
+        note_station(station)
         self.printing.service.station = station
         self.status.set_station(station)
         self.status.set_event(self.event_info.get("name", ""), today(self.timezone))

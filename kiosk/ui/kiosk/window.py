@@ -38,6 +38,7 @@ from kiosk.ui.kiosk.forms import ForgotPage, OrganizerPage
 from kiosk.ui.kiosk.keyguard import KeyGuard
 from kiosk.ui.kiosk.outcome import WELCOME, KioskScreen, kiosk_screen, problem_screen
 from kiosk.ui.kiosk.pages import CornerHotspot, IdlePage, ResultPage
+from kiosk.ui.log_view import note_station
 from kiosk.ui.pin_dialog import PinPanel
 from kiosk.ui.print_service import PrintService
 from kiosk.ui.settings_watcher import SettingsWatcher
@@ -215,6 +216,7 @@ class KioskWindow(QWidget):
 
     @Slot(str)
     def _set_station(self, name: str) -> None:
+        note_station(name)
         self.station = name
         if self._own_printing and self.printing is not None:
             self.printing.station = name
