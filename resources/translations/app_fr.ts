@@ -597,7 +597,7 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../kiosk/ui/threads.py" line="+69"/>
+        <location filename="../../kiosk/ui/failures.py" line="+43"/>
         <source>Something went wrong while %1. This is a bug; details are in %2.</source>
         <translation>Un problème est survenu pendant %1. C’est un bogue ; les détails sont dans %2.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="+84"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+91"/>
         <source>Forgot your ticket?</source>
         <translation>Billet oublié ?</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="+423"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="+348"/>
         <location line="+5"/>
         <source>Self check-in</source>
         <translation>Enregistrement libre-service</translation>
@@ -1863,13 +1863,13 @@
         <translation>la lecture des réglages des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="-371"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="-300"/>
         <source>reading the kiosk&apos;s settings</source>
         <extracomment>Pages that go back to the start by themselves after this long without a touch or a key.</extracomment>
         <translation>la lecture des réglages de la borne</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="-157"/>
         <source>looking for a forgotten ticket</source>
         <translation>la recherche d’un billet oublié</translation>
     </message>
@@ -1909,7 +1909,7 @@
         <translation>la synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/threads.py" line="-22"/>
+        <location filename="../../kiosk/ui/failures.py" line="-20"/>
         <source>working in the background</source>
         <extracomment>What a job is doing, for the &quot;Something went wrong while ...&quot; line: an English phrase marked with QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...) where it is written (so it is translated when shown); typed as `object` because that is what QT_TRANSLATE_NOOP returns to the type checker.</extracomment>
         <translation>un travail en arrière-plan</translation>

@@ -1,13 +1,20 @@
 """The kiosk's forms: "Forgot your ticket?" (e-mail and last name) and the organizer's kiosk settings
 (behind the PIN). Like the pages, they only show and ask; the kiosk window decides what happens.
+`ForgotLookup` looks the ticket up (kiosk.forgot_ticket, on a task: it counts failures, a write) and
+says on the page how it went; the window checks the person in when the ticket is found.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from kiosk.ui.kiosk.pages import _button, _label, _Page
+from kiosk.ui.threads import run_task
+
+LOOKING = QT_TRANSLATE_NOOP("Tasks", "looking for a forgotten ticket")
 
 
 class ForgotPage(_Page):
@@ -166,3 +173,45 @@ class OrganizerPage(_Page):
         self.back_button.setAccessibleName(self.back_button.text())
         self.leave_button.setText(self.tr("Leave kiosk mode"))
         self.leave_button.setAccessibleName(self.leave_button.text())
+
+
+class ForgotLookup(QObject):
+    """Finds a forgotten ticket from an e-mail and a last name; the answer never says which was wrong."""
+
+    found = Signal(int)           # the attendee whose ticket it is: check them in
+    not_found = Signal()          # no match, or too many tries (for the sound)
+    failed = Signal(str)          # the lookup could not run (the database): the person goes to the desk
+
+    def __init__(self, page: ForgotPage, db_path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.page = page
+        self.db_path = db_path
+        self.station = ""
+
+    def lookup(self, email: str, last_name: str) -> None:
+        from kiosk.forgot_ticket import find_ticket
+
+        if not email.strip() or "@" not in email or not last_name.strip():
+            self.page.show_message("incomplete")
+            return
+        self.page.set_busy(True)
+        self.page.show_message("searching")
+        station = self.station
+        run_task(lambda db: find_ticket(db, email, last_name, station=station), db_path=self.db_path, owner=self,
+                 on_done=self._answered, on_error=self._failed, what=LOOKING)
+
+    def _failed(self, message: str) -> None:
+        self.page.set_busy(False)
+        self.failed.emit(message)
+
+    def _answered(self, lookup) -> None:
+        from kiosk import forgot_ticket
+
+        self.page.set_busy(False)
+        if lookup.outcome == forgot_ticket.FOUND:
+            self.page.show_message("")
+            self.found.emit(lookup.attendee_id)
+            return
+        key = {forgot_ticket.RATE_LIMITED: "rate_limited", forgot_ticket.INCOMPLETE: "incomplete"}
+        self.page.show_message(key.get(lookup.outcome, "no_match"))
+        self.not_found.emit()

@@ -1,18 +1,21 @@
-"""The kiosk keeps its keys: an application-wide filter so no shortcut leaves the kiosk.
+"""The kiosk keeps its keys and its screen.
 
 `KeyGuard(window)` is installed on the QApplication while the kiosk runs. For keys aimed at the
 kiosk's window it swallows the ones that would leave or close a window elsewhere (Escape goes back
 to the start instead), turns Ctrl+Shift+L into "ask for the organizer PIN", and counts every other
 key press as a sign that someone is there (the inactivity timer starts again).
+
+`ScreenGuard(window)` keeps the window fullscreen: when it is shown, and whenever something takes it
+out of fullscreen, it fills the whole screen again (also where no window manager honours fullscreen).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: Keys that would leave or close a window elsewhere; the kiosk swallows them.
 BLOCKED = {
@@ -66,3 +69,31 @@ class KeyGuard(QObject):
         if kind == QEvent.Type.KeyPress:
             window.touched()
         return False
+
+
+class ScreenGuard(QObject):
+    """Keeps `window` fullscreen while `enforce` is on (the kiosk turns it off to close)."""
+
+    def __init__(self, window: QWidget, *, enforce: bool = True):
+        super().__init__(window)
+        self.window = window
+        self.enforce = enforce
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.window and self.enforce and (
+                event.type() == QEvent.Type.Show or (event.type() == QEvent.Type.WindowStateChange and not
+                                                     self.window.windowState() & Qt.WindowState.WindowFullScreen)):
+            QTimer.singleShot(0, self.fill_screen)
+        return False
+
+    def fill_screen(self) -> None:
+        """Fullscreen, and the screen's whole area even where no window manager honours fullscreen."""
+        if not self.enforce:
+            return
+        window = self.window
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is not None and window.geometry() != screen.geometry():
+            window.setGeometry(screen.geometry())
+        if not window.windowState() & Qt.WindowState.WindowFullScreen:
+            window.showFullScreen()

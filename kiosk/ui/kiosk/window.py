@@ -1,21 +1,18 @@
 """The self-scan kiosk at the door: fullscreen, locked down, English and French. Wiring only.
 
-`KioskWindow(db_path, camera=None, station=None)` shows "Scan your ticket" over a mirrored live
-camera picture (when a camera is given) and accepts a USB scanner (keyboard wedge) too. A scan is
-checked in off the GUI thread (kiosk/ui/checkin_worker.py); the person sees only their first name
-("Welcome, Ana!"), "already checked in", or a kind "please see the registration desk", never
-another person's details (kiosk/ui/kiosk/outcome.py). Each outcome has its own icon, words, colour
-and sound; after `kiosk_return_seconds` the kiosk goes back to the start. Which page shows and what
-each event leads to is the page state machine's (kiosk/ui/kiosk/flow.py); the pages are in pages.py
-and forms.py; the keys the kiosk keeps in keyguard.py.
+`KioskWindow(db_path, camera=None, station=None)` shows "Scan your ticket" over a mirrored camera
+picture and takes a USB scanner too. A scan is checked in off the GUI thread by the kiosk's workers
+(workers.py); the person sees only their first name, "already checked in", or a kind "please see
+the registration desk", never another person's details (outcome.py). Each outcome has its own icon,
+words, colour and sound; after `kiosk_return_seconds` the kiosk goes back to the start. Which page
+shows and what each event leads to is the page state machine's (flow.py); the pages are in pages.py
+and forms.py, the keys the kiosk keeps in keyguard.py. The settings are read on a task at start and
+every later change applies at once (a settings watcher).
 
-The kiosk reads its settings on a task at start and follows every later change at once (a settings
-watcher: the return delay, "Forgot your ticket?", the scanner, the starting language). Badges are
-printed by the print service (kiosk/ui/print_service.py): the desk's when the desk opened the kiosk,
-else its own. Lockdown: Escape, Alt+F4, Ctrl+Q and Ctrl+W do not leave; `closeEvent` refuses until
-the organizer PIN was given. Ctrl+Shift+L, or holding the top-left corner for three seconds, asks
-for the PIN; then the organizer can change the kiosk's settings or leave kiosk mode (`left_kiosk`
-is emitted, the window closes and the language the app had is put back).
+Lockdown: Escape, Alt+F4, Ctrl+Q and Ctrl+W do not leave; `closeEvent` refuses until the organizer
+PIN was given. Ctrl+Shift+L, or holding the top-left corner for three seconds, asks for the PIN;
+then the organizer can change the kiosk's settings or leave kiosk mode (`left_kiosk` is emitted,
+the window closes and the language the app had is put back).
 """
 
 from __future__ import annotations
@@ -25,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kiosk.scan.dedupe import RecentScans
@@ -34,14 +31,13 @@ from kiosk.ui.camera_worker import CameraWorker
 from kiosk.ui.checkin_worker import CheckinWorker
 from kiosk.ui.kiosk import flow, look
 from kiosk.ui.kiosk.config import KioskConfig
-from kiosk.ui.kiosk.forms import ForgotPage, OrganizerPage
-from kiosk.ui.kiosk.keyguard import KeyGuard
+from kiosk.ui.kiosk.forms import ForgotLookup, ForgotPage, OrganizerPage
+from kiosk.ui.kiosk.keyguard import KeyGuard, ScreenGuard
 from kiosk.ui.kiosk.outcome import WELCOME, KioskScreen, kiosk_screen, problem_screen
 from kiosk.ui.kiosk.pages import CornerHotspot, IdlePage, ResultPage
-from kiosk.ui.log_view import note_station
+from kiosk.ui.kiosk.workers import KioskWorkers, kiosk_start
 from kiosk.ui.pin_dialog import PinPanel
 from kiosk.ui.print_service import PrintService
-from kiosk.ui.settings_watcher import SettingsWatcher
 from kiosk.ui.sounds import SOUND_OF_VERDICT, VerdictSounds
 from kiosk.ui.threads import run_task
 from kiosk.ui.wedge_filter import WedgeFilter
@@ -51,19 +47,6 @@ log = logging.getLogger(__name__)
 #: Pages that go back to the start by themselves after this long without a touch or a key.
 IDLE_TIMEOUT_MS = 60_000
 READING_SETTINGS = QT_TRANSLATE_NOOP("Tasks", "reading the kiosk's settings")
-
-
-def kiosk_start(db) -> dict:
-    """What the kiosk shows before anyone scans (runs on a task)."""
-    from kiosk.store import settings
-
-    return {"event": db.event(), "settings": settings.values(db)}
-
-
-def save_setting(db, key: str, value: Any) -> Any:
-    from kiosk.store import settings
-
-    return settings.set_value(db, key, value)
 
 
 class KioskWindow(QWidget):
@@ -85,12 +68,9 @@ class KioskWindow(QWidget):
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(look.PLACEHOLDER_TEXT))
         self.setPalette(palette)
         self.db_path = Path(db_path)
-        self.requested_station = station      # None: this station's name in the settings registry
-        self.station = station or ""
         self.camera_spec = camera
         self.camera_loop = camera_loop
         self.camera_state = ""
-        self.enforce_fullscreen = fullscreen
         self.may_close = False
         self._closed = False
         self.last_sound = ""
@@ -124,11 +104,14 @@ class KioskWindow(QWidget):
         self.pin_page.unlocked.connect(self._on_unlocked)
         self.pin_page.cancelled.connect(self.show_idle)
         self.forgot_page.submitted.connect(self.forgot_lookup)
+        self.forgot = ForgotLookup(self.forgot_page, self.db_path, parent=self)
+        self.forgot.not_found.connect(lambda: self._play("unknown"))
+        self.forgot.failed.connect(lambda message: self._on_failed("checkin", message))
         self.forgot_page.back_clicked.connect(self.show_idle)
         self.organizer_page.back_clicked.connect(self.show_idle)
         self.organizer_page.leave_clicked.connect(self.leave_kiosk)
-        self.organizer_page.return_seconds_changed.connect(lambda s: self._save("kiosk_return_seconds", float(s)))
-        self.organizer_page.forgot_enabled_changed.connect(lambda on: self._save("forgot_ticket_enabled", bool(on)))
+        self.organizer_page.return_seconds_changed.connect(self._save_return_seconds)
+        self.organizer_page.forgot_enabled_changed.connect(self._save_forgot_enabled)
         self.hotspot = CornerHotspot(self)
         self.hotspot.held.connect(self.ask_for_pin)
         self.hotspot.raise_()
@@ -143,23 +126,43 @@ class KioskWindow(QWidget):
 
         self._guard = KeyGuard(self)
         app.installEventFilter(self._guard)
+        self._screen_guard = ScreenGuard(self, enforce=fullscreen)
         self.wedge: WedgeFilter | None = WedgeFilter(self, self.config.wedge, parent=self)
         self.wedge.scanned.connect(self.on_scan)
         self.wedge.install()
-        self.worker: CheckinWorker | None = None
-        self.camera_worker: CameraWorker | None = None
-        self.watcher: SettingsWatcher | None = None
-        self.printing = print_service
-        self._own_printing = print_service is None
-        if print_service is not None:
-            print_service.queued.connect(self._on_print_queued)
+        self.workers = KioskWorkers(self.db_path, station, print_service=print_service, parent=self)
+        self.forgot.found.connect(self.workers.check_in_attendee)
+        for signal, slot in ((self.workers.checked_in, self._on_checked_in), (self.workers.failed, self._on_failed),
+                             (self.workers.settings_changed, self.apply_settings),
+                             (self.workers.print_queued, self._on_print_queued), (self.workers.preview, self._on_preview),
+                             (self.workers.camera_state, self._on_camera_state), (self.workers.scanned, self.on_scan)):
+            signal.connect(slot)
         self.idle_page.forgot_button.setVisible(False)
         self.show_idle()
         self.resize(1280, 800)
         run_task(kiosk_start, db_path=self.db_path, owner=self, on_done=self._on_start,
                  on_error=self._on_start_failed, what=READING_SETTINGS)
         if start_workers:
-            self._start_workers()
+            self.workers.start(camera, loop=camera_loop)
+        if not camera:
+            self.idle_page.set_camera_status("")
+
+    # the workers, as the tests and the desk know them
+    @property
+    def worker(self) -> CheckinWorker | None:
+        return self.workers.checkin
+
+    @property
+    def camera_worker(self) -> CameraWorker | None:
+        return self.workers.camera
+
+    @property
+    def printing(self) -> PrintService | None:
+        return self.workers.printing
+
+    @property
+    def station(self) -> str:
+        return self.workers.station
 
     # -- settings -----------------------------------------------------------------------------
     def _on_start(self, start: dict) -> None:
@@ -184,64 +187,17 @@ class KioskWindow(QWidget):
             self.set_language(config.language if config.language in self.languages else "en")
         if self.flow.page == flow.ORGANIZER:
             self.organizer_page.load(config.return_seconds, config.forgot_enabled)
-        if self._own_printing and self.worker is not None and self.printing is None and config.print_on_checkin != "off":
-            self._start_printing()
         self.configured.emit()
 
-    def _save(self, key: str, value: Any) -> None:
-        run_task(save_setting, key, value, db_path=self.db_path, owner=self, on_error=log.warning,
-                 on_done=lambda _v: self.watcher.check_now() if self.watcher is not None else None)
+    @Slot(int)
+    def _save_return_seconds(self, seconds: int) -> None:
+        self.workers.save("kiosk_return_seconds", float(seconds))
 
-    # -- workers --------------------------------------------------------------------------------
-    def _start_workers(self) -> None:
-        self.worker = CheckinWorker(self.db_path, self.requested_station, parent=self)
-        self.worker.ready.connect(self._on_worker_ready)
-        self.worker.station_changed.connect(self._set_station)
-        self.worker.checked_in.connect(self._on_checked_in)
-        self.worker.failed.connect(self._on_failed)
-        self.watcher = SettingsWatcher(self.db_path, parent=self)
-        self.watcher.changed.connect(self.apply_settings)
-        self.watcher.changed.connect(self.worker.apply_settings)
-        if self.printing is not None:
-            self.worker.checked_in.connect(self.printing.after_checkin)
-        self.worker.start()
-        self.watcher.start()
-        run_task(_printing_wanted, db_path=self.db_path, owner=self,
-                 on_done=lambda wanted: self._start_printing() if wanted else None)
-        self._start_camera()
+    @Slot(bool)
+    def _save_forgot_enabled(self, on: bool) -> None:
+        self.workers.save("forgot_ticket_enabled", bool(on))
 
-    @Slot(object)
-    def _on_worker_ready(self, state: dict) -> None:
-        self._set_station(state["station"])
-
-    @Slot(str)
-    def _set_station(self, name: str) -> None:
-        note_station(name)
-        self.station = name
-        if self._own_printing and self.printing is not None:
-            self.printing.station = name
-
-    def _start_printing(self) -> None:
-        if self.printing is not None or self._closed or self.worker is None:
-            return
-        self.printing = PrintService(self.db_path, station=self.station, parent=self)
-        self.printing.queued.connect(self._on_print_queued)
-        self.printing.problem.connect(lambda text: log.warning("printing: %s", text))
-        self.worker.checked_in.connect(self.printing.after_checkin)
-        self.printing.start()
-
-    def _start_camera(self) -> None:
-        if not self.camera_spec:
-            self.idle_page.set_camera_status("")
-            return
-        spec = int(self.camera_spec) if str(self.camera_spec).isdigit() else self.camera_spec
-        self.camera_worker = CameraWorker(spec, loop=self.camera_loop, mirror_preview=True,
-                                          preview_max_width=960, parent=self)
-        self.camera_worker.preview.connect(self._on_preview)
-        self.camera_worker.payload_scanned.connect(self.on_scan)
-        self.camera_worker.state_changed.connect(self._on_camera_state)
-        self.camera_worker.start()
-
+    # -- the camera -----------------------------------------------------------------------------
     @Slot(QImage)
     def _on_preview(self, image: QImage) -> None:
         self.idle_page.camera.set_image(image)
@@ -256,18 +212,11 @@ class KioskWindow(QWidget):
     def allow_close(self) -> None:
         """For the app shell quitting on its own (--quit-after, the system shutting down): no PIN asked."""
         self.may_close = True
+        self._screen_guard.enforce = False
 
     def shutdown(self) -> None:
         """Stop the workers (idempotent); the app shell calls it after the event loop ends."""
-        if self.camera_worker is not None:
-            self.camera_worker.stop()
-            self.camera_worker = None
-        for worker in (self.watcher, self.worker):
-            if worker is not None:
-                worker.stop()       # the check-in in hand is finished, never cut off
-        self.watcher = self.worker = None
-        if self._own_printing and self.printing is not None:
-            self.printing.stop()
+        self.workers.stop()         # the check-in in hand is finished, never cut off
         if self.wedge is not None:
             self.wedge.uninstall()
             self.wedge = None
@@ -282,11 +231,9 @@ class KioskWindow(QWidget):
             return
         if not payload.strip() or not self.recent.accept(payload):
             return
-        if self.worker is None:
-            log.error("scan ignored: the check-in worker is not running")
-            return
         self.touched()
-        self.worker.check_in_payload(payload, "scan")
+        if not self.workers.check_in_payload(payload):
+            log.error("scan ignored: the check-in worker is not running")
 
     @Slot(object)
     def _on_checked_in(self, result) -> None:
@@ -324,32 +271,10 @@ class KioskWindow(QWidget):
 
     @Slot(str, str)
     def forgot_lookup(self, email: str, last_name: str) -> None:
-        from kiosk.forgot_ticket import find_ticket
-
         self.touched()
-        if not self.config.forgot_enabled:
-            return
-        if not email.strip() or "@" not in email or not last_name.strip():
-            self.forgot_page.show_message("incomplete")
-            return
-        self.forgot_page.set_busy(True)
-        self.forgot_page.show_message("searching")
-        run_task(lambda db: find_ticket(db, email, last_name, station=self.station), db_path=self.db_path,
-                 owner=self, on_done=self._on_lookup, on_error=lambda message: self._on_failed("checkin", message),
-                 what=QT_TRANSLATE_NOOP("Tasks", "looking for a forgotten ticket"))
-
-    @Slot(object)
-    def _on_lookup(self, lookup) -> None:
-        from kiosk import forgot_ticket
-
-        self.forgot_page.set_busy(False)
-        if lookup.outcome == forgot_ticket.FOUND and self.worker is not None:
-            self.forgot_page.show_message("")
-            self.worker.check_in_attendee(lookup.attendee_id, "search")
-            return
-        key = {forgot_ticket.RATE_LIMITED: "rate_limited", forgot_ticket.INCOMPLETE: "incomplete"}
-        self.forgot_page.show_message(key.get(lookup.outcome, "no_match"))
-        self._play("unknown")
+        if self.config.forgot_enabled:
+            self.forgot.station = self.station        # failed tries are counted per station
+            self.forgot.lookup(email, last_name)
 
     # -- pages ----------------------------------------------------------------------------------
     def current_page(self) -> str:
@@ -426,27 +351,9 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("Self check-in"))
-        elif event.type() == QEvent.Type.WindowStateChange and self.enforce_fullscreen and not self.may_close:
-            if not self.windowState() & Qt.WindowState.WindowFullScreen:
-                QTimer.singleShot(0, self._fill_screen)
         super().changeEvent(event)
 
     # -- window ---------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self.enforce_fullscreen:
-            QTimer.singleShot(0, self._fill_screen)
-        super().showEvent(event)
-
-    def _fill_screen(self) -> None:
-        """Fullscreen, and the screen's whole area even where no window manager honours fullscreen."""
-        if self._closed:
-            return
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is not None and self.geometry() != screen.geometry():
-            self.setGeometry(screen.geometry())
-        if not self.windowState() & Qt.WindowState.WindowFullScreen:
-            self.showFullScreen()
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         scale = look.TypeScale.for_height(self.height())
         if scale != self._scale:
@@ -467,6 +374,7 @@ class KioskWindow(QWidget):
             QTimer.singleShot(0, self.ask_for_pin)
             return
         self._closed = True
+        self._screen_guard.enforce = False
         self.shutdown()
         if self._previous_language != i18n.current_language():
             i18n.install_translator(_app(), self._previous_language)
@@ -484,13 +392,3 @@ def _app() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "the kiosk runs in a QApplication"
     return app
-
-
-def _printing_wanted(db) -> bool:
-    """Whether the kiosk needs a printer: badges print on check-in, or jobs are waiting."""
-    from kiosk.printing import queue
-    from kiosk.store import settings
-
-    counts = queue.counts(db)
-    return settings.get(db, "print_on_checkin") != "off" or bool(
-        counts["pending"] + counts["printing"] + counts["failed"])
