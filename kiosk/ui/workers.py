@@ -25,18 +25,18 @@ from kiosk.ui.failures import WORKING, failure_message
 
 # -- workers outlive their owner until their thread has ended ---------------------------------------
 
-_alive: set[QThread] = set()
+_alive: set[Worker] = set()
 
 
-def _adopt(worker: QThread, owner: QObject | None) -> None:
+def _adopt(worker: Worker, owner: QObject | None) -> None:
     """A QThread destroyed while its thread runs aborts the process. So a worker is not its owner's
     Qt child: it is kept here until its thread has ended, and asked to stop when its owner goes."""
     _alive.add(worker)
     if owner is not None:
-        owner.destroyed.connect(worker._owner_gone)  # type: ignore[attr-defined]
+        owner.destroyed.connect(worker._owner_gone)
 
 
-def running_workers() -> list[QThread]:
+def running_workers() -> list[Worker]:
     """The workers whose thread is running (for tests and for quitting)."""
     return [w for w in list(_alive) if w.isRunning()]
 
@@ -45,8 +45,58 @@ def stop_all_workers(timeout_ms: int = 30000) -> bool:
     """Stop every worker still running (their owners forgot to); True when all have ended."""
     ended = True
     for worker in running_workers():
-        ended = worker.stop(timeout_ms) and ended  # type: ignore[attr-defined]
+        ended = worker.stop(timeout_ms) and ended
     return ended
+
+
+# -- what both shapes share -----------------------------------------------------------------------
+
+class Worker(QThread):
+    """What both worker shapes share: a name, an owner it outlives, its own connection (`setup()`
+    opens the event database at `db_path` on the worker's thread, `teardown()` closes it there), and
+    a cooperative `stop()`: `_ask_to_stop()` (a flag and a wake-up, per shape), then a wait."""
+
+    def __init__(self, name: str, *, db_path: str | Path | None = None, parent: QObject | None = None):
+        super().__init__()
+        self.setObjectName(name)
+        _adopt(self, parent)
+        self.db_path = Path(db_path) if db_path is not None else None
+        self.db: Any = None
+        self._ready = False
+        self.finished.connect(self._ended)
+
+    def stop(self, timeout_ms: int = 30000) -> bool:
+        """Ask the thread to end (see each shape for what it finishes first) and wait up to
+        `timeout_ms`; True when it has ended. Safe to call twice, or before `start()`."""
+        self._ask_to_stop()
+        return self.wait(timeout_ms) if self.isRunning() else True
+
+    def _ask_to_stop(self) -> None:
+        raise NotImplementedError
+
+    def setup(self) -> None:
+        """Open what the jobs need (default: the event database at `db_path`)."""
+        if self.db_path is not None:
+            from kiosk.store import open_event_db
+
+            self.db = open_event_db(self.db_path, create=False)
+
+    def teardown(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    @Slot()
+    def _owner_gone(self) -> None:
+        """The window that owned this worker is gone: end after the work in hand, without waiting here."""
+        self._ask_to_stop()
+        if not self.isRunning():
+            _alive.discard(self)
+
+    @Slot()
+    def _ended(self) -> None:
+        self.wait()
+        _alive.discard(self)
 
 
 # -- a serial worker: jobs in order, one connection ------------------------------------------------
@@ -66,7 +116,7 @@ class _Job:
     on_error: Callable[[str], Any] | None = None
 
 
-class SerialWorker(QThread):
+class SerialWorker(Worker):
     """One thread that runs submitted jobs one at a time, in order, with its own connection.
 
     `submit(kind, fn, *args, on_done=, on_error=)` (any thread) queues `fn(db, *args)` (`fn(*args)`
@@ -87,18 +137,12 @@ class SerialWorker(QThread):
 
     def __init__(self, name: str, *, db_path: str | Path | None = None, tick_seconds: float | None = None,
                  parent: QObject | None = None):
-        super().__init__()
-        self.setObjectName(name)
-        _adopt(self, parent)
-        self.db_path = Path(db_path) if db_path is not None else None
+        super().__init__(name, db_path=db_path, parent=parent)
         self.tick_seconds = tick_seconds
-        self.db: Any = None
         self._jobs: queue.Queue[object] = queue.Queue()
         self._stopping = threading.Event()
-        self._ready = False
         self._retry_open_at = 0.0          # a tick does not retry a failed open before this (monotonic)
         self._answer.connect(self._call_back)
-        self.finished.connect(self._ended)
 
     # -- any thread ----------------------------------------------------------------------------
     def submit(self, kind: str, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], Any] | None = None,
@@ -116,42 +160,14 @@ class SerialWorker(QThread):
     def stopping(self) -> bool:
         return self._stopping.is_set()
 
-    def stop(self, timeout_ms: int = 30000) -> bool:
-        """Finish the queued jobs, then end; wait up to `timeout_ms`. True when the thread has ended."""
-        self._ask_to_stop()
-        return self.wait(timeout_ms) if self.isRunning() else True
-
     def _ask_to_stop(self) -> None:
+        """The jobs already queued are finished first."""
         if not self._stopping.is_set():
             self._stopping.set()
             self._jobs.put(_STOP)
             self.about_to_stop()
 
-    @Slot()
-    def _owner_gone(self) -> None:
-        """The window that owned this worker is gone: end after the queued jobs, without waiting here."""
-        self._ask_to_stop()
-        if not self.isRunning():
-            _alive.discard(self)
-
-    @Slot()
-    def _ended(self) -> None:
-        self.wait()
-        _alive.discard(self)
-
     # -- hooks, on the worker thread (about_to_stop: on the caller's) ----------------------------
-    def setup(self) -> None:
-        """Open what the jobs need (default: the event database at `db_path`)."""
-        if self.db_path is not None:
-            from kiosk.store import open_event_db
-
-            self.db = open_event_db(self.db_path, create=False)
-
-    def teardown(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-
     def tick(self) -> None:
         """Periodic or woken work (default: none)."""
 
@@ -236,7 +252,7 @@ class SerialWorker(QThread):
 
 # -- a latest-request-wins worker ------------------------------------------------------------------
 
-class LatestWorker(QThread):
+class LatestWorker(Worker):
     """One thread where only the newest request is answered; see the module docstring.
 
     `request(*args)` (any thread) returns the request's serial number and replaces a request still
@@ -251,20 +267,14 @@ class LatestWorker(QThread):
 
     def __init__(self, name: str, fn: Callable[..., Any] | None = None, *, db_path: str | Path | None = None,
                  what: object = WORKING, parent: QObject | None = None):
-        super().__init__()
-        self.setObjectName(name)
-        _adopt(self, parent)
+        super().__init__(name, db_path=db_path, parent=parent)
         self.fn = fn
-        self.db_path = Path(db_path) if db_path is not None else None
         self.what = what
-        self.db: Any = None
         self._cond = threading.Condition()
         self._request: tuple[int, tuple] | None = None
         self._serial = 0
         self._stopping = False
-        self._ready = False
         self._arrived.connect(self._deliver)
-        self.finished.connect(self._ended)
 
     # -- any thread ----------------------------------------------------------------------------
     def request(self, *args: Any) -> int:
@@ -280,40 +290,14 @@ class LatestWorker(QThread):
         with self._cond:
             return self._serial
 
-    def stop(self, timeout_ms: int = 30000) -> bool:
-        """Drop what is waiting, let the request in hand finish, end; True when the thread has ended."""
-        self._ask_to_stop()
-        return self.wait(timeout_ms) if self.isRunning() else True
-
     def _ask_to_stop(self) -> None:
+        """What is waiting is dropped; the request in hand is finished."""
         with self._cond:
             self._stopping = True
             self._request = None
             self._cond.notify()
 
-    @Slot()
-    def _owner_gone(self) -> None:
-        self._ask_to_stop()
-        if not self.isRunning():
-            _alive.discard(self)
-
-    @Slot()
-    def _ended(self) -> None:
-        self.wait()
-        _alive.discard(self)
-
     # -- hooks, on the worker thread ---------------------------------------------------------------
-    def setup(self) -> None:
-        if self.db_path is not None:
-            from kiosk.store import open_event_db
-
-            self.db = open_event_db(self.db_path, create=False)
-
-    def teardown(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-
     def handle(self, *args: Any) -> Any:
         assert self.fn is not None, "give a function or override handle()"
         return self.fn(self.db, *args) if self.db_path is not None else self.fn(*args)
