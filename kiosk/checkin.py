@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kiosk.clock import LANGUAGES, format_day, format_days, format_instant, in_both, valid_on
 from kiosk.errors import KnownError, NotFound
 from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
 from kiosk.roster import attendees
@@ -48,6 +49,7 @@ class CheckinResult:
     reason: str = ""                       # for cancelled / not_today / choose: why
     allowed_days: list[str] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)   # for choose: the people the scan may be
+    timezone: str = "UTC"                  # the event's, for showing times (kiosk/clock.py)
 
     @property
     def admitted(self) -> bool:
@@ -64,7 +66,18 @@ class CheckinResult:
             "reason": self.reason,
             "allowed_days": self.allowed_days,
             "candidates": [attendees.public(c) for c in self.candidates],
+            # Words a window shows as they are, in its language (kiosk/clock.py): the days a
+            # ticket for other days is valid on, and when the (earlier) check-in happened.
+            "allowed_days_words": {lang: format_days(self.allowed_days, lang) for lang in LANGUAGES},
+            "valid_on": {lang: valid_on(self.allowed_days, lang) for lang in LANGUAGES}
+            if self.verdict == "not_today" else None,
+            "checked_in_at_words": in_both(self.checked_in_at, self.timezone, "auto", today=self.event_day)
+            if self.checked_in_at else None,
         }
+
+    def valid_on(self, lang: str = "en") -> str:
+        """For `not_today`: "valid on Saturday 29 November" / "valable le samedi 29 novembre"."""
+        return valid_on(self.allowed_days, lang)
 
     def message(self) -> str:
         """One line for a volunteer (the UI translates its own version from the verdict)."""
@@ -75,12 +88,12 @@ class CheckinResult:
         if self.verdict == "attention":
             return f"ATTENTION: {name}{ticket} checked in. Note: {(self.attendee or {}).get('notes', '')}"
         if self.verdict == "already":
-            return f"ALREADY: {name}{ticket} was checked in at {self.checked_in_at} at {self.previous_station}."
+            when = format_instant(self.checked_in_at, self.timezone, "auto", today=self.event_day)
+            return f"ALREADY: {name}{ticket} was checked in at {when} at {self.previous_station}."
         if self.verdict == "cancelled":
             return f"NOT ADMITTED: {name}{ticket}: registration {self.reason}."
         if self.verdict == "not_today":
-            days = ", ".join(self.allowed_days) or "no day of this event"
-            return f"NOT TODAY: {name}{ticket} is valid on {days}, not {self.event_day}."
+            return f"NOT TODAY: {name}{ticket} is {self.valid_on('en')}, not {format_day(self.event_day)}."
         if self.verdict == "not_ticket":
             return "NOT A TICKET: this code is not a ticket for this event."
         if self.verdict == "choose":
@@ -269,7 +282,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
             found = resolve_all(db, payload)
             person, ticket_like = found.person, found.ticket_like
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
-                               event_day=day)
+                               event_day=day, timezone=event["timezone"])
         if person is None and found.candidates:
             result.verdict, result.candidates, result.reason = "choose", found.candidates, found.reason
         elif person is None:
@@ -305,15 +318,29 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     return result
 
 
+#: Reasons the desk's undo dialog offers (a person may type another).
+UNDO_REASONS = {
+    "en": ("scanned the wrong ticket", "chose the wrong person", "a test scan", "came back later"),
+    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d'essai", "reviendra plus tard"),
+}
+
+
+def is_real_reason(reason: str) -> bool:
+    """A reason a person can read later: at least three characters, two of them letters ("x",
+    "..." or "--" are not)."""
+    text = (reason or "").strip()
+    return len(text) >= 3 and sum(ch.isalpha() for ch in text) >= 2
+
+
 def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "desk", day: str | None = None) -> dict:
     """Annul the attendee's check-in on its latest day (or the given day) with a reason.
 
     Stations that were apart may each hold a check-in for the same day (a duplicate after sync);
     an undo annuls every standing one of that day, so the person is really no longer checked in.
     """
-    reason = (reason or "").strip()
-    if not reason:
-        raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
+    reason = " ".join((reason or "").split())
+    if not is_real_reason(reason):
+        raise KnownError("Say why the check-in is undone, in a few words (--reason), e.g. 'scanned the wrong ticket'.")
     person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)
@@ -340,7 +367,9 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
             conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
                          (uuid.uuid4().hex, checkin_row["uid"], reason, station, now))
     return {"attendee": attendees.public(person), "annulled_checkin_at": standing[0]["at"],
-            "event_day": latest["event_day"], "reason": reason, "station": station, "annulled": len(standing)}
+            "event_day": latest["event_day"], "reason": reason, "station": station, "annulled": len(standing),
+            "annulled_uids": [row["uid"] for row in standing],
+            "counts": counts(db, latest["event_day"])}
 
 
 def checked_in_ids(db: EventDB, day: str) -> set[int]:
@@ -357,10 +386,17 @@ def counts(db: EventDB, day: str) -> dict:
 
 
 def recent_attempts(db: EventDB, limit: int = 20, station: str | None = None) -> list[dict]:
-    sql = ("SELECT s.at, s.station, s.payload, s.verdict, s.attendee_id, a.full_name, a.first_name, a.last_name, a.code "
+    """The latest scan attempts, newest first, with the attendee's name. `annulled` is true when the
+    check-in an attempt made was undone since (the desk strikes it out and forgets its preview)."""
+    sql = ("SELECT s.at, s.station, s.payload, s.verdict, s.attendee_id, a.full_name, a.first_name, a.last_name, a.code, "
+           "s.checkin_uid, (s.checkin_uid IS NOT NULL AND EXISTS (SELECT 1 FROM checkin_annulments n "
+           "WHERE n.checkin_uid = s.checkin_uid)) AS annulled "
            "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
     params: list = []
     if station:
         sql += "WHERE s.station = ? "
         params.append(station)
-    return db.query(sql + "ORDER BY s.id DESC LIMIT ?", (*params, limit))
+    rows = db.query(sql + "ORDER BY s.id DESC LIMIT ?", (*params, limit))
+    for row in rows:
+        row["annulled"] = bool(row["annulled"])
+    return rows

@@ -16,7 +16,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO, Callable, Iterable
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
@@ -353,48 +353,64 @@ def _pdf_target(out: str | os.PathLike | BinaryIO):
 
 def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template: str | Path | Template | None,
                   out_path: str | os.PathLike | BinaryIO, start_position: int = 1, event: dict | None = None,
-                  *, title: str = "Badges") -> RenderReport:
+                  *, title: str = "Badges",
+                  template_of: Callable[[dict], str | Path | Template | None] | None = None) -> RenderReport:
     """Draw one badge per attendee into a PDF at `out_path` (a path, or a binary file object).
 
     On sheet stocks the first badge goes to `start_position` (1-based) so a half-used sheet can be
     finished; later sheets start at 1. A template with a back side that is not a fold badge gets a
     page of backs after each page of fronts, columns mirrored for long-edge duplex printing.
+    `template_of(attendee)`, when given, chooses each person's template (a template per ticket
+    type); `template` is then the one used for anyone it returns None for.
     """
-    renderer = BadgeRenderer(stock, template, event)
-    stock = renderer.stock
+    renderers: dict[str, BadgeRenderer] = {}
+
+    def renderer_for(person: dict | None) -> BadgeRenderer:
+        ref = template_of(person) if (template_of is not None and person is not None) else None
+        ref = ref if ref is not None else template
+        key = ref.source if isinstance(ref, Template) else str(ref or "default")
+        found = renderers.get(key)
+        if found is None:
+            found = renderers[key] = BadgeRenderer(stock, ref, event)
+        return found
+
+    first = renderer_for(None)
+    stock = first.stock
     if not 1 <= start_position <= stock.per_page:
         raise KnownError(f"Start position {start_position} does not exist on {stock.id}: "
                          f"it has {stock.per_page} badge{'s' if stock.per_page != 1 else ''} per page.")
     report = RenderReport(path=str(out_path) if not hasattr(out_path, "write") else "<memory>")
-    if renderer.logo_problem:
-        report.issues.append(BadgeIssue("", "logo", renderer.logo_problem))
+    if first.logo_problem:
+        report.issues.append(BadgeIssue("", "logo", first.logo_problem))
     with _pdf_target(out_path) as fh:
         c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=fonts.base_font_name())
         c.setTitle(title)
         c.setCreator("checkin-kiosk")
         cells = stock.cells()
         position = start_position
-        on_page: list[tuple[int, dict]] = []
+        on_page: list[tuple[int, dict, BadgeRenderer]] = []
 
         def finish_page() -> None:
-            renderer.cut_lines(c)
+            first.cut_lines(c)
             c.showPage()
             report.pages += 1
-            if renderer.two_sided_sheets:
-                for pos, person in on_page:
+            backs = [(pos, person, r) for pos, person, r in on_page if r.two_sided_sheets]
+            if backs:
+                for pos, person, renderer in backs:
                     col, row = (pos - 1) % stock.cols, (pos - 1) // stock.cols
                     mirrored = row * stock.cols + (stock.cols - 1 - col) + 1
                     x, y, _, _ = stock.cell(mirrored)
                     renderer.draw_badge(c, person, x, y, back=True)
-                renderer.cut_lines(c)
+                first.cut_lines(c)
                 c.showPage()
                 report.pages += 1
             on_page.clear()
 
         for attendee in attendees:
+            renderer = renderer_for(attendee)
             x, y, _, _ = cells[position - 1]
             report.issues.extend(renderer.draw_badge(c, attendee, x, y))
-            on_page.append((position, attendee))
+            on_page.append((position, attendee, renderer))
             report.badges += 1
             position += 1
             if position > stock.per_page:

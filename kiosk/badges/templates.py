@@ -281,6 +281,19 @@ def role_for(ticket_type: str, roles: tuple[Role, ...], exact: dict[str, str], d
     return by_name.get(default, roles[-1])
 
 
+def template_for(ticket_type: str, default: str, by_type: dict[str, str] | None = None) -> str:
+    """The template a ticket type's badges use: its own (event setting `badge_templates`, ticket
+    types compared without case) or the event's `badge_template`."""
+    if by_type:
+        if ticket_type in by_type:
+            return by_type[ticket_type]
+        folded = ticket_type.casefold().strip()
+        for name, template in by_type.items():
+            if name.casefold().strip() == folded:
+                return template
+    return default
+
+
 def fill(text: str, values: dict[str, str]) -> str:
     """Replace {a} and {a|b} (first non-empty) placeholders; unknown names become empty."""
     def one(match: re.Match) -> str:

@@ -73,10 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_db(args, *, create: bool = False):
-    """Open the database the command names (`--db`), refusing to invent one unless `create`."""
+    """Open the database the command names (`--db`), refusing to invent one unless `create`; an
+    event file opened goes to the top of the recent events (kiosk/recent_events.py)."""
     from kiosk.store import open_event_db
 
-    return open_event_db(args.db, create=create)
+    db = open_event_db(args.db, create=create)
+    if db.has_event():
+        from kiosk import recent_events
+
+        recent_events.remember(db.path, db.event()["name"])
+    return db
 
 
 def version_text() -> str:

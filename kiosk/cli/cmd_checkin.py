@@ -65,9 +65,14 @@ def _text(result, payload: str) -> str:
 def run_undo(args, out) -> int:
     from kiosk.checkin import undo
 
+    from kiosk.clock import format_instant
+
     db = open_db(args)
     with db:
         info = undo(db, args.code, args.reason, station=_station(db, args), day=args.day)
+        tz = db.event()["timezone"]
     name = info["attendee"]["full_name"] or info["attendee"]["code"]
-    out.emit(info, f"Undone: {name}'s check-in of {info['annulled_checkin_at']} ({info['reason']}).")
+    when = format_instant(info["annulled_checkin_at"], tz, "short_day_time")
+    out.emit(info, f"Undone: {name}'s check-in of {when} ({info['reason']}). "
+                   f"Checked in that day: {info['counts']['checked_in']} of {info['counts']['expected']}.")
     return 0

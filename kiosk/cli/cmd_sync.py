@@ -44,9 +44,13 @@ def run(args, out) -> int:
             out.emit(status.to_json(), status.text + (f"\nLast problem: {status.last_error}" if status.last_error and not status.online else ""))
             return 0
         if args.duplicates:
+            from kiosk.clock import format_instant
+
             rows = duplicate_checkins(db)
-            out.emit(rows, "\n".join(f"{r['event_day']} {r['code']} {r['full_name']}: again at {r['at']} ({r['station']}), "
-                                     f"first at {r['first_at']} ({r['first_station']})" for r in rows)
+            tz = db.event()["timezone"]
+            out.emit(rows, "\n".join(f"{r['event_day']} {r['code']} {r['full_name']}: again at "
+                                     f"{format_instant(r['at'], tz)} ({r['station']}), first at "
+                                     f"{format_instant(r['first_at'], tz)} ({r['first_station']})" for r in rows)
                      or "No duplicate check-ins.")
             return 0
         hub = resolve_hub(db, args.hub)

@@ -33,7 +33,7 @@ from kiosk.store.database import EventDB, utc_now
 
 log = logging.getLogger(__name__)
 
-APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts")
+APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts", "print_overrides", "badge_texts")
 SYNC_HUB_SETTING = "sync_hub"      # kiosk.sync.url.SETTING (not imported: the sync needs psycopg)
 #: At most this many names and emails are searched for in the file bytes afterwards.
 RESIDUE_SAMPLE = 3000
@@ -50,13 +50,17 @@ _KEEP_STATS = (
     "UPDATE checkin_annulments SET reason = ''",
     "UPDATE scan_attempts SET payload = ''",
     "UPDATE print_jobs SET last_error = ''",
+    "UPDATE print_overrides SET reason = '', by_whom = ''",
+    "DELETE FROM badge_texts",
     "UPDATE sources SET last_file = ''",
 )
 _EVERYTHING = (
     "DELETE FROM scan_attempts",
     "DELETE FROM checkin_annulments",
     "DELETE FROM checkins",
+    "DELETE FROM print_overrides",
     "DELETE FROM print_jobs",
+    "DELETE FROM badge_texts",
     "DELETE FROM attendee_edits",
     "DELETE FROM attendee_codes",
     "DELETE FROM attendees",
@@ -72,6 +76,10 @@ def personal_needles(db: EventDB, limit: int = RESIDUE_SAMPLE) -> list[bytes]:
         if email and "@" in email:
             values.add(email)
         name = full or " ".join(p for p in (first, last) if p)
+        if len(name) >= 5 and " " in name:
+            values.add(name)
+    for first, last in db.conn.execute("SELECT first_name, last_name FROM badge_texts"):
+        name = " ".join(p for p in (first, last) if p)
         if len(name) >= 5 and " " in name:
             values.add(name)
     ordered = sorted(values)

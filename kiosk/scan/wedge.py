@@ -171,28 +171,34 @@ class WedgeDetector:
         if len(self._chars) < s.min_length or not (0 <= t - self._last <= s.max_gap_s):
             return None
         typed = "".join(self._chars)
-        payload = typed
-        if s.prefix and payload.startswith(s.prefix):
-            payload = payload[len(s.prefix):]
-        if s.suffix and payload.endswith(s.suffix):
-            payload = payload[: -len(s.suffix)]
+        payload = clean_payload(typed, s, self.is_known)
         if not payload:
             return None
-        return Burst(self._apply_azerty(payload), typed, terminator, self._started, t)
+        return Burst(payload, typed, terminator, self._started, t)
 
-    def _apply_azerty(self, payload: str) -> str:
-        mode = self.settings.azerty
-        if mode == "always":
-            return unazerty(payload)
-        if mode == "digits":
+
+def clean_payload(typed: str, settings: WedgeSettings, is_known: Callable[[str], bool] | None = None) -> str:
+    """What a scanner's typed text stands for: the configured prefix and suffix stripped, AZERTY
+    undone as the setting says. The desk's wedge and `kiosk scan` read scans through this."""
+    payload = typed
+    if settings.prefix and payload.startswith(settings.prefix):
+        payload = payload[len(settings.prefix):]
+    if settings.suffix and payload.endswith(settings.suffix):
+        payload = payload[: -len(settings.suffix)]
+    if not payload:
+        return ""
+    mode = settings.azerty
+    if mode == "always":
+        return unazerty(payload)
+    if mode == "digits":
+        return unazerty(payload) if is_azerty_digits(payload) else payload
+    if mode == "known":
+        if is_known is None:  # nothing to check against: only the unambiguous all-digits case
             return unazerty(payload) if is_azerty_digits(payload) else payload
-        if mode == "known":
-            if self.is_known is None:  # nothing to check against: only the unambiguous all-digits case
-                return unazerty(payload) if is_azerty_digits(payload) else payload
-            fixed = unazerty(payload)
-            if fixed != payload and not _safe_known(self.is_known, payload) and _safe_known(self.is_known, fixed):
-                return fixed
-        return payload
+        fixed = unazerty(payload)
+        if fixed != payload and not _safe_known(is_known, payload) and _safe_known(is_known, fixed):
+            return fixed
+    return payload
 
 
 def _safe_known(is_known: Callable[[str], bool], code: str) -> bool:

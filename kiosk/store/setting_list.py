@@ -39,6 +39,18 @@ def _check_template(value: str) -> str | None:
     return f"no template is called {value!r}"
 
 
+def _check_badge_templates(value: dict) -> str | None:
+    for ticket_type, template in value.items():
+        if not ticket_type.strip():
+            return "a ticket type is empty"
+        if not isinstance(template, str) or not template.strip():
+            return f"{ticket_type!r} maps to {shown_value(template)}, not a template name"
+        problem = _check_template(template)
+        if problem:
+            return f"{ticket_type!r}: {problem}"
+    return None
+
+
 def _check_ticket_type_days(value: dict) -> str | None:
     for ticket_type, days in value.items():
         if not isinstance(days, list) or not days:
@@ -77,7 +89,7 @@ def _check_pin(value: str) -> str | None:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BUILT_IN_TEMPLATES = ("default", "fold")
 PRINT_ON_CHECKIN = ("auto", "ask", "off")
-PRINTER_BACKENDS = ("cups", "qt", "folder")
+PRINTER_BACKENDS = ("auto", "cups", "qt", "folder")
 LANGUAGES = ("en", "fr")
 
 
@@ -102,6 +114,9 @@ SETTINGS: dict[str, Setting] = _declare(
                        'p. ex. {"Pass jour 2": [2]}',
             help_en="Which event days each ticket type admits; other ticket types are valid every day.",
             help_fr="Les jours de l'événement où chaque type de billet est valable ; les autres types le sont tous les jours."),
+    Setting("report_language", "choice", "en", LANGUAGES, scope="event", group="event",
+            help_en="The language of the event's PDF report: en (English) or fr (French).",
+            help_fr="La langue du rapport PDF de l'événement : en (anglais) ou fr (français)."),
     Setting("dedupe_seconds", "float", 3.0, scope="event", group="scanner", minimum=0, maximum=60,
             help_en="A second scan of the same code within this many seconds is ignored (a ticket held up to the camera).",
             help_fr="Un même code scanné de nouveau dans ce délai (en secondes) est ignoré (billet resté devant la caméra)."),
@@ -122,6 +137,13 @@ SETTINGS: dict[str, Setting] = _declare(
             allowed_fr="default, fold, ou le chemin d'un fichier de modèle .json",
             help_en="The badge template: what is printed where.",
             help_fr="Le modèle de badge : ce qui est imprimé, et où."),
+    Setting("badge_templates", "map", {}, scope="event", group="printing", check=_check_badge_templates,
+            allowed_en='a JSON object: ticket type -> template (default, fold, or a template .json file), '
+                       'e.g. {"Speaker": "fold"}',
+            allowed_fr='un objet JSON : type de billet -> modèle (default, fold, ou un fichier de modèle .json), '
+                       'p. ex. {"Conférencier": "fold"}',
+            help_en="A badge template of its own for some ticket types; the others use badge_template.",
+            help_fr="Un modèle de badge propre à certains types de billet ; les autres utilisent badge_template."),
     Setting("badge_logo", "path", "", scope="event", group="printing",
             help_en="An image printed on every badge (PNG or JPEG); empty for none.",
             help_fr="Une image imprimée sur chaque badge (PNG ou JPEG) ; vide pour aucune."),
@@ -151,15 +173,17 @@ SETTINGS: dict[str, Setting] = _declare(
             allowed_en="a name of 1 to 60 characters", allowed_fr="un nom de 1 à 60 caractères",
             help_en="This station's name, recorded with each check-in (e.g. door A, kiosk 2).",
             help_fr="Le nom de ce poste, noté avec chaque enregistrement (p. ex. porte A, borne 2)."),
-    Setting("printer_backend", "choice", "folder", PRINTER_BACKENDS, scope="station", group="printing",
-            help_en="How this station prints: cups (a CUPS printer), qt (the system's printers), folder (PDF files).",
-            help_fr="Comment ce poste imprime : cups (imprimante CUPS), qt (imprimantes du système), folder (fichiers PDF)."),
+    Setting("printer_backend", "choice", "auto", PRINTER_BACKENDS, scope="station", group="printing",
+            help_en="How this station prints: auto (the system's default printer, else PDF files in Documents), "
+                    "cups (a CUPS printer), qt (the system's printers), folder (PDF files).",
+            help_fr="Comment ce poste imprime : auto (l'imprimante par défaut du système, sinon des fichiers PDF dans "
+                    "Documents), cups (imprimante CUPS), qt (imprimantes du système), folder (fichiers PDF)."),
     Setting("printer_name", "text", "", scope="station", group="printing",
             help_en="The printer this station prints badges on (cups and qt); empty for the default printer.",
             help_fr="L'imprimante des badges de ce poste (cups et qt) ; vide pour l'imprimante par défaut."),
     Setting("print_folder", "path", "", scope="station", group="printing",
-            help_en="The folder the folder backend writes badge PDFs into.",
-            help_fr="Le dossier où le mode folder écrit les PDF des badges."),
+            help_en="The folder the folder backend writes badge PDFs into; empty for \"Check-in badges\" in Documents.",
+            help_fr="Le dossier où le mode folder écrit les PDF des badges ; vide pour « Check-in badges » dans Documents."),
     # -- this station's scanner -------------------------------------------------------------------
     Setting("wedge_prefix", "text", "", scope="station", group="scanner",
             help_en="Characters the USB scanner is set to send before each code (removed from the code).",

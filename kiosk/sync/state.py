@@ -12,10 +12,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from kiosk.eventdays import parse_instant
 from kiosk.store import settings
 from kiosk.store import state as store_state
 from kiosk.store.database import EventDB, utc_now
@@ -105,10 +102,12 @@ class SyncStatus:
     #: values the hub sent that were refused (not JSON, wrong type, unknown key, runtime state): key -> why
     refused_settings: dict[str, str] = field(default_factory=dict)
 
-    def local_time(self, iso: str) -> str:
-        moment = parse_instant(iso).astimezone(ZoneInfo(self.timezone))
-        today = datetime.now(ZoneInfo(self.timezone)).date()
-        return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
+    def local_time(self, iso: str, lang: str = "en") -> str:
+        """In the event's zone (kiosk/clock.py): "10:42" today, else "Fri 28 Nov 10:42"."""
+        from kiosk.clock import format_instant
+        from kiosk.eventdays import today
+
+        return format_instant(iso, self.timezone, "auto", lang, today=today(self.timezone))
 
     @property
     def text(self) -> str:

@@ -49,12 +49,21 @@ def open_dialog(qtbot):
         assert service.stop()
 
 
+def _unreachable_folder(db) -> None:
+    """A print folder that cannot be created (a file stands where its parent should be)."""
+    blocker = Path(tempfile.mkdtemp(prefix="kiosk-test-blocked-")) / "a-file"
+    blocker.write_text("x")
+    settings.set_value(db, "printer_backend", "folder")
+    settings.set_value(db, "print_folder", str(blocker / "badges"))
+
+
 def _failed_job(db_path) -> int:
-    """Amara's badge, tried once on a printer with no folder set: failed."""
+    """Amara's badge, tried once on a print folder that cannot be created: failed."""
     from kiosk.printing import queue
 
     ids = make_event(db_path)
     with open_event_db(db_path) as db:
+        _unreachable_folder(db)
         queue.enqueue(db, ids["amara"], "checkin")
         result = queue.work_once(db)
         assert result.status == "failed"
@@ -70,7 +79,7 @@ def test_a_failed_badge_shows_with_its_error_and_retry_failed_prints_it_once_fix
     assert row["Status"] == "FAILED"                       # a word, not only a colour
     assert not dialog.table.item(0, dialog.STATUS).icon().isNull()
     assert row["Attendee"] == "Amara Okafor" and row["Code"] == "EB-1001" and row["Attempts"] == "1"
-    assert "No print folder is set" in row["Last error"]
+    assert "cannot be created" in row["Last error"]
     assert "1 failed" in dialog.summary.text()
     dialog.resize(980, 300)
     IMAGES.mkdir(parents=True, exist_ok=True)
@@ -120,9 +129,11 @@ def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_p
 
 
 def test_the_desk_opens_the_queue_and_retry_prints_once_the_printer_is_fixed(desk, qtbot, tmp_path):
+    with open_event_db(desk.db_path) as db:
+        _unreachable_folder(db)
     desk._choose_attendee(desk.ids["jose"])
     qtbot.waitUntil(lambda: desk.act_print.isEnabled(), timeout=5000)
-    desk.act_print.trigger()                              # Ctrl+P: no print folder set, the badge fails
+    desk.act_print.trigger()                              # Ctrl+P: the print folder cannot be made, the badge fails
     qtbot.waitUntil(lambda: "FAILED" in desk.status.printer.text(), timeout=10000)
     assert desk.act_print_queue.shortcut().toString() == "Ctrl+Shift+P"
     qtbot.mouseClick(desk.status.printer, Qt.MouseButton.LeftButton)   # the status text opens the queue
