@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 if TYPE_CHECKING:
     from kiosk.ui.desk.window import DeskWindow
 
+from kiosk.ui import i18n
 from kiosk.ui.sync_worker import SyncWorker
 from kiosk.ui.threads import run_task
 
@@ -70,7 +71,7 @@ class SyncWords(QObject):
             return self.tr("Sync: not synced yet - %n check-in(s) waiting", "", n)
         if not status.online:
             return self.tr("Sync: offline since %1 - %n check-in(s) waiting", "", n).replace(
-                "%1", status.local_time(status.offline_since))
+                "%1", status.local_time(status.offline_since, i18n.current_language()))  # the event's clock
         if n:
             return self.tr("Sync: online - %n check-in(s) waiting", "", n)
         return self.tr("Sync: synced")

@@ -204,9 +204,9 @@ def test_state_words_for_every_state_the_core_reports(qtbot, qapp):
     assert sync_words(status()) == "Sync: synced"
     assert sync_words(status(configured=False)) == "Sync: not connected to a hub"
     assert sync_words(status(online=False, offline_since="2026-07-08T14:42:00Z", waiting_checkins=37)) == \
-        "Sync: offline since 2026-07-08 10:42 - 37 check-ins waiting"       # in the event's time zone
+        "Sync: offline since Wed 8 Jul 10:42 - 37 check-ins waiting"        # in the event's time zone
     assert sync_words(status(online=False, offline_since="2026-07-08T14:42:00Z", waiting_checkins=1)) == \
-        "Sync: offline since 2026-07-08 10:42 - 1 check-in waiting"
+        "Sync: offline since Wed 8 Jul 10:42 - 1 check-in waiting"
     assert sync_words(status(waiting_checkins=3)) == "Sync: online - 3 check-ins waiting"
     assert sync_words(status(online=False, last_success_at=None, waiting_checkins=1)) == \
         "Sync: not synced yet - 1 check-in waiting"
@@ -216,6 +216,6 @@ def test_state_words_for_every_state_the_core_reports(qtbot, qapp):
         i18n.install_translator(qapp, "fr")
         assert sync_words(status(waiting_checkins=1)) == "Synchro : en ligne - 1 enregistrement en attente"
         assert sync_words(status(waiting_checkins=2)) == "Synchro : en ligne - 2 enregistrements en attente"
-        assert sync_words(old) == "Synchro : hors ligne depuis 2026-07-08 10:42 - 0 enregistrement en attente"
+        assert sync_words(old) == "Synchro : hors ligne depuis mer. 8 juil. 10 h 42 - 0 enregistrement en attente"
     finally:
         i18n.install_translator(qapp, "en")
