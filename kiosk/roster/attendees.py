@@ -159,3 +159,9 @@ def public(a: dict) -> dict:
     out["details_missing"] = bool(out.get("details_missing"))
     out["source"] = a.get("source", "")
     return out
+
+
+def ticket_types(db: EventDB, limit: int = 50) -> list[str]:
+    """The roster's ticket types, in order (what the walk-in form offers)."""
+    return [r["ticket_type"] for r in db.query(
+        "SELECT DISTINCT ticket_type FROM attendees WHERE ticket_type != '' ORDER BY 1 LIMIT ?", (limit,))]

@@ -106,3 +106,40 @@ def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[di
         for row in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", chunk):
             by_id[row["id"]] = row
     return [by_id[i] for i in ids if i in by_id]
+
+
+class DeskSearch(RosterSearch):
+    """The desk's index: reloaded only when the attendees changed (count, newest id or latest
+    update), not on every check-in."""
+
+    def _current_version(self):
+        row = self.db.conn.execute("SELECT count(*), max(id), max(updated_at) FROM attendees").fetchone()
+        return tuple(row)
+
+
+def desk_search(db: EventDB, index: RosterSearch, text: str, limit: int = 200) -> tuple[list[dict], int]:
+    """The desk's search as you type: at most `limit` attendee rows, best first, each with
+    `checked_in_at` (their first standing check-in today, if any), and how many matched (one more
+    than `limit` is asked for, to know there are more)."""
+    ids = index.search(text, limit=limit + 1)
+    return rows_checked_in_today(db, ids[:limit]), len(ids)
+
+
+def rows_checked_in_today(db: EventDB, ids: list[int]) -> list[dict]:
+    """The attendees `ids`, in that order, with `checked_in_at` for those checked in today."""
+    from kiosk.eventdays import today
+    from kiosk.roster import attendees
+
+    if not ids:
+        return []
+    day = today(db.event()["timezone"])
+    marks = ",".join("?" * len(ids))
+    by_id = {r["id"]: r for r in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", ids)}
+    for r in db.query(
+            "SELECT c.attendee_id, min(c.at) AS at, c.station FROM checkins c "
+            "LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
+            f"WHERE c.event_day = ? AND n.id IS NULL AND c.attendee_id IN ({marks}) GROUP BY c.attendee_id",
+            [day, *ids]):
+        if r["attendee_id"] in by_id:
+            by_id[r["attendee_id"]]["checked_in_at"] = r["at"]
+    return [by_id[i] for i in ids if i in by_id]

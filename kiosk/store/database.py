@@ -194,6 +194,10 @@ class EventDB:
             )
         return self.event()
 
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before it reports the database busy."""
+        self.conn.execute(f"PRAGMA busy_timeout = {max(int(seconds * 1000), 0)}")
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()

@@ -225,7 +225,7 @@ def test_badge_queued_on_check_in(open_desk, desk_event, qtbot, mode):
         qtbot.waitUntil(lambda: len(dialogs.shown()) == 1)
         question = dialogs.shown()[0]
         assert "Amara Okafor" in question.text()
-        with qtbot.waitSignal(window.worker.print_queued, timeout=5000):
+        with qtbot.waitSignal(window.printing.service.queued, timeout=5000):
             question.button(question.StandardButton.Yes).click()
     else:
         assert dialogs.shown() == []  # auto: nobody is asked

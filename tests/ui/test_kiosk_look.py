@@ -123,7 +123,7 @@ def _clipped(window) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_state_fits_both_screens_and_is_saved(qtbot, db_path, shots_dir, language):
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     with open_event_db(db_path) as db:
         db.set_event("Montréal Python Summit 2026", [], "America/Toronto")

@@ -68,7 +68,7 @@ def roster(db_path):
 
 @pytest.fixture
 def open_kiosk(qtbot):
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     windows = []
 
@@ -340,7 +340,7 @@ def test_camera_preview_and_scan_end_to_end(qtbot, db_path):
         db.set_event("Camera Test", [], "America/Toronto")
         for n in range(1, 10):
             add(db, code=f"KIOSK-DEMO-{n:04d}", first_name=f"Demo{n}", last_name="Person", email=f"d{n}@example.org")
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     window = KioskWindow(str(db_path), camera=str(video), camera_loop=True, fullscreen=False)
     try:

@@ -35,7 +35,7 @@ def _day_label(iso: str) -> str:
 
 
 class VerdictBanner(QFrame):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
         self.setMinimumHeight(300)
