@@ -8,6 +8,8 @@ Verdicts:
   not_ticket the scan is no ticket at all (a Wi-Fi code, a web page)
   cancelled  the registration is not admitted (cancelled, refunded, declined, ...)
   not_today  the ticket type admits other days only, or the event is not on today
+  choose     the scan names an order of several people (an Eventbrite report without attendee
+             numbers): nobody is checked in; `candidates` lists them and the desk picks one
 
 One check-in per attendee per event day (days counted in the event's time zone). The decision and
 the insert happen in one BEGIN IMMEDIATE transaction, so two windows or processes checking in the
@@ -22,15 +24,18 @@ import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kiosk.clock import LANGUAGES, format_day, format_days, format_instant, in_both, valid_on
 from kiosk.errors import KnownError, NotFound
 from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
-from kiosk.reports.tickets import looks_issued, verify_code
 from kiosk.roster import attendees
+from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
+from kiosk.scan.raw_text import lookup_safe, storable
+from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 ADMITTING = ("ok", "attention")
-VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today")
+VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today", "choose")
 
 
 @dataclass
@@ -43,8 +48,10 @@ class CheckinResult:
     previous_station: str | None = None    # for `already`: where the first check-in happened
     event_day: str = ""
     checkin_uid: str | None = None
-    reason: str = ""                       # for cancelled / not_today: why
+    reason: str = ""                       # for cancelled / not_today / choose: why
     allowed_days: list[str] = field(default_factory=list)
+    candidates: list[dict] = field(default_factory=list)   # for choose: the people the scan may be
+    timezone: str = "UTC"                  # the event's, for showing times (kiosk/clock.py)
 
     @property
     def admitted(self) -> bool:
@@ -60,7 +67,19 @@ class CheckinResult:
             "payload": self.payload,
             "reason": self.reason,
             "allowed_days": self.allowed_days,
+            "candidates": [attendees.public(c) for c in self.candidates],
+            # Words a window shows as they are, in its language (kiosk/clock.py): the days a
+            # ticket for other days is valid on, and when the (earlier) check-in happened.
+            "allowed_days_words": {lang: format_days(self.allowed_days, lang) for lang in LANGUAGES},
+            "valid_on": {lang: valid_on(self.allowed_days, lang) for lang in LANGUAGES}
+            if self.verdict == "not_today" else None,
+            "checked_in_at_words": in_both(self.checked_in_at, self.timezone, "auto", today=self.event_day)
+            if self.checked_in_at else None,
         }
+
+    def valid_on(self, lang: str = "en") -> str:
+        """For `not_today`: "valid on Saturday 29 November" / "valable le samedi 29 novembre"."""
+        return valid_on(self.allowed_days, lang)
 
     def message(self) -> str:
         """One line for a volunteer (the UI translates its own version from the verdict)."""
@@ -69,16 +88,22 @@ class CheckinResult:
         if self.verdict == "ok":
             return f"OK: {name}{ticket} checked in."
         if self.verdict == "attention":
-            return f"ATTENTION: {name}{ticket} checked in. Note: {self.attendee.get('notes', '')}"
+            return f"ATTENTION: {name}{ticket} checked in. Note: {(self.attendee or {}).get('notes', '')}"
         if self.verdict == "already":
-            return f"ALREADY: {name}{ticket} was checked in at {self.checked_in_at} at {self.previous_station}."
+            when = format_instant(self.checked_in_at, self.timezone, "auto", today=self.event_day)
+            return f"ALREADY: {name}{ticket} was checked in at {when} at {self.previous_station}."
         if self.verdict == "cancelled":
             return f"NOT ADMITTED: {name}{ticket}: registration {self.reason}."
         if self.verdict == "not_today":
-            days = ", ".join(self.allowed_days) or "no day of this event"
-            return f"NOT TODAY: {name}{ticket} is valid on {days}, not {self.event_day}."
+            return f"NOT TODAY: {name}{ticket} is {self.valid_on('en')}, not {format_day(self.event_day)}."
         if self.verdict == "not_ticket":
             return "NOT A TICKET: this code is not a ticket for this event."
+        if self.verdict == "choose":
+            people = "; ".join(f"{c['id']}: {attendees.display_name(c)}"
+                               + (f" ({c['ticket_type']})" if c.get("ticket_type") else "")
+                               + ("" if c.get("status") == "active" else f" [{c.get('status')}]")
+                               for c in self.candidates)
+            return f"CHOOSE: {self.reason}; nobody was checked in. Ask which person this is: {people}."
         return f"UNKNOWN: no ticket matches {self.payload.strip()[:60]!r}."
 
 
@@ -95,23 +120,141 @@ def active_checkin(db: EventDB, attendee_id: int, day: str) -> dict | None:
                   (attendee_id, day))
 
 
+@dataclass
+class Resolution:
+    """What a payload stands for: one person, or several to choose from, and whether it can be a ticket."""
+
+    person: dict | None
+    ticket_like: bool
+    candidates: list[dict] = field(default_factory=list)
+    reason: str = ""
+
+
 def resolve(db: EventDB, payload: str) -> tuple[dict | None, bool]:
     """The attendee a payload stands for, and whether the payload can be a ticket at all."""
+    found = resolve_all(db, payload)
+    return found.person, found.ticket_like
+
+
+def resolve_all(db: EventDB, payload: str) -> Resolution:
+    """The attendee a payload stands for, or the people of the order it names.
+
+    Order of lookups: the exact code (every code a scan may carry, attendee_codes), then the same
+    code in another case for platforms whose codes are one case, then Eventbrite's rules (below).
+
+    Eventbrite prints order number + attendee number + a 3-digit sequence. The sequence is 001 for
+    a ticket never reissued; reissuing (a name change, a transfer, a resend after a problem) gives a
+    higher one, and the older copy stops being valid. So, for an Eventbrite attendee:
+    - the newest sequence known wins: known = the codes the export gave (Barcode #, or the
+      order + attendee + 001 the kiosk built) and the codes presented at check-ins;
+    - a scan whose sequence is LOWER than the newest known is refused ("replaced by a reissued
+      ticket"), even if the export once listed it: whoever holds the old copy is not the holder;
+    - a scan whose sequence is HIGHER than any known (the export is older than the reissue) is the
+      valid ticket: it admits, and from its check-in on the lower sequences are refused.
+    A report with order numbers but no attendee numbers stores `order:<order>#<n>` per ticket: a scan
+    whose leading digits name such an order is its only ticket, or, for several, a choice for the
+    desk (nobody is checked in until a person is chosen).
+    """
     parsed = read_payload(payload)
+    # A lone surrogate matches nobody (and cannot reach SQLite); order keys are no scannable code.
+    parsed.codes = [code for code in parsed.codes if lookup_safe(code) and not code.startswith(ORDER_PREFIX)]
     if any(looks_issued(code) for code in parsed.codes):
         # Codes this app signed (`kiosk tickets`): a wrong MAC is a forgery or a typo, refused unread.
+        # A station syncing through its own hub login has no secret: the roster lookup decides there.
         secret = db.scalar("SELECT secret FROM event WHERE id = 1") or ""
-        parsed.codes = [code for code in parsed.codes if not looks_issued(code) or verify_code(secret, code)]
+        if secret:
+            parsed.codes = [code for code in parsed.codes if not looks_issued(code) or verify_code(secret, code)]
     for code in parsed.codes:
         found = attendees.find_by_code(db, code)
         if found:
-            return found, True
+            return Resolution(_newest_copy(db, found, code), True)
     # Platforms whose codes are one case (pretix secrets, Hi.Events ids) survive a scanner in caps.
     for code in parsed.codes:
         found = attendees.find_code_casefold(db, code)
         if found and (found["code"].isupper() or found["code"].islower() or found["code"].isdigit()):
-            return found, True
-    return None, bool(parsed.ticket_like)
+            return Resolution(found, True)
+    for code in parsed.codes:
+        if code.isdigit() and code.isascii() and SEQUENCED_MIN <= len(code) <= SEQUENCED_MAX:
+            found = _reissued(db, code)
+            if found:
+                return Resolution(found, True)
+            people = _order_people(db, code)
+            if len(people) == 1:
+                return Resolution(people[0], True)
+            if people:
+                order = people[0]["_order"]
+                return Resolution(None, True, people, f"this ticket's order {order} holds {len(people)} tickets")
+    return Resolution(None, bool(parsed.ticket_like))
+
+
+ORDER_PREFIX = "order:"
+SEQUENCED_MIN = 14          # order + attendee + 3-digit sequence; shorter digit codes have no sequence
+SEQUENCED_MAX = 32
+
+
+def _sequence_peers(db: EventDB, code: str) -> list[tuple[str, int]]:
+    """(code, attendee id) of Eventbrite codes that differ from `code` only in the 3-digit sequence."""
+    low, high = code[:-3] + "000", code[:-3] + "999"
+    return [(c, a) for c, a in db.conn.execute(
+        "SELECT c.code, c.attendee_id FROM attendee_codes c JOIN attendees a ON a.id = c.attendee_id "
+        "JOIN sources s ON s.id = a.source_id WHERE c.code BETWEEN ? AND ? AND length(c.code) = ? "
+        "AND s.platform = 'eventbrite'", (low, high, len(code))) if c.isdigit()]
+
+
+def _newest_sequence(db: EventDB, attendee_id: int, prefix: str, length: int) -> int:
+    """The highest sequence known for this attendee's ticket: from the export and from the door."""
+    known = [int(c[-3:]) for c, a in _sequence_peers(db, prefix + "000") if a == attendee_id]
+    presented = db.conn.execute("SELECT payload FROM checkins WHERE attendee_id = ?", (attendee_id,)).fetchall()
+    for (text,) in presented:
+        text = (text or "").strip()
+        if len(text) == length and text.isdigit() and text.startswith(prefix):
+            known.append(int(text[-3:]))
+    return max(known, default=-1)
+
+
+def _refused_copy(person: dict, newest: int) -> dict:
+    refused = dict(person)
+    refused["status"] = f"replaced by a reissued ticket (this is an older copy; the valid one ends in {newest:03d})"
+    return refused
+
+
+def _newest_copy(db: EventDB, person: dict, code: str) -> dict:
+    """The person, or a refusal when a newer copy of this Eventbrite ticket is known."""
+    if not (code.isdigit() and code.isascii() and len(code) >= SEQUENCED_MIN):
+        return person
+    peers = _sequence_peers(db, code)
+    if not any(a == person["id"] for _, a in peers):
+        return person
+    newest = _newest_sequence(db, person["id"], code[:-3], len(code))
+    return _refused_copy(person, newest) if newest > int(code[-3:]) else person
+
+
+def _reissued(db: EventDB, code: str) -> dict | None:
+    """A sequence the export does not list, of exactly one Eventbrite attendee's ticket."""
+    owners = {a for _, a in _sequence_peers(db, code)}
+    if len(owners) != 1:
+        return None
+    person = attendees.get(db, owners.pop())
+    newest = _newest_sequence(db, person["id"], code[:-3], len(code))
+    return _refused_copy(person, newest) if newest > int(code[-3:]) else person
+
+
+def _order_people(db: EventDB, code: str) -> list[dict]:
+    """The attendees of the order a scan's leading digits name (tickets stored as order:<order>#<n>)."""
+    ids: dict[int, str] = {}
+    for length in range(8, min(len(code) - 3, 14)):        # Eventbrite order numbers have 8-13 digits
+        order = code[:length]
+        for attendee_id, in db.conn.execute(
+                "SELECT attendee_id FROM attendee_codes WHERE code >= ? AND code < ?",
+                (f"{ORDER_PREFIX}{order}#", f"{ORDER_PREFIX}{order}$")).fetchall():
+            ids.setdefault(attendee_id, order)
+    people = []
+    for attendee_id, order in ids.items():
+        person = attendees.get(db, attendee_id)
+        person["_order"] = order
+        people.append(person)
+    people.sort(key=lambda p: (p["status"] != "active", attendees.display_name(p).casefold(), p["id"]))
+    return people
 
 
 def _record_attempt(conn, *, at: str, station: str, payload: str, verdict: str,
@@ -130,11 +273,12 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])
-    recorded_payload = payload if payload is not None else ""
+    recorded_payload = storable(payload)          # whatever its bytes, the attempt is recorded
     method = method or ("scan" if payload is not None else "search")
-    ticket_rules = db.get_setting("ticket_type_days", {}) or {}
+    ticket_rules = settings.get(db, "ticket_type_days")
 
     with db.write() as conn:
+        found = Resolution(None, True)
         if attendee_id is not None:
             try:
                 person = attendees.get(db, attendee_id)
@@ -144,10 +288,14 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
             if person and not recorded_payload:
                 recorded_payload = person["code"]
         else:
-            person, ticket_like = resolve(db, payload)
+            assert payload is not None    # checked above: a payload or an attendee
+            found = resolve_all(db, payload)
+            person, ticket_like = found.person, found.ticket_like
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
-                               event_day=day)
-        if person is None:
+                               event_day=day, timezone=event["timezone"])
+        if person is None and found.candidates:
+            result.verdict, result.candidates, result.reason = "choose", found.candidates, found.reason
+        elif person is None:
             result.verdict = "unknown" if ticket_like else "not_ticket"
         elif person["status"] != "active":
             result.verdict = "cancelled"
@@ -180,15 +328,30 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     return result
 
 
+#: Reasons the desk's undo dialog offers (a person may type another).
+UNDO_REASONS = {
+    "en": ("scanned the wrong ticket", "chose the wrong person", "a test scan", "came back later"),
+    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d'essai", "reviendra plus tard"),
+}
+
+
+def is_real_reason(reason: str) -> bool:
+    """A reason a person can read later: at least three characters, two of them letters ("x",
+    "..." or "--" are not)."""
+    text = (reason or "").strip()
+    return len(text) >= 3 and sum(ch.isalpha() for ch in text) >= 2
+
+
 def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "desk", day: str | None = None) -> dict:
     """Annul the attendee's check-in on its latest day (or the given day) with a reason.
 
     Stations that were apart may each hold a check-in for the same day (a duplicate after sync);
     an undo annuls every standing one of that day, so the person is really no longer checked in.
     """
-    reason = (reason or "").strip()
-    if not reason:
-        raise KnownError("Say why the check-in is undone (--reason), e.g. 'scanned the wrong ticket'.")
+    reason = " ".join((reason or "").split())
+    if not is_real_reason(reason):
+        raise KnownError("Say why the check-in is undone, in a few words (--reason), e.g. 'scanned the wrong ticket'.")
+    person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)
     else:
@@ -211,7 +374,9 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
             conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
                          (uuid.uuid4().hex, checkin_row["uid"], reason, station, now))
     return {"attendee": attendees.public(person), "annulled_checkin_at": standing[0]["at"],
-            "event_day": latest["event_day"], "reason": reason, "station": station, "annulled": len(standing)}
+            "event_day": latest["event_day"], "reason": reason, "station": station, "annulled": len(standing),
+            "annulled_uids": [row["uid"] for row in standing],
+            "counts": counts(db, latest["event_day"])}
 
 
 def checked_in_ids(db: EventDB, day: str) -> set[int]:
@@ -242,10 +407,17 @@ def counts(db: EventDB, day: str) -> dict:
 
 
 def recent_attempts(db: EventDB, limit: int = 20, station: str | None = None) -> list[dict]:
-    sql = ("SELECT s.at, s.station, s.payload, s.verdict, s.attendee_id, a.full_name, a.first_name, a.last_name, a.code "
+    """The latest scan attempts, newest first, with the attendee's name. `annulled` is true when the
+    check-in an attempt made was undone since (the desk strikes it out and forgets its preview)."""
+    sql = ("SELECT s.at, s.station, s.payload, s.verdict, s.attendee_id, a.full_name, a.first_name, a.last_name, a.code, "
+           "s.checkin_uid, (s.checkin_uid IS NOT NULL AND EXISTS (SELECT 1 FROM checkin_annulments n "
+           "WHERE n.checkin_uid = s.checkin_uid)) AS annulled "
            "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
     params: list = []
     if station:
         sql += "WHERE s.station = ? "
         params.append(station)
-    return db.query(sql + "ORDER BY s.id DESC LIMIT ?", (*params, limit))
+    rows = db.query(sql + "ORDER BY s.id DESC LIMIT ?", (*params, limit))
+    for row in rows:
+        row["annulled"] = bool(row["annulled"])
+    return rows

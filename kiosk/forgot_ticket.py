@@ -8,8 +8,8 @@ are one outcome, `NO_MATCH`, for the person typing.
 
 Guessing is slowed down: at most `MAX_FAILURES` failed lookups per station within `WINDOW_SECONDS`;
 after that every lookup is refused (`RATE_LIMITED`) until the oldest failure leaves the window.
-The failures are kept in the event database (setting `forgot_ticket_attempts`), so a restart does
-not reset them. No Qt here.
+The failures are runtime state in the event database (kiosk/store/state.py,
+`forgot_ticket_attempts`), so neither a restart nor a settings edit resets them. No Qt here.
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from kiosk.roster.folding import fold
+from kiosk.roster.names import last_name_of
+from kiosk.store import state
 from kiosk.store.database import EventDB
 
 log = logging.getLogger(__name__)
 
-ENABLED_KEY = "forgot_ticket_enabled"
-ATTEMPTS_KEY = "forgot_ticket_attempts"
+ATTEMPTS_KEY = state.FORGOT_TICKET_ATTEMPTS
 MAX_FAILURES = 5
 WINDOW_SECONDS = 600
 
@@ -49,30 +50,29 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _parse(text: str) -> datetime | None:
+def _parse(text: object) -> datetime | None:
+    if not isinstance(text, str):
+        return None
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except (ValueError, AttributeError):
+    except ValueError:
         return None
 
 
-def is_enabled(db: EventDB) -> bool:
-    return bool(db.get_setting(ENABLED_KEY, False))
-
-
 def _recent_failures(db: EventDB, station: str, moment: datetime) -> list[datetime]:
-    stored = db.get_setting(ATTEMPTS_KEY) or {}
+    stored = state.get(db, ATTEMPTS_KEY, {})
     times = stored.get(station, []) if isinstance(stored, dict) else []
+    times = times if isinstance(times, list) else []
     since = moment - timedelta(seconds=WINDOW_SECONDS)
     return sorted(t for t in (_parse(x) for x in times) if t and since < t <= moment)
 
 
 def _record_failure(db: EventDB, station: str, moment: datetime, recent: list[datetime]) -> None:
-    stored = db.get_setting(ATTEMPTS_KEY) or {}
+    stored = state.get(db, ATTEMPTS_KEY, {})
     if not isinstance(stored, dict):
         stored = {}
     stored[station] = [_iso(t) for t in [*recent, moment][-MAX_FAILURES:]]
-    db.set_setting(ATTEMPTS_KEY, stored)
+    state.put(db, ATTEMPTS_KEY, stored)
 
 
 def wait_before_next(db: EventDB, station: str = "kiosk", now: datetime | None = None) -> float:
@@ -89,9 +89,7 @@ def _matches(db: EventDB, email: str, last_name: str) -> list[int]:
     wanted = fold(last_name)
     found = []
     for row in rows:
-        last = fold(row["last_name"] or "")
-        if not last and row["full_name"]:
-            last = fold(row["full_name"]).rsplit(" ", 1)[-1]
+        last = fold(last_name_of(row))
         if last and last == wanted:
             found.append(row["id"])
     return found

@@ -119,7 +119,7 @@ def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = No
         if at_text:
             try:
                 at = parse_local_instant(at_text, tz_name)
-            except ValueError:
+            except (KnownError, ValueError):
                 bad.append({"line": line, "error": f"`at` {at_text!r} is not a time: write it like 2026-07-08 09:42"})
                 continue
             if at > now + FUTURE_SLACK:

@@ -11,6 +11,10 @@ text editor. A language exists for the app as soon as its .qm file does (kiosk/u
 Strings lupdate no longer finds stay in the .ts marked "vanished" (not compiled), so a string that
 moves to another file or comes back keeps its translation.
 
+English, the source language, has a catalogue too, app_en.ts, holding only the strings with plural
+forms (`tr("%n check-in(s) waiting", "", n)`): lupdate's -pluralonly. Write both English forms there
+("%n check-in waiting", "%n check-ins waiting").
+
 lupdate reads literal calls only: `self.tr("...")` and `QCoreApplication.translate("Context", "...")`.
 A context held in a variable or a wrapper function (`tr(_T, "...")`, `_tr("...")`) is invisible to it.
 """
@@ -51,7 +55,8 @@ def ts_files() -> list[Path]:
 
 def lupdate(ts: Path) -> None:
     language = ts.stem.split("_", 1)[1]
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-locations", "relative",
+    plurals_only = ["-pluralonly"] if language == "en" else []
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-locations", "relative", *plurals_only,
                     "-source-language", "en", "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
                    cwd=ROOT, check=True)
 

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -15,6 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # The app must never write into the developer's real data folder during tests.
 os.environ.setdefault("KIOSK_DB", "/nonexistent/kiosk-tests-must-pass---db")
+os.environ.setdefault("KIOSK_DEMO_DB", "/nonexistent/kiosk-tests-must-pass---demo-db")
+# The log goes to a folder of the test run, never the developer's own log folder.
+os.environ.setdefault("KIOSK_LOG_DIR", tempfile.mkdtemp(prefix="kiosk-test-logs-"))
+# Badges printed with the default settings go to a folder of the test run, never ~/Documents.
+os.environ.setdefault("KIOSK_PRINT_FOLDER", tempfile.mkdtemp(prefix="kiosk-test-badges-"))
+# The recent-events list and the hub's pgpass file are kept in a folder of the test run, never the
+# developer's config folder.
+os.environ.setdefault("KIOSK_CONFIG_DIR", tempfile.mkdtemp(prefix="kiosk-test-config-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

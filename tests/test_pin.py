@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta, timezone
 
 from kiosk import pin
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings
 from kiosk.store import open_event_db
 
 T0 = datetime(2026, 7, 8, 9, 0, tzinfo=timezone.utc)
@@ -19,14 +19,14 @@ def test_no_pin_set_means_unprotected(event_db):
 
 
 def test_right_pin_unlocks_and_is_stored_hashed(event_db):
-    set_event_setting(event_db, "kiosk_pin", "482916")
-    assert "482916" not in str(event_db.get_setting("kiosk_pin"))
+    settings.set_value(event_db, "kiosk_pin", "482916")
+    assert "482916" not in str(settings.get(event_db, "kiosk_pin"))
     result = pin.check_pin(event_db, "482916", now=T0)
     assert result.outcome == pin.UNLOCKED and result.unlocked
 
 
 def test_wrong_pins_slow_down_then_lock_out(event_db):
-    set_event_setting(event_db, "kiosk_pin", "482916")
+    settings.set_value(event_db, "kiosk_pin", "482916")
     t = 0.0
     waits = []
     for expected_left in (4, 3, 2, 1):
@@ -51,7 +51,7 @@ def test_wrong_pins_slow_down_then_lock_out(event_db):
 
 
 def test_restart_does_not_reset_the_lock_out(db_path, event_db):
-    set_event_setting(event_db, "kiosk_pin", "482916")
+    settings.set_value(event_db, "kiosk_pin", "482916")
     t = 0.0
     for _ in range(pin.MAX_FAILURES):
         result = pin.check_pin(event_db, "999999", now=at(t))

@@ -27,10 +27,8 @@ WEIGHTS = ("regular", "bold")
 
 
 def _fontpack_dir() -> Path | None:
-    try:
-        import pretix_fontpackfree
-    except ImportError:
-        return None
+    import pretix_fontpackfree
+
     folder = Path(pretix_fontpackfree.__file__).parent / "static" / "pretix_fontpackfree"
     return folder if folder.is_dir() else None
 
@@ -178,17 +176,6 @@ def split_runs(text: str) -> tuple[tuple[Run, ...], str]:
             runs.append([face, ch])
             current = face
     return tuple(Run(f, t) for f, t in runs), "".join(missing)
-
-
-def covers(face_key: str, ch: str) -> bool:
-    """Whether a face's character map has `ch` (used by the script coverage test)."""
-    return ord(ch) in _cmap(face_key)
-
-
-def metrics(face_key: str, weight: str) -> tuple[float, float]:
-    """(ascent, descent) of a face as fractions of the font size; descent is negative."""
-    face = load(face_key, weight).face
-    return face.ascent / 1000.0, face.descent / 1000.0
 
 
 def base_font_name() -> str:

@@ -13,6 +13,7 @@ the size of the same code drawn as rectangles, which halves a batch's PDF.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 #: A module is dark when its grey value is below this.
 _DARK_BELOW = 128
@@ -32,10 +33,10 @@ def modules(data: str) -> tuple[int, bytes]:
     try:
         import zxingcpp
 
-        image = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level=level) \
+        image: Any = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level=level) \
             .to_image(scale=1, add_quiet_zones=False)
-        side = memoryview(image).shape[0]
-        return side, bytes(memoryview(image))
+        pixels = memoryview(image)                # a buffer of one grey byte per module
+        return int(image.shape[0]), pixels.tobytes()
     except (ImportError, AttributeError, TypeError):  # pragma: no cover - older zxing-cpp
         import qrcode
 

@@ -16,7 +16,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO, Callable, Iterable
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
@@ -28,6 +28,7 @@ from kiosk.badges.stocks import UNITS, Stock, get_stock
 from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
 from kiosk.badges.textfit import Fit, fit_text
 from kiosk.errors import KnownError
+from kiosk.roster.names import join_name
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +58,10 @@ class RenderReport:
 
 def event_context(db) -> dict:
     """What a badge needs from the event database: its name, logo and role mapping."""
-    from kiosk.printing.settings import PrintSettings
+    from kiosk.store import settings
 
-    settings = PrintSettings.from_db(db)
-    return {"name": db.event().get("name", ""), "logo": settings.badge_logo, "badge_roles": settings.badge_roles}
+    return {"name": db.event().get("name", ""), "logo": settings.get(db, "badge_logo"),
+            "badge_roles": settings.get(db, "badge_roles")}
 
 
 _colors: dict[str, Any] = {}
@@ -157,7 +158,7 @@ class BadgeRenderer:
     def values(self, attendee: dict) -> dict[str, str]:
         values = {k: scripts.clean(str(attendee.get(k) or "")) for k in ATTENDEE_FIELDS}
         if not values["full_name"]:
-            values["full_name"] = " ".join(v for v in (values["first_name"], values["last_name"]) if v)
+            values["full_name"] = join_name(values["first_name"], values["last_name"])
         role = role_for(values["ticket_type"], self.roles, self.exact_roles, self.default_role)
         values.update(event_name=scripts.clean(self.event.get("name", "")), logo=self.logo_path,
                       role=role.name if role else "", role_label=role.label if role else "",
@@ -337,7 +338,9 @@ def _pdf_target(out: str | os.PathLike | BinaryIO):
     if hasattr(out, "write"):
         yield out
         return
-    path = Path(out)
+    from kiosk.output_files import check_target
+
+    path = check_target(out, "badges.pdf")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
     fh = os.fdopen(fd, "wb")
@@ -353,48 +356,64 @@ def _pdf_target(out: str | os.PathLike | BinaryIO):
 
 def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template: str | Path | Template | None,
                   out_path: str | os.PathLike | BinaryIO, start_position: int = 1, event: dict | None = None,
-                  *, title: str = "Badges") -> RenderReport:
+                  *, title: str = "Badges",
+                  template_of: Callable[[dict], str | Path | Template | None] | None = None) -> RenderReport:
     """Draw one badge per attendee into a PDF at `out_path` (a path, or a binary file object).
 
     On sheet stocks the first badge goes to `start_position` (1-based) so a half-used sheet can be
     finished; later sheets start at 1. A template with a back side that is not a fold badge gets a
     page of backs after each page of fronts, columns mirrored for long-edge duplex printing.
+    `template_of(attendee)`, when given, chooses each person's template (a template per ticket
+    type); `template` is then the one used for anyone it returns None for.
     """
-    renderer = BadgeRenderer(stock, template, event)
-    stock = renderer.stock
+    renderers: dict[str, BadgeRenderer] = {}
+
+    def renderer_for(person: dict | None) -> BadgeRenderer:
+        ref = template_of(person) if (template_of is not None and person is not None) else None
+        ref = ref if ref is not None else template
+        key = ref.source if isinstance(ref, Template) else str(ref or "default")
+        found = renderers.get(key)
+        if found is None:
+            found = renderers[key] = BadgeRenderer(stock, ref, event)
+        return found
+
+    first = renderer_for(None)
+    stock = first.stock
     if not 1 <= start_position <= stock.per_page:
         raise KnownError(f"Start position {start_position} does not exist on {stock.id}: "
                          f"it has {stock.per_page} badge{'s' if stock.per_page != 1 else ''} per page.")
     report = RenderReport(path=str(out_path) if not hasattr(out_path, "write") else "<memory>")
-    if renderer.logo_problem:
-        report.issues.append(BadgeIssue("", "logo", renderer.logo_problem))
+    if first.logo_problem:
+        report.issues.append(BadgeIssue("", "logo", first.logo_problem))
     with _pdf_target(out_path) as fh:
         c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=fonts.base_font_name())
         c.setTitle(title)
         c.setCreator("checkin-kiosk")
         cells = stock.cells()
         position = start_position
-        on_page: list[tuple[int, dict]] = []
+        on_page: list[tuple[int, dict, BadgeRenderer]] = []
 
         def finish_page() -> None:
-            renderer.cut_lines(c)
+            first.cut_lines(c)
             c.showPage()
             report.pages += 1
-            if renderer.two_sided_sheets:
-                for pos, person in on_page:
+            backs = [(pos, person, r) for pos, person, r in on_page if r.two_sided_sheets]
+            if backs:
+                for pos, person, renderer in backs:
                     col, row = (pos - 1) % stock.cols, (pos - 1) // stock.cols
                     mirrored = row * stock.cols + (stock.cols - 1 - col) + 1
                     x, y, _, _ = stock.cell(mirrored)
                     renderer.draw_badge(c, person, x, y, back=True)
-                renderer.cut_lines(c)
+                first.cut_lines(c)
                 c.showPage()
                 report.pages += 1
             on_page.clear()
 
         for attendee in attendees:
+            renderer = renderer_for(attendee)
             x, y, _, _ = cells[position - 1]
             report.issues.extend(renderer.draw_badge(c, attendee, x, y))
-            on_page.append((position, attendee))
+            on_page.append((position, attendee, renderer))
             report.badges += 1
             position += 1
             if position > stock.per_page:

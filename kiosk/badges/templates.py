@@ -147,7 +147,7 @@ def _element(d: Any, where: str) -> Element:
     if kind == "image" and not isinstance(d.get("path", ""), str):
         raise TemplateError(f"{where}: an image element needs \"path\" (a file, or \"{{logo}}\").")
     return Element(
-        type=kind, box=tuple(float(v) for v in box), text=d.get("text", ""), weight=weight,
+        type=kind, box=(float(box[0]), float(box[1]), float(box[2]), float(box[3])), text=d.get("text", ""), weight=weight,
         max_size=max_size, min_size=min_size,
         max_lines=int(_number(d, "max_lines", 1, where, 1)), line_gap=_number(d, "line_gap", 1.08, where, 0.5),
         align=align, valign=valign, color=_color(d.get("color", "#000000"), where),
@@ -279,6 +279,19 @@ def role_for(ticket_type: str, roles: tuple[Role, ...], exact: dict[str, str], d
         if any(word and word in kind for word in role.match):
             return role
     return by_name.get(default, roles[-1])
+
+
+def template_for(ticket_type: str, default: str, by_type: dict[str, str] | None = None) -> str:
+    """The template a ticket type's badges use: its own (event setting `badge_templates`, ticket
+    types compared without case) or the event's `badge_template`."""
+    if by_type:
+        if ticket_type in by_type:
+            return by_type[ticket_type]
+        folded = ticket_type.casefold().strip()
+        for name, template in by_type.items():
+            if name.casefold().strip() == folded:
+                return template
+    return default
 
 
 def fill(text: str, values: dict[str, str]) -> str:

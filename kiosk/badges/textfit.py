@@ -129,7 +129,8 @@ def _best_partition(parts: list[str], n: int, weight: str) -> tuple[float, list[
 def _greedy(parts: list[str], n: int, weight: str) -> tuple[float, list[str]]:
     total = _width(_join(parts), weight)
     target = total / n
-    lines, current = [], []
+    lines: list[str] = []
+    current: list[str] = []
     for part in parts:
         if current and _width(_join(current + [part]), weight) > target * 1.02 and len(lines) < n - 1:
             lines.append(_join(current))

@@ -43,12 +43,11 @@ def run(args, out) -> int:
         out.emit(report.as_dict(), f"Test sheet for {args.stock}: {args.out} ({report.badges} outlines). "
                                    "Print it at 100 % (no fit to page) and hold it against a label sheet.")
         return 0
-    from kiosk.printing.settings import PrintSettings
+    from kiosk.store import settings
 
     db = open_db(args)
     with db:
-        settings = PrintSettings.from_db(db)
-        stock = args.stock or settings.badge_stock
+        stock = args.stock or settings.get(db, "badge_stock")
         if args.test_sheet:
             report = render_test_sheet(stock, args.out)
             out.emit(report.as_dict(), f"Test sheet for {stock}: {args.out}. Print it at 100 % (no fit to page).")

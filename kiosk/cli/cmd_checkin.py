@@ -15,6 +15,9 @@ def add_parser(sub, common) -> None:
                         "`at` column (ISO time, event-local without an offset; empty = now)")
     p.add_argument("--station", default=None, help="this station's name (default: the station_name setting)")
     p.add_argument("--at", default=None, help="when it happened (ISO time; without an offset, the event's local time) for check-ins taken on paper")
+    p.add_argument("--attendee", type=int, default=None, metavar="ID",
+                   help="the person this ticket is, when the scan names an order of several people "
+                        "(the `choose` verdict lists their ids)")
     p.set_defaults(run=run)
     u = sub.add_parser("undo", parents=[common], help="undo (annul) an attendee's latest check-in, with a reason")
     u.add_argument("code", help="the attendee's code (or a scanned payload)")
@@ -25,13 +28,13 @@ def add_parser(sub, common) -> None:
 
 
 def _station(db, args) -> str:
-    from kiosk import settings_keys
+    from kiosk.store import settings
 
-    return args.station or settings_keys.get(db, "station_name")
+    return args.station or settings.get(db, "station_name")
 
 
 def run(args, out) -> int:
-    from kiosk.checkin import check_in
+    from kiosk.checkin import check_in, resolve_all
     from kiosk.eventdays import parse_local_instant
 
     if args.from_file:
@@ -43,9 +46,30 @@ def run(args, out) -> int:
     db = open_db(args)
     with db:
         at = parse_local_instant(args.at, db.event()["timezone"]) if args.at else None
-        result = check_in(db, args.payload, station=_station(db, args), at=at, method="paper" if args.at else "scan")
-    out.emit(result.to_json(), result.message())
+        if args.attendee is not None:
+            found = resolve_all(db, args.payload)
+            allowed = {c["id"] for c in found.candidates} | ({found.person["id"]} if found.person else set())
+            if args.attendee not in allowed:
+                choices = ", ".join(str(i) for i in sorted(allowed)) or "none"
+                raise KnownError(f"Attendee {args.attendee} is not one of the people this ticket may be "
+                                 f"(ids: {choices}). Run `kiosk checkin PAYLOAD` without --attendee to see them.")
+        result = check_in(db, args.payload, attendee_id=args.attendee, station=_station(db, args), at=at,
+                          method="paper" if args.at else "scan")
+    out.emit(result.to_json(), lambda: _text(result, args.payload))
     return 0 if result.admitted else 1
+
+
+def _text(result, payload: str) -> str:
+    if result.verdict != "choose":
+        return result.message()
+    lines = [f"CHOOSE: {result.reason}; nobody was checked in. Ask which person this is, then run",
+             f"  kiosk checkin {payload!r} --attendee ID"]
+    for c in result.candidates:
+        name = c.get("full_name") or " ".join(p for p in (c.get("first_name"), c.get("last_name")) if p) or c["code"]
+        extra = f" ({c['ticket_type']})" if c.get("ticket_type") else ""
+        state = "" if c.get("status") == "active" else f"  [not admitted: {c.get('status')}]"
+        lines.append(f"  {c['id']:>6}  {name}{extra}{state}")
+    return "\n".join(lines)
 
 
 def run_file(args, out) -> int:
@@ -63,9 +87,14 @@ def run_file(args, out) -> int:
 def run_undo(args, out) -> int:
     from kiosk.checkin import undo
 
+    from kiosk.clock import format_instant
+
     db = open_db(args)
     with db:
         info = undo(db, args.code, args.reason, station=_station(db, args), day=args.day)
+        tz = db.event()["timezone"]
     name = info["attendee"]["full_name"] or info["attendee"]["code"]
-    out.emit(info, f"Undone: {name}'s check-in of {info['annulled_checkin_at']} ({info['reason']}).")
+    when = format_instant(info["annulled_checkin_at"], tz, "short_day_time")
+    out.emit(info, f"Undone: {name}'s check-in of {when} ({info['reason']}). "
+                   f"Checked in that day: {info['counts']['checked_in']} of {info['counts']['expected']}.")
     return 0

@@ -1,37 +1,34 @@
-"""`kiosk init`: create (or rename) the event in an event database."""
+"""`kiosk init`: create the event in an event database (the time zone defaults to this computer's)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from kiosk.cli import open_db
-from kiosk.errors import KnownError
 
 
 def add_parser(sub, common) -> None:
     p = sub.add_parser("init", parents=[common], help="create the event database for an event")
     p.add_argument("--name", required=True, help="the event's name, as badges and reports show it")
     p.add_argument("--days", default="", help="event days, comma-separated ISO dates (default: every day is an event day)")
-    p.add_argument("--timezone", default="UTC", help="the event's time zone, e.g. America/Toronto")
+    p.add_argument("--timezone", default=None, help="the event's time zone, e.g. America/Toronto (default: this computer's)")
+    p.add_argument("--replace", action="store_true", help="rename the event a file already holds (keeps its roster)")
     p.set_defaults(run=run)
 
 
 def parse_days(text: str) -> list[str]:
-    days = []
-    for part in filter(None, (p.strip() for p in text.split(","))):
-        try:
-            days.append(date.fromisoformat(part).isoformat())
-        except ValueError as exc:
-            raise KnownError(f"{part!r} is not a date: write days as 2026-07-08,2026-07-09.") from exc
-    return days
+    from kiosk.events import parse_days as parse
+
+    return parse(text)
 
 
 def run(args, out) -> int:
-    days = parse_days(args.days)
-    db = open_db(args, create=True)
-    with db:
-        event = db.set_event(args.name, days, args.timezone)
-    info = {"db": str(db.path), "name": event["name"], "days": event["days"], "timezone": event["timezone"]}
-    out.emit(info, f"Event '{event['name']}' ready in {db.path}\n"
-                   f"Days: {', '.join(event['days']) or 'every day'} ({event['timezone']})")
+    from kiosk.events import create_event
+    from kiosk.store.database import default_db_path
+
+    info = create_event(args.db or default_db_path(), name=args.name, days=parse_days(args.days),
+                        timezone=args.timezone, replace=args.replace)
+    open_db(args).close()          # on the recent list
+    data = {"db": info["db"], "name": info["name"], "days": info["days"], "timezone": info["timezone"]}
+    out.emit(data, f"Event '{info['name']}' ready in {info['db']}\n"
+                   f"Days: {info['days_words']['en'] or 'every day'} ({info['timezone']})\n"
+                   "Next: import the registrations with `kiosk import FILE`.")
     return 0

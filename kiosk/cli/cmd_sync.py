@@ -21,7 +21,9 @@ def add_parser(sub, common) -> None:
     p.add_argument("--hub", metavar="URL",
                    help="postgresql://USER:PASSWORD@HOST:5432/DB (add ?sslmode=require for TLS); "
                         "default: $KIOSK_SYNC_HUB or the setting sync_hub")
-    p.add_argument("--save", action="store_true", help="remember --hub in this event's settings (sync_hub)")
+    p.add_argument("--save", action="store_true",
+                   help="remember --hub in this event's settings (sync_hub); its password goes to a pgpass file "
+                        "readable only by you, never into the event file")
     p.add_argument("--watch", action="store_true", help="keep syncing until Ctrl+C")
     p.add_argument("--interval", type=float, default=5.0, metavar="SECONDS",
                    help="with --watch: seconds between rounds when nothing happens (default 5)")
@@ -32,6 +34,7 @@ def add_parser(sub, common) -> None:
 
 def run(args, out) -> int:
     from kiosk.errors import KnownError
+    from kiosk.store import settings
     from kiosk.sync import duplicate_checkins, sync_round, sync_state, watch
     from kiosk.sync.url import SETTING, mask_url, resolve_hub
 
@@ -43,23 +46,27 @@ def run(args, out) -> int:
             out.emit(status.to_json(), status.text + (f"\nLast problem: {status.last_error}" if status.last_error and not status.online else ""))
             return 0
         if args.duplicates:
+            from kiosk.clock import format_instant
+
             rows = duplicate_checkins(db)
-            out.emit(rows, "\n".join(f"{r['event_day']} {r['code']} {r['full_name']}: again at {r['at']} ({r['station']}), "
-                                     f"first at {r['first_at']} ({r['first_station']})" for r in rows)
+            tz = db.event()["timezone"]
+            out.emit(rows, "\n".join(f"{r['event_day']} {r['code']} {r['full_name']}: again at "
+                                     f"{format_instant(r['at'], tz)} ({r['station']}), first at "
+                                     f"{format_instant(r['first_at'], tz)} ({r['first_station']})" for r in rows)
                      or "No duplicate check-ins.")
             return 0
         hub = resolve_hub(db, args.hub)
         if args.save:
             if not args.hub:
                 raise KnownError("--save stores the address given with --hub; give one.")
-            db.set_setting(SETTING, hub)
+            settings.set_value(db, SETTING, hub)        # its password goes to the owner-only pgpass file
         if not args.watch:
             report = sync_round(db, hub)
             status = sync_state(db, configured=True)
             out.emit({**report.to_json(), "state": status.to_json()}, report.text() + f"\nState: {status.text}")
             return 0
-        if args.interval <= 0:
-            raise KnownError("--interval must be a positive number of seconds.")
+        if not 0 < args.interval <= 3600:          # not NaN, not infinite, not negative
+            raise KnownError("--interval must be a number of seconds between 0 and 3600, e.g. 5.")
         stop = threading.Event()
         if not out.as_json:
             out.emit(None, f"Syncing with {mask_url(hub)} every {args.interval:g} s (and whenever something changes). "

@@ -31,7 +31,7 @@ class PrinterUnavailable(KnownError):
 class PrinterBackend(ABC):
     name = "?"
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: B027 - a printer with nothing to check accepts every job
         """Raise `PrinterUnavailable` with what to do when a job cannot be handed over now."""
 
     @abstractmethod
@@ -43,18 +43,103 @@ class PrinterBackend(ABC):
 
 
 _FACTORIES: dict[str, Callable[[PrintSettings], PrinterBackend]] = {}
+_DEFAULT_FINDERS: dict[str, Callable[[], str | None]] = {}
 
 
-def register_backend(name: str, factory: Callable[[PrintSettings], PrinterBackend]) -> None:
+def register_backend(name: str, factory: Callable[[PrintSettings], PrinterBackend], *,
+                     default_printer: Callable[[], str | None] | None = None) -> None:
+    """Make a backend available; `default_printer` tells the system's default printer through it
+    (Qt's, registered by the desktop app), for the `auto` choice on systems without CUPS."""
     _FACTORIES[name] = factory
+    if default_printer is not None:
+        _DEFAULT_FINDERS[name] = default_printer
 
 
-def registered_backends() -> list[str]:
-    return sorted(_FACTORIES)
+PRINT_FOLDER_ENV = "KIOSK_PRINT_FOLDER"
+FOLDER_NAME = "Check-in badges"
+
+
+def default_print_folder() -> Path:
+    """Where badges go as PDF files when there is no printer: a folder in the user's Documents
+    (created on first use); `$KIOSK_PRINT_FOLDER` moves it (tests, kiosks with a shared drive)."""
+    env = os.environ.get(PRINT_FOLDER_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / FOLDER_NAME
+
+
+def _cups_default() -> str | None:
+    from kiosk.printing.cups import default_printer
+
+    return default_printer()
+
+
+def resolve(settings: PrintSettings) -> PrintSettings:
+    """The printing settings with every blank filled in from the system, as printing will use them:
+
+    - `auto` (the default): the system's default printer through CUPS (`lpstat -d`), else through
+      another registered backend that can tell one (Qt's, in the app), else PDF files in
+      `default_print_folder()`;
+    - `cups` or `qt` with no printer name: that system's default printer;
+    - `folder` with no folder: `default_print_folder()`. Never a folder backend with no folder."""
+    from dataclasses import replace
+
+    backend, name, folder = settings.printer_backend, settings.printer_name, settings.print_folder
+    if backend == "auto":
+        found = _cups_default()
+        if found:
+            return replace(settings, printer_backend="cups", printer_name=found)
+        for other, finder in _DEFAULT_FINDERS.items():
+            found = _safe_default(finder)
+            if found and other in _FACTORIES:
+                return replace(settings, printer_backend=other, printer_name=found)
+        return replace(settings, printer_backend="folder", print_folder=folder or str(default_print_folder()))
+    if backend == "cups" and not name:
+        return replace(settings, printer_name=_cups_default() or "")
+    if backend in _DEFAULT_FINDERS and not name:
+        return replace(settings, printer_name=_safe_default(_DEFAULT_FINDERS[backend]) or "")
+    if backend == "folder" and not folder:
+        return replace(settings, print_folder=str(default_print_folder()))
+    return settings
+
+
+def _safe_default(finder: Callable[[], str | None]) -> str | None:
+    try:
+        return finder()
+    except Exception:  # noqa: BLE001 - asking a system for its default printer must not stop printing
+        log.warning("asking for the system's default printer failed", exc_info=True)
+        return None
+
+
+def describe(settings: PrintSettings) -> dict:
+    """Where badges go with these settings, for `kiosk printers` and the settings window:
+    {"backend", "printer", "folder", "automatic", "en", "fr"} (a sentence in each language)."""
+    concrete = resolve(settings)
+    automatic = settings.printer_backend == "auto"
+    backend, printer, folder = concrete.printer_backend, concrete.printer_name, concrete.print_folder
+    if backend == "folder":
+        en, fr = f"PDF files in {folder}", f"Fichiers PDF dans {folder}"
+        if automatic:
+            en, fr = en + " (no default printer found)", fr + " (aucune imprimante par défaut trouvée)"
+    elif printer:
+        kind = "CUPS" if backend == "cups" else "system"
+        en = f"The printer {printer} ({kind})"
+        fr = f"L'imprimante {printer} ({'CUPS' if backend == 'cups' else 'système'})"
+        if automatic or not settings.printer_name:
+            en = f"The system's default printer, {printer} ({kind})"
+            fr = f"L'imprimante par défaut du système, {printer} ({'CUPS' if backend == 'cups' else 'système'})"
+    else:
+        en = "No printer: choose one in the printing settings"
+        fr = "Aucune imprimante : choisissez-en une dans les réglages d'impression"
+    return {"backend": backend, "printer": printer, "folder": folder if backend == "folder" else "",
+            "automatic": automatic, "en": en, "fr": fr}
 
 
 def backend_for(settings: PrintSettings) -> PrinterBackend:
-    """The backend the event's settings choose."""
+    """The backend the event's settings choose, blanks filled in from the system (`resolve`)."""
+    settings = resolve(settings)
     factory = _FACTORIES.get(settings.printer_backend)
     if factory is None:
         if settings.printer_backend == "qt":

@@ -9,6 +9,7 @@ raises `PrinterUnavailable` with what to do, and the badge waits in the queue.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -34,8 +35,9 @@ def _tool(name: str) -> str:
 
 
 def _run(args: list[str], *, data: bytes | None = None, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C"}   # the tools' words are read below: never translated
     try:
-        return subprocess.run(args, input=data, capture_output=True, timeout=timeout, check=False)
+        return subprocess.run(args, input=data, capture_output=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired as exc:
         raise PrinterUnavailable(f"The print service did not answer within {timeout:g} s ({args[0]}). "
                                  "Check that CUPS is running and the printer is reachable; the badge stays queued.") from exc
@@ -61,6 +63,18 @@ def list_printers() -> list[dict]:
     return printers
 
 
+def default_printer() -> str | None:
+    """The system's default printer as CUPS knows it (`lpstat -d`), or None (no CUPS, no default)."""
+    if not shutil.which("lpstat"):
+        return None
+    try:
+        cp = _run([_tool("lpstat"), "-d"], timeout=5)
+    except PrinterUnavailable:
+        return None
+    m = re.search(r"system default destination:\s*(\S+)", _text(cp))
+    return m.group(1) if m else None
+
+
 class CupsBackend(PrinterBackend):
     name = "cups"
 
@@ -73,6 +87,8 @@ class CupsBackend(PrinterBackend):
         return f"CUPS printer {self.printer or '(none)'}"
 
     def check(self) -> None:
+        if not self.printer:
+            self.printer = default_printer() or ""
         if not self.printer:
             raise PrinterUnavailable("No printer is chosen: set printer_name in the printing settings "
                                      "(`lpstat -p` lists the printers CUPS knows).")

@@ -11,8 +11,10 @@ the event setting `max_reprints`.
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import cast
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.printing.settings import PrintSettings
@@ -61,45 +63,130 @@ def badges_printed(db: EventDB, attendee_id: int) -> int:
 
 
 def reprints_used(db: EventDB, attendee_id: int) -> int:
-    return db.scalar("SELECT count(*) FROM print_jobs WHERE attendee_id = ? AND reason = 'reprint'", (attendee_id,)) or 0
+    """Badges queued for this person beyond the first, whatever the job was called (a "manual" print
+    of someone who already has a badge is a reprint too)."""
+    jobs = db.scalar("SELECT count(*) FROM print_jobs WHERE attendee_id = ?", (attendee_id,)) or 0
+    return max(jobs - 1, 0)
 
 
-def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str = "") -> int:
+class ReprintLimitReached(KnownError):
+    """A reprint past `max_reprints`; an override with a reason (and who allows it) is needed."""
+
+    def __init__(self, name: str, used: int, limit: int):
+        self.name, self.used, self.limit = name, used, limit
+        super().__init__(f"{name}'s badge was already reprinted {used} time{'s' if used != 1 else ''}, the limit set "
+                         f"for this event (max_reprints = {limit}). An organizer can allow one more with a reason "
+                         "(`kiosk print CODE --reprint --override REASON --by NAME`), or raise the limit in the "
+                         "printing settings.")
+
+    def text(self, lang: str = "en") -> str:
+        """The message in the UI's language (en or fr)."""
+        if lang == "fr":
+            return (f"Le badge de {self.name} a déjà été réimprimé {self.used} fois, la limite fixée pour cet "
+                    f"événement ({self.limit}). Un organisateur peut en autoriser un de plus en donnant la raison, "
+                    "ou relever la limite dans les réglages d'impression.")
+        return str(self)
+
+
+@dataclass(frozen=True)
+class Override:
+    """Permission for one reprint past the limit: why, and who allows it (recorded with the station and time)."""
+
+    reason: str
+    by: str
+
+    def checked(self) -> Override:
+        reason, by = " ".join(self.reason.split()), " ".join(self.by.split())
+        if len(reason) < 3:
+            raise KnownError("Say why this badge may be printed again past the limit (e.g. 'badge lost', "
+                             "'name misspelt').")
+        if not by:
+            raise KnownError("Say who allows this reprint past the limit (a name).")
+        return Override(reason[:500], by[:120])
+
+
+def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str = "", *,
+            override: Override | None = None) -> int:
     """Queue a badge; returns the job id. Never talks to a printer, so it never blocks a check-in.
 
     - checkin: at most one badge per person: if a job for them exists (queued, printed or
       waiting to retry), its id is returned and nothing is added (a second day's check-in or a
       double scan prints nothing).
-    - reprint: a new job, refused with a `KnownError` once `max_reprints` reprints were made; a
-      reprint asked for while one is still waiting returns the waiting one.
-    - manual: a new job unless one is already waiting.
+    - manual: the first badge; for someone who already has one it is a reprint.
+    - reprint: a new job, refused with `ReprintLimitReached` once `max_reprints` reprints were
+      made, unless an `override` (reason, who) allows it: the override is recorded with the job.
+    A reprint or manual print asked for while one is still waiting returns the waiting one.
     """
     if reason not in REASONS:
         raise KnownError(f"Unknown print reason {reason!r}: use checkin, reprint or manual.")
+    if override is not None:
+        override = override.checked()
     settings = PrintSettings.from_db(db)
     now = utc_now()
     with db.write() as conn:
-        if db.scalar("SELECT count(*) FROM attendees WHERE id = ?", (attendee_id,)) == 0:
+        person = db.one("SELECT id, full_name, first_name, last_name, code FROM attendees WHERE id = ?", (attendee_id,))
+        if person is None:
             raise NotFound(f"No attendee with id {attendee_id}.")
         waiting = db.one("SELECT id FROM print_jobs WHERE attendee_id = ? AND status IN ('pending', 'printing', 'failed') "
                          "ORDER BY id LIMIT 1", (attendee_id,))
+        existing = waiting or db.one("SELECT id FROM print_jobs WHERE attendee_id = ? ORDER BY id LIMIT 1", (attendee_id,))
         if reason == "checkin":
-            existing = waiting or db.one("SELECT id FROM print_jobs WHERE attendee_id = ? ORDER BY id LIMIT 1", (attendee_id,))
             if existing:
                 return existing["id"]
         elif waiting:
             return waiting["id"]
-        if reason == "reprint":
-            used = reprints_used(db, attendee_id)
-            if used >= settings.max_reprints:
-                raise KnownError(f"This badge was already reprinted {used} time{'s' if used != 1 else ''}, the limit set for "
-                                 f"this event (max_reprints = {settings.max_reprints}). An organizer can raise the limit in "
-                                 "the printing settings.")
+        if reason == "manual" and existing:
+            reason = "reprint"
+        used = reprints_used(db, attendee_id)
+        over_limit = reason == "reprint" and used >= settings.max_reprints
+        if over_limit and override is None:
+            from kiosk.roster.names import display_name
+
+            raise ReprintLimitReached(display_name(person), used, settings.max_reprints)
         cur = conn.execute("INSERT INTO print_jobs (attendee_id, status, reason, station, created_at, updated_at) "
                            "VALUES (?, 'pending', ?, ?, ?, ?)", (attendee_id, reason, station, now, now))
-        job_id = cur.lastrowid
+        job_id = cast(int, cur.lastrowid)
+        if over_limit and override is not None:
+            conn.execute("INSERT INTO print_overrides (uid, job_id, attendee_id, reason, by_whom, station, at, "
+                         "reprints_before, max_reprints) VALUES (?,?,?,?,?,?,?,?,?)",
+                         (uuid.uuid4().hex, job_id, attendee_id, override.reason, override.by, station, now, used,
+                          settings.max_reprints))
+            log.info("reprint past the limit for attendee %s allowed by %s: %s", attendee_id, override.by, override.reason)
     log.info("badge job %s queued for attendee %s (%s)", job_id, attendee_id, reason)
     return job_id
+
+
+def badge_status(db: EventDB, attendee_id: int) -> dict:
+    """What the desk shows beside Print/Reprint for one person, and what the next print will be.
+
+    `next` is "first" (no badge yet), "waiting" (one is queued or failed and will be retried: a
+    print returns it), or "reprint"; `needs_override` says a reprint is past the limit (ask why and
+    who allows it). `overrides` lists the reprints allowed past the limit (reason, by, station, at)."""
+    rows = db.query("SELECT status, count(*) AS n, max(updated_at) AS last FROM print_jobs WHERE attendee_id = ? "
+                    "GROUP BY status", (attendee_id,))
+    by_status = {r["status"]: r for r in rows}
+    total = sum(r["n"] for r in rows)
+    waiting = sum(by_status[s]["n"] for s in ("pending", "printing", "failed") if s in by_status)
+    limit = PrintSettings.from_db(db).max_reprints
+    used = max(total - 1, 0)
+    next_kind = "first" if total == 0 else ("waiting" if waiting else "reprint")
+    overrides = db.query("SELECT reason, by_whom AS by, station, at, job_id FROM print_overrides WHERE attendee_id = ? "
+                         "ORDER BY id", (attendee_id,))
+    return {"attendee_id": attendee_id, "badges": total, "printed": by_status.get("done", {}).get("n", 0),
+            "waiting": waiting, "failed": by_status.get("failed", {}).get("n", 0),
+            "last_printed_at": by_status.get("done", {}).get("last"),
+            "reprints_used": used, "max_reprints": limit, "reprints_left": max(limit - used, 0),
+            "next": next_kind, "needs_override": next_kind == "reprint" and used >= limit, "overrides": overrides}
+
+
+def request_badge(db: EventDB, attendee_id: int, *, station: str = "", override: Override | None = None) -> dict:
+    """Print (or reprint) the chosen person's badge: what the desk's toolbar, Ctrl+P, the print queue
+    and `kiosk print` call. The core decides whether it is the first badge or a reprint, enforces the
+    limit (`ReprintLimitReached`) and records an override. Returns {"job_id", "kind", "status"}."""
+    before = badge_status(db, attendee_id)
+    job_id = enqueue(db, attendee_id, "manual", station, override=override)
+    kind = before["next"]
+    return {"job_id": job_id, "kind": kind, "status": badge_status(db, attendee_id)}
 
 
 def on_checkin(db: EventDB, attendee_id: int, station: str = "") -> int | None:
@@ -151,8 +238,7 @@ def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobR
     job = claim(db, now)
     if job is None:
         return None
-    from kiosk.badges.render import event_context, render_badge_bytes
-    from kiosk.badges.stocks import get_stock
+    from kiosk.printing.badge_pdf import badge_pdf_for
     from kiosk.printing.backends import backend_for
     from kiosk.roster import attendees
 
@@ -164,8 +250,7 @@ def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobR
         settings = PrintSettings.from_db(db)
         printer = backend or backend_for(settings)
         printer.check()
-        stock = get_stock(settings.badge_stock)
-        pdf, report = render_badge_bytes(person, stock, settings.badge_template, event_context(db))
+        pdf, report, stock = badge_pdf_for(db, job["attendee_id"], settings)
         result.issues = [f"{i.field}: {i.message}" for i in report.issues]
         result.reference = printer.submit(pdf, stock=stock, title=f"badge {code}")
         result.status = "done"

@@ -3,7 +3,8 @@
 Each kind is built as a `Table` (header + rows of text) and written as CSV or XLSX:
 
 * CSV is UTF-8 with a BOM (so Excel shows accents right) and every cell that a spreadsheet would
-  take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`.
+  take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`, in a
+  way `kiosk import` undoes exactly when it reads the app's own export (kiosk/formula_guard.py).
 * XLSX is written with openpyxl's write-only mode; every cell is stored as text (a shared string,
   never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
   header row and column widths that fit the content.
@@ -29,8 +30,10 @@ from pathlib import Path
 
 from kiosk.checkin import FIRST, STANDING
 from kiosk.errors import KnownError
+from kiosk.formula_guard import FORMULA_STARTS, guard
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
+from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 log = logging.getLogger(__name__)
@@ -43,8 +46,6 @@ PERSON_COLUMNS = ["Code", "First Name", "Last Name", "Full Name", "Email", "Orga
                   "Source", "Status"]
 LOG_COLUMNS = ["Time", "Event Day", "Station", "Payload", "Verdict", "Code", "Name"]
 
-#: A cell starting with one of these is a formula (or a DDE trick) to Excel, LibreOffice and Sheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _SOURCE = "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END)"
@@ -66,13 +67,12 @@ class Table:
 
 
 def neutralise(value: str) -> str:
-    """The cell as a spreadsheet will show it and never run it: `'=1+1` instead of `=1+1`."""
-    if value and value[0] in FORMULA_STARTS:
-        return "'" + value
-    return value
+    """The cell as a spreadsheet will show it and never run it: `'=1+1` instead of `=1+1`
+    (see kiosk/formula_guard.py: exactly reversible by the importer)."""
+    return guard(value)
 
 
-_MARKS = tuple("\x1f" + ch for ch in FORMULA_STARTS)
+_MARKS = tuple("\x1f" + ch for ch in (*FORMULA_STARTS, "'"))
 
 
 def _neutralised_row(row: list[str]) -> list[str]:
@@ -104,7 +104,9 @@ def _cell(expr: str, csv_safe: bool) -> str:
     """An SQL text cell; for CSV, neutralised inside SQLite (100,000 rows cost next to nothing)."""
     if not csv_safe:
         return expr
-    return f"(CASE WHEN unicode({expr}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {expr} ELSE {expr} END)"
+    # As formula_guard.guard: apostrophes followed by a formula character get one more.
+    return (f"(CASE WHEN substr(ltrim({expr}, ''''), 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
+            f"THEN '''' || {expr} ELSE {expr} END)")
 
 
 def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
@@ -131,9 +133,8 @@ def _fixed_offset(day: str, tz_name: str) -> int | None:
     zone = ZoneInfo(tz_name)
     start = datetime.fromisoformat(day).replace(tzinfo=zone)
     offsets = {(start + timedelta(hours=h)).utcoffset() for h in (0, 12, 24)}
-    if len(offsets) != 1:
-        return None
-    return int(offsets.pop().total_seconds() // 60)
+    offset = offsets.pop() if len(offsets) == 1 else None
+    return None if offset is None else int(offset.total_seconds() // 60)
 
 
 def _local_sql(column: str, offset: int) -> str:
@@ -150,10 +151,11 @@ def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: 
     tz_name = db.event()["timezone"]
     offsets = [_fixed_offset(d, tz_name) for d in days]
     in_sql = all(o is not None for o in offsets)
+    fixed = [o or 0 for o in offsets]
     cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
                                                   "a.organization", "a.ticket_type", _SOURCE, "a.status"))
     joins, picks = [], []
-    for i, offset in enumerate(offsets):
+    for i, offset in enumerate(fixed):
         joins.append(f"LEFT JOIN {FIRST} f{i} ON f{i}.attendee_id = a.id AND f{i}.event_day = ? ")
         picks += [_local_sql(f"f{i}.at", offset) if in_sql else f"coalesce(f{i}.at, '')",
                   _cell(f"coalesce(f{i}.station, '')", csv_safe)]
@@ -183,10 +185,10 @@ def _local_times_in_python(cursor, local: stats.LocalTimes, at_cells: range):
         yield row
 
 
-def attendance_table(db: EventDB, day: str | None = None) -> Table:
+def attendance_table(db: EventDB, day: str | None = None, *, stream: bool = False) -> Table:
     """One row per attendee: who they are, and their first standing check-in (time, station) per day."""
     header, rows = attendance_rows(db, day)
-    return Table("Attendance", header, [list(r) for r in rows])
+    return Table("Attendance", header, rows if stream else [list(r) for r in rows])
 
 
 def _log_sql(db: EventDB, day: str | None) -> tuple[str, tuple]:
@@ -217,7 +219,7 @@ def log_table(db: EventDB, day: str | None = None, *, stream: bool = False) -> T
 
 def _noshow_stream(db: EventDB, day: str | None):
     event = db.event()
-    rules = db.get_setting("ticket_type_days", {}) or {}
+    rules = settings.get(db, "ticket_type_days")
     admits: dict[str, list[str] | None] = {}
     came = f"SELECT 1 FROM {STANDING} c WHERE c.attendee_id = a.id" + (" AND c.event_day = ?" if day else "")
     for row in db.conn.execute(PERSONS + f"WHERE a.status = 'active' AND NOT EXISTS ({came})" + _ORDER,
@@ -226,7 +228,8 @@ def _noshow_stream(db: EventDB, day: str | None):
             ticket = row[7]
             if ticket not in admits:
                 admits[ticket] = allowed_days(ticket, event["days"], rules)
-            if admits[ticket] is not None and day not in admits[ticket]:
+            allowed = admits[ticket]
+            if allowed is not None and day not in allowed:
                 continue
         yield list(row[1:10])
 
@@ -244,6 +247,9 @@ TABLES = {"attendance": attendance_table, "log": log_table, "noshows": noshow_ta
 # -- writing -------------------------------------------------------------------------------------------
 
 def _atomic_target(path: Path):
+    from kiosk.output_files import check_target
+
+    check_target(path, "attendance" + (path.suffix or ".csv"))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
@@ -259,6 +265,16 @@ def _move_into_place(tmp: Path, path: Path) -> None:
                          "Close it and export again, or choose another file name.") from exc
 
 
+def _raise_known(exc: BaseException, path: Path) -> None:
+    """A full disk or a folder one may not write to is said so (nothing was written)."""
+    from kiosk.errors import from_os_error
+
+    if isinstance(exc, OSError):
+        known = from_os_error(exc)
+        if known is not None:
+            raise KnownError(f"The export {path} was not written: {known} Nothing else was changed.") from exc
+
+
 def write_csv(path: str | os.PathLike, table: Table) -> Path:
     """Write a table as UTF-8 CSV with a BOM, formula-like cells neutralised."""
     path = Path(path)
@@ -268,8 +284,9 @@ def write_csv(path: str | os.PathLike, table: Table) -> Path:
             writer = csv.writer(fh)
             writer.writerow([neutralise(h) for h in table.header])
             writer.writerows(table.rows if table.csv_safe else map(_neutralised_row, table.rows))
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        _raise_known(exc, path)
         raise
     _move_into_place(tmp, path)
     return path
@@ -292,7 +309,9 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
+    from kiosk.output_files import check_target
+
+    path = check_target(path, "attendance.xlsx")      # before the workbook exists: nothing to leave half-made
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_sheet_title(table.title))
     ws.freeze_panes = "A2"
@@ -323,8 +342,9 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
     tmp = _atomic_target(path)
     try:
         wb.save(tmp)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        _raise_known(exc, path)
         raise
     _move_into_place(tmp, path)
     return path

@@ -27,12 +27,13 @@ import sqlite3
 from pathlib import Path
 
 from kiosk.errors import KnownError
+from kiosk.store import state
 from kiosk.store.backup import backup_dir
 from kiosk.store.database import EventDB, utc_now
 
 log = logging.getLogger(__name__)
 
-APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts")
+APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts", "print_overrides", "badge_texts")
 SYNC_HUB_SETTING = "sync_hub"      # kiosk.sync.url.SETTING (not imported: the sync needs psycopg)
 #: At most this many names and emails are searched for in the file bytes afterwards.
 RESIDUE_SAMPLE = 3000
@@ -49,15 +50,19 @@ _KEEP_STATS = (
     "UPDATE checkin_annulments SET reason = ''",
     "UPDATE scan_attempts SET payload = ''",
     "UPDATE print_jobs SET last_error = ''",
+    "UPDATE print_overrides SET reason = '', by_whom = ''",
+    "DELETE FROM badge_texts",
     "UPDATE sources SET last_file = ''",
 )
 _EVERYTHING = (
     "DELETE FROM scan_attempts",
     "DELETE FROM checkin_annulments",
     "DELETE FROM checkins",
+    "DELETE FROM print_overrides",
     "DELETE FROM first_checkins",
     "DELETE FROM checkin_day_counts",
     "DELETE FROM print_jobs",
+    "DELETE FROM badge_texts",
     "DELETE FROM attendee_edits",
     "DELETE FROM attendee_codes",
     "DELETE FROM attendees",
@@ -68,11 +73,15 @@ _EVERYTHING = (
 def personal_needles(db: EventDB, limit: int = RESIDUE_SAMPLE) -> list[bytes]:
     """Emails and names (as UTF-8 bytes) to look for in the file afterwards: all of them, or a spread sample."""
     values: set[str] = set()
-    for email, full, first, last, org in db.conn.execute(
-            "SELECT email, full_name, first_name, last_name, organization FROM attendees"):
+    for email, full, first, last in db.conn.execute(
+            "SELECT email, full_name, first_name, last_name FROM attendees"):
         if email and "@" in email:
             values.add(email)
         name = full or " ".join(p for p in (first, last) if p)
+        if len(name) >= 5 and " " in name:
+            values.add(name)
+    for first, last in db.conn.execute("SELECT first_name, last_name FROM badge_texts"):
+        name = " ".join(p for p in (first, last) if p)
         if len(name) >= 5 and " " in name:
             values.add(name)
     ordered = sorted(values)
@@ -131,8 +140,7 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
             conn.execute(sql)
         # Forget the sync hub, so the next sync round cannot pull the names back from it.
         forgot_hub = conn.execute("DELETE FROM settings WHERE key = ?", (SYNC_HUB_SETTING,)).rowcount > 0
-        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('purged', json_object('at', ?, 'keep_stats', ?))",
-                     (utc_now(), 1 if keep_stats else 0))
+        state.put_in(conn, state.PURGED, {"at": utc_now(), "keep_stats": 1 if keep_stats else 0})
     try:
         conn.execute("VACUUM")
         busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -153,4 +161,4 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
 
 def was_purged(db: EventDB) -> dict | None:
     """When and how the database was purged, or None."""
-    return db.get_setting("purged")
+    return state.get(db, state.PURGED)

@@ -31,6 +31,7 @@ VERDICT_WORDS = {
     "ok": "admitted", "attention": "admitted, with a note for staff", "already": "already checked in that day",
     "unknown": "ticket not found", "not_ticket": "not a ticket (e.g. a Wi-Fi or web QR code)",
     "cancelled": "registration cancelled or refunded", "not_today": "ticket not valid that day",
+    "choose": "an order of several people: the desk had to choose",
 }
 
 
@@ -206,7 +207,9 @@ def build_story(db: EventDB, width: float, doc: _Doc) -> list:
     generated = S.to_local(s["generated_at"], ev["timezone"])
     story.append(doc.p(escape(f"Prepared on {generated.day} {generated:%B %Y} at {generated:%H:%M}. "
                               f"Times are local to the event ({ev['timezone']})."), doc.small))
-    purged = db.get_setting("purged")
+    from kiosk.reports.purge import was_purged
+
+    purged = was_purged(db)
     if purged:
         when = S.to_local(purged["at"], ev["timezone"])
         story.append(doc.p(escape(f"Personal data was removed from this event's records on {when.day} "
@@ -342,7 +345,9 @@ def write_report(db: EventDB, path: str | os.PathLike) -> dict:
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
-    path = Path(path)
+    from kiosk.output_files import check_target
+
+    path = check_target(path, "report.pdf")
     path.parent.mkdir(parents=True, exist_ok=True)
     event = db.event()
     size = LETTER if event["timezone"].startswith("America/") else A4

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.checkin import FIRST
 from kiosk.eventdays import allowed_days
+from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
 
 BUCKET_MINUTES = 15
@@ -131,7 +132,7 @@ def _registered(db: EventDB) -> tuple[dict[str, int], int]:
 def expected_by_day(db: EventDB, days: list[str], per_type: dict[str, int] | None = None) -> dict[str, int]:
     """Admitted attendees whose ticket type admits each day ("Day 2 only" counts on day 2 only)."""
     event = db.event()
-    rules = db.get_setting("ticket_type_days", {}) or {}
+    rules = settings.get(db, "ticket_type_days")
     if per_type is None:
         per_type = _registered(db)[0]
     expected = {day: 0 for day in days}

@@ -21,7 +21,7 @@ from pathlib import Path
 from kiosk.badges import qr, scripts
 from kiosk.reports.export import Table, write_csv
 from kiosk.reports.fonts import report_fonts
-from kiosk.roster.attendees import display_name
+from kiosk.roster.names import display_name, first_name_of
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,7 @@ def write_tickets(db, people: list[dict], out_dir: str | os.PathLike) -> dict:
     for person in people:
         pdf = write_pdf(event, person, out / f"ticket-{person['code']}.pdf")
         png = write_png(person["code"], out / f"ticket-{person['code']}.png")
-        first = person.get("first_name") or (person.get("full_name") or "").split(" ")[0]
+        first = first_name_of(person)
         rows.append([person.get("email") or "", first, display_name(person), str(pdf.resolve()), str(png.resolve()),
                      person["code"]])
     merge = write_csv(out / "mail-merge.csv", Table("Tickets", MAIL_MERGE_COLUMNS.copy(), rows))

@@ -1,7 +1,9 @@
 """Attendees in the event database: look up by code, read, add a walk-in, correct at the desk.
 
 A desk correction is recorded in `attendee_edits` and remembered in the attendee's `edited` fields,
-so that a later re-sync of the registration export does not overwrite it.
+so that a later re-sync of the registration export does not overwrite it. `details_missing` marks a
+ticket whose holder is not named yet (Eventbrite "Info Requested", admitted as "Guest of <buyer>"):
+the desk asks for the name, and a correction of the name or e-mail clears the mark.
 """
 
 from __future__ import annotations
@@ -9,34 +11,25 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from typing import Any
+from typing import Any, Iterable
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.roster.folding import search_text
+from kiosk.roster.names import display_name as display_name  # re-exported: the UI imports them from here
+from kiosk.roster.names import first_name_of as first_name_of
+from kiosk.roster.names import join_name
 from kiosk.roster.records import ATTENDEE_FIELDS
 from kiosk.store.database import EventDB, utc_now
 
 PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", "organization",
-                 "ticket_type", "status", "pronouns", "notes", "walk_in")
+                 "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing")
 EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ticket_type", "status",
             "pronouns", "notes")
 
 _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, "
-           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.source_id, "
+           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.source_id, "
            "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END) AS source "
            "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
-
-
-def display_name(a: dict) -> str:
-    return a.get("full_name") or " ".join(p for p in (a.get("first_name"), a.get("last_name")) if p) or a.get("code", "")
-
-
-def first_name_of(a: dict) -> str:
-    """What a kiosk may greet: the first name, never more."""
-    if a.get("first_name"):
-        return a["first_name"]
-    full = a.get("full_name") or ""
-    return full.split()[0] if full.split() else ""
 
 
 def get(db: EventDB, attendee_id: int) -> dict:
@@ -82,7 +75,7 @@ def new_code(db: EventDB, prefix: str = "K") -> str:
 
 def insert(conn, fields: dict[str, Any], *, source_id: int | None = None, source_key: str | None = None,
            walk_in: bool = False, imported: dict | None = None, raw: dict | None = None,
-           scan_codes: list[str] = (), now: str | None = None, uid: str | None = None) -> int:
+           scan_codes: Iterable[str] = (), now: str | None = None, uid: str | None = None) -> int:
     """Insert one attendee (inside the caller's transaction) with its scan codes; return its id."""
     now = now or utc_now()
     f = {k: (fields.get(k) or "") for k in ATTENDEE_FIELDS}
@@ -111,7 +104,7 @@ def add_walk_in(db: EventDB, *, first_name: str, last_name: str = "", email: str
         raise KnownError("A walk-in needs at least a name.")
     with db.write() as conn:
         code = new_code(db, "W")
-        full = " ".join(p for p in (first_name, last_name) if p)
+        full = join_name(first_name, last_name)
         attendee_id = insert(conn, {"code": code, "first_name": first_name, "last_name": last_name,
                                     "full_name": full, "email": email.strip(), "organization": organization.strip(),
                                     "ticket_type": ticket_type.strip(), "pronouns": pronouns.strip(),
@@ -144,12 +137,14 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
         if changed:
             merged = {**row, **changed}
             if ("first_name" in changed or "last_name" in changed) and "full_name" not in changed:
-                old_full = " ".join(p for p in (row["first_name"], row["last_name"]) if p)
-                if not row["full_name"] or row["full_name"] == old_full:
-                    merged["full_name"] = " ".join(p for p in (merged["first_name"], merged["last_name"]) if p)
+                old_full = join_name(row["first_name"], row["last_name"])
+                if not row["full_name"] or row["full_name"] == old_full or row["details_missing"]:
+                    merged["full_name"] = join_name(merged["first_name"], merged["last_name"])
                     changed["full_name"] = merged["full_name"]
                     edited["full_name"] = merged["full_name"]
             sets = ", ".join(f"{k} = ?" for k in changed)
+            if set(changed) & {"first_name", "last_name", "full_name", "email"}:
+                sets += ", details_missing = 0"          # the desk has named the guest
             conn.execute(f"UPDATE attendees SET {sets}, edited = ?, search_text = ?, updated_at = ? WHERE id = ?",
                          (*changed.values(), json.dumps(edited, ensure_ascii=False),
                           search_text(merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
@@ -161,5 +156,12 @@ def public(a: dict) -> dict:
     """The attendee as the CLI's `--json` shows it."""
     out = {k: a.get(k) for k in PUBLIC_FIELDS}
     out["walk_in"] = bool(out.get("walk_in"))
+    out["details_missing"] = bool(out.get("details_missing"))
     out["source"] = a.get("source", "")
     return out
+
+
+def ticket_types(db: EventDB, limit: int = 50) -> list[str]:
+    """The roster's ticket types, in order (what the walk-in form offers)."""
+    return [r["ticket_type"] for r in db.query(
+        "SELECT DISTINCT ticket_type FROM attendees WHERE ticket_type != '' ORDER BY 1 LIMIT ?", (limit,))]

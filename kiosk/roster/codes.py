@@ -30,9 +30,8 @@ def mangled_reason(code: str, platform: str = "") -> str:
         return "is in scientific notation"
     if code.isdigit() and code.isascii() and len(code) > EXCEL_SIGNIFICANT_DIGITS:
         tail = code[EXCEL_SIGNIFICANT_DIGITS:]
-        if tail.strip("0") == "":
-            if platform in _NEVER_TRAILING_ZEROS or len(tail) >= 3:
-                return "has had its last digits replaced by zeros"
+        if tail.strip("0") == "" and (platform in _NEVER_TRAILING_ZEROS or len(tail) >= 3):
+            return "has had its last digits replaced by zeros"
     return ""
 
 

@@ -27,9 +27,9 @@ def search_text(first: str, last: str, full: str, email: str, organization: str,
         f, la = " ".join(first.lower().split()), " ".join(last.lower().split())
         name = f"{f} {la}".strip()
         folded_full = " ".join(full.lower().split())
-        parts = (f, la, folded_full if folded_full and folded_full != name else "", email.lower(),
-                 " ".join(organization.lower().split()), code.lower())
-        return " ".join(p for p in parts if p)
+        ascii_parts = (f, la, folded_full if folded_full and folded_full != name else "", email.lower(),
+                       " ".join(organization.lower().split()), code.lower())
+        return " ".join(p for p in ascii_parts if p)
     parts = [fold(first), fold(last)]
     folded_full = fold(full)
     if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():

@@ -1,20 +1,30 @@
 """The entry point for reading a registration export: `parse_export(path) -> ParsedExport`.
 
-Reads the file (readers.py), finds the header and the platform (profiles.py), applies an
-organizer's `--map FIELD=COLUMN` mapping on top, refuses Excel-mangled codes (codes.py) and turns
-each data row into a `RosterRow`. Whole-file problems raise `ImportRefused` with a message naming
-the file and what to do; a bad individual row becomes a `Rejection` and the rest still import.
+Reads the file (readers.py), finds the header and the platform (profiles.py: by column titles;
+detect.py: by what the columns hold, when the titles are in a language or wording we have never
+seen), applies an organizer's `--map FIELD=COLUMN` mapping on top, refuses Excel-mangled codes
+(codes.py) and turns each data row into a `RosterRow`. Whole-file problems raise `ImportRefused`
+with a message naming the file and what to do; a bad individual row becomes a `Rejection` and the
+rest still import.
 
 Choices worth knowing:
+- Every status word is read with the platform's own vocabulary (statuses.py). A word nobody has
+  explained stops the whole import (`UnknownStatus`), naming the word and its lines.
+- Eventbrite without `Barcode #`: the printed QR holds order number + attendee number + a 3-digit
+  sequence, so the code is built as order + attendee + "001" and the attendee number is kept as
+  a second code (see checkin.resolve for reissued tickets). Without attendee numbers either, each
+  ticket gets `order:<order>#<n>` so that a scan naming the order can find its people.
+- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted as
+  "Guest of <buyer>" and marked `details_missing` for the desk.
+- Duplicates are resolved as the platform means them: a later Google Forms answer from the same
+  address replaces the earlier one (by Timestamp); a Zoom attendee's rows (one per session) are
+  one person; several tickets bought with one e-mail stay several people; a registration listed
+  twice (same Attendee #, same Luma guest) is one. Such rows go to `ParsedExport.merged`.
 - One row that stands for several people (Eventbrite Quantity > 1 without per-attendee rows,
-  Meetup Guests, Ticket Tailor "Tickets purchased") is imported as ONE person, and
-  `ParsedExport.warnings` says how many guests were not expanded: inventing keys and names for
-  unnamed guests would put ghosts on badges and in attendance reports.
-- Rows repeating a registration already seen (same key: Luma guest_id, Eventbrite Attendee #,
-  the email of a Google Forms answer) keep the first and are listed as rejected "duplicate".
-  Rows identified only by a name are never dropped: a second "Wei Chen" gets the key suffix "#2".
-- Key fallbacks when a platform has no id column: ticket code, else "email:<address>", else
-  "name:<full name>".
+  Meetup Guests, Ticket Tailor "Tickets purchased") is imported as ONE person, and a warning says
+  how many guests were not expanded: inventing names for unnamed guests would put ghosts on badges.
+- Key fallbacks when a platform has no id column: ticket code, else the e-mail (with the name, so
+  that two people sharing an address stay two), else the name ("#2" for a second "Wei Chen").
 """
 
 from __future__ import annotations
@@ -26,12 +36,16 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.errors import ImportRefused
 from kiosk.roster import codes as code_checks
+from kiosk.roster import detect, readers
 from kiosk.roster import profiles as P
-from kiosk.roster import readers
+from kiosk.roster import statuses as S
+from kiosk.roster.folding import fold
+from kiosk.roster.names import join_name, split_name
 from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, Rejection, RosterRow
 
 log = logging.getLogger(__name__)
@@ -41,39 +55,80 @@ _EMPTY_MARKERS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "na", "none", 
                             "#N/A", "#VALUE!", "#REF!", "#NAME?", "."})
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "totaux", "gesamt", "summe"})
 _PLACEHOLDER_NAMES = frozenset({"info requested", "information requested", "infos demandées"})
+#: A person's name column found by content must be at least this convincing (detect.py scores).
+_CONTENT_MINIMUM = 0.6
 _NAME_FIELDS = ("name", "first_name", "last_name")
 
 
-def parse_export(path: str | Path, platform: str = "auto", mapping: dict[str, str] | None = None) -> ParsedExport:
-    """Read an export file into RosterRows. Raises ImportRefused if the file cannot be imported."""
+def parse_export(path: str | Path, platform: str = "auto", mapping: dict[str, str] | None = None,
+                 statuses: dict[str, str] | None = None, *, strict_mapping: bool = True) -> ParsedExport:
+    """Read an export file into RosterRows. Raises ImportRefused if the file cannot be imported.
+
+    `statuses` holds the organizer's meanings for status words ({status_key: status}, see
+    statuses.parse_override); they come before the platform's own vocabulary. With
+    `strict_mapping=False` (a mapping remembered from an earlier file of the source), a mapped
+    column the file does not have is skipped with a note instead of refusing the file: a newer
+    export in another language or with other columns still re-syncs.
+    """
     # A 100,000-row import allocates millions of objects that all stay alive: the cyclic garbage
     # collector would rescan them again and again (half the time of a large import) for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _parse(path, platform, mapping)
+        return _parse(path, platform, mapping, statuses or {}, strict_mapping)
     finally:
         if collecting:
             gc.enable()
 
 
-def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None) -> ParsedExport:
+def read_suggestion(path: str | Path) -> detect.Suggestion:
+    """The import wizard's first look at a file: likeliest columns per field and the platform."""
+    table = readers.read_table(path, is_header=P.looks_like_header)
+    header_at, _, _ = P.find_header(table.rows)
+    return detect.suggest_mapping(table, header_at)
+
+
+def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None, statuses: dict[str, str],
+           strict_mapping: bool = True) -> ParsedExport:
     name = str(path)
     wanted = P.platform_profiles(platform)
     mapping = _check_mapping_fields(mapping or {})
     table = readers.read_table(path, is_header=P.looks_like_header)
     if not table.rows:
         raise ImportRefused(f"{name} has no rows. Download the export again from the registration platform.")
-    header_at, profile, recognised = P.find_header(table.rows, wanted, list(mapping.values()))
+    header_at, profile, recognised = P.find_header(table.rows, wanted, list(mapping.values()) if strict_mapping else None)
     header = clean_header(table.rows[header_at])
+    skipped: list[str] = []
+    if not strict_mapping:
+        keys = [P.normalise_header(h) for h in header]
+        for fld, column in list(mapping.items()):
+            if _find_column(header, keys, column) is None:
+                skipped.append(f"{fld}={column!r}")
+                del mapping[fld]
     if not any(cell.strip() for cell in table.rows[header_at]):
         raise ImportRefused(f"{name} has no header row. The first line must name the columns "
                             "(e.g. First Name, Last Name, Email).")
     header_line = table.lines[header_at]
-    plan = _plan(profile, header, mapping, name, recognised, header_line)
-    log.info("%s: %s, header on line %d, read as %s", name, table.describe(), header_line, profile.label)
-    result = _build_rows(table, header_at, header, plan, profile, name)
+    suggestion = detect.suggest_mapping(table, header_at)
+    evidence = "column titles" if recognised else ""
+    confidence = 1.0 if recognised else 0.0
+    if not recognised and suggestion.platform and (not wanted or wanted[0].platform == suggestion.platform):
+        # Titles in a wording we do not know, values we do: read it as that platform by content.
+        profile = P.PLATFORMS[suggestion.platform][0]
+        recognised, evidence, confidence = True, suggestion.evidence, suggestion.confidence
+    plan = _plan(profile, header, mapping, name, recognised and evidence == "column titles", header_line,
+                 suggestion, table.rows[header_at + 1:header_at + 1 + detect.SAMPLE_ROWS])
+    log.info("%s: %s, header on line %d, read as %s (%s)", name, table.describe(), header_line, profile.label,
+             evidence or "not recognised")
+    result = _build_rows(table, header_at, header, plan, profile, name, statuses)
     result.warnings[:0] = table.notes
+    if skipped:
+        result.warnings.append(f"The columns remembered for this source ({', '.join(skipped)}) are not in this "
+                               "file; its columns were found by their titles and values instead.")
+    result.label = profile.label if recognised or profile is not P.SPREADSHEET else "spreadsheet"
+    result.recognised = recognised and profile is not P.SPREADSHEET
+    result.confidence = round(confidence, 2) if result.recognised else 0.0
+    result.evidence = evidence if result.recognised else ""
     if wanted and not recognised and wanted[0] is not P.SPREADSHEET:
         _, detected, matched = P.find_header(table.rows)
         hint = f" It looks like an export from {detected.label}: import it with platform auto." if matched else ""
@@ -122,42 +177,105 @@ def _check_mapping_fields(mapping: dict[str, str]) -> dict[str, str]:
 class _Plan:
     idx: dict[str, int]
     mapping: dict[str, str]
+    by_content: dict[str, str]          # field -> why the column was chosen by its values
 
 
-def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: str,
-          recognised: bool, header_line: int) -> _Plan:
+_PERSON = ("name", "first_name", "last_name")
+
+
+def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: str, by_titles: bool,
+          header_line: int, suggestion: detect.Suggestion, sample: list[list[str]]) -> _Plan:
     keys = [P.normalise_header(h) for h in header]
     idx = profile.resolve(keys)
-    if not recognised and profile is not P.SPREADSHEET:
-        # An explicitly chosen platform whose signature is missing: the generic aliases may help.
+    if not by_titles and profile is not P.SPREADSHEET:
+        # A platform chosen by hand or by content whose titles we do not know: the generic aliases may help.
         for fld, i in P.SPREADSHEET.resolve(keys).items():
             idx.setdefault(fld, i)
+    by_content = _fill_by_content(profile, idx, suggestion, mapping, len(header))
+    _full_names_asked_as_first(idx, sample)
     for fld, column in mapping.items():
-        i = _find_column(header, keys, column)
-        if i is None:
+        at = _find_column(header, keys, column)
+        if at is None:
             raise ImportRefused(
                 f"{name}: --map {fld}={column!r} names a column that is not in the file (header on line "
                 f"{header_line}). The columns are: {_list_columns(header)}.")
-        idx[fld] = i
+        idx[fld] = at
+        by_content.pop(fld, None)
         if fld == "name":
             for part in ("first_name", "last_name"):
                 if part not in mapping:
                     idx.pop(part, None)
         elif fld in ("first_name", "last_name") and "name" not in mapping:
             idx.pop("name", None)
-    has_name = any(f in idx for f in _NAME_FIELDS) or "name_fallback" in idx
+    has_name = any(f in idx for f in _PERSON) or "name_fallback" in idx
     if profile is P.SPREADSHEET and not has_name and not mapping:
         raise ImportRefused(
-            f"{name}: no column holds attendees' names (looked for First Name, Last Name, Name...) and "
-            f"the file does not look like a known platform's export. Tell the kiosk which columns to "
-            f"use, e.g. --map name=\"{header[0]}\". The columns are: {_list_columns(header)}.")
+            f"{name}: no column holds attendees' names (looked for name columns by title in several languages "
+            f"and by their values) and the file does not look like a known platform's export. "
+            f"{_map_hint(suggestion, header)}")
     if not has_name and "code" not in idx and "email" not in idx:
         raise ImportRefused(
             f"{name}: no usable columns: none holds a name, an email or a ticket code (header on line "
-            f"{header_line}). Use --map to say which column is which, e.g. --map name=\"{header[0]}\". "
-            f"The columns are: {_list_columns(header)}.")
+            f"{header_line}). {_map_hint(suggestion, header)}")
     used = {fld: header[i] for fld, i in idx.items() if fld in MAPPABLE_FIELDS}
-    return _Plan(idx, used)
+    return _Plan(idx, used, by_content)
+
+
+def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggestion,
+                     mapping: dict[str, str], width: int) -> dict[str, str]:
+    """Add the columns the titles did not name but the values do; field -> why."""
+    chosen: dict[str, str] = {}
+    taken = set(idx.values()) | set(range(width, len(s.columns)))   # a data column beyond the header: no
+    order, attendee, barcode = s.eventbrite_columns
+    if profile.platform == "eventbrite" and (attendee >= 0 or barcode >= 0):
+        for fld, i in (("order", order), ("attendee_no", attendee), ("code", barcode)):
+            if 0 <= i < width and fld not in idx:
+                idx[fld] = i
+                taken.add(i)
+                chosen[fld] = "Eventbrite numbers by their arithmetic"
+        if "key" not in idx and 0 <= max(attendee, barcode) < width:
+            idx["key"] = attendee if 0 <= attendee < width else barcode
+    wanted = ["code", "email", "status", "ticket_type", "void"]
+    if profile.guess_names or profile is P.SPREADSHEET or not any(f in idx for f in _PERSON):
+        wanted += ["name", "first_name", "last_name", "organization"]
+    for fld in wanted:
+        if fld in idx or fld in mapping:
+            continue
+        if fld in _PERSON and any(f in idx for f in _PERSON) and not (
+                fld == "last_name" and "first_name" in idx and "name" not in idx):
+            continue
+        best = s.best(fld, _CONTENT_MINIMUM if fld != "code" else 0.75)
+        if best is None or best.index in taken:
+            continue
+        if fld == "code" and "shape" not in best.reason:
+            continue
+        if fld == "void" and "status" in idx and idx["status"] == best.index:
+            continue
+        idx[fld] = best.index
+        taken.add(best.index)
+        chosen[fld] = best.reason or "its values"
+    return chosen
+
+
+def _full_names_asked_as_first(idx: dict[str, int], sample: list[list[str]]) -> None:
+    """'Jak masz na imię?' asks for a first name; answers of two or three words are full names."""
+    if "first_name" not in idx or "last_name" in idx or "name" in idx:
+        return
+    i = idx["first_name"]
+    values = [r[i].strip() for r in sample if i < len(r) and r[i].strip()]
+    if values and sum(len(v.split()) for v in values) / len(values) >= 1.6:
+        idx["name"] = idx.pop("first_name")
+
+
+def _map_hint(s: detect.Suggestion, header: list[str]) -> str:
+    """Tell the kiosk which columns to use, offering the likeliest ones with sample values."""
+    found = detect.describe(s)
+    best = next((c for f in ("name", "first_name", "email") for c in (s.fields.get(f) or [])[:1]), None)
+    example = f'--map name="{best.column}"' if best else "--map name=COLUMN"
+    if found:
+        return (f"The likeliest columns are {found}. Tell the kiosk which to use, e.g. {example}. "
+                f"The columns are: {_list_columns(header)}.")
+    return f"Tell the kiosk which columns to use, e.g. {example}. The columns are: {_list_columns(header)}."
 
 
 def _find_column(header: list[str], keys: list[str], column: str) -> int | None:
@@ -194,31 +312,6 @@ def _name(cell: str) -> str:
     if "  " in cell or "\t" in cell or "\n" in cell:
         cell = " ".join(cell.split())
     return cell
-
-
-_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
-
-
-def _is_cjk(text: str) -> bool:
-    """True if the text holds Chinese, Japanese or Korean characters (names kept whole, family first)."""
-    return _CJK.search(text) is not None
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """(first, last) from a full name: on the last space for Latin names; CJK names stay whole."""
-    if not full.isascii() and _is_cjk(full):
-        return full, ""
-    first, sep, last = full.rpartition(" ")
-    if not sep:
-        return full, ""
-    return first, last
-
-
-def join_name(first: str, last: str) -> str:
-    """The full name from its parts: family name first, unspaced, when both parts are CJK."""
-    if first and last and not first.isascii() and _is_cjk(first) and _is_cjk(last):
-        return last + first
-    return f"{first} {last}".strip()
 
 
 def _url_slug(url: str) -> str:
@@ -260,13 +353,46 @@ def _as_int(text: str) -> int:
 # --- rows ---------------------------------------------------------------------------------------
 
 _ROSTER_ROW_ORDER = ("key", "line", "code", "first_name", "last_name", "full_name", "email", "organization",
-                     "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw")
+                     "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw", "admission", "details_missing")
 #: RosterRows are built positionally (faster for 100,000 rows) while the field order is this one.
 _POSITIONAL = tuple(f.name for f in dataclass_fields(RosterRow)) == _ROSTER_ROW_ORDER
+_UNREAD = ("", "")            # a status cell not looked up yet
+_UNPAID = frozenset({"no", "false", "nein", "non", "0", "nee", "não", "nao"})
+_TIMESTAMP_FORMATS = ("%Y/%m/%d %I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
+                      "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%d/%m/%Y %I:%M:%S %p",
+                      "%d.%m.%Y %H:%M:%S", "%Y/%m/%d %H:%M", "%d/%m/%Y %H:%M", "%m/%d/%Y %H:%M")
+_TZ_SUFFIX = re.compile(r"\s+(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?$|\s+[A-Z]{2,5}$")
+
+
+def _timestamps(values: list[str]) -> list[datetime | None]:
+    """Form timestamps as datetimes, with the one format that reads them all (None where none does).
+
+    Day-first and month-first readings can both fit a file whose days are all <= 12: then nobody can
+    tell, and None is returned for every value (the later line counts as the later answer).
+    """
+    cleaned = [_TZ_SUFFIX.sub("", v.strip()) for v in values]
+    fits = []
+    for fmt in _TIMESTAMP_FORMATS:
+        try:
+            parsed = [datetime.strptime(v, fmt) if v else None for v in cleaned]
+        except ValueError:
+            continue
+        fits.append(parsed)
+    if not fits:
+        numbers: list[datetime | None] = []
+        for v in cleaned:
+            try:
+                numbers.append(datetime(1899, 12, 30) + timedelta(days=float(v)) if v else None)
+            except (ValueError, OverflowError):
+                return [None] * len(values)
+        return numbers
+    if len(fits) > 1 and any(a != b for a, b in zip(fits[0], fits[1])):
+        return [None] * len(values)
+    return fits[0]
 
 
 def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _Plan,
-                profile: P.Profile, name: str) -> ParsedExport:
+                profile: P.Profile, name: str, statuses: dict[str, str]) -> ParsedExport:
     """Turn the data rows into RosterRows, each row in one pass while its cells are in the CPU cache.
 
     The hot loop avoids function calls for plain ASCII cells; _name/_text handle the rest
@@ -279,30 +405,50 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     i_var, i_status, i_void, i_paid = g("variation", -1), g("status", -1), g("void", -1), g("paid", -1)
     i_pron, i_notes = g("pronouns", -1), g("notes", -1)
     i_qty, i_guests, i_order = g("quantity", -1), g("guests", -1), g("order", -1)
+    i_attendee, i_buyer_first, i_buyer_last = g("attendee_no", -1), g("buyer_first", -1), g("buyer_last", -1)
+    i_time = g("timestamp", -1)
     code_from = profile.code_from if i_code >= 0 and profile.columns.get("code") and \
         P.normalise_header(header[i_code]) in profile.columns["code"] else ""
+    if not code_from and i_code >= 0 and profile.code_from:
+        # a code column found by its values: Tito URLs and Luma check-in URLs still need their slug
+        code_from = profile.code_from
     code_column = header[i_code] if i_code >= 0 else ""
-    key_by_order, order_items, void_status = profile.key_by_order, profile.order_items, profile.void_status
-    statuses, status_cache = profile.statuses, {}
+    status_column = header[i_status] if i_status >= 0 else ""
+    eventbrite = profile.platform == "eventbrite"
+    key_by_order = profile.key_by_order or (eventbrite and i_attendee < 0 and i_order >= 0)
+    order_items, void_status, platform = profile.order_items, profile.void_status, profile.platform
+    if i_void >= 0 and "void" in plan.by_content:
+        refusal = S.read_status(header[i_void])
+        void_status = refusal.status if refusal is not None and not refusal.admitted else void_status
+    later_wins, per_session = profile.later_answer_wins, profile.one_row_per_session
+    status_cache: dict[str, tuple[str, str] | None] = {}
+    unknown: dict[str, list[int]] = {}
     text, nm, markers, falsy = _text, _name, _EMPTY_MARKERS, P.FALSY
-    unpaid = {"no", "false", "nein", "non", "0"}
+    no_status = (S.ACTIVE, S.StatusMeaning(S.ACTIVE, "").explain())
 
     rows_out: list[RosterRow] = []
     rejected: list[Rejection] = []
+    merged: list[Rejection] = []
     warnings: list[str] = []
-    seen_keys: dict[str, tuple[int, str]] = {}
+    position_of_key: dict[str, tuple[int, int]] = {}   # key -> (index in rows_out, index in table.rows)
     seen_codes: dict[str, tuple[int, str]] = {}
     name_keys: dict[str, int] = {}
     order_serial: dict[str, int] = {}
     row_orders: list[str] = []        # the order of each kept row, when the file has a quantity
     order_tickets: dict[str, int] = {}  # order -> tickets, for orders of more than one
+    order_names: dict[str, str] = {}    # order -> the first named attendee (an Info Requested guest's buyer)
+    guests_waiting: list[tuple[RosterRow, str]] = []
     guests: list[int] = []
+    sessions = 0
     code_values: list[tuple[int, str]] = []
     append_row, new_row = rows_out.append, RosterRow
     width = len(header)
     header_index = {name: i for i, name in enumerate(header)}
     pad = [""] * width
     rows, lines = table.rows, table.lines
+    when: list[datetime | None] = []
+    if later_wins and i_time >= 0:
+        when = _timestamps([r[i_time] if i_time < len(r) else "" for r in rows[header_at + 1:]])
 
     for j in range(header_at + 1, len(rows)):
         row = rows[j]
@@ -330,8 +476,10 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             email = text(row[i_email2])   # pretix: the order's email when the attendee gave none
         if i_fallback >= 0 and not (first or last or full):
             full = nm(row[i_fallback])    # Tito: an unassigned ticket carries the buyer's name
+        order = row[i_order].strip() if i_order >= 0 else ""
+        attendee_no = row[i_attendee].strip() if i_attendee >= 0 else ""
 
-        if not (first or last or full or email or raw_code):
+        if not (first or last or full or email or raw_code or attendee_no):
             if not any(c.strip() for c in row):
                 continue
             if any(c.strip().casefold() in _TOTAL_WORDS for c in row[:8]):
@@ -339,22 +487,24 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             else:
                 rejected.append(Rejection(line, "no name, email or ticket code on this row"))
             continue
-        if not email and not raw_code and (full or first or last).casefold() in _TOTAL_WORDS:
+        if not email and not raw_code and not attendee_no and (full or first or last).casefold() in _TOTAL_WORDS:
             rejected.append(Rejection(line, "totals row, not a person"))
             continue
-        order = row[i_order].strip() if i_order >= 0 else ""
+
+        details_missing = False
         probe = first or full
         if probe[:1] in ("I", "i") and probe.casefold() in _PLACEHOLDER_NAMES:
-            rejected.append(Rejection(line, "placeholder \"Info Requested\": the buyer has not yet given this "
-                                      "attendee's details" + (f" (order {order})" if order else ""),
-                                      header[i_first if i_first >= 0 else i_name]))
-            continue
-
-        if full:
+            # A real ticket whose buyer has not named its holder yet (exports.md §15): admitted.
+            details_missing = True
+            first = last = ""
+            if email.casefold() in _PLACEHOLDER_NAMES or "@" not in email:
+                email = ""
+            buyer = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
+                                         row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
+            full = f"Guest of {buyer}" if buyer else ""
+        elif full:
             if not first and not last:
                 first, last = split_name(full)
-        elif first.isascii() and last.isascii():
-            full = f"{first} {last}" if first and last else first or last
         else:
             full = join_name(first, last)
 
@@ -366,6 +516,14 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 code = _url_slug(raw_code) if code_from == "url-slug" else _luma_pk(raw_code)
                 if code != raw_code:
                     scan_codes = [raw_code]
+        if eventbrite:
+            if not code and order.isdigit() and attendee_no.isdigit():
+                # The Attendee Report has no Barcode #: the printed QR is order + attendee + "001".
+                code = f"{order}{attendee_no}001"
+            elif not code and attendee_no:
+                code = attendee_no        # no order number to build the QR from: the number typed at the desk
+            if attendee_no and attendee_no != code:
+                scan_codes.append(attendee_no)
 
         key = row[i_key].strip() if i_key >= 0 else ""
         if key and i_part >= 0:
@@ -375,11 +533,15 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         if not key and key_by_order and order:
             n = order_serial[order] = order_serial.get(order, 0) + 1
             key = f"{order}-{n}"
+            if eventbrite and not code:
+                scan_codes.append(f"order:{order}#{n}")
         if not key:
             if code:
                 key = code
             elif email:
                 key = "email:" + email.casefold()
+                if full and not (later_wins or per_session):
+                    key += "|" + fold(full)   # two people sharing one address stay two
             else:
                 # Identified by name only: never dropped, a second "Wei Chen" becomes "#2".
                 key = "name:" + full.casefold()
@@ -387,16 +549,34 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 if count > 1:
                     key = f"{key}#{count}"
         if key[:5] != "name:":
-            earlier = seen_keys.get(key)
-            if earlier is not None:
-                if earlier[1] != full and key == code and i_key < 0:
-                    rejected.append(Rejection(line, f"ticket code {code} is already used by line {earlier[0]} "
-                                              f"({earlier[1]})", code_column))
+            found_at = position_of_key.get(key)
+            if found_at is not None:
+                earlier_at, earlier_j = found_at
+                earlier = rows_out[earlier_at]
+                if later_wins:
+                    t_new = when[j - header_at - 1] if when else None
+                    t_old = when[earlier_j - header_at - 1] if when else None
+                    if t_new is not None and t_old is not None and t_new < t_old:
+                        merged.append(Rejection(line, f"an earlier answer from the same person; the answer on line "
+                                                      f"{earlier.line} was sent later and is used"))
+                        continue
+                    merged.append(Rejection(earlier.line, f"an earlier answer from the same person; the answer on "
+                                                          f"line {line} was sent later and is used"))
+                    rows_out[earlier_at] = None  # type: ignore[call-overload]  # replaced below
+                    del position_of_key[key]
+                    if earlier.code and seen_codes.get(earlier.code, (0, ""))[1] == key:
+                        del seen_codes[earlier.code]
+                elif earlier.full_name != full and key == code and i_key < 0:
+                    rejected.append(Rejection(line, f"ticket code {code} is already used by line {earlier.line} "
+                                                    f"({earlier.full_name})", code_column))
+                    continue
                 else:
-                    rejected.append(Rejection(line, f"duplicate of line {earlier[0]} (same registration {key}); "
-                                              "kept the first", header[i_key] if i_key >= 0 else ""))
-                continue
-            seen_keys[key] = (line, full)
+                    if per_session:
+                        sessions += 1
+                    merged.append(Rejection(line, f"same person as line {earlier.line} ({key.split('|')[0]})"
+                                                  + ("; one row per Zoom session" if per_session else
+                                                     "; kept line " + str(earlier.line))))
+                    continue
         if code:
             previous = seen_codes.get(code)
             if previous is not None and previous[1] != key:
@@ -406,15 +586,22 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             seen_codes[code] = (line, key)
 
         raw_status = row[i_status] if i_status >= 0 else ""
-        status = status_cache.get(raw_status)
-        if status is None:
-            status = status_cache[raw_status] = P.normalise_status(raw_status, statuses)
+        read = status_cache.get(raw_status, _UNREAD)
+        if read is _UNREAD:
+            meaning = S.read_status(raw_status, platform, statuses)
+            read = status_cache[raw_status] = (meaning.status, meaning.explain()) if meaning else None
+        if read is None:
+            unknown.setdefault(" ".join(raw_status.split()), []).append(line)
+            read = no_status
+        status, admission = read
         if i_void >= 0:
             flag = row[i_void].strip()
             if flag and flag.casefold() not in falsy:
-                status = void_status
-        if i_paid >= 0 and status == "active" and row[i_paid].strip().casefold() in unpaid:
-            status = "pending"
+                status, admission = void_status, f"not admitted: {header[i_void]} says {flag!r}"
+        if i_paid >= 0 and status == "active" and row[i_paid].strip().casefold() in _UNPAID:
+            status, admission = "pending payment", f"not admitted: {header[i_paid]} says {row[i_paid].strip()!r}"
+        if details_missing and status == "active":
+            admission += "; holder not named yet (Info Requested): the desk completes the details"
 
         ticket_type = row[i_type].strip() if i_type >= 0 else ""
         if ticket_type and (not ticket_type.isascii() or ticket_type in markers):
@@ -446,13 +633,37 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                 guests.append(_as_int(extra))
 
         if _POSITIONAL:
-            append_row(new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
-                               pronouns, notes, scan_codes, RawRow(header_index, row)))   # a view, no dict per row
+            made = new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
+                           pronouns, notes, scan_codes, RawRow(header_index, row), admission, details_missing)
         else:  # pragma: no cover - only if records.RosterRow's field order changes
-            append_row(new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
-                               email=email, organization=organization, ticket_type=ticket_type, status=status,
-                               pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=RawRow(header_index, row)))
+            made = new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
+                           email=email, organization=organization, ticket_type=ticket_type, status=status,
+                           pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=RawRow(header_index, row),
+                           admission=admission, details_missing=details_missing)
+        if key[:5] != "name:":
+            position_of_key[key] = (len(rows_out), j)
+        append_row(made)
+        if details_missing and not full:
+            guests_waiting.append((made, order))
 
+    if unknown:
+        raise S.UnknownStatus(name, unknown, status_column, platform=profile.platform)
+    if any(r is None for r in rows_out):
+        rows_out = [r for r in rows_out if r is not None]
+    if guests_waiting and i_order >= 0:
+        # an Info Requested guest's buyer: the first named attendee of the same order
+        waiting = {order for _, order in guests_waiting if order}
+        for r in rows_out:
+            order = r.raw.get(header[i_order], "").strip() if waiting else ""
+            if order in waiting and r.full_name and not r.details_missing:
+                order_names.setdefault(order, r.full_name)
+    for made, order in guests_waiting:
+        buyer = order_names.get(order, "")
+        made.full_name = f"Guest of {buyer}" if buyer else (f"Guest (order {order})" if order else "Guest")
+    if guests_waiting or any(r.details_missing for r in rows_out):
+        count = sum(1 for r in rows_out if r.details_missing)
+        warnings.append(f"{count} ticket(s) have no holder's name yet (Info Requested): they are admitted as "
+                        "\"Guest of <buyer>\" and marked for the desk to ask for the name and e-mail.")
     if code_values:
         code_checks.check_codes(code_values, name=name, column=code_column, platform=profile.platform)
 
@@ -474,7 +685,23 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         warnings.append(
             f"{duplicated_names} name(s) appear on several rows without an email or ticket code: all were "
             "kept. Check the roster for double registrations.")
-    if profile.no_code_note and "code" not in plan.idx:
+    if sessions:
+        warnings.append(f"{sessions} row(s) are further Zoom sessions of people already listed: each person "
+                        "is imported once.")
+    if eventbrite and i_code < 0 and i_attendee >= 0 and i_order >= 0:
+        warnings.append(f"This Eventbrite report has no Barcode # column: each ticket's code is built as "
+                        f"{header[i_order]} + {header[i_attendee]} + 001, as its printed QR code holds; the "
+                        f"{header[i_attendee]} alone is accepted too.")
+    if eventbrite and i_attendee < 0 and i_code < 0 and i_order >= 0:
+        warnings.append("This Eventbrite report has order numbers but no attendee numbers: a scanned ticket is "
+                        "matched by its order; for an order of several people the desk is asked to choose "
+                        "which person it is.")
+    elif profile.no_code_note and "code" not in plan.idx:
         warnings.append(profile.no_code_note)
+    for fld, why in plan.by_content.items():
+        column = header[plan.idx[fld]] if fld in plan.idx else "?"
+        what = {"void": f"a yes/no flag: a yes means not admitted ({void_status})",
+                "attendee_no": "the attendee number", "order": "the order number"}.get(fld, fld.replace("_", " "))
+        warnings.append(f"Column {column!r} was read as {what}: {why}.")
     return ParsedExport(path=name, platform=profile.platform, rows=rows_out, rejected=rejected,
-                        mapping=dict(plan.mapping), warnings=warnings)
+                        mapping=dict(plan.mapping), warnings=warnings, merged=merged)

@@ -17,42 +17,12 @@ from kiosk.errors import ImportRefused
 
 HEADER_SEARCH_ROWS = 40
 
-#: Status words that mean "not admitted", normalised (exports.md and the brief).
-NOT_ADMITTED = {
-    "cancelled": "cancelled", "canceled": "cancelled", "cancelled by organizer": "cancelled",
-    "refunded": "refunded", "voided": "voided", "void": "voided", "declined": "declined",
-    "withdrawn": "withdrawn", "waitlisted": "waitlisted", "waitlist": "waitlisted",
-    "wait list": "waitlisted", "waiting list": "waitlisted", "not attending": "not attending",
-    "deleted": "deleted", "rejected": "rejected",
-    # French (organizers in Québec and France export from French-language back offices)
-    "annulé": "cancelled", "annulée": "cancelled", "annule": "cancelled", "remboursé": "refunded",
-    "refusé": "declined", "refusée": "declined", "liste d'attente": "waitlisted", "supprimé": "deleted",
-}
-#: A status whose first word is one of these is not admitted either ("Cancelled (by organizer)").
-_NOT_ADMITTED_FIRST_WORDS = {"cancelled", "canceled", "refunded", "voided", "void", "declined",
-                             "withdrawn", "rejected", "deleted", "annulé", "annulée", "remboursé"}
-
-FALSY = {"", "no", "false", "none", "0", "n", "non", "nein", "-"}
+FALSY = {"", "no", "false", "none", "0", "n", "non", "nein", "-", "nee", "não", "nao"}
 
 
 def normalise_header(text: str) -> str:
     """The comparison form of a header cell: BOM and stray spaces removed, case-folded."""
     return " ".join(text.replace("\ufeff", "").split()).casefold()
-
-
-def normalise_status(raw: str, vocabulary: dict[str, str]) -> str:
-    """"active" for an admitted registration, else the normalised reason ("cancelled", ...)."""
-    word = " ".join(raw.replace("_", " ").split()).casefold()
-    if not word:
-        return vocabulary.get("", "active")
-    if word in vocabulary:
-        return vocabulary[word]
-    if word in NOT_ADMITTED:
-        return NOT_ADMITTED[word]
-    first = word.split(" ", 1)[0].strip("()[]:,.")
-    if first in _NOT_ADMITTED_FIRST_WORDS:
-        return NOT_ADMITTED.get(first, first)
-    return "active"
 
 
 @dataclass(frozen=True)
@@ -62,9 +32,11 @@ class Profile:
     `columns` maps a field to header aliases (normalised), first match wins. Besides the mappable
     fields it may name: key (stable registration id), key_part (appended to the key: pretix
     position), name_fallback (buyer name for unassigned tickets), email_fallback (the order's
-    email for an attendee who gave none), void (non-empty/true means
-    `void_status`), paid ("No" means pending), quantity (tickets the row stands for), guests
-    (extra people the row stands for), order (order id, to count tickets per order), variation.
+    email for an attendee who gave none), void (non-empty/true means `void_status`), paid ("No"
+    means pending), quantity (tickets the row stands for), guests (extra people the row stands
+    for), order (order id), variation, attendee_no (Eventbrite's attendee number), buyer_first /
+    buyer_last (who bought the ticket), timestamp (when a form answer was sent).
+    Status words are read with the platform's vocabulary (statuses.py).
     """
 
     name: str
@@ -72,14 +44,16 @@ class Profile:
     label: str
     signatures: tuple[frozenset[str], ...] = ()
     columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    statuses: dict[str, str] = field(default_factory=dict)
     first_column: frozenset[str] = frozenset()
     code_from: str = ""            # "", "url-slug" (Tito), "luma-pk" (Luma)
     void_status: str = "voided"
-    guess_names: bool = False      # find name/organisation columns by wording (Google Forms)
+    guess_names: bool = False      # find name/organisation columns by wording and content (forms)
     key_by_order: bool = False     # no ticket id: key = order code + running number (pretix list)
     order_items: bool = False      # ticket type from "2 x General Admission" (Ticket Tailor orders)
     no_code_note: str = ""         # warning when the export holds no ticket codes
+    name_part_prefixes: tuple[str, ...] = ()   # "attendee name: given name" columns (pretix name schemes)
+    later_answer_wins: bool = False            # one person may answer again: the latest row is theirs
+    one_row_per_session: bool = False          # a person appears once per join (Zoom): rows merge
 
     def matches(self, keys: set[str], first: str) -> bool:
         if self.first_column and first not in self.first_column:
@@ -100,6 +74,13 @@ class Profile:
                 if alias in position:
                     found[fld] = position[alias]
                     break
+        for prefix in self.name_part_prefixes:
+            for i, key in enumerate(keys):
+                if key.startswith(prefix + ":"):
+                    part = guess_columns([key[len(prefix) + 1:].strip()])
+                    for fld in ("first_name", "last_name"):
+                        if fld in part:
+                            found.setdefault(fld, i)
         if self.guess_names:
             for fld, i in guess_columns(keys).items():
                 found.setdefault(fld, i)
@@ -121,26 +102,33 @@ def _aliases(*names: str) -> tuple[str, ...]:
     return tuple(normalise_header(n) for n in names)
 
 
+_COMPANY = ("Company", "Organization", "Organisation", "Organisme", "Entreprise", "Société", "Firma", "Empresa",
+            "Azienda", "Bedrijf", "Affiliation", "Institution")
+_PRONOUNS = ("Pronouns", "Pronoms", "What are your pronouns?")
+
 EVENTBRITE = Profile(
     "eventbrite", "eventbrite", "Eventbrite",
     signatures=(_sig("Barcode #"), _sig("Order #", "Attendee Status"), _sig("Attendee #", "Order #"),
-                _sig("Attendee #", "Attendee Status"), _sig("Order ID", "Attendee first name")),
+                _sig("Attendee #", "Attendee Status"), _sig("Order ID", "Attendee first name"),
+                # UK-worded reports (exports.md §15)
+                _sig("Order no.", "Attendee no."), _sig("Order no.", "Surname"), _sig("Order no.", "Attendee Status")),
     columns={
-        "code": _aliases("Barcode #", "Barcode", "Attendee #", "Attendee ID"),
-        "key": _aliases("Attendee #", "Attendee ID", "Barcode #"),
-        "first_name": _aliases("First Name", "Attendee first name"),
-        "last_name": _aliases("Last Name", "Attendee last name"),
+        "code": _aliases("Barcode #", "Barcode", "Barcode no.", "Barcode number"),
+        "attendee_no": _aliases("Attendee #", "Attendee ID", "Attendee no.", "Attendee number"),
+        "key": _aliases("Attendee #", "Attendee ID", "Attendee no.", "Attendee number", "Barcode #", "Barcode no."),
+        "order": _aliases("Order #", "Order ID", "Order no.", "Order number"),
+        "first_name": _aliases("First Name", "Attendee first name", "Forename"),
+        "last_name": _aliases("Last Name", "Attendee last name", "Surname"),
         "email": _aliases("Email", "Attendee email", "Email Address"),
-        "organization": _aliases("Company", "Organization", "Organisation"),
+        "buyer_first": _aliases("Buyer First Name", "Buyer first name", "Purchaser First Name"),
+        "buyer_last": _aliases("Buyer Last Name", "Buyer last name", "Buyer Surname", "Purchaser Last Name"),
+        "organization": _aliases(*_COMPANY),
         "ticket_type": _aliases("Ticket Type", "Ticket type", "Price Tier"),
         "status": _aliases("Attendee Status", "Attendee status"),
         "notes": _aliases("Attendee Notes", "Notes"),
-        "pronouns": _aliases("Pronouns"),
+        "pronouns": _aliases(*_PRONOUNS),
         "quantity": _aliases("Quantity", "QTY", "Ticket quantity", "Tickets"),
-        "order": _aliases("Order #", "Order ID"),
     },
-    statuses={"attending": "active", "checked in": "active", "not attending": "not attending",
-              "deleted": "deleted", "refunded": "refunded"},
 )
 
 TITO = Profile(
@@ -157,39 +145,31 @@ TITO = Profile(
         "organization": _aliases("Ticket Company Name"),
         "ticket_type": _aliases("Ticket", "Release"),
         "void": _aliases("Void Status"),
-        "pronouns": _aliases("Pronouns", "What are your pronouns?"),
+        "pronouns": _aliases(*_PRONOUNS),
     },
     code_from="url-slug",
     void_status="voided",
 )
 
-_PRETIX_STATUSES = {
-    "paid": "active", "bezahlt": "active", "payé": "active", "payée": "active",
-    "pending": "pending", "ausstehend": "pending", "en attente": "pending",
-    "expired": "expired", "abgelaufen": "expired", "expiré": "expired", "expirée": "expired",
-    "canceled": "cancelled", "cancelled": "cancelled", "storniert": "cancelled", "annulé": "cancelled",
-    "annulée": "cancelled",
-}
-
+# pretix headers in English and as its German (@002469d5) and French (@003d958c) catalogues write them.
 PRETIX_POSITIONS = Profile(
     "pretix", "pretix", "pretix order positions",
-    signatures=(_sig("Order code", "Position ID"),),
+    signatures=(_sig("Order code", "Position ID"), _sig("Bestellnummer", "Position", "Produkt"),
+                _sig("Code de commande", "Position ID", "Produit")),
     columns={
         "code": _aliases("Ticket secret", "Secret"),
-        "key": _aliases("Order code"),
-        "key_part": _aliases("Position ID"),
-        "name": _aliases("Attendee name"),
-        "first_name": _aliases("Attendee name: Given name", "Attendee name: First name"),
-        "last_name": _aliases("Attendee name: Family name", "Attendee name: Last name", "Attendee name: Surname"),
-        "email": _aliases("Attendee email"),
-        "email_fallback": _aliases("Email", "E-mail"),
-        "organization": _aliases("Company"),
-        "ticket_type": _aliases("Product"),
-        "variation": _aliases("Variation"),
-        "status": _aliases("Status"),
-        "notes": _aliases("Order comment"),
+        "key": _aliases("Order code", "Bestellnummer", "Code de commande"),
+        "key_part": _aliases("Position ID", "Position"),
+        "name": _aliases("Attendee name", "Name Teilnehmer*in", "Nom du participant"),
+        "email": _aliases("Attendee email", "E-Mail Teilnehmer*in", "Adresse mail du participant"),
+        "email_fallback": _aliases("Email", "E-mail", "E-Mail"),
+        "organization": _aliases("Company", "Firma", "Société"),
+        "ticket_type": _aliases("Product", "Produkt", "Produit"),
+        "variation": _aliases("Variation", "Variante"),
+        "status": _aliases("Status", "Statut"),
+        "notes": _aliases("Order comment", "Bestellkommentar"),
     },
-    statuses=_PRETIX_STATUSES,
+    name_part_prefixes=_aliases("Attendee name", "Name Teilnehmer*in", "Nom du participant"),
 )
 
 PRETIX_CHECKIN = Profile(
@@ -200,16 +180,27 @@ PRETIX_CHECKIN = Profile(
         "key": _aliases("Secret"),
         "order": _aliases("Order code"),
         "name": _aliases("Attendee name"),
-        "first_name": _aliases("Attendee name: Given name", "Attendee name: First name"),
-        "last_name": _aliases("Attendee name: Family name", "Attendee name: Last name", "Attendee name: Surname"),
         "email": _aliases("E-mail", "Email", "Attendee email"),
         "organization": _aliases("Company"),
         "ticket_type": _aliases("Product"),
         "paid": _aliases("Paid"),
         "notes": _aliases("Comment"),
     },
-    statuses=_PRETIX_STATUSES,
     key_by_order=True,
+    name_part_prefixes=_aliases("Attendee name"),
+)
+
+# "Valid check-in codes" (check-in lists plugin, exports.md §15): codes only, every row admitted.
+PRETIX_CODES = Profile(
+    "pretix-codes", "pretix", "pretix valid check-in codes",
+    signatures=(_sig("Secret", "Valid from", "Valid until"), _sig("Secret", "Product", "Paid")),
+    columns={
+        "code": _aliases("Secret"),
+        "key": _aliases("Secret"),
+        "ticket_type": _aliases("Product"),
+        "variation": _aliases("Variation"),
+        "paid": _aliases("Paid"),
+    },
 )
 
 LUMA = Profile(
@@ -228,28 +219,25 @@ LUMA = Profile(
         "organization": _aliases("company", "organization", "Company", "What company do you work for?"),
         "pronouns": _aliases("pronouns", "What are your pronouns?"),
     },
-    statuses={"approved": "active", "declined": "declined", "invited": "invited",
-              "waitlist": "waitlisted", "waitlisted": "waitlisted", "pending approval": "pending approval",
-              "pending": "pending approval", "going": "active", "checked in": "active"},
     code_from="luma-pk",
 )
 
+# Hi.Events headers in English, French (lang/fr.json @06d30d2e) and Spanish (lang/es.json @2bcb9586).
 HI_EVENTS = Profile(
     "hievents", "hievents", "Hi.Events",
-    signatures=(_sig("Public ID", "Short ID"),),
+    signatures=(_sig("Public ID", "Short ID"), _sig("ID public", "ID court"), _sig("ID público", "ID corto")),
     columns={
-        "code": _aliases("Public ID"),
-        "key": _aliases("ID", "Public ID"),
-        "first_name": _aliases("First Name"),
-        "last_name": _aliases("Last Name"),
-        "email": _aliases("Email"),
-        "ticket_type": _aliases("Product Name", "Ticket Name"),
-        "status": _aliases("Status"),
-        "notes": _aliases("Notes"),
-        "organization": _aliases("Company", "Organization", "Organisation"),
-        "pronouns": _aliases("Pronouns"),
+        "code": _aliases("Public ID", "ID public", "ID público"),
+        "key": _aliases("ID", "Public ID", "ID public", "ID público"),
+        "first_name": _aliases("First Name", "Prénom", "Nombre"),
+        "last_name": _aliases("Last Name", "Nom", "Apellido"),
+        "email": _aliases("Email", "E-mail", "Correo electrónico"),
+        "ticket_type": _aliases("Product Name", "Ticket Name", "Nom du produit", "Nombre del producto"),
+        "status": _aliases("Status", "Statut", "Estado"),
+        "notes": _aliases("Notes", "Notas"),
+        "organization": _aliases(*_COMPANY),
+        "pronouns": _aliases(*_PRONOUNS),
     },
-    statuses={"active": "active", "cancelled": "cancelled", "awaiting payment": "awaiting payment"},
 )
 
 TICKET_TAILOR_ORDERS = Profile(
@@ -287,30 +275,51 @@ TICKET_TAILOR_TICKETS = Profile(
         "status": _aliases("Ticket status", "Status", "Order status"),
         "order": _aliases("Order ID"),
     },
-    statuses={"valid": "active", "voided": "voided", "completed": "active"},
     no_code_note=("This Ticket Tailor export has no barcode column: the kiosk will issue its own codes, "
                   "and the QR codes on Ticket Tailor tickets will not scan. If another column holds the "
                   "barcode, import again with --map code=COLUMN."),
 )
 
+# Indico writes its own column titles in English whatever the language; form-field titles are the
+# organiser's (often translated defaults), so their usual wordings are listed too.
 INDICO = Profile(
     "indico", "indico", "Indico",
     signatures=(_sig("Registration state"), _sig("ID", "Name", "Registration date")),
     columns={
         "key": _aliases("ID"),
         "name": _aliases("Name"),
-        "first_name": _aliases("First Name", "First name", "Given name"),
-        "last_name": _aliases("Last Name", "Last name", "Family name", "Surname"),
-        "email": _aliases("Email", "Email Address", "E-mail"),
-        "organization": _aliases("Affiliation", "Organization", "Organisation", "Institution", "Company"),
+        "first_name": _aliases("First Name", "First name", "Given name", "Vorname", "Prénom", "Nombre"),
+        "last_name": _aliases("Last Name", "Last name", "Family name", "Surname", "Nachname", "Nom",
+                              "Nom de famille", "Apellidos"),
+        "email": _aliases("Email", "Email Address", "E-mail", "E-Mail", "E-Mail-Adresse", "Adresse e-mail",
+                          "Adresse électronique", "Courriel", "Correo electrónico"),
+        "organization": _aliases("Affiliation", "Organization", "Organisation", "Institution", "Company",
+                                 "Einrichtung", "Institut", "Organisme", "Afiliación"),
         "status": _aliases("Registration state"),
         "ticket_type": _aliases("Registration type", "Participation type", "Role"),
-        "pronouns": _aliases("Pronouns"),
+        "pronouns": _aliases(*_PRONOUNS),
     },
-    statuses={"completed": "active", "withdrawn": "withdrawn", "rejected": "rejected",
-              "pending": "pending", "awaiting payment": "awaiting payment", "unpaid": "awaiting payment"},
     no_code_note=("Indico exports do not contain the tickets' QR codes: the kiosk issues its own codes, "
                   "so print badges (or send the kiosk's codes) before the event."),
+)
+
+# alf.io's ticket export: the organizer picks the columns; ID is the ticket's uuid (EventApiController).
+ALFIO = Profile(
+    "alfio", "alfio", "alf.io",
+    signatures=(_sig("ReservationID", "E-Mail"), _sig("ID", "Category", "Event", "Status", "OriginalPrice"),
+                _sig("ID", "Category", "Event", "Status", "ReservationID"), _sig("OriginalPrice", "PaidPrice")),
+    columns={
+        "code": _aliases("ID"),
+        "key": _aliases("ID"),
+        "name": _aliases("Full Name", "Name"),
+        "first_name": _aliases("First Name"),
+        "last_name": _aliases("Last Name"),
+        "email": _aliases("E-Mail"),
+        "ticket_type": _aliases("Category"),
+        "status": _aliases("Status"),
+        "order": _aliases("ReservationID"),
+        "organization": _aliases(*_COMPANY),
+    },
 )
 
 MEETUP = Profile(
@@ -325,20 +334,24 @@ MEETUP = Profile(
         "guests": _aliases("Guests"),
         "notes": _aliases("Notes"),
     },
-    statuses={"yes": "active", "no": "not attending", "waitlist": "waitlisted", "waitlisted": "waitlisted",
-              "maybe": "active"},
 )
 
+# Google's own first-column titles by form owner's language (exports.md §10 and Google's UI wording).
 GOOGLE_FORMS = Profile(
     "googleforms", "googleforms", "Google Forms",
-    first_column=frozenset(_aliases("Timestamp", "Horodateur", "Marca temporal", "Zeitstempel",
-                                    "Carimbo de data/hora", "Informazioni cronologiche", "타임스탬프",
-                                    "タイムスタンプ", "时间戳记", "Tijdstempel")),
+    first_column=frozenset(_aliases("Timestamp", "Horodateur", "Marca temporal", "Marca de tiempo", "Zeitstempel",
+                                    "Carimbo de data/hora", "Informazioni cronologiche", "Tijdstempel",
+                                    "Sygnatura czasowa", "타임스탬프", "タイムスタンプ", "时间戳记")),
     columns={
         "email": _aliases("Email Address", "Email address", "Adresse e-mail", "Adresse courriel",
-                          "Dirección de correo electrónico", "E-Mail-Adresse", "Username"),
+                          "Dirección de correo electrónico", "E-Mail-Adresse", "Endereço de e-mail",
+                          "Indirizzo email", "E-mailadres", "Adres e-mail", "Username"),
+        "timestamp": _aliases("Timestamp", "Horodateur", "Marca temporal", "Marca de tiempo", "Zeitstempel",
+                              "Carimbo de data/hora", "Informazioni cronologiche", "Tijdstempel",
+                              "Sygnatura czasowa"),
     },
     guess_names=True,
+    later_answer_wins=True,
 )
 
 ZOOM = Profile(
@@ -353,8 +366,44 @@ ZOOM = Profile(
         "status": _aliases("Approval Status"),
         "organization": _aliases("Organization", "Company"),
     },
-    statuses={"approved": "active", "denied": "declined", "pending approval": "pending approval",
-              "pending": "pending approval"},
+    one_row_per_session=True,
+    no_code_note=("Zoom registrations carry no ticket codes: the kiosk issues its own. Print badges or send "
+                  "the kiosk's tickets (kiosk tickets) before the event."),
+)
+
+# Humanitix: recognised by its 24-hex ticket ids (the public API's id shape, exports.md §13); the CSV
+# column titles below are our best reading of its export and are not verified.
+HUMANITIX = Profile(
+    "humanitix", "humanitix", "Humanitix",
+    columns={
+        "code": _aliases("Barcode", "Ticket ID", "Ticket Id"),
+        "key": _aliases("Ticket ID", "Ticket Id", "Barcode"),
+        "order": _aliases("Order ID", "Order Id"),
+        "first_name": _aliases("First name", "First Name"),
+        "last_name": _aliases("Last name", "Last Name"),
+        "email": _aliases("Email", "Email address"),
+        "ticket_type": _aliases("Ticket type", "Ticket Type"),
+        "status": _aliases("Status", "Ticket status"),
+        "organization": _aliases(*_COMPANY),
+    },
+)
+
+# Sessionize speakers (exports.md §13: id, firstName, lastName, email); the spreadsheet titles are not
+# verified. Speakers have no tickets: the kiosk issues codes.
+SESSIONIZE = Profile(
+    "sessionize", "sessionize", "Sessionize speakers",
+    signatures=(_sig("FirstName", "LastName", "TagLine"), _sig("Speaker Id", "TagLine"),
+                _sig("Speaker Id", "Bio"), _sig("id", "firstName", "lastName", "tagLine")),
+    columns={
+        "key": _aliases("Speaker Id", "Id"),
+        "first_name": _aliases("FirstName", "First Name"),
+        "last_name": _aliases("LastName", "Last Name"),
+        "name": _aliases("Full Name", "FullName"),
+        "email": _aliases("Email", "E-mail"),
+        "organization": _aliases("Company", "Organization"),
+    },
+    no_code_note=("Sessionize lists speakers, not tickets: the kiosk issues each speaker a code. Print their "
+                  "badges or send the kiosk's tickets (kiosk tickets)."),
 )
 
 SPREADSHEET = Profile(
@@ -377,14 +426,15 @@ SPREADSHEET = Profile(
         "pronouns": _aliases("Pronouns", "Pronoms"),
         "notes": _aliases("Notes", "Note", "Comments", "Comment", "Remarques"),
     },
+    guess_names=True,
 )
 
 #: Detection order matters: the more specific signatures first.
-DETECTABLE = (EVENTBRITE, TITO, PRETIX_POSITIONS, PRETIX_CHECKIN, LUMA, HI_EVENTS, ZOOM, MEETUP,
-              TICKET_TAILOR_ORDERS, TICKET_TAILOR_TICKETS, INDICO, GOOGLE_FORMS)
+DETECTABLE = (EVENTBRITE, TITO, PRETIX_POSITIONS, PRETIX_CHECKIN, PRETIX_CODES, LUMA, HI_EVENTS, ALFIO,
+              SESSIONIZE, ZOOM, MEETUP, TICKET_TAILOR_ORDERS, TICKET_TAILOR_TICKETS, INDICO, GOOGLE_FORMS)
 
 PLATFORMS: dict[str, tuple[Profile, ...]] = {}
-for _profile in DETECTABLE + (SPREADSHEET,):
+for _profile in DETECTABLE + (HUMANITIX, SPREADSHEET):
     PLATFORMS.setdefault(_profile.platform, ())
     PLATFORMS[_profile.platform] += (_profile,)
 
@@ -393,6 +443,7 @@ _PLATFORM_ALIASES = {
     "google": "googleforms", "forms": "googleforms", "googleform": "googleforms", "gforms": "googleforms",
     "generic": "spreadsheet", "csv": "spreadsheet", "xlsx": "spreadsheet", "excel": "spreadsheet",
     "custom": "spreadsheet", "sheet": "spreadsheet", "zoomwebinar": "zoom", "pretixcheckin": "pretix",
+    "alf": "alfio", "alfo": "alfio", "alfioevent": "alfio", "speakers": "sessionize", "pretixcodes": "pretix",
 }
 
 
@@ -465,34 +516,25 @@ def looks_like_header(cells: list[str]) -> bool:
 # --- column wording (Google Forms and other free-form question headers) -------------------------
 
 _WORD = re.compile(r"[^\W_]+")
-_NOT_A_PERSON = {"company", "organization", "organisation", "organisme", "entreprise", "team", "équipe",
-                 "equipe", "school", "école", "employer", "user", "username", "event", "project", "pet",
-                 "emergency", "contact", "manager", "supervisor", "business", "file", "université",
-                 "university", "institution", "parent", "guardian", "child", "children", "guest", "invité",
-                 "partner", "spouse", "host", "sponsor", "speaker", "talk", "session", "group", "groupe",
-                 "website", "site", "domain", "email", "courriel", "mail", "phone", "téléphone"}
+_PRONOUN_WORDS = {"pronouns", "pronoun", "pronoms", "pronombres", "pronomen", "pronomi", "pronomes",
+                  "voornaamwoorden", "zaimki"}
+_GUESSED = ("first_name", "last_name", "name", "organization", "email")
+GUESSED_COLUMNS = 300     # question wording is read in the first columns only: a hostile 16,384-wide row stays quick
 
 
 def guess_columns(keys: list[str]) -> dict[str, int]:
-    """Guess name, first/last name, organisation and pronoun columns from question wording."""
+    """Name, first/last name, organisation, e-mail and pronoun columns from question wording, any language."""
+    from kiosk.roster.detect import title_scores
+
     found: dict[str, int] = {}
-    for i, key in enumerate(keys):
+    for i, key in enumerate(keys[:GUESSED_COLUMNS]):
         if not key:
             continue
-        words = _WORD.findall(key)
-        wordset = set(words)
-        text = " ".join(words)
-        person = not (wordset & _NOT_A_PERSON)
-        if "pronouns" in wordset or "pronoms" in wordset or "pronoun" in wordset:
+        if set(_WORD.findall(key)) & _PRONOUN_WORDS:
             found.setdefault("pronouns", i)
-        elif wordset & {"company", "organization", "organisation", "affiliation", "organisme",
-                        "entreprise", "employer", "institution", "société"}:
-            found.setdefault("organization", i)
-        elif person and (re.search(r"\b(first|given|fore) ?names?\b", text) or wordset & {"prénom", "prenom", "firstname", "vorname"}):
-            found.setdefault("first_name", i)
-        elif person and (re.search(r"\b(last|family|sur) ?names?\b", text) or "surname" in wordset
-                         or "lastname" in wordset or "nachname" in wordset or "nom de famille" in text):
-            found.setdefault("last_name", i)
-        elif person and (wordset & {"name", "names", "nom", "nombre", "nome"}):
-            found.setdefault("name", i)
+            continue
+        scores = {f: v for f, v in title_scores(key).items() if f in _GUESSED}
+        if scores:
+            best = max(scores, key=lambda f: (scores[f], -_GUESSED.index(f)))
+            found.setdefault(best, i)
     return found

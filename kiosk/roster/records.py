@@ -47,7 +47,10 @@ class RosterRow:
     `status` is "active" for an admitted registration, otherwise the reason in lower case
     ("cancelled", "refunded", "waitlisted", ...). `key` identifies the registration within its
     source across re-exports (the ticket code, else attendee id, else email, else name).
-    `scan_codes` are further strings a scan may resolve to this person (e.g. a Luma `pk=` value).
+    `scan_codes` are further strings a scan may resolve to this person (e.g. a Luma `pk=` value,
+    Eventbrite's attendee number, `order:<order>#<n>` for an order whose tickets are not numbered).
+    `admission` says in words why the row is or is not admitted (the dry-run diff shows it);
+    `details_missing` marks a ticket whose holder is not named yet (Eventbrite "Info Requested").
     Slots, not a __dict__ per row: an import of 500,000 rows holds 500,000 of these.
     """
 
@@ -65,6 +68,8 @@ class RosterRow:
     notes: str = ""
     scan_codes: list[str] = field(default_factory=list)
     raw: Mapping[str, str] = field(default_factory=dict)
+    admission: str = ""
+    details_missing: bool = False
 
     def fields(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in ATTENDEE_FIELDS}
@@ -81,7 +86,14 @@ class Rejection:
 
 @dataclass
 class ParsedExport:
-    """What a reader made of one file."""
+    """What a reader made of one file.
+
+    `label` names the platform for people ("pretix order positions"), `recognised` says whether
+    the file was recognised at all (by its column titles or its values, `evidence` says which)
+    and `confidence` how sure that is (0-1). `merged` lists rows that repeat a person already
+    read (the platform's meaning of a duplicate: a later form answer replacing an earlier one, a
+    Zoom attendee's second session); they are not people of their own.
+    """
 
     path: str
     platform: str
@@ -89,3 +101,8 @@ class ParsedExport:
     rejected: list[Rejection] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    label: str = ""
+    recognised: bool = True
+    confidence: float = 1.0
+    evidence: str = ""
+    merged: list[Rejection] = field(default_factory=list)

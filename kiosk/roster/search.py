@@ -13,7 +13,7 @@ roster changes: `roster_stamp(db)` reads a version that triggers keep (kiosk/sto
 migration 3), and only when `PRAGMA data_version` or this connection's own changes say that
 anything at all was written, so a keystroke costs no query when nothing changed.
 
-`desk_search(db, text, day, limit)` is the desk's search: matching rows with today's check-in.
+`desk_search(db, index, text, limit)` is the desk's search: matching rows with today's check-in.
 """
 
 from __future__ import annotations
@@ -178,6 +178,10 @@ class RosterSearch:
         return out
 
 
+#: The desk's index (kiosk/ui/desk/search.py builds one per search worker): the same index, whose
+#: freshness check is the roster stamp, so a check-in never reloads it.
+DeskSearch = RosterSearch
+
 _INDEXES: weakref.WeakKeyDictionary[EventDB, RosterSearch] = weakref.WeakKeyDictionary()
 
 
@@ -189,13 +193,16 @@ def index_for(db: EventDB) -> RosterSearch:
     return index
 
 
-def _with_checkins(db: EventDB, ids: list[int], day: str) -> list[dict]:
-    """The attendee rows of `ids` in that order, each with "checked_in_at" (first standing check-in
-    on `day`, or None). Two indexed queries, whatever the roster's or the day's size."""
+def rows_checked_in_today(db: EventDB, ids: list[int], day: str | None = None) -> list[dict]:
+    """The attendee rows of `ids` in that order, each with "checked_in_at": their first standing
+    check-in on `day` (default: today in the event's time zone), or None. Two indexed queries,
+    whatever the roster's or the day's size."""
+    from kiosk.eventdays import today
     from kiosk.roster import attendees
 
     if not ids:
         return []
+    day = day or today(db.event()["timezone"])
     marks = ",".join("?" * len(ids))
     by_id = {r["id"]: r for r in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", ids)}
     for row in by_id.values():
@@ -208,12 +215,14 @@ def _with_checkins(db: EventDB, ids: list[int], day: str) -> list[dict]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def desk_search(db: EventDB, text: str, day: str, limit: int = 200) -> tuple[list[dict], int]:
-    """The desk's search: (rows, matches). `rows` are at most `limit` attendees, best first, each
-    with "checked_in_at" on `day`; `matches` is how many were found, counting at most one more
-    than `limit` (more than `limit` means "and more": the list is capped)."""
-    ids = index_for(db).search(text, limit=limit + 1)
-    return _with_checkins(db, ids[:limit], day), len(ids)
+def desk_search(db: EventDB, index: RosterSearch | None, text: str, limit: int = 200,
+                day: str | None = None) -> tuple[list[dict], int]:
+    """The desk's search as you type: (rows, matches). `rows` are at most `limit` attendees, best
+    first, each with "checked_in_at" on `day` (default today); `matches` counts at most one more
+    than `limit` (more than `limit` means "and more": the list is capped). `index` is the caller's
+    (a worker keeps one); None uses the one kept for this connection."""
+    ids = (index or index_for(db)).search(text, limit=limit + 1)
+    return rows_checked_in_today(db, ids[:limit], day), len(ids)
 
 
 def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[dict]:

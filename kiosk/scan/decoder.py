@@ -2,10 +2,10 @@
 
 `decode_frame(image)` is what the camera loop calls on every frame it gets to: it takes a numpy
 array (BGR, BGRA or gray), never raises, and returns the texts of the QR codes it finds, exactly
-as encoded (`\\r\\n` inside a code stays `\\r\\n`). It uses zxing-cpp restricted to QR codes; when
-zxing-cpp is missing it falls back to OpenCV's `QRCodeDetector` (slower, finds fewer codes).
+as encoded (`\\r\\n` inside a code stays `\\r\\n`). It uses zxing-cpp restricted to QR codes (OpenCV
+converts and resizes the frames).
 
-Speed (measured in tests/benchmarks/bench_decode.py): gray conversion first; frames of 1080p and
+Speed (measured in tests/benchmarks/test_decode.py): gray conversion first; frames of 1080p and
 above are decoded at half size first. When the first pass finds nothing, rescue passes (the full
 resolution of a large frame, then a light blur against sensor noise, JPEG blocks and moire) run
 while a time budget lasts, so an empty frame does not cost much more than the budget.
@@ -21,21 +21,13 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
+import cv2
 import numpy as np
+import zxingcpp as _zxing
 
 from kiosk.errors import KnownError
 
 log = logging.getLogger(__name__)
-
-try:  # the fast decoder; the app still scans (slower, fewer codes) without it
-    import zxingcpp as _zxing
-except Exception:  # pragma: no cover - depends on the installation
-    _zxing = None
-
-try:
-    import cv2
-except Exception:  # pragma: no cover - opencv-python-headless is a dependency
-    cv2 = None
 
 #: Frames whose short side is at least this are decoded at half size first.
 HALF_SIZE_FROM = 1080
@@ -47,13 +39,6 @@ MIN_SIDE = 21
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".mpg", ".mpeg", ".wmv", ".ogv"}
 #: How many frames per second of a video file `decode_file` looks at.
 VIDEO_SAMPLES_PER_S = 10.0
-
-
-def backend_name() -> str:
-    """Which decoder `decode_frame` uses: "zxing-cpp" or "opencv" (or "none")."""
-    if _zxing is not None:
-        return "zxing-cpp"
-    return "opencv" if cv2 is not None else "none"
 
 
 def decode_frame(image, *, rescue: bool = True, budget_s: float = DEFAULT_BUDGET_S) -> list[str]:
@@ -74,9 +59,21 @@ def decode_frame(image, *, rescue: bool = True, budget_s: float = DEFAULT_BUDGET
                 return texts
             if time.perf_counter() - start > budget_s:
                 break
-    except Exception:  # a camera loop must survive any frame
-        log.debug("decoding a frame failed", exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - a camera loop survives any frame; the traceback is logged once per kind
+        _log_frame_failure(exc)
     return []
+
+
+_frame_failures: set[str] = set()
+
+
+def _log_frame_failure(exc: Exception) -> None:
+    kind = f"{type(exc).__module__}.{type(exc).__qualname__}"
+    if kind in _frame_failures:
+        log.debug("decoding a frame failed again: %r", exc)
+        return
+    _frame_failures.add(kind)
+    log.warning("decoding a frame failed (further %s are logged at debug level)", kind, exc_info=exc)
 
 
 def to_gray(image) -> np.ndarray | None:
@@ -108,10 +105,6 @@ def to_gray(image) -> np.ndarray | None:
 
 def _attempts(gray: np.ndarray, rescue: bool) -> Iterable[Callable[[], list[str]]]:
     """The passes to try, cheapest and most likely first."""
-    if _zxing is None:
-        if cv2 is not None:
-            yield lambda: _opencv(gray)
-        return
     big = min(gray.shape) >= HALF_SIZE_FROM
     first = cv2.resize(gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA) if big else gray
     yield lambda: _zxing_read(first)
@@ -128,23 +121,9 @@ def _zxing_read(gray: np.ndarray, binarizer=None) -> list[str]:
     kwargs = {}
     if binarizer is not None:
         kwargs["binarizer"] = binarizer
-    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormat.QRCode,
+    results = _zxing.read_barcodes(gray, formats=_zxing.BarcodeFormats(_zxing.BarcodeFormat.QRCode),
                                    text_mode=_zxing.TextMode.Plain, **kwargs)
     return _distinct(r.text for r in results if r.valid and r.text)
-
-
-def _opencv(gray: np.ndarray) -> list[str]:
-    """OpenCV's detector: raises cv2.error on some codes (Kanji mode), so every call is guarded."""
-    try:
-        detector = cv2.QRCodeDetector()
-        ok, texts, _points, _ = detector.detectAndDecodeMulti(gray)
-        if ok and texts is not None:
-            return _distinct(t for t in texts if t)
-        text, _points, _ = detector.detectAndDecode(gray)
-        return [text] if text else []
-    except cv2.error:
-        log.debug("OpenCV could not decode this frame", exc_info=True)
-        return []
 
 
 def _distinct(texts: Iterable[str]) -> list[str]:
@@ -161,15 +140,47 @@ def is_video_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in VIDEO_SUFFIXES
 
 
-def read_image(path: str | Path) -> np.ndarray:
-    """An image file as a BGR (or gray) numpy array; `KnownError` when it cannot be read."""
-    path = Path(path)
-    if not path.is_file():
+#: The largest image or video file `decode_file` reads.
+MAX_IMAGE_BYTES = 200 * 1024 * 1024
+#: At most this many frames of a video are looked at (5 minutes at VIDEO_SAMPLES_PER_S).
+MAX_VIDEO_SAMPLES = 3000
+
+
+def _check_file(path: Path, what: str) -> None:
+    """Refuse at once what is missing, not a regular file, or too large to be a photo or video."""
+    from kiosk.store.filecheck import file_kind_problem
+
+    if not path.exists():
         raise KnownError(f"{path}: no such file. Check the path and try again.")
+    problem = file_kind_problem(path)
+    if problem:
+        raise KnownError(f"{path} {problem}. Give {what} file.")
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        raise KnownError(f"{path} is {size / 2**20:,.0f} MB, more than any photo of a ticket "
+                         f"({MAX_IMAGE_BYTES // 2**20} MB at most). Take a screenshot of the ticket, or a smaller photo.")
+
+
+def _too_many_pixels(path: Path, width: int, height: int) -> KnownError:
+    from kiosk.scan import MAX_IMAGE_PIXELS
+
+    return KnownError(f"{path} is {width:,} x {height:,} pixels ({width * height / 1e6:,.0f} megapixels), more "
+                      f"than the {MAX_IMAGE_PIXELS / 1e6:,.0f} a photo of a ticket needs. Take a screenshot of the "
+                      "ticket, or a photo at a lower resolution.")
+
+
+def read_image(path: str | Path) -> np.ndarray:
+    """An image file as a BGR (or gray) numpy array; `KnownError` when it cannot be read.
+
+    Its size is read from its header first: a picture larger than MAX_IMAGE_PIXELS is refused
+    before anything is decoded."""
+    path = Path(path)
+    _check_file(path, "an image (PNG, JPEG, WebP)")
     image = _read_with_pillow(path)
     if image is None:
         try:
-            # imdecode instead of imread: imread cannot open non-ASCII paths on Windows.
+            # imdecode instead of imread: imread cannot open non-ASCII paths on Windows. OpenCV's
+            # own pixel limit (set in kiosk/scan/__init__.py) bounds what it decodes.
             data = np.fromfile(str(path), dtype=np.uint8)
             if data.size:
                 image = cv2.imdecode(data, cv2.IMREAD_COLOR)
@@ -182,14 +193,32 @@ def read_image(path: str | Path) -> np.ndarray:
 
 
 def _read_with_pillow(path: Path) -> np.ndarray | None:
-    """Pillow reads what OpenCV refuses (tiny WebP) and says nothing on stderr about what it cannot."""
-    try:
-        from PIL import Image
+    """Pillow reads what OpenCV refuses (tiny WebP) and says nothing on stderr about what it cannot.
 
-        with Image.open(path) as im:
-            rgb = np.asarray(im.convert("RGB"))
+    Raises KnownError for a picture too large to decode (read from its header, before decoding)."""
+    import warnings
+
+    from PIL import Image
+
+    from kiosk.scan import MAX_IMAGE_PIXELS
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")          # our own limit is checked below
+            with Image.open(path) as im:
+                width, height = im.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise _too_many_pixels(path, width, height)
+                rgb = np.asarray(im.convert("RGB"))
         return np.ascontiguousarray(rgb[:, :, ::-1])
-    except Exception:
+    except KnownError:
+        raise
+    except Image.DecompressionBombError:          # Pillow's own, larger limit, met while opening
+        raise KnownError(f"{path} has far more pixels than a photo of a ticket needs (more than "
+                         f"{MAX_IMAGE_PIXELS / 1e6:,.0f} megapixels). Take a screenshot of the ticket, or a photo "
+                         "at a lower resolution.") from None
+    except (OSError, ValueError, SyntaxError) as exc:  # not an image Pillow reads
+        log.debug("Pillow cannot read %s: %r", path, exc)
         return None
 
 
@@ -204,13 +233,17 @@ def decode_file(path: str | Path) -> list[str]:
 def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -> list[str]:
     """Look at `samples_per_s` frames of each second of a video file; the union of what they hold."""
     path = Path(path)
-    if not path.is_file():
-        raise KnownError(f"{path}: no such file. Check the path and try again.")
+    _check_file(path, "a video")
     capture = cv2.VideoCapture(str(path))
     try:
         if not capture.isOpened():
             raise KnownError(f"{path}: cannot open this video (damaged, or a format this computer cannot "
                              f"play). Convert it to MP4 (H.264) and try again.")
+        width, height = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH) or 0), int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0)
+        from kiosk.scan import MAX_IMAGE_PIXELS
+
+        if width * height > MAX_IMAGE_PIXELS:
+            raise _too_many_pixels(path, width, height)
         fps = capture.get(cv2.CAP_PROP_FPS) or 0.0
         step = max(1, round(fps / samples_per_s)) if fps > 0 else 1
         found: list[str] = []
@@ -218,6 +251,9 @@ def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -
         frames = 0
         while True:
             if index % step == 0:
+                if frames >= MAX_VIDEO_SAMPLES:
+                    log.info("%s: looked at the first %d frames only", path, frames)
+                    break
                 ok, frame = capture.read()
                 if not ok:
                     break

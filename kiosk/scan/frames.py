@@ -24,15 +24,11 @@ import time
 from pathlib import Path
 from typing import Callable
 
+import cv2
 import numpy as np
 
 from kiosk.errors import KnownError
 from kiosk.scan.decoder import is_video_file, read_image
-
-try:
-    import cv2
-except Exception:  # pragma: no cover - opencv-python-headless is a dependency
-    cv2 = None
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +73,8 @@ def _quiet_opencv() -> None:
     """OpenCV prints its own warnings on stderr (a missing camera, a V4L timeout): not for users."""
     try:
         cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
-    except Exception:
-        pass
+    except AttributeError:  # a build of OpenCV without its logging module
+        log.debug("OpenCV's log level cannot be set")
 
 
 def _camera_backends() -> list[int]:
@@ -170,7 +166,7 @@ class VideoFileSource(FrameSource):
         self.loop = loop
         if not self.path.is_file():
             raise SourceUnavailable(f"{self.path}: no such video file. Check the path given to --camera.")
-        self._capture = cv2.VideoCapture(str(self.path))
+        self._capture: cv2.VideoCapture | None = cv2.VideoCapture(str(self.path))
         if not self._capture.isOpened():
             self._capture.release()
             raise SourceUnavailable(f"{self.path}: cannot open this video. Convert it to MP4 and try again.")

@@ -2,8 +2,9 @@
 
 A QR or barcode can hold a bare code (Eventbrite barcode, pretix secret, Hi.Events public id), a
 URL (Tito ticket URL with its `ti_` slug, Luma check-in URL with `pk=`, Eventbrite's QR URL), an
-Indico JSON ticket, a code issued by this app, or something that is no ticket at all (a Wi-Fi
-code, a contact card, a web page). `read_payload` never raises, whatever bytes it is given.
+Indico JSON ticket, an alf.io ticket (`<ticket uuid>/<signature>`: the export lists the uuid), a
+code issued by this app, or something that is no ticket at all (a Wi-Fi code, a contact card, a
+web page). `read_payload` never raises, whatever bytes it is given.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ NOT_TICKET_PREFIXES = ("wifi:", "begin:vcard", "mecard:", "mailto:", "tel:", "sm
                        "otpauth:", "begin:vevent", "bitcoin:", "matmsg:", "market:")
 TICKET_QUERY_KEYS = ("pk", "code", "ticket", "secret", "barcode", "t", "c", "id")
 _TITO = re.compile(r"ti_[A-Za-z0-9]{6,}")
+_ALFIO = re.compile(r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/([^/\s]+)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MAX_PAYLOAD = 4096
 
@@ -112,17 +114,23 @@ def read_payload(data: str | bytes) -> Payload:
     if lower.startswith(NOT_TICKET_PREFIXES):
         result.ticket_like = False
         return result
-    if lower.startswith(("http://", "https://")) or lower.startswith(("lu.ma/", "ti.to/", "luma.com/")):
+    if lower.startswith(("http://", "https://", "lu.ma/", "ti.to/", "luma.com/")):
         url = cleaned if "://" in cleaned[:10] else "https://" + cleaned
         known, platform = _from_url(url, result.codes)
         result.platform = platform
         # An unknown web page is only a ticket if the roster knows it (decided by the lookup).
         result.ticket_like = True if known else None
         return result
-    if cleaned.startswith("{"):
-        if _from_indico(cleaned, result.codes):
-            result.platform = "indico"
-            return result
+    if cleaned.startswith("{") and _from_indico(cleaned, result.codes):
+        result.platform = "indico"
+        return result
+    alfio = _ALFIO.match(cleaned)
+    if alfio:
+        # alf.io: the ticket's uuid, a slash and its signature; the export's ID column is the uuid.
+        _add(result.codes, cleaned)
+        _add(result.codes, alfio.group(1).lower())
+        result.platform = "alfio"
+        return result
     _add(result.codes, cleaned)
     # A code printed with surrounding text by some scanners, e.g. "]Q1" AIM prefixes.
     if cleaned.startswith("]Q") and len(cleaned) > 3:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kiosk import settings_keys
 from kiosk.checkin import CheckinResult, check_in, resolve
 from kiosk.scan.wedge import WedgeSettings, clean_payload
+from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 
@@ -26,14 +26,11 @@ class HeadlessStation:
     verdicts: Counter = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
-        try:
-            self.wedge = WedgeSettings.from_settings(lambda key: self.db.get_setting(key))
-        except ValueError:
-            self.wedge = WedgeSettings()
+        self.wedge = WedgeSettings.from_settings(settings.values(self.db).get)   # as the desk reads them
 
     @classmethod
     def open(cls, db: EventDB, station: str | None = None) -> "HeadlessStation":
-        return cls(db, station or str(settings_keys.get(db, "station_name") or "desk"))
+        return cls(db, station or str(settings.get(db, "station_name") or "desk"))
 
     def payload_of(self, line: str) -> str:
         """The payload a line stands for ("" when it is no scan at all: an empty line)."""

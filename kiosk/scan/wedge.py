@@ -23,8 +23,11 @@ No Qt here: kiosk/ui/wedge_filter.py feeds this from the window's key events.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Callable
+
+log = logging.getLogger(__name__)
 
 ENTER = "Enter"
 TAB = "Tab"
@@ -54,7 +57,7 @@ def is_azerty_digits(text: str) -> bool:
 
 @dataclass(frozen=True)
 class WedgeSettings:
-    """How to recognise the scanner; stored in the event's settings by the UI."""
+    """How to recognise the scanner (this station's settings, group "scanner" of the registry)."""
 
     min_length: int = 4
     max_gap_s: float = 0.05
@@ -64,30 +67,39 @@ class WedgeSettings:
     azerty: str = "off"
 
     @classmethod
-    def from_settings(cls, get: Callable[[str], object]) -> "WedgeSettings":
-        """From the event's settings (`get(key)` returns None when unset): `wedge_prefix`,
-        `wedge_suffix`, `wedge_azerty` (a mode, or True for "known" / False for "off"),
-        `wedge_min_length`, `wedge_max_gap_ms`. A bad value falls back to the default."""
+    def from_settings(cls, get: Callable[[str], object]) -> WedgeSettings:
+        """From the scanner settings (kiosk/store/settings.py, group "scanner"): `get(key)` gives
+        `wedge_prefix`, `wedge_suffix`, `wedge_azerty` (a mode), `wedge_min_length`,
+        `wedge_max_gap_ms`. A missing or bad value (None, a word where a number belongs) falls back
+        to the default; `True`, as older versions stored `wedge_azerty`, means "known"."""
         default = cls()
         azerty = get("wedge_azerty")
         if azerty is True:
             azerty = "known"
-        elif azerty in (None, False, ""):
-            azerty = "off"
         if azerty not in AZERTY_MODES:
             azerty = "off"
 
         def number(key, fallback, kind):
-            try:
-                value = kind(get(key))
-                return value if value > 0 else fallback
-            except (TypeError, ValueError):
+            value = get(key)
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
                 return fallback
+            try:
+                value = kind(value)
+            except ValueError:
+                return fallback
+            return value if value > 0 else fallback
 
         return cls(min_length=number("wedge_min_length", default.min_length, int),
                    max_gap_s=number("wedge_max_gap_ms", default.max_gap_s * 1000, float) / 1000,
                    prefix=str(get("wedge_prefix") or ""), suffix=str(get("wedge_suffix") or ""),
-                   azerty=azerty)
+                   azerty=str(azerty))
+
+    @classmethod
+    def from_db(cls, db) -> WedgeSettings:
+        """This station's scanner settings, from the registry."""
+        from kiosk.store import settings
+
+        return cls.from_settings(lambda key: settings.get(db, key))
 
     def __post_init__(self):
         if self.azerty not in AZERTY_MODES:
@@ -192,5 +204,6 @@ def clean_payload(typed: str, settings: WedgeSettings, is_known: Callable[[str],
 def _safe_known(is_known: Callable[[str], bool], code: str) -> bool:
     try:
         return bool(is_known(code))
-    except Exception:  # a lookup problem must not lose the scan: keep it as typed
+    except Exception:  # a lookup problem must not lose the scan: keep it as typed, log the traceback
+        log.warning("looking up %r for the AZERTY check failed; the scan is kept as typed", code, exc_info=True)
         return False

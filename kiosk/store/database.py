@@ -3,8 +3,10 @@
 An `EventDB` wraps one sqlite3 connection (through sqlite-utils) that belongs to the thread that
 opened it. Writes go through `EventDB.write()`, a `BEGIN IMMEDIATE` transaction: it takes the write
 lock up front, so two processes checking in the same ticket are serialised and both see the truth.
-SQLite errors that a person can act on (locked, read-only, full, damaged) become `DatabaseProblem`
-with a message naming the file and the latest backup.
+SQLite errors are sorted by their result code (`classify_sqlite_error`): those a person can act on
+(busy, locked, read-only, full, I/O, damaged, not a database, cannot open) become `DatabaseProblem`
+with a message naming the file and the latest backup; any other (a misspelt column, a broken
+constraint) is a bug and propagates as it is.
 """
 
 from __future__ import annotations
@@ -46,32 +48,53 @@ def _create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
-def explain_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem:
-    """Turn an sqlite3 error into a message a person can act on."""
-    from kiosk.store.backup import latest_backup
+#: SQLite's primary result codes that mean the environment is at fault (the file, the disk, another
+#: program), not the code: https://www.sqlite.org/rescode.html. Any other code is a bug.
+KNOWN_SQLITE_CODES = ("BUSY", "LOCKED", "FULL", "READONLY", "IOERR", "CORRUPT", "NOTADB", "CANTOPEN")
 
-    text = str(exc).lower()
-    backup = latest_backup(path)
-    backup_hint = f" The latest backup is {backup}." if backup else " No backup has been taken yet."
-    if "locked" in text or "busy" in text:
-        msg = (f"The event database {path} is busy: another window or program is writing to it. "
-               "Wait a moment and try again; close other copies of the app if it persists.")
-    elif "readonly" in text or "read-only" in text:
-        msg = (f"The event database {path} is read-only. Move it to a folder you can write to "
-               "(not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.")
-    elif "full" in text or "disk i/o" in text:
-        msg = (f"The disk holding the event database {path} is full or failing. Free some space "
-               "(or move the file to another disk) and try again; nothing already saved is lost.")
-    elif "malformed" in text or "not a database" in text or "corrupt" in text:
-        msg = (f"The event database {path} is damaged or is not an event database.{backup_hint} "
-               "Restore it with `kiosk restore BACKUP --db PATH`, or open another file.")
-        return DatabaseProblem(msg)
-    elif "unable to open" in text:
-        msg = (f"The event database {path} cannot be opened: check that its folder exists "
-               "and that you may write to it.")
-    else:
-        msg = f"The event database {path} reported an error: {exc}."
-    return DatabaseProblem(msg + backup_hint)
+
+def sqlite_code(exc: BaseException) -> str:
+    """The primary result code of an sqlite3 error ("BUSY" for SQLITE_BUSY_SNAPSHOT), or ""."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    parts = name.split("_")
+    return parts[1] if len(parts) > 1 and parts[0] == "SQLITE" else ""
+
+
+def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | None:
+    """A `DatabaseProblem` saying what to do when the error is the environment's (busy, read-only,
+    full, damaged, cannot open); None when it is a bug (a misspelt column, a broken constraint):
+    the caller re-raises it as it is."""
+    code = sqlite_code(exc)
+    if code not in KNOWN_SQLITE_CODES:
+        return None
+    from kiosk.store.backup import newest_good_backup
+
+    if code in ("CORRUPT", "NOTADB"):
+        return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+    if code in ("BUSY", "LOCKED"):
+        return DatabaseProblem(f"The event database {path} is busy: another window or program is writing to it. "
+                               "Wait a moment and try again; close other copies of the app if it persists.")
+    if code == "READONLY":
+        return DatabaseProblem(f"The event database {path} is read-only. Move it to a folder you can write to "
+                               "(not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.")
+    if code == "CANTOPEN":
+        return DatabaseProblem(f"The event database {path} cannot be opened: check that its folder exists "
+                               "and that you may write to it.")
+    backup = newest_good_backup(path)
+    backup_hint = f" The newest good backup is {backup}." if backup else " No good backup has been taken yet."
+    if code == "FULL":
+        return DatabaseProblem(f"The disk holding the event database {path} is full. Free some space (or move the "
+                               "file to another disk) and try again; nothing already saved is lost." + backup_hint)
+    if code == "IOERR":
+        return DatabaseProblem(f"The disk holding the event database {path} could not be read or written (a "
+                               "removed USB stick, a failing disk). Check the disk and try again." + backup_hint)
+    return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+
+
+def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
+    problem = classify_sqlite_error(path, exc)
+    if problem is not None:
+        raise problem from exc
 
 
 class EventDB:
@@ -120,35 +143,35 @@ class EventDB:
                     self.conn.execute("COMMIT")
                 else:
                     self.conn.execute(f"RELEASE sp{self._depth}")
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 if self._depth == 0 and self.conn.in_transaction:
                     with contextlib.suppress(sqlite3.Error):
                         self.conn.execute("ROLLBACK")
-                raise explain_sqlite_error(self.path, exc) from exc
-            except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.IntegrityError):
-                    raise
-                raise explain_sqlite_error(self.path, exc) from exc
+                _raise_classified(self.path, exc)
+                raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict]:
         try:
             cur = self.conn.execute(sql, params)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.IntegrityError):
-                raise
-            raise explain_sqlite_error(self.path, exc) from exc
-        cols = [c[0] for c in cur.description or ()]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+            cols = [c[0] for c in cur.description or ()]
+            return [dict(zip(cols, row)) for row in cur.fetchall()]
+        except sqlite3.Error as exc:
+            _raise_classified(self.path, exc)
+            raise
 
     def one(self, sql: str, params: Any = ()) -> dict | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlite3.Error as exc:
+            _raise_classified(self.path, exc)
+            raise
         return row[0] if row else None
 
-    # -- event and settings -------------------------------------------------------------------
+    # -- the event -------------------------------------------------------------------------
     def event(self) -> dict:
         row = self.one("SELECT * FROM event WHERE id = 1")
         if row is None:
@@ -160,11 +183,11 @@ class EventDB:
         return self.scalar("SELECT count(*) FROM event") == 1
 
     def set_event(self, name: str, days: list[str] | None = None, timezone_name: str = "UTC") -> dict:
-        from zoneinfo import ZoneInfo
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
             ZoneInfo(timezone_name)
-        except Exception as exc:  # ZoneInfoNotFoundError, ValueError
+        except (ZoneInfoNotFoundError, ValueError) as exc:
             from kiosk.errors import KnownError
 
             raise KnownError(f"Unknown time zone {timezone_name!r}: use a name like America/Toronto or Europe/Paris.") from exc
@@ -179,16 +202,9 @@ class EventDB:
             )
         return self.event()
 
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
-
-    def set_setting(self, key: str, value: Any) -> None:
-        with self.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
-
-    def settings(self) -> dict[str, Any]:
-        return {r["key"]: json.loads(r["value"]) for r in self.query("SELECT key, value FROM settings ORDER BY key")}
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before it reports the database busy."""
+        self.conn.execute(f"PRAGMA busy_timeout = {max(int(seconds * 1000), 0)}")
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -233,31 +249,123 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True) -> EventDB:
-    """Open (and if needed create, owner-only) the event database at `path` and migrate it."""
+def damaged_message(path: Path, problem: str) -> str:
+    """What a person reads about an event database that cannot be used: what is wrong, that
+    nothing was written, and which backup to restore."""
+    from kiosk.store.backup import backup_hint
+
+    return f"The event database {path} {problem}. Nothing was written to it. {backup_hint(path)}"
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse, before SQLite opens it, a file that cannot be an event database."""
+    from kiosk.store import filecheck
+
+    problem = filecheck.problem_with(path)
+    if problem is None:
+        return
+    if problem.startswith("is a folder"):
+        raise DatabaseProblem(f"{path} is a folder, not an event database. Give the database file itself "
+                              f"(e.g. --db {path / 'event.sqlite'}).")
+    if problem.startswith(("is not a regular file", "cannot be read")):
+        raise DatabaseProblem(f"{path} {problem}, so it cannot be an event database. Give the event's .sqlite file.")
+    raise DatabaseProblem(damaged_message(path, problem))
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 10000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+    # Statement journals (every write that fires a trigger has one) and sorts in memory, not in
+    # temporary files: half the cost of a bulk insert into the tables with counters (issue 15).
+    # Keep bulk inserts out of savepoints: an in-memory savepoint journal makes them crawl.
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
+    """An SQLite database of another program is not made into an event database."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and \
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0:
+        raise DatabaseProblem(f"{path} is an SQLite database of another program, not an event database. "
+                              "Nothing was written to it. Give the event's own file, or a new file name to start an event.")
+
+
+def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 10000")
+    results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    if results != ["ok"]:
+        raise DatabaseProblem(damaged_message(path, "is damaged (" + "; ".join(results)[:200] + ")"))
+
+
+def _create_new(path: Path) -> None:
+    """Create a new, migrated, owner-only event database at `path` without ever leaving a
+    half-made file there: it is built under a temporary name and linked into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
+    _create_owner_only(temp)
+    try:
+        conn = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            _configure(conn)
+            _migrate(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        try:
+            os.link(temp, path)            # never replaces a file another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:                    # a file system without hard links (FAT USB sticks)
+            if not path.exists():
+                os.replace(temp, path)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True, verify: bool = False) -> EventDB:
+    """Open (and if needed create, owner-only) the event database at `path` and migrate it.
+
+    An existing file is checked first (see store/filecheck.py): a folder, a device or pipe, an
+    empty (0-byte), truncated or foreign file is refused with a message naming the newest good
+    backup, and nothing is written to it; only a missing file is ever created. `verify` also runs
+    `PRAGMA quick_check` (about 0.1 s per 100,000 attendees) before anything is written, so that
+    damaged pages anywhere in the file are found before a command writes into it."""
     path = Path(path) if path else default_db_path()
     path = path.expanduser()
-    if not path.exists():
+    if os.path.lexists(path):
+        _check_existing(path)
+    else:
         if not create:
             raise DatabaseProblem(f"There is no event database at {path}. Create one with `kiosk init --name NAME --db {path}`.")
         try:
-            _create_owner_only(path)
+            _create_new(path)
         except OSError as exc:
-            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror}. Choose a folder you can write to.") from exc
+            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror or exc}. "
+                                  "Choose a folder you can write to.") from exc
+        except sqlite3.Error as exc:
+            _raise_classified(path, exc)
+            raise
+    conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
-        # Statement journals (every write that fires a trigger has one) and sorts in memory, not in
-        # temporary files: half the cost of a bulk insert into the tables with counters (issue 15).
-        # Keep bulk inserts out of savepoints: an in-memory savepoint journal makes them crawl.
-        conn.execute("PRAGMA temp_store = MEMORY")
+        _refuse_foreign(path, conn)
+        if verify:
+            _quick_check(path, conn)
+        _configure(conn)
         _migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise explain_sqlite_error(path, exc) from exc
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        _raise_classified(path, exc)
+        raise
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
     return EventDB(path, conn)

@@ -147,7 +147,86 @@ MIGRATIONS: list[str] = [
         missing_from_source ON attendees WHEN NEW.sync_rev = OLD.sync_rev
         BEGIN UPDATE attendees SET sync_rev = OLD.sync_rev + 1 WHERE id = NEW.id; END;
     """,
-    # 3: flat at scale (issue 15).
+    # 3: settings apart from runtime state (kiosk/store/settings.py, kiosk/store/state.py).
+    #    One `state` table holds what the app keeps as it runs: PIN attempts, forgot-ticket
+    #    attempts, the purge mark, the station's id (all moved out of `settings`, so that no
+    #    settings edit and no hub can change them) and the sync bookkeeping (from `sync_state`).
+    #    `wedge_azerty` gets its one meaning (a mode; `true` meant "known" at the desk).
+    #    A trigger counts every change of a setting, local or synced, for `settings.version()`.
+    """
+    CREATE TABLE IF NOT EXISTS state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL                        -- JSON
+    );
+    INSERT OR REPLACE INTO state (key, value) SELECT key, value FROM sync_state;
+    DROP TABLE sync_state;
+    INSERT OR REPLACE INTO state (key, value) SELECT key, value FROM settings
+        WHERE key IN ('kiosk_pin_attempts', 'forgot_ticket_attempts', 'purged', 'station_id');
+    DELETE FROM settings WHERE key IN ('kiosk_pin_attempts', 'forgot_ticket_attempts', 'purged', 'station_id');
+    UPDATE settings SET value = '"known"' WHERE key = 'wedge_azerty' AND value = 'true';
+    UPDATE settings SET value = '"off"' WHERE key = 'wedge_azerty' AND value IN ('false', 'null', '""');
+    CREATE TABLE IF NOT EXISTS settings_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n INTEGER NOT NULL
+    );
+    INSERT OR IGNORE INTO settings_version (id, n) VALUES (1, 0);
+    CREATE TRIGGER settings_version_i AFTER INSERT ON settings
+        BEGIN UPDATE settings_version SET n = n + 1 WHERE id = 1; END;
+    CREATE TRIGGER settings_version_u AFTER UPDATE ON settings
+        BEGIN UPDATE settings_version SET n = n + 1 WHERE id = 1; END;
+    CREATE TRIGGER settings_version_d AFTER DELETE ON settings
+        BEGIN UPDATE settings_version SET n = n + 1 WHERE id = 1; END;
+    """,
+    # 4: the import reads status words with the organizer's own answers, remembered per source
+    #    (`kiosk import --status "Warteliste=not-admitted"`), and marks tickets whose holder is not
+    #    named yet (Eventbrite "Info Requested") for the desk to complete.
+    """
+    ALTER TABLE sources ADD COLUMN statuses TEXT NOT NULL DEFAULT '{}';   -- JSON: status key -> meaning
+    ALTER TABLE attendees ADD COLUMN details_missing INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 5: what the desk decides about badges, as append-only facts (kiosk/printing/queue.py,
+    #    kiosk/badges/overrides.py): a reprint past `max_reprints`, allowed with a reason (who,
+    #    when, station, why); and the text a badge prints instead of the registered name
+    #    (a misspelt name, a preferred name), the latest row per attendee in force, NULL = as
+    #    registered. The registration itself is never changed by either.
+    """
+    CREATE TABLE print_overrides (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        job_id INTEGER NOT NULL REFERENCES print_jobs(id),
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        reason TEXT NOT NULL,
+        by_whom TEXT NOT NULL,
+        station TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reprints_before INTEGER NOT NULL,          -- reprints already made when it was allowed
+        max_reprints INTEGER NOT NULL,             -- the limit in force then
+        synced INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX print_overrides_attendee ON print_overrides(attendee_id);
+    CREATE TABLE badge_texts (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        first_name TEXT,                           -- NULL: as registered
+        last_name TEXT,
+        organization TEXT,
+        by_whom TEXT NOT NULL,
+        station TEXT NOT NULL,
+        at TEXT NOT NULL,
+        synced INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX badge_texts_attendee ON badge_texts(attendee_id, id);
+    CREATE TRIGGER print_overrides_append_only_u BEFORE UPDATE OF job_id, attendee_id, reason, by_whom, station, at, uid
+        ON print_overrides BEGIN SELECT RAISE(ABORT, 'print overrides are append-only'); END;
+    CREATE TRIGGER print_overrides_append_only_d BEFORE DELETE ON print_overrides
+        BEGIN SELECT RAISE(ABORT, 'print overrides are append-only'); END;
+    CREATE TRIGGER badge_texts_append_only_u BEFORE UPDATE OF attendee_id, first_name, last_name, organization, by_whom,
+        station, at, uid ON badge_texts BEGIN SELECT RAISE(ABORT, 'badge texts are append-only'); END;
+    CREATE TRIGGER badge_texts_append_only_d BEFORE DELETE ON badge_texts
+        BEGIN SELECT RAISE(ABORT, 'badge texts are append-only'); END;
+    """,
+    # 6: flat at scale (issue 15).
     #  - `standing_checkins` (a view): a check-in no annulment points at. `first_checkins` (a table
     #    kept by triggers, never written by code): the first standing check-in of each attendee on
     #    each day, earliest `at` then smallest uid, the one that counts and is shown. Every query of

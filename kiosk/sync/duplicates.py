@@ -20,7 +20,3 @@ def duplicate_checkins(db: EventDB, day: str | None = None) -> list[dict]:
         f"FROM {STANDING} d JOIN {FIRST} f ON f.attendee_id = d.attendee_id AND f.event_day = d.event_day "
         f"JOIN attendees a ON a.id = d.attendee_id WHERE d.uid <> f.uid{where} ORDER BY d.event_day, d.at",
         (day,) if day else ())
-
-
-def duplicate_uids(db: EventDB, day: str | None = None) -> set[str]:
-    return {row["uid"] for row in duplicate_checkins(db, day)}

@@ -4,30 +4,70 @@ The event row (name, days, time zone, and the secret that signs issued codes) is
 every station. A station that joins with an empty database takes the hub's event; a station whose
 database holds another event's roster is refused, so two events never mix on one hub.
 
-Settings travel too, except those that describe one station (its name and id, its printer and
-scanner, its hub address). A change is detected against the values last exchanged with the hub
-(kept in `sync_state`) and pushed with the time of the push: the latest push wins.
+Settings of the event's scope travel (kiosk/store/settings.py); those of one station (its name,
+printer, scanner, hub address) and runtime state never do. A change is detected against the values
+last exchanged with the hub (kept in the runtime state) and pushed with the time of the push: the
+latest push wins. What arrives is validated through the registry like a local value: a value that
+is not JSON, has the wrong type or is not allowed, an unknown key or a runtime-state key is refused,
+logged and counted in the sync status (`SyncStatus.refused_settings`), never stored. A stored value
+that is not valid (from an older version) is neither used nor pushed; the hub's value replaces it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 
 from kiosk.errors import KnownError
+from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
+from kiosk.store.settings import SettingRefused
 from kiosk.sync import state
 
 log = logging.getLogger(__name__)
 
-#: Settings that belong to one station and never travel.
-LOCAL_SETTINGS = {"station_name", "station_id", "sync_hub", "printer_backend", "printer_name", "print_folder",
-                  "wedge_prefix", "wedge_suffix", "wedge_azerty"}
-LOCAL_PREFIXES = ("sync_", "station_", "printer_", "camera_", "local_")
-
 
 def is_shared(key: str) -> bool:
-    return key not in LOCAL_SETTINGS and not key.startswith(LOCAL_PREFIXES)
+    """Whether a setting travels through the hub (the event's scope)."""
+    setting = settings.SETTINGS.get(key)
+    return setting is not None and setting.scope == "event"
+
+
+def _canonical(value) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def _shared_now(db: EventDB) -> tuple[dict[str, str], set[str]]:
+    """The valid shared settings stored here (key -> canonical JSON), and the keys whose stored
+    value is broken (neither pushed nor taken for a deletion)."""
+    valid, broken = {}, set()
+    for key, raw in settings.stored_rows(db).items():
+        if not is_shared(key):
+            continue
+        try:
+            valid[key] = _canonical(settings.check_stored(settings.SETTINGS[key], raw))
+        except SettingRefused as exc:
+            if (key, raw) not in _warned:
+                _warned.add((key, raw))
+                log.warning("the stored setting %s is not valid and is not sent to the hub: %s", key, exc)
+            broken.add(key)
+    return valid, broken
+
+
+def _received(key: str, value: str | None) -> str | None:
+    """A hub row as canonical JSON (None: unset), or `SettingRefused` saying why it is not taken."""
+    setting = settings.SETTINGS.get(key)
+    if setting is None:
+        raise SettingRefused(f"{key!r} is not a setting of this version.")
+    if setting.scope == "state":
+        raise SettingRefused(f"{key} is runtime state, kept by each station; it never comes from the hub.")
+    if value is None:
+        return None
+    return _canonical(settings.check_stored(setting, value))
 
 
 class OtherEvent(KnownError):
@@ -42,24 +82,37 @@ def _local_is_empty(db: EventDB) -> bool:
     return not db.scalar("SELECT EXISTS (SELECT 1 FROM attendees) OR EXISTS (SELECT 1 FROM checkins)")
 
 
-def _hub_event(hub) -> dict | None:
-    row = hub.execute("SELECT name, days, timezone, secret, created_at, updated_at, station_id, seq "
+def event_key(secret: str) -> str:
+    """What the hub shows every login instead of the signing secret: its sha256 (hub_event.event_key)."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest() if secret else ""
+
+
+def _hub_event(hub, *, with_secret: bool = True) -> dict | None:
+    """The hub's event row. A station's own login may not read the secret: `with_secret=False`
+    reads `event_key` in its place (and `secret` is then '')."""
+    secret = "secret" if with_secret else "''"
+    row = hub.execute(f"SELECT name, days, timezone, {secret}, created_at, updated_at, station_id, seq, event_key "
                       "FROM hub_event WHERE id = 1").fetchone()
     if row is None:
         return None
-    keys = ("name", "days", "timezone", "secret", "created_at", "updated_at", "station_id", "seq")
+    keys = ("name", "days", "timezone", "secret", "created_at", "updated_at", "station_id", "seq", "event_key")
     event = dict(zip(keys, row))
     event["days"] = json.loads(event["days"])
     return event
 
 
+def _local_key(db: EventDB) -> str:
+    """This station's event, as an event_key: from its secret, or as the hub last said."""
+    return event_key(db.event()["secret"]) or state.get(db, "event_key", "") or ""
+
+
 def check_event(db: EventDB, hub) -> None:
     """Refuse to mix two events on one hub (before anything is pushed)."""
-    theirs = _hub_event(hub)
+    theirs = _hub_event(hub, with_secret=False)
     if theirs is None or not db.has_event():
         return
     mine = db.event()
-    if mine["secret"] != theirs["secret"] and not _local_is_empty(db):
+    if _local_key(db) != theirs["event_key"] and not _local_is_empty(db):
         raise OtherEvent(
             f"This station's database holds the event '{mine['name']}', but the hub holds '{theirs['name']}'. "
             "Nothing was sent. Sync a new, empty database with this hub (kiosk sync --db NEW_FILE), "
@@ -73,9 +126,11 @@ def push(db: EventDB, hub, station: str) -> int:
     check_event(db, hub)
     sent = 0
     now = utc_now()
-    settings_now = {k: json.dumps(v, sort_keys=True) for k, v in db.settings().items() if is_shared(k)}
+    settings_now, broken = _shared_now(db)
     last = state.get(db, "settings_exchanged", {})
-    changed = {k: settings_now.get(k) for k in set(settings_now) | set(last) if settings_now.get(k) != last.get(k)}
+    last = last if isinstance(last, dict) else {}
+    changed = {k: settings_now.get(k) for k in (set(settings_now) | set(last)) - broken
+               if is_shared(k) and settings_now.get(k) != last.get(k)}
     event_changed = False
     with hub.transaction():
         _lock(hub)
@@ -130,41 +185,64 @@ def hub_sources(hub) -> dict[str, dict]:
             for name, platform, mapping in hub.execute("SELECT name, platform, mapping FROM hub_sources")}
 
 
-def pull(db: EventDB, hub) -> dict:
-    """Take the hub's event and the shared settings changed since the last pull."""
-    got = {"event": 0, "settings": 0}
-    theirs = _hub_event(hub)
-    if theirs is not None and (theirs["seq"] > state.cursor(db, "hub_event") or not db.has_event()
-                               or db.event()["secret"] != theirs["secret"]):
-        if db.has_event() and db.event()["secret"] != theirs["secret"] and not _local_is_empty(db):
+def pull(db: EventDB, hub, *, as_station: str | None = None) -> dict:
+    """Take the hub's event and the shared settings changed since the last pull (validated).
+
+    `as_station`: syncing with a station's own login, which reads the event without its secret
+    (a station keeps the secret only if its file already held the same event's) and takes the
+    hub's shared settings as they are: only the organizer changes them for everyone."""
+    got = {"event": 0, "settings": 0, "settings_refused": 0}
+    theirs = _hub_event(hub, with_secret=as_station is None)
+    same = theirs is not None and db.has_event() and _local_key(db) == theirs["event_key"]
+    if theirs is not None and (theirs["seq"] > state.cursor(db, "hub_event") or not db.has_event() or not same):
+        if db.has_event() and not same and not _local_is_empty(db):
             check_event(db, hub)
+        secret = theirs["secret"] if as_station is None else (db.event()["secret"] if same else "")
         with db.write() as conn:
             existing = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
             conn.execute("INSERT OR REPLACE INTO event (id, name, days, timezone, secret, created_at) VALUES (1,?,?,?,?,?)",
-                         (theirs["name"], json.dumps(theirs["days"]), theirs["timezone"], theirs["secret"],
+                         (theirs["name"], json.dumps(theirs["days"]), theirs["timezone"], secret,
                           theirs["created_at"] or (existing[0] if existing else utc_now())))
-            state.put(conn, "event_exchanged", _fingerprint(theirs))
+            if as_station is None:
+                state.put(conn, "event_exchanged", _fingerprint(theirs))
+            state.put(conn, "event_key", theirs["event_key"])
             state.put(conn, "cursor:hub_event", theirs["seq"])
         got["event"] = 1
     cursor = state.cursor(db, "hub_settings")
     rows = hub.execute("SELECT key, value, seq FROM hub_settings WHERE seq > %s ORDER BY seq", (cursor,)).fetchall()
     if rows:
         last = state.get(db, "settings_exchanged", {})
+        last = last if isinstance(last, dict) else {}
+        local_now, broken = _shared_now(db)
+        refused: dict[str, str] = {}
+        accepted: list[str] = []
         with db.write() as conn:
             for key, value, _seq in rows:
-                if not is_shared(key):
+                setting = settings.SETTINGS.get(key)
+                if setting is not None and setting.scope == "station":
+                    continue           # sent by an older version that shared it: not ours to take
+                try:
+                    incoming = _received(key, value)
+                except SettingRefused as exc:
+                    log.warning("refused the hub's value of the setting %r: %s", key[:80], exc)
+                    refused[key[:80]] = str(exc)
                     continue
-                row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-                local = json.dumps(json.loads(row[0]), sort_keys=True) if row else None
-                if local != last.get(key) and local != value:
+                accepted.append(key)
+                local = last.get(key) if key in broken else local_now.get(key)   # a broken row is healed
+                if local != last.get(key) and local != incoming and as_station is None:
                     continue           # changed here since the last exchange: ours goes up next push
-                if value is None:
+                if incoming is None:
                     conn.execute("DELETE FROM settings WHERE key = ?", (key,))
                     last.pop(key, None)
+                    local_now.pop(key, None)
                 else:
-                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
-                    last[key] = value
+                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, incoming))
+                    last[key] = local_now[key] = incoming
                 got["settings"] += 1
             state.put(conn, "settings_exchanged", last)
             state.put(conn, "cursor:hub_settings", rows[-1][2])
+            if refused:
+                state.record_refused(conn, db, refused)
+            state.record_accepted(conn, db, [k for k in accepted if k not in refused])
+        got["settings_refused"] = len(refused)
     return got

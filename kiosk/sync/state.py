@@ -1,49 +1,51 @@
 """What a station remembers about syncing: its id, pull cursors, and whether the hub answered.
 
-`station_id` is a uuid stored in the event settings (created on first use). Cursors and the
-outcome of the last rounds live in the local table `sync_state`. `sync_state(db)` tells a
-volunteer where the station stands: "synced", or "offline since 10:42 - 37 check-ins waiting".
+All of it is runtime state (kiosk/store/state.py: the `state` table, never a setting, never synced):
+`station_id` (a uuid created on first use), the cursors `cursor:<hub table>`, the outcome of the
+last rounds, and the hub values refused on arrival (`settings_refused`). `sync_state(db)` gives
+where the station stands as data (`SyncStatus`: counts and times); `SyncStatus.text` words it in
+English for the command line, the desk words it in the interface language.
 """
 
 from __future__ import annotations
 
-import json
+import sqlite3
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from dataclasses import dataclass, field
 
-from kiosk.eventdays import parse_instant
+from kiosk.store import settings
+from kiosk.store import state as store_state
 from kiosk.store.database import EventDB, utc_now
 
-STATION_ID = "station_id"
+STATION_ID = store_state.STATION_ID
+REFUSED = "settings_refused"
 
 
 def station_id(db: EventDB) -> str:
-    """This station's stable identity (a uuid in the settings, created the first time)."""
-    value = db.get_setting(STATION_ID)
-    if not value:
+    """This station's stable identity (a uuid in the runtime state, created the first time)."""
+    value = store_state.get(db, STATION_ID)
+    if not value or not isinstance(value, str):
         with db.write() as conn:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", (STATION_ID,)).fetchone()
-            if row:
-                return json.loads(row[0])
+            value = store_state.get(db, STATION_ID)
+            if value and isinstance(value, str):
+                return value
             value = uuid.uuid4().hex
-            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (STATION_ID, json.dumps(value)))
+            store_state.put_in(conn, STATION_ID, value)
     return value
 
 
 def get(db: EventDB, key: str, default=None):
-    row = db.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else default
+    return store_state.get(db, key, default)
 
 
-def put(conn, key: str, value) -> None:
+def put(conn: sqlite3.Connection, key: str, value) -> None:
     """Store a value inside the caller's transaction."""
-    conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)", (key, json.dumps(value)))
+    store_state.put_in(conn, key, value)
 
 
 def cursor(db: EventDB, table: str) -> int:
-    return int(get(db, f"cursor:{table}", 0))
+    value = get(db, f"cursor:{table}", 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def waiting(db: EventDB) -> dict[str, int]:
@@ -60,19 +62,35 @@ def waiting(db: EventDB) -> dict[str, int]:
 def record_success(db: EventDB, at: str | None = None) -> None:
     with db.write() as conn:
         put(conn, "last_success_at", at or utc_now())
-        conn.execute("DELETE FROM sync_state WHERE key IN ('offline_since', 'last_error')")
+        store_state.delete_in(conn, "offline_since", "last_error")
 
 
 def record_failure(db: EventDB, message: str, at: str | None = None) -> None:
     """Remember that the hub did not answer (the first failure since the last success starts the outage)."""
     with db.write() as conn:
-        if conn.execute("SELECT 1 FROM sync_state WHERE key = 'offline_since'").fetchone() is None:
+        if get(db, "offline_since") is None:
             put(conn, "offline_since", at or utc_now())
         put(conn, "last_error", message)
 
 
+def record_refused(conn: sqlite3.Connection, db: EventDB, refused: dict[str, str]) -> None:
+    """Remember hub values refused on arrival (key -> why), inside the caller's transaction; a key
+    accepted later is forgotten by `record_accepted`."""
+    known = get(db, REFUSED, {})
+    known = known if isinstance(known, dict) else {}
+    put(conn, REFUSED, {**known, **refused})
+
+
+def record_accepted(conn: sqlite3.Connection, db: EventDB, keys) -> None:
+    known = get(db, REFUSED, {})
+    if isinstance(known, dict) and any(k in known for k in keys):
+        put(conn, REFUSED, {k: v for k, v in known.items() if k not in keys})
+
+
 @dataclass
 class SyncStatus:
+    """Where this station stands with the hub, as data; `text` words it in English."""
+
     configured: bool
     online: bool
     offline_since: str | None        # ISO UTC
@@ -81,14 +99,24 @@ class SyncStatus:
     waiting_other: int
     last_error: str
     timezone: str = "UTC"
+    #: values the hub sent that were refused (not JSON, wrong type, unknown key, runtime state): key -> why
+    refused_settings: dict[str, str] = field(default_factory=dict)
 
-    def local_time(self, iso: str) -> str:
-        moment = parse_instant(iso).astimezone(ZoneInfo(self.timezone))
-        today = datetime.now(ZoneInfo(self.timezone)).date()
-        return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
+    def local_time(self, iso: str, lang: str = "en") -> str:
+        """In the event's zone (kiosk/clock.py): "10:42" today, else "Fri 28 Nov 10:42"."""
+        from kiosk.clock import format_instant
+        from kiosk.eventdays import today
+
+        return format_instant(iso, self.timezone, "auto", lang, today=today(self.timezone))
 
     @property
     def text(self) -> str:
+        words = self._words()
+        if self.refused_settings:
+            words += f" - {_plural(len(self.refused_settings), 'setting')} from the hub refused"
+        return words
+
+    def _words(self) -> str:
         if not self.configured:
             return "not connected to a hub"
         waiting_text = _plural(self.waiting_checkins, "check-in")
@@ -108,7 +136,8 @@ class SyncStatus:
         return {"state": "synced" if self.online and not self.waiting_checkins else ("offline" if not self.online else "pending"),
                 "text": self.text, "configured": self.configured, "offline_since": self.offline_since,
                 "last_success_at": self.last_success_at, "waiting_checkins": self.waiting_checkins,
-                "waiting_other": self.waiting_other, "last_error": self.last_error}
+                "waiting_other": self.waiting_other, "last_error": self.last_error,
+                "refused_settings": self.refused_settings}
 
 
 def _plural(n: int, word: str) -> str:
@@ -121,12 +150,14 @@ def sync_state(db: EventDB, *, configured: bool | None = None) -> SyncStatus:
 
     counts = waiting(db)
     if configured is None:
-        configured = bool(db.get_setting(SETTING, "")) or get(db, "last_success_at") is not None \
+        configured = bool(settings.get(db, SETTING)) or get(db, "last_success_at") is not None \
             or get(db, "offline_since") is not None
+    refused = get(db, REFUSED, {})
     offline_since = get(db, "offline_since")
     last_success = get(db, "last_success_at")
     return SyncStatus(configured=configured, online=offline_since is None and last_success is not None,
                       offline_since=offline_since, last_success_at=last_success,
                       waiting_checkins=counts["checkins"],
                       waiting_other=counts["annulments"] + counts["scan_attempts"] + counts["attendees"],
-                      last_error=get(db, "last_error", "") or "", timezone=db.event().get("timezone") or "UTC")
+                      last_error=str(get(db, "last_error", "") or ""), timezone=db.event().get("timezone") or "UTC",
+                      refused_settings=refused if isinstance(refused, dict) else {})

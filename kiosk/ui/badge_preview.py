@@ -1,7 +1,8 @@
-"""A badge preview for the desk window: the real PDF of one badge, rasterised with QtPdf.
+"""One badge as a picture: the real PDF of the badge, rasterised with QtPdf, on a soft shadow.
 
-Rendering one badge takes a few milliseconds once fonts are loaded, so it runs on the GUI thread;
-the picture is re-rasterised when the widget is resized. Sheet stocks show one badge, not a sheet.
+`render_badge_image(attendee, stock, template, event, size)` returns a QImage (safe to make off the
+GUI thread: the desk's badge panel renders on a worker, kiosk/ui/desk/badge_panel.py) and the
+renderer's notes. Sheet stocks show one badge, not the sheet.
 """
 
 from __future__ import annotations
@@ -10,12 +11,10 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.badges.stocks import Stock, get_stock
-from kiosk.errors import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -67,55 +66,3 @@ def render_badge_image(attendee: dict, stock, template=None, event: dict | None 
     painter.drawImage(0, 0, rendered)
     painter.end()
     return image, [f"{i.field}: {i.message}" for i in report.issues]
-
-
-class BadgePreview(QLabel):
-    """Shows the badge an attendee will get. `show_badge(attendee, stock, template, event)`."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(160, 110)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Badge preview")
-        self._args: tuple | None = None
-        self._room = QSize()
-        self.notes: list[str] = []
-        self.image: QImage | None = None
-        self.clear_badge()
-
-    def clear_badge(self) -> None:
-        self._args = None
-        self.image = None
-        self.notes = []
-        self.setPixmap(QPixmap())
-        self.setText("No badge to show")
-
-    def show_badge(self, attendee: dict, stock, template=None, event: dict | None = None) -> None:
-        self._args = (attendee, stock, template, event)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        if not self._args:
-            return
-        attendee, stock, template, event = self._args
-        room = self.contentsRect().size() - QSize(12, 12)
-        self._room = room
-        try:
-            image, self.notes = render_badge_image(attendee, stock, template, event,
-                                                   QSize(max(room.width(), 80), max(room.height(), 60)))
-        except KnownError as exc:
-            self.image = None
-            self.setPixmap(QPixmap())
-            self.setText(str(exc))
-            self.notes = [str(exc)]
-            return
-        self.image = image
-        self.setPixmap(QPixmap.fromImage(with_shadow(image)))
-        self.setToolTip("\n".join(self.notes))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        room = self.contentsRect().size() - QSize(12, 12)
-        if self._args and (abs(room.width() - self._room.width()) > 24 or abs(room.height() - self._room.height()) > 24):
-            self._refresh()

@@ -8,8 +8,10 @@ be opened, read and released on one thread), reads frames at the source's own ra
 - emits `payload_scanned(str)` once per ticket shown (`RecentScans` drops repeats);
 - emits `status_changed(str)` for a person ("Camera ready", "Camera disconnected - reconnecting")
   and `state_changed(str)` for code ("starting", "ready", "reconnecting", "ended", "stopped").
-A camera that fails is closed and opened again with growing delays, until `stop()`. `stop()` sets a
-flag; call `wait()` after it. The worker is never terminated.
+A camera that fails is closed and opened again with growing delays, until `stop()`. The camera
+reader stays its own QThread (a loop on a device, not a queue of jobs), and stops the same
+cooperative way as every worker (kiosk/ui/threads.py): `stop()` sets the flag, wakes the decoding
+thread and a reconnect delay, and waits for the frame in hand. It is never terminated.
 """
 
 from __future__ import annotations
@@ -96,10 +98,12 @@ class CameraWorker(QThread):
         self.state = STOPPED
 
     # -- control, from the GUI thread ---------------------------------------------------------
-    def stop(self) -> None:
-        """Ask the worker to finish; then `wait()`. Safe to call more than once."""
+    def stop(self, timeout_ms: int = 10000) -> bool:
+        """Finish the frame in hand, release the camera and end; True when the thread has ended.
+        Safe to call more than once."""
         self._stop.set()
         self.mailbox.close()
+        return self.wait(timeout_ms) if self.isRunning() else True
 
     @property
     def stopping(self) -> bool:

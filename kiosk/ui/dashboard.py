@@ -1,10 +1,11 @@
 """The organizers' live dashboard: today's numbers and an arrivals chart per station.
 
-A `Dashboard` widget reads `kiosk.reports.stats.live()` (a handful of indexed queries) from its
-own QTimer, every few seconds, so it needs nothing from the check-in windows and never holds a
-write lock. The chart stacks each station's arrivals per quarter hour over the last hours of the
-day. A database that is busy or gone shows a line of text instead of numbers; the next tick tries
-again.
+A `Dashboard` widget asks for `kiosk.reports.stats.live()` (a handful of indexed queries) every
+few seconds, on its own worker (a `LatestWorker` with its own connection, kiosk/ui/threads.py), so
+it needs nothing from the check-in windows, never holds a write lock and never reads on the GUI
+thread. The chart stacks each station's arrivals per quarter hour over the last hours of the day.
+A database that is busy or gone shows a line of text instead of numbers; the next tick tries again.
+`DashboardWindow` is the Organizer menu's window around it.
 """
 
 from __future__ import annotations
@@ -12,19 +13,28 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QEvent, QMargins, Qt, QTime, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMargins, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.errors import KnownError
-from kiosk.eventdays import today
-from kiosk.reports import stats
+from kiosk.ui.threads import LatestWorker
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 5000
 MAX_BUCKETS = 28            # the last seven hours of quarter hours (hours labelled)
 STATION_COLOURS = ["#3a6ea5", "#e07b39", "#4f9d69", "#b8527a", "#8c6bb1", "#c9a227", "#4aa3b5", "#7a7a7a"]
+
+
+def live_figures(db, day: str | None) -> tuple[str, dict]:
+    """The day's figures (`day` None: today in the event's time zone); runs on the dashboard's worker."""
+    from kiosk.eventdays import today
+    from kiosk.reports import stats
+
+    day = day or today(db.event()["timezone"])
+    return day, stats.live(db, day)
 
 
 def _fill(text: str, *args) -> str:
@@ -48,15 +58,15 @@ class _Tile(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("dashboardTile")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
-        self.value.setAlignment(Qt.AlignCenter)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.value.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.value.setFont(font)
         self.caption = QLabel()
-        self.caption.setAlignment(Qt.AlignCenter)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -69,13 +79,19 @@ class _Tile(QFrame):
 class Dashboard(QWidget):
     """Live attendance for one event day (default: today in the event's time zone)."""
 
-    def __init__(self, db, *, day: str | None = None, refresh_ms: int = REFRESH_MS, parent=None):
+    updated = Signal()           # new figures are on screen
+
+    def __init__(self, db_path: str | Path, *, day: str | None = None, refresh_ms: int = REFRESH_MS, parent=None):
         super().__init__(parent)
-        self.db = db
         self._fixed_day = day
-        self.day = day or today(db.event()["timezone"])
+        self.day = day or ""
         self.figures: dict | None = None
         self.setObjectName("dashboard")
+        self.worker = LatestWorker("dashboard", live_figures, db_path=db_path, parent=self,
+                                   what=QT_TRANSLATE_NOOP("Tasks", "reading the live figures"))
+        self.worker.answered.connect(self._on_figures)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.start()
 
         self.title = QLabel()
         title_font = QFont(self.title.font())
@@ -92,17 +108,17 @@ class Dashboard(QWidget):
             tiles.addWidget(tile, 0, column)
 
         self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.setBackgroundRoundness(0)
         self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.Antialiasing)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.status, 0, Qt.AlignRight | Qt.AlignVCenter)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(tiles)
@@ -129,26 +145,23 @@ class Dashboard(QWidget):
             self._show(self.figures)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     # -- data ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read today's figures and show them; a database problem is shown, not raised."""
-        if self._fixed_day is None:
-            try:
-                self.day = today(self.db.event()["timezone"])
-            except Exception:  # noqa: BLE001 - a closed or busy database is reported below
-                pass
-        try:
-            figures = stats.live(self.db, self.day)
-        except KnownError as exc:
-            self.status.setText(_fill(self.tr("Cannot read the figures: %1"), str(exc)))
-            log.warning("dashboard refresh failed: %s", exc)
-            return
+        """Ask for the day's figures; they are shown when they arrive, a problem is shown in words."""
+        self.worker.request(self._fixed_day)
+
+    def _on_figures(self, _serial: int, answer: tuple[str, dict]) -> None:
+        self.day, figures = answer
         self.figures = figures
         self._show(figures)
+        self.updated.emit()
+
+    def _on_failed(self, _serial: int, message: str) -> None:
+        self.status.setText(_fill(self.tr("Cannot read the figures: %1"), message))
 
     def _show(self, f: dict) -> None:
         self.title.setText(_fill(self.tr("Live attendance – %1"), self.day))
@@ -197,11 +210,37 @@ class Dashboard(QWidget):
         ticks = max(1, -(-top // step))
         y.setRange(0, ticks * step)
         y.setTickCount(ticks + 1)
-        chart.addAxis(x, Qt.AlignBottom)
-        chart.addAxis(y, Qt.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
 
     def stop(self) -> None:
-        """Stop refreshing (before the database is closed)."""
+        """Stop refreshing and end the worker (safe to call twice)."""
         self.timer.stop()
+        self.worker.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.stop()
+        super().closeEvent(event)
+
+
+class DashboardWindow(QWidget):
+    """The dashboard in a window of its own; its worker ends when the window closes."""
+
+    closed = Signal()
+
+    def __init__(self, db_path: str | Path):
+        super().__init__(None, Qt.WindowType.Window)
+        self.dashboard = Dashboard(db_path)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.dashboard)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._open = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._open:
+            self._open = False
+            self.dashboard.stop()
+            self.closed.emit()
+        super().closeEvent(event)

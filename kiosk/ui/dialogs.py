@@ -9,7 +9,7 @@ Messages are also logged, so "what did the desk see at 10:42" can be answered af
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 log = logging.getLogger(__name__)
 
 _shown: list[QDialog] = []
+D = TypeVar("D", bound=QDialog)
 
 
 def _track(dialog: QDialog) -> None:
@@ -30,8 +31,8 @@ def _track(dialog: QDialog) -> None:
     dialog.destroyed.connect(forget)
 
 
-def open_dialog(dialog: QDialog, on_accept: Callable[[], None] | None = None,
-                on_reject: Callable[[], None] | None = None) -> QDialog:
+def open_dialog(dialog: D, on_accept: Callable[[], Any] | None = None,
+                on_reject: Callable[[], Any] | None = None) -> D:
     """Show `dialog` window-modal without blocking; call back when it is answered."""
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -4,6 +4,10 @@ Languages are discovered from the files present: English is the source language 
 string, and each `resources/translations/app_<code>.qm` adds one (compiled from `app_<code>.ts` by
 `python scripts/update_translations.py`). A third language is one new .ts file, nothing else.
 
+English has a small catalogue of its own, `app_en.qm`, with only the plural forms of the strings
+that count (`tr("%n check-in(s) waiting", "", n)` reads "1 check-in waiting", "2 check-ins
+waiting"), as Qt recommends; it is loaded whenever the interface is in English.
+
 `install_translator(app, "fr")` loads the app's catalogue and Qt's own (for the words inside
 standard dialogs), removes the ones installed before, and makes dates, times and numbers follow
 the language (`QLocale.setDefault`). Qt then posts `QEvent.LanguageChange` to every window, which
@@ -55,7 +59,12 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if language != SOURCE_LANGUAGE:
+    if language == SOURCE_LANGUAGE:
+        plurals = QTranslator(app)
+        if plurals.load(str(TRANSLATIONS_DIR / f"app_{SOURCE_LANGUAGE}.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+    else:
         ours = QTranslator(app)
         if ours.load(str(TRANSLATIONS_DIR / f"app_{language}.qm")):
             qt_own = QTranslator(app)

@@ -3,8 +3,10 @@
 `PinPanel` is a page inside the fullscreen kiosk window (a separate dialog could open behind a
 window that stays on top). It asks kiosk.pin whether a PIN may be tried, checks it there (wrong
 tries are counted in the event database) and emits `unlocked` on the right PIN, or `cancelled`.
-While a slow-down or a lock-out runs, the keypad is disabled and a countdown says how long is left.
-When the event has no PIN at all, the panel says so and how to set one, and lets the organizer on.
+Both run on a task (kiosk/ui/threads.py), never on the GUI thread: checking a PIN is a deliberately
+slow hash and a write. While a check, a slow-down or a lock-out runs, the keypad is disabled and a
+countdown says how long is left. When the event has no PIN at all, the panel says so and how to set
+one, and lets the organizer on.
 """
 
 from __future__ import annotations
@@ -12,15 +14,18 @@ from __future__ import annotations
 import math
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import pin
-from kiosk.store.database import EventDB
 from kiosk.ui import i18n
+from kiosk.ui.threads import run_task
+
+CHECKING_PIN = QT_TRANSLATE_NOOP("Tasks", "checking the organizer PIN")
 
 
 def format_wait(seconds: float) -> str:
@@ -35,12 +40,13 @@ class PinPanel(QWidget):
     unlocked = Signal()
     cancelled = Signal()
 
-    def __init__(self, db: EventDB, parent: QWidget | None = None, *,
+    def __init__(self, db_path: str | Path, parent: QWidget | None = None, *,
                  clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.setObjectName("kioskPage")
-        self.db = db
+        self.db_path = Path(db_path)
         self._clock = clock
+        self._busy = False                      # a status read or a PIN check is on its way
         self._wait_until: float | None = None   # monotonic seconds
         self._wait_kind = ""
         self._tries_left = pin.MAX_FAILURES
@@ -133,7 +139,16 @@ class PinPanel(QWidget):
         """Called each time the panel is shown: empty field, and any lock-out still running is shown."""
         self.field.clear()
         self.message.clear()
-        state = pin.status(self.db, self._now())
+        self._begin()
+        run_task(pin.status, self._now(), db_path=self.db_path, owner=self, on_done=self._on_status,
+                 on_error=self._on_problem, what=CHECKING_PIN)
+
+    def _begin(self) -> None:
+        self._busy = True
+        self._set_input_enabled(False)
+
+    def _on_status(self, state: pin.PinCheck) -> None:
+        self._busy = False
         self._no_pin = state.outcome == pin.NO_PIN
         self.field.setVisible(not self._no_pin)
         for key, button in self.keys.items():
@@ -146,6 +161,12 @@ class PinPanel(QWidget):
         self.retranslate()
         self.field.setFocus()
 
+    def _on_problem(self, message: str) -> None:
+        """The event database could not be read: say so; the organizer may try again."""
+        self._busy = False
+        self._stop_wait()
+        self.message.setText(message)
+
     def _press(self, key: str) -> None:
         if key == "ok":
             self.submit()
@@ -156,7 +177,7 @@ class PinPanel(QWidget):
         self.field.setFocus()
 
     def submit(self) -> None:
-        if self._wait_until is not None:
+        if self._wait_until is not None or self._busy:
             return
         if self._no_pin:
             self.unlocked.emit()
@@ -165,8 +186,17 @@ class PinPanel(QWidget):
         if not typed:
             self.message.setText(self.tr("Type the PIN first."))
             return
-        result = pin.check_pin(self.db, typed, self._now())
         self.field.clear()
+        self._begin()
+        run_task(pin.check_pin, typed, self._now(), db_path=self.db_path, owner=self, on_done=self._on_checked,
+                 on_error=self._on_problem, what=CHECKING_PIN)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _on_checked(self, result: pin.PinCheck) -> None:
+        self._busy = False
+        self._set_input_enabled(True)
         self._tries_left = result.tries_left
         if result.unlocked:
             self.message.clear()
@@ -174,6 +204,7 @@ class PinPanel(QWidget):
             return
         if result.outcome in (pin.WRONG, pin.WAIT, pin.LOCKED):
             self._start_wait(result.wait_seconds, result.outcome)
+        self.field.setFocus()
 
     def _start_wait(self, seconds: float, kind: str) -> None:
         self._wait_kind = kind

@@ -1,17 +1,16 @@
-"""The app's background services: syncing with the hub, and printing badges at the kiosk.
+"""The app's background sync with the hub, and how the desk words where it stands.
 
 `BackgroundServices` is a QObject the app shell owns next to its window. `attach_desk(window)` or
-`attach_kiosk(window)` starts what that screen needs:
+`attach_kiosk(window)` reads (on a task, never on the GUI thread) whether a hub is configured
+(this station's setting `sync_hub`, or $KIOSK_SYNC_HUB) and, if so, starts a `SyncWorker`
+(kiosk/ui/sync_worker.py); `configured` is emitted either way. The worker reports data
+(`kiosk.sync.state.SyncStatus`); `sync_words` words it in the interface language with Qt's plurals
+("Sync: offline since 10:42 - 37 check-ins waiting"), re-emitted by `sync_state_changed`. The desk
+shows it in a permanent status-bar label and, after a round that brought rows from other stations,
+re-reads its list, counter and recent scans (`DeskWindow.refresh_from_database`). The kiosk shows
+attendees nothing of it. Badges are printed by the windows' print service (kiosk/ui/print_service.py).
 
-- a `SyncWorker` (kiosk/ui/sync_worker.py) in both modes, once a hub is configured (event setting
-  `sync_hub`, or $KIOSK_SYNC_HUB). Its state ("synced", "offline since 10:42 - 37 check-ins
-  waiting") is re-emitted translated by `sync_state_changed`; the desk shows it in a permanent
-  status-bar label. After a round that brought rows from other stations, the desk re-reads its
-  list, counter and recent scans (`DeskWindow.refresh_from_database`). The kiosk shows attendees nothing of it.
-- a `PrintWorker` in kiosk mode only, when badges are printed on check-in (or jobs are waiting):
-  the desk starts its own print worker, and one worker per queue is enough.
-
-`stop()` stops every worker cooperatively (flag, then wait; never terminate) and is safe to call
+`stop()` stops the worker cooperatively (flag, then wait; never terminate) and is safe to call
 twice; the app calls it when the event loop ends.
 """
 
@@ -19,15 +18,18 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from kiosk.errors import KnownError
-from kiosk.ui.optional import optional_module
+if TYPE_CHECKING:
+    from kiosk.ui.desk.window import DeskWindow
+
+from kiosk.ui import i18n
+from kiosk.ui.sync_worker import SyncWorker
+from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
 
@@ -35,46 +37,49 @@ log = logging.getLogger(__name__)
 SYNC_INTERVAL = 5.0
 
 
+def hub_configured(db) -> dict:
+    """Whether this station syncs, and where it stands (runs on a task)."""
+    from kiosk.store import settings
+    from kiosk.sync import sync_state
+    from kiosk.sync.url import ENV_VAR
 
-@dataclass
-class ServiceConfig:
-    """What the event database says about the background services, read once at start."""
+    configured = bool((os.environ.get(ENV_VAR) or settings.get(db, "sync_hub") or "").strip())
+    return {"configured": configured, "status": sync_state(db, configured=True) if configured else None}
 
-    hub_configured: bool = False
-    sync_state: str = ""              # the core's English state text, before the first round
-    print_on_checkin: str = "off"
-    print_jobs_waiting: int = 0
 
-    @classmethod
-    def read(cls, db_path: str | Path) -> "ServiceConfig":
-        from kiosk import settings_keys
-        from kiosk.store import open_event_db
+def sync_words(status) -> str:
+    """A `SyncStatus` in the interface language: "Sync: offline since 10:42 - 37 check-ins waiting",
+    and how many values from the hub were refused, if any."""
+    return SyncWords().text(status)
 
-        config = cls()
-        try:
-            db = open_event_db(db_path, create=False)
-        except KnownError as exc:
-            log.warning("background services off: %s", exc)
-            return config
-        try:
-            from kiosk.sync.url import ENV_VAR, SETTING
 
-            config.hub_configured = bool((os.environ.get(ENV_VAR) or db.get_setting(SETTING, "") or "").strip())
-            if config.hub_configured:
-                from kiosk.sync import sync_state
+class SyncWords(QObject):
+    """The words for a sync state (a QObject for Qt's plural forms: `tr(text, "", n)`)."""
 
-                config.sync_state = sync_state(db, configured=True).text
-            config.print_on_checkin = str(settings_keys.get(db, "print_on_checkin") or "off")
-            queue = optional_module("kiosk.printing.queue")
-            if queue is not None:
-                counts = queue.counts(db)
-                config.print_jobs_waiting = sum(counts.get(k, 0) for k in ("pending", "printing", "failed"))
-        finally:
-            db.close()
-        return config
+    def text(self, status) -> str:
+        words = self._state(status)
+        refused = len(getattr(status, "refused_settings", None) or {})
+        if refused:
+            words += self.tr(" - %n setting(s) from the hub refused", "", refused)
+        return words
+
+    def _state(self, status) -> str:
+        if status is None or not status.configured:
+            return self.tr("Sync: not connected to a hub")
+        n = int(status.waiting_checkins)
+        if not status.online and status.offline_since is None:
+            return self.tr("Sync: not synced yet - %n check-in(s) waiting", "", n)
+        if not status.online:
+            return self.tr("Sync: offline since %1 - %n check-in(s) waiting", "", n).replace(
+                "%1", status.local_time(status.offline_since, i18n.current_language()))  # the event's clock
+        if n:
+            return self.tr("Sync: online - %n check-in(s) waiting", "", n)
+        return self.tr("Sync: synced")
 
 
 class BackgroundServices(QObject):
+    #: Whether a hub is configured (after the settings were read); the sync worker runs if so.
+    configured = Signal(bool)
     #: The sync state for a person, translated: "Sync: offline since 10:42 - 37 check-ins waiting".
     sync_state_changed = Signal(str)
     #: A sync problem a person can act on (the hub's password masked), for the log or a tooltip.
@@ -86,20 +91,49 @@ class BackgroundServices(QObject):
         self.db_path = Path(db_path)
         self.hub = hub                      # None: the worker resolves $KIOSK_SYNC_HUB / `sync_hub` itself
         self.sync_interval = sync_interval
-        self.sync_worker = None
-        self.print_worker = None
+        self.sync_worker: SyncWorker | None = None
         self.sync_label: QLabel | None = None
-        self._desk = None                   # the desk window whose list follows the sync rounds
-        self.sync_text = ""                 # the last state, translated
-        self._offline = False
+        self.status = None                  # the last SyncStatus
+        self.sync_text = ""                 # ... in words
+        self._desk: DeskWindow | None = None    # the desk window whose list follows the sync rounds
         self._stopped = False
 
     # -- starting ------------------------------------------------------------------------------------
-    def attach_desk(self, window) -> None:
-        """Sync in the background and show its state in the desk's status bar. The desk prints itself."""
-        config = ServiceConfig.read(self.db_path)
-        if not self._start_sync(config):
+    def attach_desk(self, window: DeskWindow) -> None:
+        """Sync in the background and show its state in the desk's status bar."""
+        self._desk = window
+        run_task(hub_configured, db_path=self.db_path, owner=self, on_done=self._on_config,
+                 on_error=self._on_config_failed)
+
+    def attach_kiosk(self, window) -> None:
+        """Sync (nothing of it shown at the door)."""
+        run_task(hub_configured, db_path=self.db_path, owner=self, on_done=self._on_config,
+                 on_error=self._on_config_failed)
+
+    def _on_config_failed(self, message: str) -> None:
+        log.warning("background sync off: %s", message)
+        self.configured.emit(False)
+
+    def _on_config(self, config: dict) -> None:
+        configured = bool(self.hub or config["configured"])
+        if self._stopped or self.sync_worker is not None or not configured:
+            if not configured:
+                log.info("no sync hub configured: this station works on its own")
+            self.configured.emit(configured and not self._stopped)
             return
+        if config["status"] is not None:
+            self._on_sync_state(config["status"])
+        if self._desk is not None:
+            self._add_label(self._desk)
+        worker = SyncWorker(self.db_path, self.hub, interval=self.sync_interval, parent=self)
+        worker.state_changed.connect(self._on_sync_state)
+        worker.problem.connect(self._on_sync_problem)
+        worker.round_finished.connect(self._refresh_desk)
+        self.sync_worker = worker
+        worker.start()
+        self.configured.emit(True)
+
+    def _add_label(self, window: QMainWindow) -> None:
         label = QLabel()
         label.setObjectName("syncState")
         label.setToolTip(self.tr("Check-ins are saved on this laptop first and sent to the hub when it answers."))
@@ -107,54 +141,11 @@ class BackgroundServices(QObject):
         self.sync_label = label
         self.sync_state_changed.connect(self._show_on_label)
         self._show_on_label(self.sync_text)
-        if hasattr(window, "refresh_from_database"):
-            self._desk = window
-            # a bound slot of this QObject: the call is queued to the GUI thread, never run on the sync thread
-            self.sync_worker.round_finished.connect(self._refresh_desk)
-
-    def attach_kiosk(self, window) -> None:
-        """Sync (nothing of it shown at the door) and print the badges the kiosk queues."""
-        config = ServiceConfig.read(self.db_path)
-        self._start_sync(config)
-        if config.print_on_checkin != "off" or config.print_jobs_waiting:
-            self._start_printing()
-            kiosk_worker = getattr(window, "worker", None)
-            if self.print_worker is not None and kiosk_worker is not None:
-                kiosk_worker.print_queued.connect(lambda _attendee: self._wake_printer())
-
-    def _start_sync(self, config: ServiceConfig) -> bool:
-        if self._stopped or self.sync_worker is not None:
-            return False
-        if not (self.hub or config.hub_configured):
-            log.info("no sync hub configured: this station works on its own")
-            return False
-        module = optional_module("kiosk.ui.sync_worker")
-        if module is None:
-            return False
-        self.sync_text = self.translate_state(config.sync_state) if config.sync_state else ""
-        worker = module.SyncWorker(self.db_path, self.hub, interval=self.sync_interval, parent=self)
-        worker.setObjectName("sync-worker")
-        worker.state_changed.connect(self._on_sync_state)
-        worker.problem.connect(self._on_sync_problem)
-        self.sync_worker = worker
-        worker.start()
-        return True
-
-    def _start_printing(self) -> None:
-        if self._stopped or self.print_worker is not None:
-            return
-        module = optional_module("kiosk.ui.print_worker")
-        if module is None:
-            return
-        worker = module.PrintWorker(self.db_path, parent=self)
-        worker.problem.connect(lambda text: log.warning("printing: %s", text))
-        worker.job_finished.connect(self._on_print_job)
-        self.print_worker = worker
-        worker.start()
 
     # -- answers -------------------------------------------------------------------------------------
-    def _on_sync_state(self, text: str) -> None:
-        self.sync_text = self.translate_state(text)
+    def _on_sync_state(self, status) -> None:
+        self.status = status
+        self.sync_text = sync_words(status)
         self.sync_state_changed.emit(self.sync_text)
 
     def _on_sync_problem(self, text: str) -> None:
@@ -167,7 +158,7 @@ class BackgroundServices(QObject):
         if self.sync_label is None:
             return
         self.sync_label.setText(text)
-        offline = self.sync_worker is not None and self._offline
+        offline = self.status is not None and self.status.configured and not self.status.online
         colour = "color: #bf360c; font-weight: bold;" if offline else "color: #1b5e20;"
         self.sync_label.setStyleSheet("margin-left: 12px; " + colour)
 
@@ -176,57 +167,19 @@ class BackgroundServices(QObject):
         if self._desk is not None and _count(report.get("received", {})):
             self._desk.refresh_from_database()
 
-    def _wake_printer(self) -> None:
-        if self.print_worker is not None:
-            self.print_worker.wake()
-
-    @staticmethod
-    def _on_print_job(job: dict) -> None:
-        if job.get("status") == "failed":
-            log.warning("badge for %s not printed: %s", job.get("name", ""), job.get("error", ""))
-
-    # -- the words -----------------------------------------------------------------------------------
-    def translate_state(self, text: str) -> str:
-        """The core's state text (kiosk.sync.state.SyncStatus.text) in the interface language."""
-        self._offline = text.startswith(("offline", "not synced"))
-        if text == "synced":
-            return self.tr("Sync: synced")
-        if text == "not connected to a hub":
-            return self.tr("Sync: not connected to a hub")
-        found = re.fullmatch(r"(offline since (?P<since>.+)|online|not synced yet) - (?P<n>\d+) check-ins? waiting", text)
-        if found is None:
-            return self.tr("Sync: %1").replace("%1", text)
-        n = int(found.group("n"))
-        since = found.group("since")
-        if since is not None:
-            words = self.tr("Sync: offline since %1 - 1 check-in waiting") if n == 1 else \
-                self.tr("Sync: offline since %1 - %2 check-ins waiting")
-            return words.replace("%1", since).replace("%2", str(n))
-        if text.startswith("online"):
-            words = self.tr("Sync: online - 1 check-in waiting") if n == 1 else \
-                self.tr("Sync: online - %1 check-ins waiting")
-        else:
-            words = self.tr("Sync: not synced yet - 1 check-in waiting") if n == 1 else \
-                self.tr("Sync: not synced yet - %1 check-ins waiting")
-        return words.replace("%1", str(n))
-
     # -- stopping ------------------------------------------------------------------------------------
     def stop(self) -> bool:
-        """Stop every worker: each finishes what it is doing (a round, a badge), nothing is cut off.
-        True when all have ended. Safe to call twice."""
+        """Stop the sync after the round in progress; True when it has ended. Safe to call twice."""
         self._stopped = True
-        ended = True
-        if self.sync_worker is not None:
-            ended = self.sync_worker.stop() and ended
-        if self.print_worker is not None:
-            ended = self.print_worker.stop() and ended
-        if not ended:
-            log.warning("a background worker did not end in time; it will end when its job does")
-        return ended
+        if self.sync_worker is not None and not self.sync_worker.stop():
+            log.warning("the sync worker did not end in time; it will end when its round does")
+            return False
+        return True
 
     def running(self) -> list[str]:
         """The workers still running (for tests and the log)."""
-        return [w.objectName() for w in (self.sync_worker, self.print_worker) if w is not None and w.isRunning()]
+        worker = self.sync_worker
+        return [worker.objectName()] if worker is not None and worker.isRunning() else []
 
 
 def _count(value) -> int:

@@ -19,6 +19,7 @@ import os
 import struct
 import wave
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +29,15 @@ RATE = 44100  # 16-bit stereo at 44.1 kHz: the format every sound device plays
 # verdict -> list of (frequency Hz or 0 for silence, seconds, shape)
 TUNES: dict[str, list[tuple[float, float, str]]] = {
     "ok": [(880, 0.09, "sine"), (0, 0.02, "sine"), (1319, 0.16, "sine")],
-    "attention": [(988, 0.07, "sine"), (0, 0.05, "sine")] * 2 + [(988, 0.07, "sine")],
+    "attention": [(988.0, 0.07, "sine"), (0.0, 0.05, "sine"), (988.0, 0.07, "sine"), (0.0, 0.05, "sine"),
+                  (988.0, 0.07, "sine")],
     "already": [(659, 0.12, "sine"), (0, 0.03, "sine"), (523, 0.18, "sine")],
     "stop": [(196, 0.35, "square")],
     "problem": [(196, 0.25, "square"), (0, 0.08, "sine"), (147, 0.45, "square")],
 }
 SOUND_OF_VERDICT = {"ok": "ok", "attention": "attention", "already": "already", "unknown": "stop",
-                    "not_ticket": "stop", "cancelled": "stop", "not_today": "stop", "problem": "problem"}
+                    "not_ticket": "stop", "cancelled": "stop", "not_today": "stop", "problem": "problem",
+                    "choose": "attention"}
 
 
 def sound_enabled_by_environment() -> bool:
@@ -80,7 +83,7 @@ class VerdictSounds:
     def __init__(self, enabled: bool | None = None, folder: Path = SOUNDS_DIR):
         self.enabled = sound_enabled_by_environment() if enabled is None else enabled
         self.folder = folder
-        self._effects: dict[str, object] | None = None
+        self._effects: dict[str, Any] | None = None
         self._broken = False
 
     def _load(self) -> None:
@@ -88,7 +91,7 @@ class VerdictSounds:
         try:
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QSoundEffect
-        except Exception as exc:  # no libpulse0, no QtMultimedia backend
+        except ImportError as exc:  # no libpulse0 ("libpulse.so.0: cannot open shared object file")
             log.info("Sound is off: QtMultimedia is not available (%s)", exc)
             self._broken = True
             return
@@ -109,8 +112,8 @@ class VerdictSounds:
         if effect is not None:
             try:
                 effect.play()
-            except Exception as exc:  # the desk must never fail because of a sound
-                log.info("Sound failed: %s", exc)
+            except Exception:  # the desk must never fail because of a sound; the log says why
+                log.warning("Sound failed; sound is off from now on", exc_info=True)
                 self._broken = True
 
 

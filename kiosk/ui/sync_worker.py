@@ -1,10 +1,11 @@
-"""The desk's background sync: a QThread that runs sync rounds with its own database connection.
+"""The background sync with the hub: a `SerialWorker` whose one long job is the sync loop.
 
-It wraps kiosk.sync.rounds.watch (the same loop as `kiosk sync --watch`): a round every few
-seconds, at once when this station has something to send or another station announces a push.
-It reports the station's state as text for the status bar ("synced", "offline since 10:42 -
-37 check-ins waiting"). It never touches the GUI thread's connection and stops cooperatively:
-`stop()` sets a flag and waits for the round in progress to finish.
+It runs kiosk.sync.rounds.watch (the same loop as `kiosk sync --watch`) on its own connection: a
+round every few seconds, at once when this station has something to send or another station
+announces a push. After each round (or a failed one) it reports where the station stands as data,
+`state_changed(SyncStatus)` (kiosk/sync/state.py: counts and times; kiosk/ui/services.py words it),
+`round_finished(report)` and, when the hub is away, `problem(message)` with the password masked.
+`stop()` sets the loop's stop flag and waits for the round in progress to finish.
 """
 
 from __future__ import annotations
@@ -13,59 +14,54 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+
+from kiosk.ui.threads import SerialWorker, known_message
 
 log = logging.getLogger(__name__)
 
 
-class SyncWorker(QThread):
-    state_changed = Signal(str)          # "synced" / "offline since 10:42 - 37 check-ins waiting"
+class SyncWorker(SerialWorker):
+    state_changed = Signal(object)       # kiosk.sync.state.SyncStatus
     round_finished = Signal(dict)        # RoundReport.to_json()
     problem = Signal(str)                # a message a person can act on (password masked)
 
-    def __init__(self, db_path: str | Path, hub: str | None = None, *, interval: float = 5.0, parent=None):
-        super().__init__(parent)
-        self.db_path = Path(db_path)
+    WHAT = {"open": QT_TRANSLATE_NOOP("Tasks", "opening the event database for the sync"),
+            "sync": QT_TRANSLATE_NOOP("Tasks", "syncing with the hub")}
+
+    def __init__(self, db_path: str | Path, hub: str | None = None, *, interval: float = 5.0,
+                 parent: QObject | None = None):
+        super().__init__("sync-worker", db_path=db_path, parent=parent)
         self.hub = hub
         self.interval = interval
         self._stop = threading.Event()
+        self.submit("sync", self._watch)
 
-    def run(self) -> None:
+    def report(self, kind: str, message: str) -> None:
+        super().report(kind, message)
+        self.problem.emit(message)
+
+    def about_to_stop(self) -> None:
+        self._stop.set()
+
+    def _watch(self, db) -> None:
         from kiosk.errors import KnownError
-        from kiosk.store import open_event_db
         from kiosk.sync import sync_state, watch
         from kiosk.sync.url import resolve_hub
 
         try:
-            db = open_event_db(self.db_path, create=False)
-        except KnownError as exc:
-            self.problem.emit(str(exc))
-            return
-        try:
             hub = resolve_hub(db, self.hub)
         except KnownError as exc:
-            self.state_changed.emit(sync_state(db).text)
-            self.problem.emit(str(exc))
-            db.close()
+            self.state_changed.emit(sync_state(db))
+            self.problem.emit(known_message(exc))
             return
 
         def on_round(report) -> None:
             self.round_finished.emit(report.to_json())
-            self.state_changed.emit(sync_state(db, configured=True).text)
+            self.state_changed.emit(sync_state(db, configured=True))
 
         def on_error(exc) -> None:
-            self.problem.emit(str(exc))
-            self.state_changed.emit(sync_state(db, configured=True).text)
+            self.problem.emit(known_message(exc) if isinstance(exc, KnownError) else str(exc))
+            self.state_changed.emit(sync_state(db, configured=True))
 
-        try:
-            watch(db, hub, interval=self.interval, stop=self._stop, on_round=on_round, on_error=on_error)
-        except Exception as exc:  # a bug must not kill the desk; it is logged with its traceback
-            log.exception("the sync worker stopped")
-            self.problem.emit(f"Sync stopped after an unexpected error: {type(exc).__name__}. Check-ins continue locally.")
-        finally:
-            db.close()
-
-    def stop(self, timeout_ms: int = 15000) -> bool:
-        """Ask the loop to stop after the round in progress, and wait for it."""
-        self._stop.set()
-        return self.wait(timeout_ms)
+        watch(db, hub, interval=self.interval, stop=self._stop, on_round=on_round, on_error=on_error)

@@ -39,6 +39,7 @@ LOOKS: dict[str, VerdictLook] = {
     "not_ticket": VerdictLook("not_ticket", "#37474f", "#ffffff", "question"),
     "cancelled": VerdictLook("cancelled", "#880e4f", "#ffffff", "cross"),
     "not_today": VerdictLook("not_today", "#4a148c", "#ffffff", "calendar"),
+    "choose": VerdictLook("choose", "#004d40", "#ffffff", "question"),
     "problem": VerdictLook("problem", "#000000", "#ffeb3b", "stop"),
     "idle": VerdictLook("idle", "#eceff1", "#263238", "scan"),
     "undone": VerdictLook("undone", "#455a64", "#ffffff", "undo"),
@@ -59,6 +60,7 @@ def verdict_title(verdict: str) -> str:
         "not_ticket": QCoreApplication.translate("Verdict", "NOT A TICKET"),
         "cancelled": QCoreApplication.translate("Verdict", "NOT ADMITTED"),
         "not_today": QCoreApplication.translate("Verdict", "NOT VALID TODAY"),
+        "choose": QCoreApplication.translate("Verdict", "CHOOSE THE PERSON"),
         "problem": QCoreApplication.translate("Verdict", "NOT SAVED"),
         "idle": QCoreApplication.translate("Verdict", "READY TO SCAN"),
         "undone": QCoreApplication.translate("Verdict", "CHECK-IN UNDONE"),
@@ -76,6 +78,8 @@ def verdict_advice(verdict: str) -> str:
         "not_ticket": QCoreApplication.translate("Verdict", "This code is not a ticket. Ask for the ticket or search the name."),
         "cancelled": QCoreApplication.translate("Verdict", "Send them to the organizer's table."),
         "not_today": QCoreApplication.translate("Verdict", "Their ticket is for another day. Send them to the organizer's table."),
+        "choose": QCoreApplication.translate("Verdict", "This ticket's order holds several people. Ask their name and "
+                                                        "choose them; nobody is checked in yet."),
         "problem": QCoreApplication.translate("Verdict", "This check-in was NOT recorded. Read the message, then scan again."),
         "idle": QCoreApplication.translate("Verdict", "Scan a ticket, or type a name to search."),
     }

@@ -97,6 +97,7 @@ class WedgeFilter(QObject):
     # -- installing -------------------------------------------------------------------------
     def install(self) -> "WedgeFilter":
         app = QApplication.instance()
+        assert app is not None, "a QApplication runs the wedge filter"
         app.installEventFilter(self)
         self._installed_on = app
         return self
@@ -112,7 +113,7 @@ class WedgeFilter(QObject):
 
     # -- filtering --------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget) or not isinstance(event, QKeyEvent):
             return False
         if not self._is_first_delivery(obj):
             return False
@@ -163,6 +164,7 @@ class KeyboardFocusWatcher(QObject):
         self._window = window
         self._has_focus = window_has_keyboard_focus(window)
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication), "a QGuiApplication runs the focus watcher"
         app.focusWindowChanged.connect(self._check)
         app.applicationStateChanged.connect(self._check)
 

@@ -2,84 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/about.py" line="+26"/>
+        <source>About the check-in kiosk</source>
+        <translation>À propos de la borne d’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in kiosk %1</source>
+        <translation>Borne d’enregistrement %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event check-in: the registration desk and the self-scan kiosk. Open source (Apache-2.0).</source>
+        <translation>Enregistrement des participants : l’accueil et la borne en libre-service. Logiciel libre (Apache-2.0).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>Journal :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event file:</source>
+        <translation>Fichier de l’événement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System:</source>
+        <translation>Système :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the log&apos;s &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier du journal</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="+102"/>
+        <location filename="../../kiosk/ui/app.py" line="+122"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The self-scan kiosk screen is not part of this build. Start without --kiosk for the desk.</source>
-        <translation>L’écran de la borne libre-service ne fait pas partie de cette version. Lancez sans --kiosk pour l’accueil.</translation>
+        <translation type="vanished">L’écran de la borne libre-service ne fait pas partie de cette version. Lancez sans --kiosk pour l’accueil.</translation>
     </message>
 </context>
 <context>
     <name>BackgroundServices</name>
     <message>
-        <location filename="../../kiosk/ui/services.py" line="+104"/>
+        <location filename="../../kiosk/ui/services.py" line="+139"/>
         <source>Check-ins are saved on this laptop first and sent to the hub when it answers.</source>
-        <extracomment>How often the background sync runs a round when nothing happens (seconds). The sync state for a person, translated: &quot;Sync: offline since 10:42 - 37 check-ins waiting&quot;. A sync problem a person can act on (the hub&apos;s password masked), for the log or a tooltip.</extracomment>
+        <extracomment>Whether a hub is configured (after the settings were read); the sync worker runs if so. The sync state for a person, translated: &quot;Sync: offline since 10:42 - 37 check-ins waiting&quot;. A sync problem a person can act on (the hub&apos;s password masked), for the log or a tooltip.</extracomment>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur, puis envoyés au serveur central dès qu’il répond.</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>Sync: synced</source>
-        <translation>Synchro : à jour</translation>
+        <translation type="vanished">Synchro : à jour</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sync: not connected to a hub</source>
-        <translation>Synchro : aucun serveur central</translation>
+        <translation type="vanished">Synchro : aucun serveur central</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sync: %1</source>
-        <translation>Synchro : %1</translation>
+        <translation type="vanished">Synchro : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sync: offline since %1 - 1 check-in waiting</source>
-        <translation>Synchro : hors ligne depuis %1 - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro : hors ligne depuis %1 - 1 enregistrement en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync: offline since %1 - %2 check-ins waiting</source>
-        <translation>Synchro : hors ligne depuis %1 - %2 enregistrements en attente</translation>
+        <translation type="vanished">Synchro : hors ligne depuis %1 - %2 enregistrements en attente</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sync: online - 1 check-in waiting</source>
-        <translation>Synchro : en ligne - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro : en ligne - 1 enregistrement en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync: online - %1 check-ins waiting</source>
-        <translation>Synchro : en ligne - %1 enregistrements en attente</translation>
+        <translation type="vanished">Synchro : en ligne - %1 enregistrements en attente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sync: not synced yet - 1 check-in waiting</source>
-        <translation>Synchro : pas encore synchronisé - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro : pas encore synchronisé - 1 enregistrement en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync: not synced yet - %1 check-ins waiting</source>
-        <translation>Synchro : pas encore synchronisé - %1 enregistrements en attente</translation>
+        <translation type="vanished">Synchro : pas encore synchronisé - %1 enregistrements en attente</translation>
     </message>
 </context>
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+76"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+43"/>
         <source>Badge preview</source>
+        <extracomment>The badge is drawn once a burst of scans is over (rendering is heavy Python).</extracomment>
         <translation>Aperçu du badge</translation>
     </message>
 </context>
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+56"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+58"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
@@ -100,7 +134,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Video: %1</source>
         <translation>Vidéo : %1</translation>
     </message>
@@ -128,7 +162,7 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+20"/>
+        <location filename="../../kiosk/ui/camera_view.py" line="+32"/>
         <source>No camera: the keyboard scanner and the search work as usual.</source>
         <translation>Pas de caméra : le lecteur de codes et la recherche fonctionnent comme d’habitude.</translation>
     </message>
@@ -163,13 +197,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="+121"/>
-        <location line="+33"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="+137"/>
+        <location line="+30"/>
         <source>Live attendance – %1</source>
         <translation>Présences en direct – %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-29"/>
         <source>checked in</source>
         <translation>arrivées enregistrées</translation>
     </message>
@@ -195,17 +229,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Arrivals per 15 minutes, by station</source>
         <translation>Arrivées par tranche de 15 minutes, par poste</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-21"/>
         <source>Cannot read the figures: %1</source>
         <translation>Impossible de lire les chiffres : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -231,9 +265,70 @@
     </message>
 </context>
 <context>
+    <name>DeskForms</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+169"/>
+        <source>Choose someone first: scan them or search their name, then press F2.</source>
+        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
+        <translation>Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo check-in</source>
+        <translation>Annuler l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the check-in of %1? Say why:</source>
+        <translation>Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned the wrong ticket</source>
+        <translation>Mauvais billet scanné</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinting</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/printing.py" line="+55"/>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a badge for %1?</source>
+        <translation>Imprimer un badge pour %1 ?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Badges: %1 waiting, %2 printed</source>
+        <translation>Badges : %1 en attente, %2 imprimés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1 FAILED (see the print queue)</source>
+        <translation>, %1 EN ÉCHEC (voir la file d’impression)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Badge queued for %1.</source>
+        <translation>Badge mis en file d’impression pour %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Badge for %1 not printed: %2</source>
+        <translation>Badge de %1 non imprimé : %2</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+89"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+64"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
@@ -246,27 +341,27 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+67"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+70"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+35"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Search: name, email, organization or code   (↑ ↓ choose, Enter check in)</source>
         <translation>Rechercher : nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
         <source>Recent scans at this station</source>
         <translation>Derniers scans à ce poste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Desk actions</source>
         <translation>Actions de l’accueil</translation>
     </message>
@@ -276,12 +371,12 @@
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+43"/>
         <source>Check in chosen person</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Walk-in</source>
         <translation>Inscription &amp;sur place</translation>
     </message>
@@ -306,17 +401,17 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Check in chosen person  (Enter)</source>
         <translation>Enregistrer la personne choisie  (Entrée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;File d’impression…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Click to open the print queue (Ctrl+Shift+P)</source>
         <translation>Cliquer pour ouvrir la file d’impression (Ctrl+Maj+P)</translation>
     </message>
@@ -331,90 +426,79 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="-37"/>
         <source>Badge of the last person checked in</source>
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+56"/>
         <source>Scanned code</source>
         <translation>Code scanné</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>No one matches “%1”. Add a walk-in with Ctrl+N.</source>
         <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+95"/>
         <source>Type a name, email, organization or code to search.</source>
-        <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
+        <translation type="vanished">Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
-        <translation>Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+        <translation type="vanished">Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <source>%1 attendees. Type to search.</source>
         <translation type="vanished">%1 participants. Tapez pour rechercher.</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>No match. Check the spelling, or add a walk-in (Ctrl+N).</source>
-        <translation>Aucun résultat. Vérifiez l’orthographe ou ajoutez une inscription sur place (Ctrl+N).</translation>
+        <translation type="vanished">Aucun résultat. Vérifiez l’orthographe ou ajoutez une inscription sur place (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 matches; the first %2 are listed. Type more to narrow.</source>
         <translation type="vanished">%1 résultats ; les %2 premiers sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 matches.</source>
-        <translation>%1 résultats.</translation>
+        <translation type="vanished">%1 résultats.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
-        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
+        <translation type="vanished">Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
-        <translation>Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+        <translation type="vanished">Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Undo check-in</source>
-        <translation>Annuler l’enregistrement</translation>
+        <translation type="vanished">Annuler l’enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo the check-in of %1? Say why:</source>
-        <translation>Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+        <translation type="vanished">Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scanned the wrong ticket</source>
-        <translation>Mauvais billet scanné</translation>
+        <translation type="vanished">Mauvais billet scanné</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+81"/>
         <source>Check-in desk — %1 — %2</source>
         <translation>Accueil des participants — %1 — %2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Print badge</source>
-        <translation>Imprimer le badge</translation>
+        <translation type="vanished">Imprimer le badge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print a badge for %1?</source>
-        <translation>Imprimer un badge pour %1 ?</translation>
+        <translation type="vanished">Imprimer un badge pour %1 ?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Saved the correction for %1.</source>
         <translation>Correction enregistrée pour %1.</translation>
     </message>
@@ -423,35 +507,31 @@
         <translation type="vanished">ENREGISTREMENT ANNULÉ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Badges: %1 waiting, %2 printed</source>
-        <translation>Badges : %1 en attente, %2 imprimés</translation>
+        <translation type="vanished">Badges : %1 en attente, %2 imprimés</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, %1 FAILED (see the print queue)</source>
-        <translation>, %1 EN ÉCHEC (voir la file d’impression)</translation>
+        <translation type="vanished">, %1 EN ÉCHEC (voir la file d’impression)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Badge queued for %1.</source>
-        <translation>Badge mis en file d’impression pour %1.</translation>
+        <translation type="vanished">Badge mis en file d’impression pour %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Badge for %1 not printed: %2</source>
-        <translation>Badge de %1 non imprimé : %2</translation>
+        <translation type="vanished">Badge de %1 non imprimé : %2</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../kiosk/ui/dialogs.py" line="+63"/>
+        <location filename="../../kiosk/ui/dialogs.py" line="+64"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -459,7 +539,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+95"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-93"/>
         <source>Correct %1</source>
         <translation>Corriger %1</translation>
     </message>
@@ -515,9 +595,17 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../kiosk/ui/failures.py" line="+43"/>
+        <source>Something went wrong while %1. This is a bug; details are in %2.</source>
+        <translation>Un problème est survenu pendant %1. C’est un bogue ; les détails sont dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+301"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+91"/>
         <source>Forgot your ticket?</source>
         <translation>Billet oublié ?</translation>
     </message>
@@ -583,7 +671,7 @@
 <context>
     <name>IdlePage</name>
     <message>
-        <location line="-195"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+122"/>
         <source>Starting the camera...</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -642,7 +730,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/import_dialog.py" line="+58"/>
+        <location filename="../../kiosk/ui/desk/import_dialog.py" line="+57"/>
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
@@ -745,16 +833,267 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="+442"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="+348"/>
         <location line="+5"/>
         <source>Self check-in</source>
-        <extracomment>Pages that go back to the start by themselves after this long without a touch or a key. Keys that would leave or close a window elsewhere; the kiosk swallows them.</extracomment>
         <translation>Enregistrement libre-service</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Self check-in kiosk</source>
         <translation>Borne d’enregistrement libre-service</translation>
+    </message>
+</context>
+<context>
+    <name>KnownError</name>
+    <message>
+        <location filename="../../kiosk/ui/known_errors.py" line="+22"/>
+        <source>The event database %1 is busy: another window or program is writing to it. Wait a moment and try again; close other copies of the app if it persists.</source>
+        <translation>La base de données de l’événement %1 est occupée : une autre fenêtre ou un autre programme y écrit. Patientez un instant et réessayez ; si cela continue, fermez les autres copies de l’application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event database %1 is read-only. Move it to a folder you can write to (not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.</source>
+        <translation>La base de données de l’événement %1 est en lecture seule. Déplacez-la dans un dossier où vous pouvez écrire (pas un CD, une clé USB verrouillée ou un partage en lecture seule), ou corrigez ses droits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event database %1 cannot be opened: check that its folder exists and that you may write to it.</source>
+        <translation>La base de données de l’événement %1 ne s’ouvre pas : vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the event database %1 is full. Free some space (or move the file to another disk) and try again; nothing already saved is lost.%2</source>
+        <translation>Le disque de la base de données de l’événement %1 est plein. Libérez de la place (ou déplacez le fichier sur un autre disque) et réessayez ; rien de ce qui est déjà enregistré n’est perdu.%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the event database %1 could not be read or written (a removed USB stick, a failing disk). Check the disk and try again.%2</source>
+        <translation>Le disque de la base de données de l’événement %1 ne peut être ni lu ni écrit (clé USB retirée, disque défaillant). Vérifiez le disque et réessayez.%2</translation>
+    </message>
+    <message>
+        <source>The event database %1 is damaged or is not an event database.%2 Restore it with `kiosk restore BACKUP --db PATH`, or open another file.</source>
+        <translation type="vanished">La base de données de l’événement %1 est endommagée ou n’est pas une base d’événement.%2 Restaurez-la avec `kiosk restore SAUVEGARDE --db CHEMIN`, ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no event database at %1. Create one with `kiosk init --name NAME --db %1`.</source>
+        <translation>Il n’y a pas de base de données d’événement à %1. Créez-en une avec `kiosk init --name NOM --db %1`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the event database %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible de créer la base de données de l’événement %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source> The latest backup is %1.</source>
+        <translation type="vanished"> La dernière sauvegarde est %1.</translation>
+    </message>
+    <message>
+        <source> No backup has been taken yet.</source>
+        <translation type="vanished"> Aucune sauvegarde n’a encore été faite.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The event database %1 is %2. Nothing was written to it. %3</source>
+        <translation>La base de données de l’événement %1 est %2. Rien n’y a été écrit. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged or is not an event database</source>
+        <translation>endommagée, ou n’est pas une base d’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty (0 bytes): it was cut short, perhaps when the disk was full</source>
+        <translation>vide (0 octet) : elle a été tronquée, peut-être quand le disque était plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (it was cut short: %1 bytes of the %2 it should hold)</source>
+        <translation>endommagée (elle a été tronquée : %1 octets sur les %2 qu’elle devrait contenir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (it was cut short: its size is not a whole number of pages)</source>
+        <translation>endommagée (elle a été tronquée : sa taille n’est pas un nombre entier de pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (its first page is unreadable)</source>
+        <translation>endommagée (sa première page est illisible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an event database (it is another kind of file, or its first page is damaged)</source>
+        <translation>pas une base d’événement (c’est un autre genre de fichier, ou sa première page est endommagée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (%1)</source>
+        <translation>endommagée (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest good backup is %1 (taken %2). Restore it with `kiosk restore %1 --db %3` (the damaged file is kept aside).</source>
+        <translation>La sauvegarde saine la plus récente est %1 (faite le %2). Restaurez-la avec `kiosk restore %1 --db %3` (le fichier endommagé est mis de côté).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No good backup of it exists. Keep the file (someone may recover it) and start over in a new file with `kiosk init --db NEW_FILE`, then import the roster again.</source>
+        <translation>Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le récupérer) et recommencez dans un nouveau fichier avec `kiosk init --db NOUVEAU_FICHIER`, puis importez de nouveau la liste des inscrits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> The newest good backup is %1.</source>
+        <translation> La sauvegarde saine la plus récente est %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> No good backup has been taken yet.</source>
+        <translation> Aucune sauvegarde saine n’a encore été faite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No print folder is set: choose one in the printing settings (print_folder).</source>
+        <translation>Aucun dossier d’impression n’est défini : choisissez-en un dans les réglages d’impression (print_folder).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print folder %1 cannot be created (%2): plug the drive in or choose another folder.</source>
+        <translation>Le dossier d’impression %1 ne peut pas être créé (%2) : branchez le disque ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The print folder %1 is not writable: choose another folder or fix its permissions.</source>
+        <translation>Impossible d’écrire dans le dossier d’impression %1 : choisissez un autre dossier ou corrigez ses droits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write the badge into %1 (%2): check the disk has space and the folder is still there.</source>
+        <translation>Impossible d’écrire le badge dans %1 (%2) : vérifiez qu’il reste de la place sur le disque et que le dossier existe toujours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CUPS print service is not running: start it (e.g. `sudo systemctl start cups`); badges wait in the queue meanwhile.</source>
+        <translation>Le service d’impression CUPS ne fonctionne pas : démarrez-le (p. ex. `sudo systemctl start cups`) ; en attendant, les badges restent dans la file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUPS has no printer called %1. Check the name (`lpstat -p` lists them) or add the printer in the system&apos;s printer settings.</source>
+        <translation>CUPS ne connaît pas d’imprimante nommée %1. Vérifiez le nom (`lpstat -p` les liste) ou ajoutez l’imprimante dans les réglages d’impression du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer %1 is stopped (paused) in CUPS: check it is on, has labels and no jam, then resume it (`cupsenable %1` or the printer settings). Badges wait in the queue and print when it is back.</source>
+        <translation>L’imprimante %1 est arrêtée (en pause) dans CUPS : vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage, puis relancez-la (`cupsenable %1` ou les réglages d’impression). Les badges attendent dans la file et s’impriment dès son retour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is chosen: set printer_name in the printing settings (`lpstat -p` lists the printers CUPS knows).</source>
+        <translation>Aucune imprimante n’est choisie : réglez printer_name dans les réglages d’impression (`lpstat -p` liste les imprimantes connues de CUPS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The print service did not answer within %1 s (%2). Check that CUPS is running and the printer is reachable; the badge stays queued.</source>
+        <translation>Le service d’impression n’a pas répondu en %1 s (%2). Vérifiez que CUPS fonctionne et que l’imprimante est joignable ; le badge reste dans la file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system has no printer called %1 (it knows: %2). Check it is installed and switched on, or choose another in the printing settings.</source>
+        <translation>Le système n’a pas d’imprimante nommée %1 (il connaît : %2). Vérifiez qu’elle est installée et allumée, ou choisissez-en une autre dans les réglages d’impression.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer %1 reports an error: check it is on, has labels and no jam. Badges wait in the queue.</source>
+        <translation>L’imprimante %1 signale une erreur : vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage. Les badges attendent dans la file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer is chosen and the system has no default printer: choose one in the printing settings (printer_name).</source>
+        <translation>Aucune imprimante n’est choisie et le système n’a pas d’imprimante par défaut : choisissez-en une dans les réglages d’impression (printer_name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer %1 could not start the job: check it is on and reachable. The badge stays queued.</source>
+        <translation>L’imprimante %1 n’a pas pu commencer l’impression : vérifiez qu’elle est allumée et joignable. Le badge reste dans la file.</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../kiosk/ui/log_view.py" line="+135"/>
+        <source>Time</source>
+        <extracomment>A line of the log file (kiosk/logs.py FORMAT): &quot;2026-07-08 10:42:05,123 WARNING kiosk.ui.print_service [print-worker]: message&quot;.</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <location line="+56"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter: words to find, e.g. door 2 printer</source>
+        <translation>Filtre : mots à trouver, p. ex. porte 2 imprimante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information and above</source>
+        <translation>Informations et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Older entries (log file)</source>
+        <translation>Entrées plus &amp;anciennes (fichier journal)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a line to read all of it (and a bug&apos;s details).</source>
+        <translation>Choisissez une ligne pour la lire en entier (avec les détails d’un bogue).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 of %2 lines shown.</source>
+        <translation>%1 lignes affichées sur %2.</translation>
     </message>
 </context>
 <context>
@@ -815,7 +1154,22 @@
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+2"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About…</source>
+        <translation>À &amp;propos…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Export attendance</source>
         <translation>Exporter les présences</translation>
     </message>
@@ -865,7 +1219,7 @@
         <translation>Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Badges for pre-printing</source>
         <translation>Badges à préimprimer</translation>
     </message>
@@ -885,7 +1239,7 @@
         <translation>%1 badges sur %2 page(s) (%3) dans %4. Imprimez à 100 % (sans ajustement à la page).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Live dashboard</source>
         <translation>Tableau de bord en direct</translation>
     </message>
@@ -895,7 +1249,7 @@
         <translation>Lecture des réglages de l’événement…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
@@ -903,7 +1257,7 @@
 <context>
     <name>OrganizerPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+228"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+60"/>
         <source>Kiosk settings</source>
         <translation>Réglages de la borne</translation>
     </message>
@@ -936,15 +1290,14 @@
 <context>
     <name>OrganizerTasks</name>
     <message>
-        <location filename="../../kiosk/ui/organizer_tasks.py" line="+53"/>
         <source>Unexpected problem: %1. Details are in the log.</source>
-        <translation>Problème inattendu : %1. Les détails sont dans le journal.</translation>
+        <translation type="vanished">Problème inattendu : %1. Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="+211"/>
+        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="+217"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
     </message>
@@ -952,7 +1305,7 @@
 <context>
     <name>PinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="+105"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="+111"/>
         <location line="+7"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
@@ -993,12 +1346,12 @@
         <translation>Retour à la borne</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>Type the PIN first.</source>
         <translation>Tapez d’abord le PIN.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+8"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
@@ -1025,7 +1378,7 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+68"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+55"/>
         <source>Print queue</source>
         <extracomment>How many jobs the list shows (the newest first).</extracomment>
         <translation>File d’impression</translation>
@@ -1096,7 +1449,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>The print queue cannot be read: %1</source>
         <translation>Impossible de lire la file d’impression : %1</translation>
     </message>
@@ -1141,12 +1494,12 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%1 failed badge(s) put back in the queue.</source>
         <translation>%1 badge(s) en échec remis dans la file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a badge in the list first.</source>
         <translation>Choisissez d’abord un badge dans la liste.</translation>
     </message>
@@ -1159,7 +1512,7 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="-180"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+55"/>
         <source>Your badge is printing: pick it up at the printer.</source>
         <translation>Votre badge s’imprime : récupérez-le à l’imprimante.</translation>
     </message>
@@ -1266,6 +1619,29 @@
         <location line="+2"/>
         <source>✔ in at %1</source>
         <translation>✔ arrivé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/search.py" line="+195"/>
+        <source>Type a name, email, organization or code to search.</source>
+        <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No match. Check the spelling, or add a walk-in (Ctrl+N).</source>
+        <translation>Aucun résultat. Vérifiez l’orthographe ou ajoutez une inscription sur place (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
+        <translation>Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matches.</source>
+        <translation>%1 résultats.</translation>
     </message>
 </context>
 <context>
@@ -1376,20 +1752,230 @@
         <translation>PIN de l’organisation (borne) :</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The kiosk PIN must be at least 4 digits.</source>
         <translation>Le PIN de la borne doit comporter au moins 4 chiffres.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation>Sauvegarde…</translation>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/services.py" line="-76"/>
+        <source> - %n setting(s) from the hub refused</source>
+        <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
+        <translation>
+            <numerusform> - %n réglage du serveur central refusé</numerusform>
+            <numerusform> - %n réglages du serveur central refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync: not connected to a hub</source>
+        <translation>Synchro : aucun serveur central</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: not synced yet - %n check-in(s) waiting</source>
+        <translation>
+            <numerusform>Synchro : pas encore synchronisé - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro : pas encore synchronisé - %n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync: offline since %1 - %n check-in(s) waiting</source>
+        <translation>
+            <numerusform>Synchro : hors ligne depuis %1 - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro : hors ligne depuis %1 - %n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: online - %n check-in(s) waiting</source>
+        <translation>
+            <numerusform>Synchro : en ligne - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro : en ligne - %n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: synced</source>
+        <translation>Synchro : à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../kiosk/ui/checkin_worker.py" line="+46"/>
+        <source>opening the event database</source>
+        <translation>l’ouverture de la base de données de l’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking someone in</source>
+        <translation>l’enregistrement d’une arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a walk-in</source>
+        <translation>l’ajout d’une inscription sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving a correction</source>
+        <translation>l’enregistrement d’une correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undoing a check-in</source>
+        <translation>l’annulation d’un enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the counter and the recent scans</source>
+        <translation>la lecture du compteur et des derniers scans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applying the settings</source>
+        <translation>l’application des réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/dashboard.py" line="-112"/>
+        <source>reading the live figures</source>
+        <translation>la lecture des chiffres en direct</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+11"/>
+        <source>drawing the badge preview</source>
+        <translation>l’aperçu du badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/import_dialog.py" line="-32"/>
+        <source>checking the registration export</source>
+        <translation>la vérification de l’export des inscriptions</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>importing the registrations</source>
+        <translation>l’import des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-217"/>
+        <source>looking for cameras</source>
+        <translation>la recherche des caméras</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>exporting</source>
+        <translation>l’export</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>writing the attendance report</source>
+        <translation>la rédaction du rapport de présence</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rendering the badges</source>
+        <translation>la préparation des badges</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
+        <location line="+1"/>
+        <source>reading the settings</source>
+        <extracomment>How often the registry&apos;s version stamp is read (seconds): a cheap query.</extracomment>
+        <translation>la lecture des réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="-105"/>
+        <source>reading the print queue</source>
+        <translation>la lecture de la file d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/search.py" line="-165"/>
+        <source>searching the roster</source>
+        <translation>la recherche dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="-151"/>
+        <source>saving the settings</source>
+        <translation>l’enregistrement des réglages</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="-220"/>
+        <source>checking the organizer PIN</source>
+        <translation>la vérification du PIN organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/window.py" line="-262"/>
+        <source>reading the badge settings</source>
+        <translation>la lecture des réglages des badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="-300"/>
+        <source>reading the kiosk&apos;s settings</source>
+        <extracomment>Pages that go back to the start by themselves after this long without a touch or a key.</extracomment>
+        <translation>la lecture des réglages de la borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="-157"/>
+        <source>looking for a forgotten ticket</source>
+        <translation>la recherche d’un billet oublié</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/log_view.py" line="-21"/>
+        <source>reading the log file</source>
+        <translation>la lecture du fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_service.py" line="+38"/>
+        <source>opening the event database for printing</source>
+        <translation>l’ouverture de la base de données pour l’impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printing a badge</source>
+        <translation>l’impression d’un badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queueing a badge</source>
+        <translation>la mise en file d’un badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retrying the failed badges</source>
+        <translation>la nouvelle tentative des badges en échec</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_worker.py" line="+29"/>
+        <source>opening the event database for the sync</source>
+        <translation>l’ouverture de la base de données pour la synchro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncing with the hub</source>
+        <translation>la synchronisation avec le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/failures.py" line="-20"/>
+        <source>working in the background</source>
+        <extracomment>What a job is doing, for the &quot;Something went wrong while ...&quot; line: an English phrase marked with QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...) where it is written (so it is translated when shown); typed as `object` because that is what QT_TRANSLATE_NOOP returns to the type checker.</extracomment>
+        <translation>un travail en arrière-plan</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdicts.py" line="+55"/>
+        <location filename="../../kiosk/ui/verdicts.py" line="+56"/>
         <source>CHECKED IN</source>
         <translation>ENREGISTRÉ</translation>
     </message>
@@ -1422,6 +2008,11 @@
         <location line="+1"/>
         <source>NOT VALID TODAY</source>
         <translation>NON VALABLE AUJOURD’HUI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE THE PERSON</source>
+        <translation>CHOISIR LA PERSONNE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1475,6 +2066,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in yet.</source>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne ; personne n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This check-in was NOT recorded. Read the message, then scan again.</source>
         <translation>Cet enregistrement n’a PAS été sauvegardé. Lisez le message, puis scannez à nouveau.</translation>
     </message>
@@ -1525,6 +2121,11 @@
         <location line="+1"/>
         <source>Valid on: %1. Today is %2.</source>
         <translation>Valable le : %1. Nous sommes le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People on this order: %1</source>
+        <translation>Personnes de cette commande : %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1588,7 +2189,7 @@
 <context>
     <name>_OrganizerPinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="+19"/>
+        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="-32"/>
         <source>Organizers only: enter the organizer PIN to continue.</source>
         <translation>Réservé à l’organisation : entrez le PIN de l’organisation pour continuer.</translation>
     </message>

@@ -27,6 +27,7 @@ import pytest
 from kiosk.badges import fonts
 from kiosk.badges.render import render_badges
 from kiosk.badges.stocks import get_stock
+from kiosk.store import settings
 
 pytestmark = pytest.mark.benchmark
 
@@ -189,9 +190,9 @@ def test_enqueue_to_cups_latency(tmp_path):
     try:
         db = open_event_db(tmp_path / "e.sqlite")
         db.set_event("Bench", [], "UTC")
-        db.set_setting("printer_backend", "cups")
-        db.set_setting("printer_name", printer)
-        db.set_setting("badge_stock", "badge-4x3")
+        settings.set_value(db, "printer_backend", "cups")
+        settings.set_value(db, "printer_name", printer)
+        settings.set_value(db, "badge_stock", "badge-4x3")
         ids = [add_attendee(db, f"B-{i}", f"Name{i}", "Bench") for i in range(12)]
         backend = CupsBackend(printer)
         queue.enqueue(db, ids[0], "checkin")

@@ -139,4 +139,4 @@ def _desk_search(db, day):
     """One keystroke's work in the core: matching ids, their rows, and today's check-in flags."""
     from kiosk.roster.search import desk_search
 
-    return lambda text: desk_search(db, text, day, 200)
+    return lambda text: desk_search(db, None, text, 200, day)

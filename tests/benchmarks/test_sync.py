@@ -26,6 +26,7 @@ from kiosk.store import open_event_db
 from kiosk.sync import sync_round, watch
 from tests.sync.helpers import export, row
 from tests.sync.pgserver import PgServer, find_bin_dir, wait_until
+from kiosk.store import settings
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.needs_postgres]
 
@@ -55,7 +56,7 @@ def big_export(n: int):
 
 def station_with_roster(tmp_path, name: str, hub_url: str, *, create_event: bool, n: int):
     db = open_event_db(tmp_path / f"{name}.sqlite")
-    db.set_setting("station_name", name)
+    settings.set_value(db, "station_name", name)
     if create_event:
         db.set_event("Bench Conference", ["2026-07-08"], "UTC")
         import_export(db, "export.csv", parsed=big_export(n))
@@ -69,13 +70,13 @@ def test_hub_absorbs_checkins_from_three_stations(pg, tmp_path):
     stations = [a]
     for name in ("B", "C"):
         db = open_event_db(tmp_path / f"{name}.sqlite")
-        db.set_setting("station_name", name)
+        settings.set_value(db, "station_name", name)
         sync_round(db, hub_url)
         stations.append(db)
     # Each station checks in its own third of the roster, offline, then all three push at once.
     for s, db in enumerate(stations):
         for i in range(PER_STATION):
-            checkin.check_in(db, f"EB-{100000 + s * PER_STATION + i}", station=db.get_setting("station_name"),
+            checkin.check_in(db, f"EB-{100000 + s * PER_STATION + i}", station=settings.get(db, "station_name"),
                              at=f"2026-07-08T{9 + i // 3600:02d}:{(i // 60) % 60:02d}:{i % 60:02d}Z")
     paths = [db.path for db in stations]
     timings: list[float] = []

@@ -17,7 +17,7 @@ import psycopg
 import pytest
 
 from kiosk.roster import attendees
-from kiosk.store import open_event_db
+from kiosk.store import open_event_db, settings
 from kiosk.sync import sync_round
 from tests.benchmarks.conftest import sizes
 from tests.sync.pgserver import PgServer, find_bin_dir
@@ -69,13 +69,13 @@ def test_first_sync_of_a_new_station(n, pg, events, figures, tmp_path):
     hub_url = pg.new_database()
     path, info = events.copy(n, tmp_path / "a")
     a = open_event_db(path)
-    a.set_setting("station_name", "A")
+    settings.set_value(a, "station_name", "A")
     started = time.perf_counter()
     sync_round(a, hub_url)
     pushed = time.perf_counter() - started
     a.close()
     b = open_event_db(tmp_path / "b.sqlite")
-    b.set_setting("station_name", "B")
+    settings.set_value(b, "station_name", "B")
     started = time.perf_counter()
     report = sync_round(b, hub_url)
     first = time.perf_counter() - started

@@ -8,6 +8,7 @@ import pytest
 from kiosk import checkin
 from kiosk.errors import KnownError, NotFound
 from kiosk.store import open_event_db
+from kiosk.store import settings
 
 DAY1 = "2026-07-08T13:30:00Z"   # 09:30 in Toronto
 DAY1_LATE = "2026-07-09T03:30:00Z"  # 23:30 on July 8 in Toronto: still day 1
@@ -54,7 +55,7 @@ def test_day_limited_ticket_type_and_days_outside_the_event(event_db, roster):
 
 
 def test_ticket_type_day_rules_from_settings(event_db, roster):
-    event_db.set_setting("ticket_type_days", {"Participant": [3]})
+    settings.set_value(event_db, "ticket_type_days", {"Participant": [3]})
     assert checkin.check_in(event_db, "EB-0001", at=DAY1).verdict == "not_today"
     assert checkin.check_in(event_db, "EB-0001", at="2026-07-10T14:00:00Z").verdict == "ok"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import open_event_db
+from kiosk.store import open_event_db, settings
 from tests.core.conftest import add
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,8 +92,8 @@ def test_scan_json_gives_one_object_per_line_with_the_verdict(station_db):
 
 def test_scan_reads_the_scanner_as_the_desk_does(station_db):
     with open_event_db(station_db) as db:
-        db.set_setting("wedge_prefix", "]Q1")
-        db.set_setting("wedge_azerty", "digits")
+        settings.set_value(db, "wedge_prefix", "]Q1")
+        settings.set_value(db, "wedge_azerty", "digits")
         add(db, code="12345", first_name="Digits", last_name="Only")
     station = Station(station_db)
     assert station.scan("]Q1EB-0001").startswith("OK: José")          # the scanner's prefix is dropped

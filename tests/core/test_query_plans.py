@@ -147,7 +147,7 @@ def test_a_keystroke_never_scans_a_big_table(day_db):
     index_for(db).refresh()                     # building the index reads everyone, once
     problems = {}
     for text in ("", "j", "jose ka", "person12", "t-000004", "zz"):
-        for sql in traced(db, lambda: desk_search(db, text, info["day"], 200)):
+        for sql in traced(db, lambda: desk_search(db, None, text, 200, info["day"])):
             bad = scans_of_big_tables(db, sql)
             if bad:
                 problems[f"{text!r}: {sql[:160]}"] = bad

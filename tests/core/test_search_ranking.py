@@ -49,14 +49,14 @@ def test_desk_search_says_who_is_in_today_and_when_the_list_is_capped(event_db, 
     from kiosk import checkin
 
     checkin.check_in(event_db, "EB-0001", at="2026-07-08T13:00:00Z")
-    rows, matches = desk_search(event_db, "", "2026-07-08", limit=2)
+    rows, matches = desk_search(event_db, None, "", limit=2, day="2026-07-08")
     assert len(rows) == 2 and matches == 3            # one more than the limit: "and more"
-    rows, matches = desk_search(event_db, "jose", "2026-07-08")
+    rows, matches = desk_search(event_db, None, "jose", day="2026-07-08")
     assert matches == 1 and rows[0]["checked_in_at"] == "2026-07-08T13:00:00.000Z"
-    rows, _ = desk_search(event_db, "jose", "2026-07-09")
+    rows, _ = desk_search(event_db, None, "jose", day="2026-07-09")
     assert rows[0]["checked_in_at"] is None
     checkin.undo(event_db, "EB-0001", "wrong person")
-    assert desk_search(event_db, "jose", "2026-07-08")[0][0]["checked_in_at"] is None
+    assert desk_search(event_db, None, "jose", day="2026-07-08")[0][0]["checked_in_at"] is None
 
 
 @settings(max_examples=300, deadline=None)

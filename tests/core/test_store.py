@@ -9,6 +9,7 @@ import pytest
 from kiosk.errors import DatabaseProblem
 from kiosk.store import backup, open_event_db
 from kiosk.store.schema import MIGRATIONS
+from kiosk.store import settings
 
 
 def test_new_database_is_owner_only_wal_and_migrated(db_path):
@@ -24,8 +25,8 @@ def test_event_and_settings_round_trip(event_db):
     event = event_db.event()
     assert event["days"] == ["2026-07-08", "2026-07-09", "2026-07-10"]
     assert event["timezone"] == "America/Toronto" and len(event["secret"]) == 64
-    event_db.set_setting("badge_stock", "avery-5392")
-    assert event_db.get_setting("badge_stock") == "avery-5392"
+    settings.set_value(event_db, "badge_stock", "avery-5392")
+    assert settings.get(event_db, "badge_stock") == "avery-5392"
 
 
 def test_unknown_time_zone_is_refused(event_db):
@@ -72,4 +73,4 @@ def test_read_only_database_gives_a_clear_message(tmp_path, event_db):
         os.chmod(event_db.path, 0o400)
         ro = open_event_db(event_db.path)
     with pytest.raises(DatabaseProblem, match="read-only"):
-        ro.set_setting("x", 1)
+        settings.set_value(ro, "max_reprints", 1)

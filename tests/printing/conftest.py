@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 from kiosk.store.database import utc_now
+from kiosk.store import settings
 
 
 def add_attendee(db, code: str, first: str, last: str = "", **more) -> int:
@@ -29,10 +30,10 @@ def hot_folder(tmp_path):
 @pytest.fixture
 def pdb(event_db, hot_folder):
     """The event database, set to print 4x3 badges into a hot folder."""
-    event_db.set_setting("printer_backend", "folder")
-    event_db.set_setting("print_folder", str(hot_folder))
-    event_db.set_setting("badge_stock", "badge-4x3")
-    event_db.set_setting("max_reprints", 2)
+    settings.set_value(event_db, "printer_backend", "folder")
+    settings.set_value(event_db, "print_folder", str(hot_folder))
+    settings.set_value(event_db, "badge_stock", "badge-4x3")
+    settings.set_value(event_db, "max_reprints", 2)
     event_db.ids = {
         "ana": add_attendee(event_db, "EB-0001", "Ana", "Silva", organization="Acme"),
         "li": add_attendee(event_db, "EB-0002", "小明", "王"),

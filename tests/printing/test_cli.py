@@ -4,6 +4,7 @@ import pytest
 
 from tests.badges.helpers import page_sizes, text_of
 from tests.printing.conftest import add_attendee
+from kiosk.store import settings
 
 
 def test_badges_prints_admitted_attendees_only(pdb, cli, tmp_path):
@@ -59,7 +60,7 @@ def test_print_queues_then_now_prints_and_list_shows_it(pdb, cli, hot_folder):
 def test_print_now_fails_visibly_when_the_printer_is_unreachable(pdb, cli, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    pdb.set_setting("print_folder", str(blocker / "sub"))
+    settings.set_value(pdb, "print_folder", str(blocker / "sub"))
     result = cli("print", "EB-0001", "--now", "--db", pdb.path)
     assert result.code == 1 and "not printed" in result.stdout and "cannot be created" in result.stdout
     listing = cli("print", "--list", "--db", pdb.path, "--json").json()

@@ -10,6 +10,7 @@ from kiosk.printing.cups import CupsBackend, list_printers
 from kiosk.printing.backends import PrinterUnavailable
 from tests.badges.helpers import page_sizes, text_of
 from tests.printing.cups_server import QUEUE, cups_fixture, wait_for_output
+from kiosk.store import settings
 
 pytestmark = pytest.mark.needs_cups
 
@@ -21,15 +22,15 @@ def cups_queue():
 
 @pytest.fixture
 def cups_db(pdb, cups_queue):
-    pdb.set_setting("printer_backend", "cups")
-    pdb.set_setting("printer_name", cups_queue)
+    settings.set_value(pdb, "printer_backend", "cups")
+    settings.set_value(pdb, "printer_name", cups_queue)
     return pdb
 
 
 @pytest.mark.parametrize("stock, size", [("badge-4x3", (288, 216)), ("brother-dk-11202", (175.7, 283.5)),
                                          ("avery-l7418", (595.3, 841.9))])
 def test_a_badge_comes_out_of_cups_at_the_stock_size(cups_db, stock, size):
-    cups_db.set_setting("badge_stock", stock)
+    settings.set_value(cups_db, "badge_stock", stock)
     queue.enqueue(cups_db, cups_db.ids["ana"], "manual", "desk")
     result = queue.work_once(cups_db)
     assert result.status == "done", result.error
@@ -50,7 +51,7 @@ def test_the_media_option_is_the_drivers_name_when_it_has_one(cups_queue):
 def test_a_stopped_printer_keeps_the_badge_queued_and_the_checkin_done(cups_db):
     from kiosk.checkin import check_in
 
-    cups_db.set_setting("print_on_checkin", "auto")
+    settings.set_value(cups_db, "print_on_checkin", "auto")
     disable = shutil.which("cupsdisable") or "/usr/sbin/cupsdisable"
     enable = shutil.which("cupsenable") or "/usr/sbin/cupsenable"
     subprocess.run([disable, QUEUE], check=True)

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.printing import queue
 from kiosk.printing.backends import FolderBackend, PrinterBackend, PrinterUnavailable
-from kiosk.ui.print_worker import PrintWorker
+from kiosk.ui.print_service import PrintWorker
 from tests.badges.helpers import page_sizes
 
 
@@ -70,8 +70,9 @@ def test_worker_reports_a_missing_database(qtbot, tmp_path):
     worker = PrintWorker(tmp_path / "nope.sqlite")
     with qtbot.waitSignal(worker.problem, timeout=5000) as blocker:
         worker.start()
-    worker.wait(3000)
     assert "kiosk init" in blocker.args[0]
+    assert worker.isRunning()                 # it goes on serving: the file may come back (a USB stick)
+    assert worker.stop(3000)
 
 
 def test_qt_printer_backend_prints_the_badge_at_the_stock_size(qtbot, tmp_path):

@@ -9,6 +9,7 @@ from kiosk.printing import queue
 from kiosk.printing.backends import FolderBackend, PrinterBackend, PrinterUnavailable, backend_for
 from kiosk.printing.settings import PrintSettings
 from tests.badges.helpers import page_sizes, text_of
+from kiosk.store import settings
 
 
 class DeadPrinter(PrinterBackend):
@@ -58,7 +59,7 @@ def test_reprints_are_new_jobs_limited_by_max_reprints(pdb):
     assert queue.badges_printed(pdb, pdb.ids["ana"]) == 3
     with pytest.raises(KnownError, match="max_reprints = 2"):
         queue.enqueue(pdb, pdb.ids["ana"], "reprint")
-    pdb.set_setting("max_reprints", 3)
+    settings.set_value(pdb, "max_reprints", 3)
     assert queue.enqueue(pdb, pdb.ids["ana"], "reprint")
 
 
@@ -97,7 +98,7 @@ def test_a_job_interrupted_mid_print_is_taken_up_again(pdb):
 def test_a_printer_that_is_off_never_blocks_or_loses_a_checkin(pdb):
     from kiosk.checkin import check_in
 
-    pdb.set_setting("print_on_checkin", "auto")
+    settings.set_value(pdb, "print_on_checkin", "auto")
     result = check_in(pdb, "EB-0002", station="desk", at="2026-07-08T15:00:00Z")
     assert result.admitted
     job = queue.on_checkin(pdb, result.attendee["id"], "desk")
@@ -108,7 +109,7 @@ def test_a_printer_that_is_off_never_blocks_or_loses_a_checkin(pdb):
 
 def test_print_on_checkin_off_or_ask_queues_nothing(pdb):
     for mode in ("off", "ask"):
-        pdb.set_setting("print_on_checkin", mode)
+        settings.set_value(pdb, "print_on_checkin", mode)
         assert queue.on_checkin(pdb, pdb.ids["ana"]) is None
     assert pdb.scalar("SELECT count(*) FROM print_jobs") == 0
 

@@ -88,10 +88,11 @@ def main() -> None:
         from kiosk.ui.dashboard import Dashboard
 
         app = QApplication.instance() or QApplication([])
-        board = Dashboard(db, day="2026-07-08", refresh_ms=0)
+        board = Dashboard(db.path, day="2026-07-08", refresh_ms=0)
         board.resize(960, 540)
         board.show()
-        app.processEvents()
+        while board.figures is None:          # read on the dashboard's own worker
+            app.processEvents()
         board.grab().save(str(images / "report-dashboard.png"))
         print(images / "report-dashboard.png")
         board.stop()

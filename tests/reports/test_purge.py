@@ -11,6 +11,7 @@ from kiosk.reports import stats
 from kiosk.store import backup
 
 from .conftest import PEOPLE
+from kiosk.store import settings
 
 
 def personal_strings(walk_in_code):
@@ -40,7 +41,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     walk_code = next(c for c in people if c.startswith("W-"))
     secrets = personal_strings(walk_code)
     backup.snapshot(event_db.conn, db_path, "before-test")
-    event_db.set_setting("sync_hub", "postgresql://kiosk:pw@hub.local/event")
+    settings.set_value(event_db, "sync_hub", "postgresql://kiosk:pw@hub.local/event")
     assert any(v.encode() in file_bytes(db_path) for v in secrets)        # the check can see them before
     before = comparable(stats.collect(event_db))
     event_db.close()
@@ -63,7 +64,7 @@ def test_purge_keep_stats_leaves_no_personal_bytes_and_the_same_counts(people, e
     with open_event_db(db_path) as db:
         after = comparable(stats.collect(db))
         assert after == before
-        assert db.get_setting("sync_hub") is None
+        assert not settings.is_set(db, "sync_hub")
         # The append-only guards are back.
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             db.conn.execute("DELETE FROM checkins")
@@ -106,3 +107,27 @@ def pdf_text(path):
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_purge_removes_badge_fixes_and_the_names_in_reprint_overrides(people, event_db, db_path, cli):
+    from kiosk.badges import overrides
+    from kiosk.printing import queue
+
+    someone = event_db.scalar("SELECT id FROM attendees WHERE status = 'active' ORDER BY id LIMIT 1")
+    overrides.set_badge_text(event_db, someone, first_name="Philomène-Perceval", by="Organizer Oriane", station="desk")
+    settings.set_value(event_db, "max_reprints", 0)
+    queue.enqueue(event_db, someone, "checkin")
+    queue.enqueue(event_db, someone, "reprint", "desk", override=queue.Override("lost at the gala dinner", "Organizer Oriane"))
+    event_db.close()
+    assert cli("purge", "--db", db_path, "--keep-stats", "--yes").code == 0
+    data = file_bytes(db_path)
+    for secret in ("Philomène-Perceval", "Organizer Oriane", "lost at the gala dinner"):
+        assert secret.encode() not in data, secret
+    from kiosk.store import open_event_db
+
+    with open_event_db(db_path) as db:
+        assert db.scalar("SELECT count(*) FROM badge_texts") == 0
+        assert db.scalar("SELECT count(*) FROM print_overrides") == 1          # the count stays, anonymous
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            db.conn.execute("DELETE FROM print_overrides")          # the guards are back
+    assert cli("purge", "--db", db_path, "--yes").code == 0

@@ -8,7 +8,8 @@ import pytest
 
 from kiosk import checkin
 from kiosk.reports import tickets
-from kiosk.reports.tickets import ALPHABET, sign_code, verify_code
+from kiosk.roster import issued_codes
+from kiosk.roster.issued_codes import ALPHABET, sign_code, verify_code
 
 from .conftest import add
 
@@ -99,7 +100,7 @@ def test_forged_or_mistyped_t_codes_are_unknown_even_when_the_roster_holds_them(
 @pytest.mark.parametrize("code,needed", [("K-ABCDEFGH23", True), ("", True), ("has space", True),
                                          ("EB-0001", False), ("ti_pX9tJEguENQbdPOdhq66Vtw", False)])
 def test_who_needs_a_ticket(code, needed):
-    assert tickets.needs_ticket(code) is needed
+    assert issued_codes.needs_ticket(code) is needed
 
 
 def test_issued_codes_survive_a_resync_of_a_roster_without_codes(event_db, tmp_path, cli):

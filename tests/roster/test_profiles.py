@@ -10,8 +10,9 @@ import pytest
 
 from kiosk.errors import ImportRefused
 from kiosk.roster.codes import check_codes, mangled_reason
-from kiosk.roster.parse import join_name, parse_export, split_name
-from kiosk.roster.profiles import normalise_status
+from kiosk.roster.names import join_name, split_name
+from kiosk.roster.parse import parse_export
+from kiosk.roster.statuses import read_status
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 
@@ -31,8 +32,10 @@ def test_eventbrite_2024_attendee_report():
     assert parsed.platform == "eventbrite"
     people = by_email(parsed)
     john = people["john.doe@example.com"]
-    # no Barcode # in this generation: the Attendee # is the code and the key
-    assert (john.code, john.key, john.ticket_type, john.status) == ("18441583423", "18441583423", "General Admission", "active")
+    # no Barcode # in this generation: the printed QR is order # + attendee # + "001"; the attendee # is a code too
+    assert (john.code, john.key, john.ticket_type, john.status) == (
+        "11211912243" + "18441583423" + "001", "18441583423", "General Admission", "active")
+    assert john.scan_codes == ["18441583423"]
     assert john.organization == "Acme Corp"
     assert people["oleg@example.ru"].status == "not attending"
     assert people["fatima@example.ae"].status == "refunded"
@@ -41,11 +44,16 @@ def test_eventbrite_2024_attendee_report():
     assert (zoe.first_name, zoe.last_name, zoe.status) == ("Zoë", "O'Brien", "deleted")
     # CJK parts join family-name first
     assert people["misaki.sato@example.jp"].full_name == "佐藤美咲"
+    # "Info Requested": a real ticket whose holder is not named yet, admitted and marked for the desk
+    guest = next(row for row in parsed.rows if row.key == "18441600444")
+    assert (guest.full_name, guest.first_name, guest.email, guest.status, guest.details_missing) == \
+        ("Guest (order 11211935333)", "", "", "active", True)
+    assert guest.code == "11211935333" + "18441600444" + "001"
+    assert "Info Requested" in guest.admission
+    assert [(r.line, "same person as line 2" in r.reason) for r in parsed.merged] == [(9, True)]
     reasons = {r.line: r.reason for r in parsed.rejected}
-    assert "Info Requested" in reasons[7] and "11211935333" in reasons[7]
-    assert "duplicate of line 2" in reasons[9]
-    assert "totals" in reasons[11]
-    assert len(parsed.rows) == 7
+    assert list(reasons) == [11] and "totals" in reasons[11]
+    assert len(parsed.rows) == 8
     # Kwame bought 2 tickets but only one attendee row exists
     assert any("not expanded" in w and "11211935444" in w for w in parsed.warnings)
 
@@ -67,7 +75,8 @@ def test_eventbrite_2013_summary():
     assert people["an.nguyen@example.vn"].full_name == "Văn An Nguyễn"
     assert people["claire@example.fr"].status == "not attending"
     # two attendees of one 2-ticket order are both there: no "not expanded" warning
-    assert people["greta@example.de"].code == "171330126"
+    assert people["greta@example.de"].code == "183021113" + "171330126" + "001"
+    assert people["greta@example.de"].scan_codes == ["171330126"]
     assert not any("not expanded" in w for w in parsed.warnings)
 
 
@@ -154,14 +163,15 @@ def test_pretix_order_positions():
     assert kathi.raw["Company (2)"] == "Beispiel GmbH (Rechnung)"
     assert kathi.ticket_type == "Conference ticket – Regular"
     assert rows["Z3XK9-2"].ticket_type == "Conference ticket – Student"
-    assert (rows["P8LMN-1"].status, rows["R2D2X-1"].status, rows["E4XPR-1"].status) == ("pending", "cancelled", "expired")
+    assert (rows["P8LMN-1"].status, rows["R2D2X-1"].status, rows["E4XPR-1"].status) == ("pending payment", "cancelled", "expired")
     assert rows["F5GHJ-1"].status == "active"
 
 
 def test_pretix_check_in_lists_with_and_without_secret():
     with_secret = {row.email: row for row in parse("pretix_checkin_list.csv").rows}
     assert with_secret["mateus@example.br"].code == "g4ye8kr2nzw3mtq7hc9pbj5dx6vsa2u8"
-    assert with_secret["mei@example.cn"].status == "pending"           # Paid = No
+    assert with_secret["mei@example.cn"].status == "pending payment"   # Paid = No
+    assert "Paid" in with_secret["mei@example.cn"].admission
     assert with_secret["ingrid@example.no"].notes == "Wheelchair user"
     without = parse("pretix_checkin_list_nosecret.csv")
     assert [row.key for row in without.rows] == ["Z3XK9-1", "Z3XK9-2", "F5GHJ-1", "G6HJK-1", "H7JKL-1"]
@@ -181,7 +191,7 @@ def test_luma_pk_is_the_code_and_duplicates_collapse():
     assert {people[e].status for e in ("minjun@example.kr", "noah@example.com", "chiara@example.it",
                                        "ahmed@example.eg")} == {"declined", "waitlisted", "invited", "pending approval"}
     assert sum(1 for row in parsed.rows if row.email == "priya@example.in") == 1
-    assert [r.line for r in parsed.rejected] == [5]
+    assert [r.line for r in parsed.merged] == [5] and not parsed.rejected
 
 
 # --- XLSX platforms -------------------------------------------------------------------------------
@@ -262,7 +272,7 @@ def test_indico_registrations_have_no_codes():
     people = by_email(parsed)
     assert people["marie.curie@example.fr"].key == "1" and people["marie.curie@example.fr"].code == ""
     assert [people[e].status for e in ("lise@example.at", "cv.raman@example.in", "emmy@example.de", "erwin@example.at")] == \
-        ["withdrawn", "pending", "awaiting payment", "rejected"]
+        ["withdrawn", "pending approval", "awaiting payment", "rejected"]
     assert people["yukawa@example.jp"].full_name == "湯川 秀樹"
     assert any("QR codes" in w for w in parsed.warnings)
 
@@ -283,8 +293,10 @@ def test_google_forms_guess_name_columns():
     assert parsed.mapping["organization"] == "Company name"
     people = by_email(parsed)
     assert people["sara.k@example.com"].last_name == "Kaya"
-    assert people["sara.k@example.com"].line == 2                        # the first answer is kept
-    assert any(r.line == 5 and "duplicate" in r.reason for r in parsed.rejected)
+    assert people["sara.k@example.com"].line == 5                        # the later answer replaces the first
+    assert people["sara.k@example.com"].raw["Which sessions will you attend?"] == "Keynote"
+    assert [r.line for r in parsed.merged] == [2] and "sent later" in parsed.merged[0].reason
+    assert not parsed.rejected
     alex = next(row for row in parsed.rows if row.full_name == "Alex Morgan")
     assert alex.key == "name:alex morgan" and alex.pronouns == "they/them"
     assert "Emergency contact name" not in parsed.mapping.values()
@@ -309,10 +321,13 @@ def test_zoom_report_header_is_found_below_the_preamble():
 
 # --- mapping, generic sheets, platform names --------------------------------------------------------
 
-def test_unknown_sheet_needs_a_mapping_and_works_with_one():
-    with pytest.raises(ImportRefused) as refused:
-        parse("spreadsheet_needs_mapping.csv")
-    assert "--map" in str(refused.value) and "'Personne'" in str(refused.value)
+def test_unknown_sheet_is_read_by_its_values_and_a_mapping_still_wins():
+    guessed = parse("spreadsheet_needs_mapping.csv")
+    ilse = by_email(guessed)["ilse@example.nl"]
+    assert (ilse.full_name, ilse.first_name, ilse.last_name) == ("Ilse de Vries", "Ilse de", "Vries")
+    assert guessed.mapping == {"name": "Personne", "email": "Adresse"}
+    assert any("'Personne' was read as name" in w for w in guessed.warnings)
+    assert not guessed.recognised and guessed.label == "spreadsheet"
     parsed = parse("spreadsheet_needs_mapping.csv",
                    mapping={"name": "Personne", "email": "Adresse", "organization": "Org", "code": "Badge"})
     hana = by_email(parsed)["hana@example.jp"]
@@ -325,7 +340,7 @@ def test_mapping_overrides_a_detected_profile():
                                                                    "ticket_type": "Job Title"})
     john = by_email(parsed)["john.doe@example.com"]
     assert john.notes == "Friend" and john.ticket_type == "Engineer"
-    assert john.code == "18441583423"
+    assert john.code == "1121191224318441583423001"
 
 
 def test_mapping_errors_list_what_exists():
@@ -377,14 +392,18 @@ def test_keys_are_stable_when_rows_are_reordered(tmp_path):
 
 
 def test_status_words():
-    assert normalise_status("Cancelled", {}) == "cancelled"
-    assert normalise_status("canceled", {}) == "cancelled"
-    assert normalise_status("VOID", {}) == "voided"
-    assert normalise_status("Not Attending", {}) == "not attending"
-    assert normalise_status("Cancelled (by organizer)", {}) == "cancelled"
-    assert normalise_status("Partially Refunded", {}) == "active"
-    assert normalise_status("Registered", {}) == "active"
-    assert normalise_status("", {}) == "active"
+    def status(word):
+        return read_status(word).status
+
+    assert status("Cancelled") == "cancelled"
+    assert status("canceled") == "cancelled"
+    assert status("VOID") == "voided"
+    assert status("Not Attending") == "not attending"
+    assert status("Cancelled (by organizer)") == "cancelled"
+    assert status("Partially Refunded") == "active"
+    assert status("Registered") == "active"
+    assert status("") == "active"
+    assert read_status("Sold out soon") is None
 
 
 def test_name_helpers():

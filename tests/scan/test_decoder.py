@@ -166,59 +166,6 @@ def test_empty_frames_give_nothing():
     assert decode_frame(noise) == []
 
 
-def test_opencv_is_used_when_zxing_cpp_is_missing(monkeypatch):
-    monkeypatch.setattr(decoder, "_zxing", None)
-    assert decoder.backend_name() == "opencv"
-    assert decode_frame(on_canvas(qr_gray(TICKET, box=6))) == [TICKET]
-    assert decode_frame(np.zeros((480, 640), np.uint8)) == []
-
-
-def test_opencv_errors_never_escape(monkeypatch):
-    class Exploding:
-        def detectAndDecodeMulti(self, img):  # noqa: N802 - OpenCV's name
-            raise cv2.error("Kanji mode is not supported")
-
-    monkeypatch.setattr(decoder, "_zxing", None)
-    monkeypatch.setattr(cv2, "QRCodeDetector", Exploding)
-    assert decode_frame(on_canvas(qr_gray(TICKET, box=6))) == []
-
-
-# -- arbitrary input never raises --------------------------------------------------------------
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(hnp.arrays(dtype=st.sampled_from([np.uint8, np.int16, np.float32, np.float64, np.bool_, np.uint16]),
-                  shape=hnp.array_shapes(min_dims=0, max_dims=4, min_side=0, max_side=70)))
-def test_any_array_is_decoded_without_raising(array):
-    assert decode_frame(array) == [] or all(isinstance(t, str) for t in decode_frame(array))
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.binary(min_size=0, max_size=6000), st.integers(1, 80))
-def test_any_bytes_reshaped_as_a_frame_never_raise(data, width):
-    arr = np.frombuffer(data, np.uint8)
-    rows = len(arr) // width
-    frame = arr[: rows * width].reshape(rows, width) if rows else arr
-    result = decode_frame(frame)
-    assert isinstance(result, list)
-
-
-@pytest.mark.parametrize("thing", [None, "a string", b"bytes", [[1, 2], [3, 4]], object(), 3.5,
-                                   np.array([[np.nan] * 40] * 40), np.zeros((40, 40, 2), np.uint8),
-                                   np.zeros((40, 40), complex), np.array([["x"] * 30] * 30)])
-def test_things_that_are_not_frames_give_nothing(thing):
-    assert decode_frame(thing) == []
-
-
-# -- files -------------------------------------------------------------------------------------
-
-def test_decode_file_reads_png_jpeg_and_webp(tmp_path):
-    frame = on_canvas(qr_gray(TICKET, box=6), size=(640, 480))
-    for suffix in (".png", ".jpg", ".webp"):
-        path = tmp_path / f"ticket{suffix}"
-        assert cv2.imwrite(str(path), frame)
-        assert decode_file(path) == [TICKET], suffix
-
-
 def test_decode_file_accepts_non_ascii_paths(tmp_path):
     path = tmp_path / "billet-été-陈.png"
     ok, data = cv2.imencode(".png", on_canvas(qr_gray(TICKET, box=6), size=(640, 480)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sync.pgserver import PgServer, find_bin_dir
+from kiosk.store import settings
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +35,7 @@ def station(tmp_path):
 
     def make(name: str, *, event: bool = False):
         db = open_event_db(tmp_path / f"{name}.sqlite")
-        db.set_setting("station_name", name)
+        settings.set_value(db, "station_name", name)
         if event:
             db.set_event("Test Training", ["2026-07-08", "2026-07-09", "2026-07-10"], "America/Toronto")
         opened.append(db)

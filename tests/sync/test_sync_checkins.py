@@ -8,6 +8,7 @@ from kiosk import checkin
 from kiosk.roster.resync import import_export
 from kiosk.sync import duplicate_checkins, sync_round, sync_state
 from tests.sync.helpers import checkin_rows, roster_export
+from kiosk.store import settings
 
 pytestmark = pytest.mark.needs_postgres
 
@@ -48,7 +49,7 @@ def test_the_same_ticket_at_two_stations_while_apart_agrees_on_the_earliest(stat
         dups = duplicate_checkins(db, DAY)
         assert [(d["code"], d["station"], d["first_station"]) for d in dups] == [("EB-1002", "B", "A")]
         assert checkin.counts(db, DAY)["checked_in"] == 2
-        assert checkin.check_in(db, "EB-1002", station=db.get_setting("station_name"),
+        assert checkin.check_in(db, "EB-1002", station=settings.get(db, "station_name"),
                                 at="2026-07-08T15:00:00Z").previous_station == "A"
     assert checkin_rows(a) == checkin_rows(b) == checkin_rows(c)
 

@@ -10,14 +10,16 @@ from kiosk.roster import attendees
 from kiosk.roster.resync import import_export
 from kiosk.sync import sync_round
 from tests.sync.helpers import roster_export
+from kiosk.store import settings
+from kiosk.sync import station_id
 
 pytestmark = pytest.mark.needs_postgres
 
 
 def test_a_new_empty_station_gets_the_event_roster_and_shared_settings(station, hub_url):
     a = station("A", event=True)
-    a.set_setting("ticket_type_days", {"Day pass": [2]})
-    a.set_setting("printer_name", "Zebra at door A")
+    settings.set_value(a, "ticket_type_days", {"Day pass": [2]})
+    settings.set_value(a, "printer_name", "Zebra at door A")
     import_export(a, "export.csv", parsed=roster_export(5))
     sync_round(a, hub_url)
 
@@ -28,10 +30,10 @@ def test_a_new_empty_station_gets_the_event_roster_and_shared_settings(station, 
     assert b.event()["days"] == ["2026-07-08", "2026-07-09", "2026-07-10"]
     assert b.event()["timezone"] == "America/Toronto"
     assert b.event()["secret"] == a.event()["secret"]        # codes issued at A verify at B
-    assert b.get_setting("ticket_type_days") == {"Day pass": [2]}
-    assert b.get_setting("printer_name") is None              # a printer belongs to one laptop
-    assert b.get_setting("station_name") == "B"
-    assert b.get_setting("station_id") != a.get_setting("station_id")
+    assert settings.get(b, "ticket_type_days") == {"Day pass": [2]}
+    assert not settings.is_set(b, "printer_name")              # a printer belongs to one laptop
+    assert settings.get(b, "station_name") == "B"
+    assert station_id(b) != station_id(a)
     person = attendees.find_by_code(b, "EB-1003")
     assert person["full_name"] == "Person2 Family2" and person["source"] == "eventbrite"
 

@@ -25,7 +25,7 @@ def test_the_worker_sends_a_checkin_at_once_and_says_synced(qtbot, station, hub_
     worker_a = SyncWorker(a.path, hub_url, interval=30)     # long interval: only "something changed" wakes it
     worker_b = SyncWorker(b.path, hub_url, interval=30)     # woken by A's announcement
     states: list[str] = []
-    worker_b.state_changed.connect(states.append)
+    worker_b.state_changed.connect(lambda status: states.append(status.text))     # the state comes as data
     with qtbot.waitSignal(worker_a.state_changed, timeout=10000):
         worker_a.start()
     with qtbot.waitSignal(worker_b.state_changed, timeout=10000):
@@ -55,7 +55,9 @@ def test_the_worker_reports_offline_with_the_waiting_checkins(qtbot, station):
     with qtbot.waitSignal(worker.state_changed, timeout=10000) as got:
         worker.start()
     try:
-        assert got.args[0].startswith("offline since ") and got.args[0].endswith(" - 2 check-ins waiting")
+        status = got.args[0]                       # data: the UI words it (kiosk/ui/services.py)
+        assert not status.online and status.offline_since and status.waiting_checkins == 2
+        assert status.text.startswith("offline since ") and status.text.endswith(" - 2 check-ins waiting")
         assert problems and "Cannot reach the sync hub" in problems[0] and "hush" not in problems[0]
     finally:
         assert worker.stop(8000)

@@ -135,6 +135,45 @@ def send_keys(widget, text: str, *, gap_ms: int, start_ms: int | None = None, en
     return t
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The interface in English, as the app starts it: with English's plural forms (app_en.qm)."""
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def inline_tasks():
+    """One-shot tasks (kiosk/ui/threads.py `run_task`) run at once on the test's thread, through a
+    fake pool, as MusicBrainz Picard's tests do: what a task answers is on screen when the call that
+    started it returns. The workers (check-ins, search, camera) still run on their own threads."""
+    from kiosk.ui import threads
+
+    with threads.inline_tasks() as pool:
+        yield pool
+
+
+@pytest.fixture
+def real_tasks(inline_tasks):
+    """The real pool of threads, for a test of the threading itself; waited for at the end."""
+    from kiosk.ui import threads
+
+    before = threads.use_pool(None)
+    yield threads.task_pool()
+    assert threads.wait_for_tasks(10000)
+    threads.use_pool(before)
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left_running():
+    """Every worker a test started is stopped by the end of it (cooperatively: flag, wake, wait)."""
+    yield
+    from kiosk.ui import threads
+
+    assert threads.stop_all_workers(15000), [w.objectName() for w in threads.running_workers()]
+
+
 @pytest.fixture(autouse=True)
 def collect_qt_garbage_on_the_gui_thread():
     """Collect each test's leftover Qt objects here, on the GUI thread.

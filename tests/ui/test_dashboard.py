@@ -1,4 +1,5 @@
-"""The organizers' live dashboard: today's numbers and the arrivals chart per station, refreshed by a timer."""
+"""The organizers' live dashboard: today's numbers and the arrivals chart per station, refreshed by a
+timer, read on the dashboard's own worker (never on the GUI thread)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,17 @@ def busy_day(event_db):
     return event_db
 
 
-def test_dashboard_shows_todays_numbers_and_stations(qtbot, busy_day, tmp_path):
+def open_board(qtbot, db, **kwargs):
     from kiosk.ui.dashboard import Dashboard
 
-    board = Dashboard(busy_day, day=DAY, refresh_ms=0)
+    board = Dashboard(db.path, **kwargs)
     qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: board.figures is not None, timeout=5000)
+    return board
+
+
+def test_dashboard_shows_todays_numbers_and_stations(qtbot, busy_day, tmp_path):
+    board = open_board(qtbot, busy_day, day=DAY, refresh_ms=0)
     board.resize(900, 520)
     assert board.checked_in.value.text() == "30 / 40"
     assert board.turnout.value.text() == "75%"
@@ -45,22 +52,26 @@ def test_dashboard_shows_todays_numbers_and_stations(qtbot, busy_day, tmp_path):
 
 
 def test_dashboard_refreshes_on_its_timer(qtbot, busy_day):
-    from kiosk.ui.dashboard import Dashboard
-
-    board = Dashboard(busy_day, day=DAY, refresh_ms=50)
-    qtbot.addWidget(board)
+    board = open_board(qtbot, busy_day, day=DAY, refresh_ms=50)
     checkin.check_in(busy_day, "EB-0035", station="door-b", at="2026-07-08T14:20:00Z")
     qtbot.waitUntil(lambda: board.checked_in.value.text() == "31 / 40", timeout=3000)
     labels = {s.label() for s in board.chart.series()[0].barSets()}
     assert "door-b" in labels
     board.stop()
-    assert not board.timer.isActive()
+    assert not board.timer.isActive() and board.worker.isFinished()
 
 
 def test_empty_day_says_so(qtbot, event_db):
-    from kiosk.ui.dashboard import Dashboard
-
-    board = Dashboard(event_db, day=DAY, refresh_ms=0)
-    qtbot.addWidget(board)
+    board = open_board(qtbot, event_db, day=DAY, refresh_ms=0)
     assert board.checked_in.value.text() == "0 / 0"
     assert "No arrivals yet" in board.chart.title()
+
+
+def test_a_database_that_cannot_be_read_is_said_and_the_next_tick_tries_again(qtbot, tmp_path):
+    from kiosk.ui.dashboard import Dashboard
+
+    board = Dashboard(tmp_path / "gone.sqlite", day=DAY, refresh_ms=0)
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: "Cannot read the figures" in board.status.text(), timeout=5000)
+    assert "kiosk init" in board.status.text()           # the core's words: what to do
+    assert board.worker.isRunning()                      # the next tick tries again

@@ -211,13 +211,13 @@ def test_camera_scan_through_a_video_file(open_desk, desk_event, qtbot, tmp_path
 
 @pytest.mark.parametrize("mode", ["auto", "ask"])
 def test_badge_queued_on_check_in(open_desk, desk_event, qtbot, mode):
-    from kiosk.settings_keys import set_event_setting
+    from kiosk.store import settings
 
     path = desk_event[0]
     with open_event_db(path) as db:
-        set_event_setting(db, "print_on_checkin", mode)
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(path.parent / "badges"))
+        settings.set_value(db, "print_on_checkin", mode)
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(path.parent / "badges"))
     window = open_desk(path)
     qtbot.waitUntil(lambda: "Desk 1" in window.status.station.text())
     scan_with_wedge(qtbot, window, "EB-1001")
@@ -225,7 +225,7 @@ def test_badge_queued_on_check_in(open_desk, desk_event, qtbot, mode):
         qtbot.waitUntil(lambda: len(dialogs.shown()) == 1)
         question = dialogs.shown()[0]
         assert "Amara Okafor" in question.text()
-        with qtbot.waitSignal(window.worker.print_queued, timeout=5000):
+        with qtbot.waitSignal(window.printing.service.queued, timeout=5000):
             question.button(question.StandardButton.Yes).click()
     else:
         assert dialogs.shown() == []  # auto: nobody is asked

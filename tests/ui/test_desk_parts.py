@@ -121,7 +121,27 @@ def test_app_opens_the_demo_and_closes_cleanly(tmp_path):
     assert "Traceback" not in done.stderr
     assert db.exists()  # the first run loaded the demo event
     prefs = (tmp_path / "cfg" / "checkin-kiosk" / "checkin-kiosk.conf").read_text()
-    assert "Door 2" in prefs and "geometry" in prefs
+    assert "geometry" in prefs and "Door 2" not in prefs   # the window's size is the laptop's...
+    from kiosk.store import open_event_db, settings
+
+    with open_event_db(db) as opened:                      # ...the station's name is a setting
+        assert settings.get(opened, "station_name") == "Door 2"
+
+
+def test_a_station_name_an_older_version_kept_on_the_laptop_moves_to_the_settings_once(
+        open_desk, desk_event, qtbot, tmp_path):
+    from kiosk.store import open_event_db, settings
+    from kiosk.ui.app import station_from_prefs
+
+    ini = tmp_path / "prefs.ini"
+    ini.write_text("[General]\nstation=Door 7\n")
+    prefs = QSettings(str(ini), QSettings.Format.IniFormat)
+    window = open_desk(desk_event[0], station=station_from_prefs(prefs), prefs=prefs)
+    qtbot.waitUntil(lambda: "Door 7" in window.status.station.text())
+    with open_event_db(desk_event[0]) as db:
+        assert settings.get(db, "station_name") == "Door 7"
+    assert prefs.value("station") is None and "station" not in ini.read_text()
+    assert station_from_prefs(prefs) is None                  # once: the next start finds nothing to move
 
 
 def test_app_opens_the_kiosk_screen_with_the_demo(tmp_path):
@@ -137,3 +157,13 @@ def test_app_opens_the_kiosk_screen_with_the_demo(tmp_path):
 
     with open_event_db(db) as opened:
         assert opened.event()["name"].endswith("(demo)")
+
+
+def test_a_printing_problem_never_widens_the_window_past_a_small_screen(desk):
+    """A database-busy paragraph from the print worker once pushed the desk wider than 1366 px."""
+    long = ("The event database /media/usb-stick/conference-2026/event.sqlite is busy: another window or "
+            "program is writing to it. Wait a moment and try again; close other copies of the app if it persists.")
+    desk.status.set_printer(long)
+    assert desk.minimumSizeHint().width() < 1366
+    assert desk.status.printer.text().endswith("…") and long in desk.status.printer.toolTip()
+    assert "print queue" in desk.status.printer.toolTip()          # the click hint stays

@@ -11,13 +11,18 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from kiosk.store import open_event_db
+from kiosk.ui import dialogs
 from tests.ui.conftest import SCANNER_GAP_MS, send_keys
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def wedge_scan(qtbot, window, code, signal):
-    with qtbot.waitSignal(signal, timeout=8000) as blocker:
+    """Scan `code`; the answer to it (a failure of another kind, e.g. a background job's, is not it)."""
+    def ours(*args):
+        return signal is not window.worker.failed or args[0] == "checkin"
+
+    with qtbot.waitSignal(signal, timeout=8000, check_params_cb=ours) as blocker:
         send_keys(window.search, code, gap_ms=SCANNER_GAP_MS)
     return blocker.args
 
@@ -113,3 +118,51 @@ def test_saving_shows_while_waiting(open_desk, desk_event, qtbot):
         other.execute("ROLLBACK")
         other.close()
     qtbot.waitUntil(lambda: window.banner.verdict == "ok", timeout=5000)
+
+
+def test_a_worker_that_breaks_while_starting_says_so_and_never_leaves_saving(open_desk, desk_event, qtbot,
+                                                                             monkeypatch):
+    """Issue 11: a worker that raised while starting died without a word; the desk showed SAVING
+    for ever. Now the bug is logged, the desk says where, every scan gets an answer, and once the
+    cause is gone the next scan is saved."""
+    import kiosk.roster.attendees
+    from kiosk.logs import log_file
+    from kiosk.ui.desk.window import PENDING_AFTER_MS
+
+    def broken(db, limit=50):
+        raise RuntimeError("a bug while starting")
+
+    monkeypatch.setattr(kiosk.roster.attendees, "ticket_types", broken)
+    window = open_desk(desk_event[0])
+    qtbot.waitUntil(lambda: window.banner.verdict == "problem", timeout=5000)
+    assert "This is a bug" in window.banner.text() and str(log_file()) in window.banner.text()
+    with qtbot.waitSignal(window.worker.failed, timeout=8000, check_params_cb=lambda kind, _m: kind == "checkin") \
+            as failed:
+        send_keys(window.search, "EB-1001", gap_ms=SCANNER_GAP_MS)
+    assert "This is a bug" in failed.args[1]
+    qtbot.wait(PENDING_AFTER_MS + 200)
+    assert "NOT SAVED" in window.banner.text() and "SAVING" not in window.banner.text()
+    assert dialogs.shown() == []                 # nothing modal in the way of the next scan
+    monkeypatch.undo()
+    (result,) = wedge_scan(qtbot, window, "EB-1001", window.worker.checked_in)
+    assert result.verdict == "ok" and "CHECKED IN" in window.banner.text()
+
+
+def test_the_search_survives_a_query_that_breaks(desk, qtbot, monkeypatch):
+    """Issue 11: one bad query killed the search worker. Now it says so and the next one works."""
+    import kiosk.roster.search
+
+    real = kiosk.roster.search.desk_search
+
+    def flaky(db, index, text, limit=200):
+        if text == "boom":
+            raise RuntimeError("a bug in the search")
+        return real(db, index, text, limit)
+
+    monkeypatch.setattr(kiosk.roster.search, "desk_search", flaky)
+    desk.search.setText("boom")
+    qtbot.waitUntil(lambda: "This is a bug" in desk.matches.text(), timeout=5000)
+    assert desk.model.rowCount() == 0 and desk.selected_attendee() is None   # Enter acts on nothing
+    desk.search.setText("amara")
+    qtbot.waitUntil(lambda: desk.model.rowCount() == 1, timeout=5000)
+    assert desk.selected_attendee()["code"] == "EB-1001"

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings
 from kiosk.store import open_event_db
 from kiosk.ui import i18n
 from kiosk.ui.kiosk import look
@@ -123,13 +123,13 @@ def _clipped(window) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_state_fits_both_screens_and_is_saved(qtbot, db_path, shots_dir, language):
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     with open_event_db(db_path) as db:
         db.set_event("Montréal Python Summit 2026", [], "America/Toronto")
-        set_event_setting(db, "kiosk_pin", "482916")
-        set_event_setting(db, "forgot_ticket_enabled", True)
-        set_event_setting(db, "kiosk_language", language)
+        settings.set_value(db, "kiosk_pin", "482916")
+        settings.set_value(db, "forgot_ticket_enabled", True)
+        settings.set_value(db, "kiosk_language", language)
     window = KioskWindow(str(db_path), fullscreen=False, start_workers=False)
     try:
         window.show()

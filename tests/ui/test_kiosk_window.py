@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 
 from kiosk.checkin import check_in
 from kiosk.roster import attendees
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings, state
 from kiosk.store import open_event_db
 from kiosk.ui import i18n
 
@@ -60,15 +60,15 @@ def visible_text(window: QWidget) -> str:
 def roster(db_path):
     with open_event_db(db_path) as db:
         db.set_event("Kiosk Test Summit", [], "America/Toronto")
-        set_event_setting(db, "kiosk_pin", PIN)
-        set_event_setting(db, "kiosk_return_seconds", 30)
+        settings.set_value(db, "kiosk_pin", PIN)
+        settings.set_value(db, "kiosk_return_seconds", 30)
         ids = {key: add(db, **fields) for key, fields in PEOPLE.items()}
     return db_path, ids
 
 
 @pytest.fixture
 def open_kiosk(qtbot):
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     windows = []
 
@@ -114,7 +114,7 @@ def test_ok_scan_greets_by_first_name_only(qtbot, kiosk):
 
 def test_badge_printing_is_announced_when_printing_on_check_in(qtbot, open_kiosk, roster):
     with open_event_db(roster[0]) as db:
-        set_event_setting(db, "print_on_checkin", "auto")
+        settings.set_value(db, "print_on_checkin", "auto")
     window = open_kiosk(roster[0])
     scan(qtbot, window, "KT-1003", "welcome")
     qtbot.waitUntil(lambda: "Your badge is printing" in visible_text(window), timeout=5000)
@@ -169,7 +169,7 @@ def test_each_outcome_has_its_own_icon_words_and_sound(qtbot, kiosk):
 
 def test_back_to_idle_after_the_return_delay(qtbot, open_kiosk, roster):
     with open_event_db(roster[0]) as db:
-        db.set_setting("kiosk_return_seconds", 0.4)
+        settings.set_value(db, "kiosk_return_seconds", 0.5)
     window = open_kiosk(roster[0])
     scan(qtbot, window, "KT-1001", "welcome")
     started = time.monotonic()
@@ -243,7 +243,7 @@ def test_lock_out_refuses_even_the_right_pin_and_survives_a_restart(qtbot, open_
     from kiosk import pin
 
     with open_event_db(roster[0]) as db:
-        db.set_setting(pin.ATTEMPTS_KEY, {"failures": pin.MAX_FAILURES - 1})
+        state.put(db, pin.ATTEMPTS_KEY, {"failures": pin.MAX_FAILURES - 1})
     window = open_kiosk(roster[0])
     window.ask_for_pin()
     qtbot.keyClicks(window.pin_page.field, "000000")
@@ -296,7 +296,7 @@ def test_forgot_ticket_is_off_by_default(kiosk):
 
 def test_forgot_ticket_finds_and_checks_in(qtbot, open_kiosk, roster):
     with open_event_db(roster[0]) as db:
-        set_event_setting(db, "forgot_ticket_enabled", True)
+        settings.set_value(db, "forgot_ticket_enabled", True)
     window = open_kiosk(roster[0])
     assert window.idle_page.forgot_button.isVisibleTo(window)
     qtbot.mouseClick(window.idle_page.forgot_button, Qt.MouseButton.LeftButton)
@@ -319,7 +319,7 @@ def test_forgot_ticket_is_rate_limited(qtbot, open_kiosk, roster):
     from kiosk import forgot_ticket
 
     with open_event_db(roster[0]) as db:
-        set_event_setting(db, "forgot_ticket_enabled", True)
+        settings.set_value(db, "forgot_ticket_enabled", True)
     window = open_kiosk(roster[0])
     window.show_forgot()
     page = window.forgot_page
@@ -340,7 +340,7 @@ def test_camera_preview_and_scan_end_to_end(qtbot, db_path):
         db.set_event("Camera Test", [], "America/Toronto")
         for n in range(1, 10):
             add(db, code=f"KIOSK-DEMO-{n:04d}", first_name=f"Demo{n}", last_name="Person", email=f"d{n}@example.org")
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     window = KioskWindow(str(db_path), camera=str(video), camera_loop=True, fullscreen=False)
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings
 from kiosk.store import open_event_db
 from tests.ui.conftest import PEOPLE, add, make_event
 
@@ -27,78 +27,99 @@ def _rows(dialog) -> list[dict]:
     return [{heads[c]: t.item(r, c).text() for c in range(t.columnCount())} for r in range(t.rowCount())]
 
 
-def _open_dialog(qtbot, db_path, **kwargs):
+@pytest.fixture
+def open_dialog(qtbot):
+    """The print queue window with the app's print service (its worker prints as soon as woken)."""
     from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
+    from kiosk.ui.print_service import PrintService
 
-    dialog = PrintQueueDialog(db_path, **kwargs)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    services = []
+
+    def opener(db_path, station=""):
+        service = PrintService(db_path, station=station)
+        services.append(service)
+        service.start()
+        dialog = PrintQueueDialog(db_path, service)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    yield opener
+    for service in services:
+        assert service.stop()
+
+
+def _unreachable_folder(db) -> None:
+    """A print folder that cannot be created (a file stands where its parent should be)."""
+    blocker = Path(tempfile.mkdtemp(prefix="kiosk-test-blocked-")) / "a-file"
+    blocker.write_text("x")
+    settings.set_value(db, "printer_backend", "folder")
+    settings.set_value(db, "print_folder", str(blocker / "badges"))
 
 
 def _failed_job(db_path) -> int:
-    """Amara's badge, tried once on a printer with no folder set: failed."""
+    """Amara's badge, tried once on a print folder that cannot be created: failed."""
     from kiosk.printing import queue
 
     ids = make_event(db_path)
     with open_event_db(db_path) as db:
+        _unreachable_folder(db)
         queue.enqueue(db, ids["amara"], "checkin")
         result = queue.work_once(db)
         assert result.status == "failed"
     return ids["amara"]
 
 
-def test_a_failed_badge_shows_with_its_error_and_retry_failed_puts_it_back_to_pending(qtbot, db_path):
+def test_a_failed_badge_shows_with_its_error_and_retry_failed_prints_it_once_fixed(qtbot, db_path, tmp_path,
+                                                                                  open_dialog):
     _failed_job(db_path)
-    dialog = _open_dialog(qtbot, db_path)
+    dialog = open_dialog(db_path)
     qtbot.waitUntil(lambda: len(_rows(dialog)) == 1, timeout=5000)
     row = _rows(dialog)[0]
     assert row["Status"] == "FAILED"                       # a word, not only a colour
     assert not dialog.table.item(0, dialog.STATUS).icon().isNull()
     assert row["Attendee"] == "Amara Okafor" and row["Code"] == "EB-1001" and row["Attempts"] == "1"
-    assert "No print folder is set" in row["Last error"]
+    assert "cannot be created" in row["Last error"]
     assert "1 failed" in dialog.summary.text()
     dialog.resize(980, 300)
     IMAGES.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(IMAGES / "print-queue-failed.png"))
 
+    with open_event_db(db_path) as db:                    # the organizer fixes the printer
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
     assert dialog.retry_button.isEnabled()
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "waiting", timeout=5000)
-    assert _rows(dialog)[0]["Attempts"] == "0"
+    qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "printed", timeout=10000)
     assert "1 failed badge(s) put back" in dialog.message.text()
+    assert _rows(dialog)[0]["Attempts"] == "1"            # counted again from nought: one try, and it printed
     assert not dialog.retry_button.isEnabled()            # nothing failed any more
-    with open_event_db(db_path) as db:
-        assert db.scalar("SELECT status FROM print_jobs") == "pending"
+    assert len(list((tmp_path / "badges").glob("*.pdf"))) == 1
 
 
-def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_path, tmp_path):
+def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_path, tmp_path, open_dialog):
     from kiosk.printing import queue
 
     ids = make_event(db_path)
     with open_event_db(db_path) as db:
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(tmp_path / "badges"))
-        set_event_setting(db, "max_reprints", 1)
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
+        settings.set_value(db, "max_reprints", 1)
         queue.enqueue(db, ids["bo"], "checkin")
         assert queue.work_once(db).status == "done"
-    dialog = _open_dialog(qtbot, db_path, station="Desk 1")
+    dialog = open_dialog(db_path, station="Desk 1")
     qtbot.waitUntil(lambda: len(_rows(dialog)) == 1, timeout=5000)
     assert _rows(dialog)[0]["Status"] == "printed"
     assert not dialog.reprint_button.isEnabled()          # nothing chosen yet
     dialog.table.selectRow(0)
     assert dialog.reprint_button.isEnabled()
     qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2 and _rows(dialog)[0]["Status"] == "printed", timeout=10000)
     newest = _rows(dialog)[0]
-    assert (newest["Attendee"], newest["Reason"], newest["Status"]) == ("Bo Kim", "reprint", "waiting")
+    assert (newest["Attendee"], newest["Reason"]) == ("Bo Kim", "reprint")    # the reprint came out
     assert "Reprint queued for Bo Kim" in dialog.message.text()
-
     with open_event_db(db_path) as db:
-        assert queue.work_once(db).status == "done"       # the reprint came out
         assert db.scalar("SELECT station FROM print_jobs WHERE reason = 'reprint'") == "Desk 1"
-    dialog.refresh()
-    qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "printed", timeout=5000)
+    assert len(list((tmp_path / "badges").glob("*.pdf"))) == 2
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "max_reprints = 1" in dialog.message.text(), timeout=5000)
@@ -108,9 +129,11 @@ def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_p
 
 
 def test_the_desk_opens_the_queue_and_retry_prints_once_the_printer_is_fixed(desk, qtbot, tmp_path):
+    with open_event_db(desk.db_path) as db:
+        _unreachable_folder(db)
     desk._choose_attendee(desk.ids["jose"])
     qtbot.waitUntil(lambda: desk.act_print.isEnabled(), timeout=5000)
-    desk.act_print.trigger()                              # Ctrl+P: no print folder set, the badge fails
+    desk.act_print.trigger()                              # Ctrl+P: the print folder cannot be made, the badge fails
     qtbot.waitUntil(lambda: "FAILED" in desk.status.printer.text(), timeout=10000)
     assert desk.act_print_queue.shortcut().toString() == "Ctrl+Shift+P"
     qtbot.mouseClick(desk.status.printer, Qt.MouseButton.LeftButton)   # the status text opens the queue
@@ -120,7 +143,7 @@ def test_the_desk_opens_the_queue_and_retry_prints_once_the_printer_is_fixed(des
     assert _rows(dialog)[0]["Attendee"] == "José Ñúñez"
 
     with open_event_db(desk.db_path) as db:               # the organizer fixes the printer
-        set_event_setting(db, "print_folder", str(tmp_path / "badges"))
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "printed", timeout=10000)
     assert len(list((tmp_path / "badges").glob("*.pdf"))) == 1

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from kiosk import checkin
-from kiosk.settings_keys import set_event_setting
+from kiosk.store import settings
 from kiosk.store import open_event_db
 from tests.conftest import ROOT
 from tests.sync.conftest import hub_url, pg_server  # noqa: F401 - the real hub for the sync test
@@ -55,10 +55,10 @@ def test_the_app_in_kiosk_mode_prints_the_badge_of_a_scanned_ticket_and_quits_cl
     folder = tmp_path / "badges"
     make_event(db_path)
     with open_event_db(db_path) as db:
-        set_event_setting(db, "print_on_checkin", "auto")
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(folder))
-        set_event_setting(db, "sync_hub", UNREACHABLE_HUB)      # the sync worker runs too, and is stopped
+        settings.set_value(db, "print_on_checkin", "auto")
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(folder))
+        settings.set_value(db, "sync_hub", UNREACHABLE_HUB)      # the sync worker runs too, and is stopped
     ticket = tmp_path / "ticket.png"
     qrcode.make(PEOPLE["amara"]["code"], box_size=8, border=4).save(ticket)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "config")}
@@ -78,22 +78,23 @@ def test_the_app_in_kiosk_mode_prints_the_badge_of_a_scanned_ticket_and_quits_cl
 
 
 def test_the_kiosk_prints_and_says_nothing_about_sync_to_attendees(qtbot, db_path, tmp_path, services_for):
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     folder = tmp_path / "badges"
     make_event(db_path)
     with open_event_db(db_path) as db:
-        set_event_setting(db, "print_on_checkin", "auto")
-        set_event_setting(db, "printer_backend", "folder")
-        set_event_setting(db, "print_folder", str(folder))
-        set_event_setting(db, "sync_hub", UNREACHABLE_HUB)
-        set_event_setting(db, "kiosk_return_seconds", 30)
+        settings.set_value(db, "print_on_checkin", "auto")
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(folder))
+        settings.set_value(db, "sync_hub", UNREACHABLE_HUB)
+        settings.set_value(db, "kiosk_return_seconds", 30)
     window = KioskWindow(str(db_path), station="door", fullscreen=False)
     try:
         window.show()
         qtbot.waitExposed(window)
         services = services_for(db_path, window, kiosk=True)
-        assert services.running() == ["sync-worker", "print-worker"]
+        assert services.running() == ["sync-worker"]
+        assert window.printing is not None and window.printing.running()   # the kiosk's own print service
         qtbot.waitUntil(lambda: services.sync_text.startswith("Sync: offline since"), timeout=5000)
         window.on_scan(PEOPLE["amara"]["code"])
         qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=15000)
@@ -121,13 +122,13 @@ def window_words(window) -> str:
 
 
 def test_the_kiosk_starts_no_printer_when_badges_are_not_printed(qtbot, db_path, services_for):
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     make_event(db_path)
     window = KioskWindow(str(db_path), station="door", fullscreen=False)
     try:
         services = services_for(db_path, window, kiosk=True)
-        assert services.print_worker is None and services.sync_worker is None   # nothing configured
+        assert services.sync_worker is None and window.printing is None   # nothing configured
     finally:
         window.allow_close()
         window.close()
@@ -136,10 +137,9 @@ def test_the_kiosk_starts_no_printer_when_badges_are_not_printed(qtbot, db_path,
 def test_the_desk_shows_offline_and_keeps_checking_in(qtbot, open_desk, desk_event, services_for):
     path = desk_event[0]
     with open_event_db(path) as db:
-        set_event_setting(db, "sync_hub", UNREACHABLE_HUB)
+        settings.set_value(db, "sync_hub", UNREACHABLE_HUB)
     window = open_desk(path)
     services = services_for(path, window)
-    assert services.print_worker is None            # the desk prints with its own worker
     label = window.statusBar().findChild(type(services.sync_label), "syncState")
     assert label is services.sync_label and label.isVisible()
     qtbot.waitUntil(lambda: label.text().startswith("Sync: offline since "), timeout=15000)
@@ -165,7 +165,7 @@ def test_the_desk_says_synced_and_its_counter_catches_up_with_another_station(
 
     path = desk_event[0]
     with open_event_db(path) as db:
-        set_event_setting(db, "sync_hub", hub_url)
+        settings.set_value(db, "sync_hub", hub_url)
         sync_round(db, hub_url)                             # the roster goes to the hub
     door = open_event_db(tmp_path / "door.sqlite")
     try:
@@ -187,14 +187,35 @@ def test_the_desk_says_synced_and_its_counter_catches_up_with_another_station(
         door.close()
 
 
-def test_state_words_for_every_state_the_core_reports(qtbot, db_path):
-    from kiosk.ui.services import BackgroundServices
+def status(**kwargs):
+    from kiosk.sync.state import SyncStatus
 
-    words = BackgroundServices(db_path).translate_state
-    assert words("synced") == "Sync: synced"
-    assert words("offline since 10:42 - 37 check-ins waiting") == "Sync: offline since 10:42 - 37 check-ins waiting"
-    assert words("offline since 2026-07-08 10:42 - 1 check-in waiting") == \
-        "Sync: offline since 2026-07-08 10:42 - 1 check-in waiting"
-    assert words("online - 3 check-ins waiting") == "Sync: online - 3 check-ins waiting"
-    assert words("not synced yet - 1 check-in waiting") == "Sync: not synced yet - 1 check-in waiting"
-    assert words("something new") == "Sync: something new"
+    fields = dict(configured=True, online=True, offline_since=None, last_success_at="2026-07-08T14:00:00Z",
+                  waiting_checkins=0, waiting_other=0, last_error="", timezone="America/Toronto")
+    fields.update(kwargs)
+    return SyncStatus(**fields)
+
+
+def test_state_words_for_every_state_the_core_reports(qtbot, qapp):
+    from kiosk.ui import i18n
+    from kiosk.ui.services import sync_words
+
+    old = status(online=False, offline_since="2026-07-08T14:42:00Z")
+    assert sync_words(status()) == "Sync: synced"
+    assert sync_words(status(configured=False)) == "Sync: not connected to a hub"
+    assert sync_words(status(online=False, offline_since="2026-07-08T14:42:00Z", waiting_checkins=37)) == \
+        "Sync: offline since Wed 8 Jul 10:42 - 37 check-ins waiting"        # in the event's time zone
+    assert sync_words(status(online=False, offline_since="2026-07-08T14:42:00Z", waiting_checkins=1)) == \
+        "Sync: offline since Wed 8 Jul 10:42 - 1 check-in waiting"
+    assert sync_words(status(waiting_checkins=3)) == "Sync: online - 3 check-ins waiting"
+    assert sync_words(status(online=False, last_success_at=None, waiting_checkins=1)) == \
+        "Sync: not synced yet - 1 check-in waiting"
+    assert sync_words(status(refused_settings={"max_reprints": "not a number"})) == \
+        "Sync: synced - 1 setting from the hub refused"
+    try:
+        i18n.install_translator(qapp, "fr")
+        assert sync_words(status(waiting_checkins=1)) == "Synchro : en ligne - 1 enregistrement en attente"
+        assert sync_words(status(waiting_checkins=2)) == "Synchro : en ligne - 2 enregistrements en attente"
+        assert sync_words(old) == "Synchro : hors ligne depuis mer. 8 juil. 10 h 42 - 0 enregistrement en attente"
+    finally:
+        i18n.install_translator(qapp, "en")

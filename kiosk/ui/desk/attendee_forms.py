@@ -1,17 +1,23 @@
-"""The walk-in form (Ctrl+N) and the correction form (F2): plain keyboard-first forms.
+"""The desk's forms: walk-in (Ctrl+N), correction (F2) and the reason for an undo (Ctrl+Z).
 
-Both only collect fields; the window hands them to the check-in worker, which writes through the
-core (`attendees.add_walk_in` then `check_in`, or `attendees.edit`, audited and kept across re-syncs).
+`WalkInDialog` and `EditDialog` are plain keyboard-first forms that only collect fields. `DeskForms`
+opens them for the desk (non-blocking, kiosk/ui/dialogs.py) and hands the answers to the check-in
+worker, which writes through the core (`attendees.add_walk_in` then `check_in`, `attendees.edit`,
+audited and kept across re-syncs, or `checkin.undo` with the reason given).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
 from kiosk.roster.attendees import display_name
+from kiosk.roster.names import split_name
+from kiosk.ui import dialogs
 
 
 class _Form(QDialog):
@@ -123,3 +129,68 @@ class EditDialog(_Form):
         re-derived by the core when only those change)."""
         values = self.values()
         return {k: v for k, v in values.items() if v != (self.attendee.get(k) or "").strip()}
+
+
+class DeskForms(QObject):
+    """Opens the desk's forms and hands what was typed to the check-in worker."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+
+    def open_walk_in(self) -> WalkInDialog:
+        w = self.window
+        dialog = WalkInDialog(w, w._ticket_types)
+        typed = w.search.text().strip()
+        if typed and not any(ch.isdigit() or ch == "@" for ch in typed):
+            first, last = split_name(typed)
+            dialog.first_name.setText(first.strip().title() if first.islower() else first.strip())
+            dialog.last_name.setText(last.strip().title() if last.islower() else last.strip())
+
+        def accepted():
+            w._begin(dialog.fields()["first_name"])
+            w.worker.add_walk_in(dialog.fields())
+
+        dialogs.open_dialog(dialog, on_accept=accepted)
+        dialog.finished.connect(w._take_focus)
+        return dialog
+
+    def _attendee_to_edit(self) -> dict | None:
+        w = self.window
+        chosen = w.selected_attendee()
+        if chosen is not None and (w.table.hasFocus() or w.search.text().strip()):
+            return chosen
+        return w.banner.attendee or chosen
+
+    def open_edit(self) -> EditDialog | None:
+        w = self.window
+        person = self._attendee_to_edit()
+        if person is None:
+            w.banner.show_idle(self.tr("Choose someone first: scan them or search their name, then press F2."))
+            return None
+        dialog = EditDialog(person, w)
+
+        def accepted():
+            changes = dialog.changes()
+            if changes:
+                w.worker.edit_attendee(person["id"], changes)
+
+        dialogs.open_dialog(dialog, on_accept=accepted)
+        dialog.finished.connect(w._take_focus)
+        return dialog
+
+    def undo_last(self) -> QInputDialog | None:
+        w = self.window
+        result = w.session.last_admitted()
+        if result is None:
+            w.banner.show_idle(self.tr("Nothing to undo: no check-in was made at this desk since it opened."))
+            return None
+
+        def answered(reason: str):
+            w.worker.undo_checkin(result.attendee["id"], reason, result.event_day)
+
+        prompt = dialogs.ask_text(w, self.tr("Undo check-in"),
+                                  self.tr("Undo the check-in of %1? Say why:").replace("%1", display_name(result.attendee)),
+                                  text=self.tr("Scanned the wrong ticket"), on_answer=answered)
+        prompt.finished.connect(w._take_focus)
+        return prompt

@@ -1,75 +1,41 @@
 """The badge of the last person checked in, rendered off the GUI thread.
 
 Rendering a badge (ReportLab, then QtPdf to an image) costs 30-50 ms, and the first one loads the
-fonts (over half a second): too long for the GUI thread of a desk scanning at full speed. A small
-render thread takes the newest request only (a burst of check-ins renders the last badge once) and
-hands back a QImage (safe to create off the GUI thread); the panel turns it into a pixmap.
-Uses `render_badge_image` from kiosk/ui/badge_preview.py (the printing engineer's renderer).
+fonts (over half a second): too long for the GUI thread of a desk scanning at full speed. A
+`LatestWorker` (kiosk/ui/threads.py) renders the newest request only (a burst of check-ins renders
+the last badge once) and hands back a QImage (safe to create off the GUI thread); the panel turns
+it into a pixmap. A badge that cannot be drawn shows why, in words; the next one renders as usual.
+Uses `render_badge_image` from kiosk/ui/badge_preview.py.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-
-from PySide6.QtCore import QSize, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from kiosk.errors import KnownError
-from kiosk.ui.badge_preview import with_shadow
-
-log = logging.getLogger(__name__)
+from kiosk.ui.badge_preview import render_badge_image, with_shadow
+from kiosk.ui.threads import LatestWorker
 
 
-class BadgeRenderThread(QThread):
-    rendered = Signal(int, object, object)   # serial, QImage or None, notes or error text
+def preview_settings(db) -> dict:
+    """What the preview needs from the event: stock, template and the event's context (runs on a task)."""
+    from kiosk.badges.render import event_context
+    from kiosk.printing.settings import PrintSettings
 
-    def __init__(self, render, parent=None):
-        super().__init__(parent)
-        self.setObjectName("badge-render")
-        self._render = render
-        self._cond = threading.Condition()
-        self._request = None
-        self._serial = 0
-        self._stopping = False
+    settings = PrintSettings.from_db(db)
+    return {"stock": settings.badge_stock, "template": settings.badge_template, "event": event_context(db)}
 
-    def request(self, *args) -> int:
-        with self._cond:
-            self._serial += 1
-            self._request = (self._serial, args)
-            self._cond.notify()
-            return self._serial
 
-    def stop(self) -> None:
-        with self._cond:
-            self._stopping = True
-            self._cond.notify()
-        self.wait()
-
-    def run(self) -> None:
-        while True:
-            with self._cond:
-                while self._request is None and not self._stopping:
-                    self._cond.wait()
-                if self._stopping:
-                    return
-                serial, args = self._request
-                self._request = None
-            try:
-                image, notes = self._render(*args)
-                self.rendered.emit(serial, image, notes)
-            except KnownError as exc:
-                self.rendered.emit(serial, None, [str(exc)])
-            except Exception as exc:  # a badge problem never stops the desk
-                log.exception("badge preview failed")
-                self.rendered.emit(serial, None, [f"{type(exc).__name__}: {exc}"])
+#: The badge is drawn once a burst of scans is over (rendering is heavy Python).
+RENDER_AFTER_MS = 350
 
 
 class BadgePanel(QLabel):
-    """Shows the badge the person will get; `show_badge(attendee, stock, template, event)`."""
+    """Shows the badge the person will get: `show_for(attendee)` once `set_settings(preview_settings)`
+    told it the stock, template and event; `show_badge(attendee, stock, template, event)` at once."""
 
-    def __init__(self, render, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(200, 140)
@@ -80,9 +46,37 @@ class BadgePanel(QLabel):
         self.shown_for: int | None = None   # attendee id of the badge on screen
         self._pending_for: int | None = None
         self._serial = 0
-        self.worker = BadgeRenderThread(render, self)
-        self.worker.rendered.connect(self._on_rendered)
+        self.settings: dict | None = None
+        self.person: dict | None = None         # whose badge to show once the burst is over
+        self._timer = QTimer(self, singleShot=True, interval=RENDER_AFTER_MS)
+        self._timer.timeout.connect(self._render)
+        self.worker = LatestWorker("badge-render", render_badge_image, parent=self,
+                                   what=QT_TRANSLATE_NOOP("Tasks", "drawing the badge preview"))
+        self.worker.answered.connect(self._on_rendered)
+        self.worker.failed.connect(self._on_failed)
         self.worker.start()
+
+    def set_settings(self, settings: dict, *, warm_up: bool = False) -> None:
+        """The event's stock, template and context (`preview_settings`); a badge on screen follows them."""
+        self.settings = settings
+        if self.person is not None:
+            self._timer.start()
+        elif warm_up:
+            self.warm_up(settings["stock"], settings["template"], settings["event"])
+
+    def show_for(self, attendee: dict) -> None:
+        """Show `attendee`'s badge once the burst of scans is over."""
+        self.person = attendee
+        if self.settings:
+            self._timer.start()
+
+    def _render(self) -> None:
+        if self.person is not None and self.settings:
+            box = self.parentWidget()
+            if box is not None:
+                box.setVisible(True)
+            b = self.settings
+            self.show_badge(self.person, b["stock"], b["template"], b["event"])
 
     def show_badge(self, attendee: dict, stock, template, event) -> None:
         room = self.contentsRect().size() - QSize(16, 16)
@@ -96,20 +90,25 @@ class BadgePanel(QLabel):
                   "organization": "", "ticket_type": "", "pronouns": "", "notes": "", "email": "", "status": "active"}
         self.worker.request(sample, stock, template, event, QSize(240, 160))
 
-    def _on_rendered(self, serial: int, image, notes) -> None:
+    def _on_failed(self, serial: int, message: str) -> None:
+        if serial != self._serial:
+            return      # the warm-up's answer
+        self.notes = [message]
+        self.image = None
+        self.setPixmap(QPixmap())
+        self.setText(message)
+
+    def _on_rendered(self, serial: int, answer: tuple[QImage, list[str]]) -> None:
         if serial != self._serial:
             return
+        image, notes = answer
         self.notes = list(notes or [])
-        if image is None:
-            self.image = None
-            self.setPixmap(QPixmap())
-            self.setText("\n".join(self.notes))
-            return
         self.image = image
         self.shown_for = self._pending_for
         self.setPixmap(QPixmap.fromImage(with_shadow(image)))
         self.setToolTip("\n".join(self.notes))
 
     def stop(self) -> None:
+        self._timer.stop()
         self.worker.stop()
 

@@ -1,6 +1,6 @@
 """Import registrations from the desk: choose a file, see what would change (dry run), then import.
 
-The dry run and the import both run on an `OrganizerTask` (their own database connection), so a
+The dry run and the import both run on a task (kiosk/ui/threads.py, their own connection), so a
 50,000-row export never freezes the desk. The diff is the same text `kiosk import` prints
 (kiosk/cli/cmd_import.py `format_report`): new people, updated fields, cancellations, people
 missing from the export, conflicts with desk corrections, rejected lines with their reasons. A
@@ -13,13 +13,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
 
 from kiosk.ui import dialogs
-from kiosk.ui.organizer_tasks import run_task
+from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,6 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.report = None
-        self.task = None
         self.setWindowTitle(self.tr("Import registrations"))
         self.setMinimumSize(760, 520)
 
@@ -151,8 +150,8 @@ class ImportDialog(QDialog):
         self.report = None
         self.diff.clear()
         self._busy(True, self.tr("Checking %1…").replace("%1", Path(path).name))
-        self.task = run_task(_dry_run, path, source, platform, db_path=self.db_path, name="import-dry-run",
-                             on_done=self._checked, on_error=self._refused)
+        run_task(_dry_run, path, source, platform, db_path=self.db_path, owner=self, on_done=self._checked,
+                 on_error=self._refused, what=QT_TRANSLATE_NOOP("Tasks", "checking the registration export"))
 
     def _checked(self, report) -> None:
         self.report = report
@@ -177,8 +176,8 @@ class ImportDialog(QDialog):
             return
         path, source, platform = self._choices()
         self._busy(True, self.tr("Importing…"))
-        self.task = run_task(_apply, path, source, platform, db_path=self.db_path, name="import",
-                             on_done=self._applied, on_error=self._refused)
+        run_task(_apply, path, source, platform, db_path=self.db_path, owner=self, on_done=self._applied,
+                 on_error=self._refused, what=QT_TRANSLATE_NOOP("Tasks", "importing the registrations"))
 
     def _applied(self, report) -> None:
         self.report = None

@@ -1,23 +1,28 @@
-"""The desk's "Organizer" menu: import, exports, reports, badges, dashboard, settings, kiosk, camera.
+"""The desk's "Organizer" menu: import, exports, reports, badges, dashboard, settings, kiosk, camera,
+the log; and the Help menu's About.
 
 Everything here also exists on the `kiosk` command line and calls the same core functions. Every
-job that reads or writes files runs on an `OrganizerTask` (kiosk/ui/organizer_tasks.py) with its
-own database connection; every dialog opens through kiosk/ui/dialogs.py (non-blocking). The desk
-window installs the menu with one call: `install_organizer_menu(window, camera=..., camera_loop=...)`.
+job that reads or writes files runs on a task (kiosk/ui/threads.py `run_task`) with its own
+database connection; every dialog opens through kiosk/ui/dialogs.py (non-blocking). The desk
+window installs the menus with one call: `install_organizer_menu(window, camera=..., camera_loop=...)`.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from kiosk.ui import dialogs
-from kiosk.ui.organizer_tasks import run_task, wait_all
+from kiosk.ui.threads import run_task, wait_for_tasks
+
+if TYPE_CHECKING:       # the kiosk window imports the camera stack: only when kiosk mode is opened
+    from kiosk.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +79,8 @@ class CameraDialog(QDialog):
             self._add(self.tr("Video: %1").replace("%1", Path(current).name), current, select=True)
         from kiosk.scan.frames import list_cameras
 
-        self.task = run_task(list_cameras, name="list-cameras", on_done=self._found, on_error=self._probe_failed)
+        self.task = run_task(list_cameras, owner=self, on_done=self._found, on_error=self._probe_failed,
+                             what=QT_TRANSLATE_NOOP("Tasks", "looking for cameras"))
 
     def _add(self, text: str, value: str, select: bool = False) -> None:
         item = QListWidgetItem(text)
@@ -123,7 +129,7 @@ class OrganizerMenu(QObject):
         if camera is None and self.camera:
             self._start_camera(self.camera)
         self.dashboard_window: QWidget | None = None
-        self.kiosk = None
+        self.kiosk: KioskWindow | None = None
         self.menu = window.menuBar().addMenu(self.tr("&Organizer"))
         self.act_import = self._action(self.tr("&Import registrations…"), "Ctrl+I", self.open_import)
         self.menu.addSeparator()
@@ -138,6 +144,13 @@ class OrganizerMenu(QObject):
         self.act_settings = self._action(self.tr("Event &settings…"), "Ctrl+,", self.open_settings)
         self.act_kiosk = self._action(self.tr("Open &kiosk mode…"), "Ctrl+Shift+K", self.open_kiosk)
         self.act_camera = self._action(self.tr("&Camera…"), None, self.open_camera)
+        self.menu.addSeparator()
+        self.act_log = self._action(self.tr("&Log…"), "Ctrl+L", self.open_log)
+        self.log_window: QWidget | None = None
+        self.help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.act_about = QAction(self.tr("&About…"), window)
+        self.act_about.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.act_about)
         window.installEventFilter(self)
 
     def _action(self, text: str, keys, slot) -> QAction:
@@ -155,9 +168,10 @@ class OrganizerMenu(QObject):
         return False
 
     def close_all(self) -> None:
-        if self.dashboard_window is not None:
-            self.dashboard_window.close()
-        wait_all()
+        for window in (self.dashboard_window, self.log_window):
+            if window is not None:
+                window.close()
+        wait_for_tasks()
 
     # -- helpers ------------------------------------------------------------------------------------
     def _problem(self, message: str) -> None:
@@ -194,8 +208,7 @@ class OrganizerMenu(QObject):
         return dialogs.open_dialog(dialog)
 
     def _after_import(self, _report) -> None:
-        self.window.worker.refresh()          # the counter and recent scans
-        self.window._refresh_search()         # the search index follows the database on the next search
+        self.window.refresh_from_database()   # the counter, the recent scans and the list
 
     # -- 2-4. exports, report, badges ---------------------------------------------------------------------
     def ask_export(self, kind: str):
@@ -211,8 +224,8 @@ class OrganizerMenu(QObject):
             dialogs.message(self.window, self.tr("Export written"),
                             self.tr("%1 rows written to %2").replace("%1", str(info["rows"])).replace("%2", info["path"]))
 
-        return run_task(_export, path, kind, db_path=self.db_path, name=f"export-{kind}", on_done=done,
-                        on_error=self._problem)
+        return run_task(_export, path, kind, db_path=self.db_path, on_done=done, on_error=self._problem,
+                        what=QT_TRANSLATE_NOOP("Tasks", "exporting"))
 
     def ask_report(self):
         return self._ask_save(self.tr("Attendance report"), self.tr(PDF_FILTER), f"{self._event_slug()}-report.pdf",
@@ -226,7 +239,8 @@ class OrganizerMenu(QObject):
                             self.tr("The attendance report (%1 page(s)) is in %2").replace("%1", str(info["pages"]))
                             .replace("%2", str(info["path"])))
 
-        return run_task(_report, path, db_path=self.db_path, name="report", on_done=done, on_error=self._problem)
+        return run_task(_report, path, db_path=self.db_path, on_done=done, on_error=self._problem,
+                        what=QT_TRANSLATE_NOOP("Tasks", "writing the attendance report"))
 
     def ask_badges(self):
         return self._ask_save(self.tr("Badges for pre-printing"), self.tr(PDF_FILTER),
@@ -241,21 +255,16 @@ class OrganizerMenu(QObject):
                             .replace("%1", str(info.get("badges"))).replace("%2", str(info.get("pages")))
                             .replace("%3", info["stock"]).replace("%4", info["path"]))
 
-        return run_task(badges_for_preprinting, path, db_path=self.db_path, name="badges", on_done=done,
-                        on_error=self._problem)
+        return run_task(badges_for_preprinting, path, db_path=self.db_path, on_done=done, on_error=self._problem,
+                        what=QT_TRANSLATE_NOOP("Tasks", "rendering the badges"))
 
     # -- 5. dashboard --------------------------------------------------------------------------------------
     def open_dashboard(self) -> QWidget:
-        if self.dashboard_window is not None:
-            self.dashboard_window.show()
-            self.dashboard_window.raise_()
-            self.dashboard_window.activateWindow()
-            return self.dashboard_window
-        from kiosk.store import open_event_db
-        from kiosk.ui.dashboard import Dashboard
+        from kiosk.ui.dashboard import DashboardWindow
 
-        db = open_event_db(self.db_path)
-        holder = _DashboardWindow(db, Dashboard(db))
+        if self.dashboard_window is not None:
+            return _bring_up(self.dashboard_window)
+        holder = DashboardWindow(self.db_path)
         holder.setWindowTitle(self.tr("Live dashboard"))
         holder.closed.connect(self._dashboard_closed)
         holder.resize(960, 560)
@@ -276,24 +285,20 @@ class OrganizerMenu(QObject):
         from kiosk.ui.desk.settings_dialog import load_settings
 
         self._status(self.tr("Reading the event settings…"))
-        run_task(load_settings, db_path=self.db_path, name="load-settings", on_done=self._show_settings,
-                 on_error=self._problem)
+        run_task(load_settings, db_path=self.db_path, owner=self, on_done=self._show_settings, on_error=self._problem,
+                 what=QT_TRANSLATE_NOOP("Tasks", "reading the settings"))
 
     def _show_settings(self, loaded: dict):
         from kiosk.ui.desk.settings_dialog import SettingsDialog
 
-        station = self.window.worker.station or ""
-        dialog = SettingsDialog(self.db_path, loaded, station=station, parent=self.window, on_station=self.set_station)
-        dialog.accepted.connect(lambda: (self._status(self.tr("Settings saved.")), self.window.worker.refresh()))
+        dialog = SettingsDialog(self.db_path, loaded, parent=self.window)
+        dialog.accepted.connect(self._settings_saved)
         self.settings_dialog = dialog
         return dialogs.open_dialog(dialog)
 
-    def set_station(self, name: str) -> None:
-        """This laptop's station name: remembered in QSettings (as the app shell reads it), used at once."""
-        if self.window.prefs is not None:
-            self.window.prefs.setValue("station", name)
-        self.window.worker.station = name
-        self.window.status.set_station(name)
+    def _settings_saved(self) -> None:
+        self._status(self.tr("Settings saved."))
+        self.window.watcher.check_now()       # applied at once: printer, scanner, station name
 
     # -- 7. kiosk --------------------------------------------------------------------------------------------
     def open_kiosk(self) -> None:
@@ -302,27 +307,45 @@ class OrganizerMenu(QObject):
         require_pin(self.window, self.db_path, self._start_kiosk)
 
     def _start_kiosk(self, *, fullscreen: bool = True):
-        from kiosk.ui.kiosk_window import KioskWindow
+        from kiosk.ui.kiosk.window import KioskWindow
 
         self.window.stop_camera()             # one camera, one reader
-        station = self.window.worker.station or "kiosk"
-        self.kiosk = KioskWindow(str(self.db_path), camera=self.camera or None, station=station,
-                                 camera_loop=self.camera_loop, fullscreen=fullscreen)
-        self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.kiosk.left_kiosk.connect(self._kiosk_left)
+        screen = KioskWindow(str(self.db_path), camera=self.camera or None, camera_loop=self.camera_loop,
+                             fullscreen=fullscreen, print_service=self.window.printing.service)
+        self.kiosk = screen
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        screen.left_kiosk.connect(self._kiosk_left)
         self.window.hide()
-        self.kiosk.show()
-        return self.kiosk
+        screen.show()
+        return screen
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
         self.window.show()
         if self.camera:
             self._start_camera(self.camera)
-        self.window.worker.refresh()
-        self.window._refresh_search()
+        self.window.refresh_from_database()
 
-    # -- 8. camera ------------------------------------------------------------------------------------------
+    # -- 8. the log, and Help > About ---------------------------------------------------------------------------
+    def open_log(self) -> QWidget:
+        from kiosk.ui.log_view import LogWindow
+
+        if self.log_window is not None:
+            return _bring_up(self.log_window)
+        self.log_window = LogWindow(parent=self.window, timezone=self.window.timezone)
+        self.log_window.destroyed.connect(self._log_closed)
+        self.log_window.show()
+        return self.log_window
+
+    def _log_closed(self) -> None:
+        self.log_window = None
+
+    def open_about(self):
+        from kiosk.ui.about import AboutDialog
+
+        return dialogs.open_dialog(AboutDialog(self.db_path, self.window))
+
+    # -- 9. camera ------------------------------------------------------------------------------------------
     def open_camera(self) -> CameraDialog:
         dialog = CameraDialog(self.camera, self.window)
         return dialogs.open_dialog(dialog, on_accept=lambda: self.use_camera(dialog.choice or ""))
@@ -343,24 +366,11 @@ class OrganizerMenu(QObject):
         self.window.start_camera(int(source) if source.isdigit() else source, loop=self.camera_loop)
 
 
-class _DashboardWindow(QWidget):
-    closed = Signal()
-
-    def __init__(self, db, dashboard):
-        super().__init__(None, Qt.WindowType.Window)
-        self.db = db
-        self.dashboard = dashboard
-        layout = QVBoxLayout(self)
-        layout.addWidget(dashboard)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self.db is not None:
-            self.dashboard.stop()
-            self.db.close()
-            self.db = None
-            self.closed.emit()
-        super().closeEvent(event)
+def _bring_up(window: QWidget) -> QWidget:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 def install_organizer_menu(window, *, camera: str | None = None, camera_loop: bool = False) -> OrganizerMenu:

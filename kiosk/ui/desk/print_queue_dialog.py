@@ -2,12 +2,12 @@
 
 A non-modal window (Desk menu "Print queue…", Ctrl+Shift+P, or a click on the printer text in the
 status bar) listing the newest jobs: status, attendee, code, reason, attempts, last error, time.
-It reads and writes only through the core queue functions (kiosk/printing/queue.py), each call on
-an `OrganizerTask` with its own connection, so a locked database never freezes the desk. It reloads
-when the print worker reports (`queue_changed`) and after its own actions: "Retry failed" makes
-every failed job due now; "Reprint selected" queues a reprint for the chosen person (refused with
-the core's message once `max_reprints` is reached). After either, the print worker is woken.
-Failed rows carry a stop icon and the word FAILED, never colour alone.
+It reads the queue with the core's functions (kiosk/printing/queue.py) on a task with its own
+connection, so a locked database never freezes the desk, and writes through the app's print
+service (kiosk/ui/print_service.py), on the print worker's thread. It reloads when the print
+service reports new counts and after its own actions: "Retry failed" makes every failed job due now;
+"Reprint selected" queues a reprint for the chosen person (refused with the core's message once
+`max_reprints` is reached). Failed rows carry a stop icon and the word FAILED, never colour alone.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from kiosk.ui.desk.timefmt import local_day_time
-from kiosk.ui.organizer_tasks import run_task
+from kiosk.ui.print_service import PrintService
+from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon
 
 log = logging.getLogger(__name__)
@@ -37,28 +38,14 @@ def load_queue(db, limit: int = LIMIT) -> dict:
     return {"jobs": queue.list_jobs(db, limit=limit), "counts": queue.counts(db)}
 
 
-def retry_failed(db) -> int:
-    from kiosk.printing import queue
-
-    return queue.retry_all_failed(db)
-
-
-def reprint(db, attendee_id: int, station: str) -> int:
-    from kiosk.printing import queue
-
-    return queue.enqueue(db, attendee_id, "reprint", station)
-
-
 class PrintQueueDialog(QDialog):
     COLUMNS = 7
     STATUS, NAME, CODE, REASON, ATTEMPTS, ERROR, TIME = range(COLUMNS)
 
-    def __init__(self, db_path: str | Path, *, print_worker=None, station: str = "", timezone: str = "UTC",
-                 parent=None):
+    def __init__(self, db_path: str | Path, printing: PrintService, *, timezone: str = "UTC", parent=None):
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.print_worker = print_worker
-        self.station = station
+        self.printing = printing
         self.timezone = timezone
         self.jobs: list[dict] = []
         self.counts: dict = {}
@@ -119,16 +106,8 @@ class PrintQueueDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._update_buttons()
-        self.print_worker = None
-        self.attach_worker(print_worker)
+        printing.counts_changed.connect(self.reload_if_shown)
         self.refresh()
-
-    def attach_worker(self, print_worker) -> None:
-        """Follow `print_worker` (the desk's, started once the database answered): reload on its reports."""
-        if print_worker is None or print_worker is self.print_worker:
-            return
-        self.print_worker = print_worker
-        print_worker.queue_changed.connect(self.reload_if_shown)
 
     # -- reading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -138,8 +117,8 @@ class PrintQueueDialog(QDialog):
             return
         self._loading = True
         self._serial += 1
-        run_task(load_queue, db_path=self.db_path, name="print-queue", on_done=self._on_loaded,
-                 on_error=self._on_load_failed)
+        run_task(load_queue, db_path=self.db_path, owner=self, on_done=self._on_loaded, on_error=self._on_load_failed,
+                 what=QT_TRANSLATE_NOOP("Tasks", "reading the print queue"))
 
     def reload_if_shown(self, _counts=None) -> None:
         if self.isVisible():
@@ -197,6 +176,8 @@ class PrintQueueDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
         status = self.table.item(row, self.STATUS)
+        if status is None:
+            return
         if job["status"] == "failed":
             status.setIcon(verdict_icon("problem", 18))
             font = status.font()
@@ -217,10 +198,6 @@ class PrintQueueDialog(QDialog):
         self.reprint_button.setEnabled(self.selected_job() is not None)
 
     # -- actions ---------------------------------------------------------------------------------------
-    def _wake_printer(self) -> None:
-        if self.print_worker is not None and self.print_worker.isRunning():
-            self.print_worker.wake()
-
     def _refused(self, message: str) -> None:
         self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.message.setText(message)
@@ -233,11 +210,10 @@ class PrintQueueDialog(QDialog):
     def retry_failed(self) -> None:
         def done(n: int):
             self._say(self.tr("%1 failed badge(s) put back in the queue.").replace("%1", str(n)))
-            self._wake_printer()
             self.refresh()
 
         self.retry_button.setEnabled(False)
-        run_task(retry_failed, db_path=self.db_path, name="print-retry", on_done=done, on_error=self._refused)
+        self.printing.retry_failed(on_done=done, on_error=self._refused)
 
     def reprint_selected(self) -> None:
         job = self.selected_job()
@@ -246,13 +222,11 @@ class PrintQueueDialog(QDialog):
             return
         name = job.get("full_name") or job.get("code") or ""
 
-        def done(_job_id: int):
+        def done(_person: dict):
             self._say(self.tr("Reprint queued for %1.").replace("%1", name))
-            self._wake_printer()
             self.refresh()
 
-        run_task(reprint, job["attendee_id"], self.station, db_path=self.db_path, name="print-reprint",
-                 on_done=done, on_error=self._refused)
+        self.printing.queue_badge(job["attendee_id"], "reprint", on_done=done, on_error=self._refused)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -7,7 +7,7 @@ and the view is shown them 100 at a time through `canFetchMore` / `fetchMore`, s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.roster.attendees import display_name
@@ -21,7 +21,7 @@ ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 2
 class RosterModel(QAbstractTableModel):
     NAME, ORGANIZATION, TICKET, CODE, TODAY = range(5)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[dict] = []
         self._shown = 0
@@ -75,7 +75,7 @@ class RosterModel(QAbstractTableModel):
                     self.tr("Today"))[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self._shown):
             return None
         a = self._rows[index.row()]

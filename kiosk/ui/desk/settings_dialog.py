@@ -1,12 +1,13 @@
-"""The organizers' form for the common event settings, and the PIN gate in front of it.
+"""The organizers' form for the common settings, and the PIN gate in front of it.
 
-Event settings live in the event database and are saved with `kiosk.settings_keys.set_event_setting`
-(the same call as `kiosk settings set`), on an `OrganizerTask`. The station name belongs to this
-laptop, not the event: it is kept in QSettings (key "station", as the app shell reads it). The sync
-hub is shown with its password masked and saved only when edited; the kiosk PIN is never shown, only
-replaced when a new one is typed (hashed by set_event_setting).
+Every value is read and saved through the settings registry (kiosk/store/settings.py, the same
+calls as `kiosk settings set`), on a task, never on the GUI thread; a value the registry refuses is
+shown with its message and nothing of the form is saved. The station's name is this station's
+setting `station_name`. The sync hub is shown with its password masked and saved only when edited;
+the kiosk PIN is never shown, only replaced when a new one is typed (hashed by the registry). The
+desk and the kiosk apply the saved values at once (kiosk/ui/settings_watcher.py).
 
-`PinGate` asks for the organizer PIN before a protected action when the event has one, with the
+`require_pin` asks for the organizer PIN before a protected action when the event has one, with the
 kiosk's own PIN panel (kiosk/ui/pin_dialog.py: slow-down and lock-out counted in the database).
 """
 
@@ -16,63 +17,68 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+                               QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from kiosk.settings_keys import DEFAULTS
+from kiosk.errors import KnownError
+
 from kiosk.ui import dialogs
-from kiosk.ui.organizer_tasks import run_task
 from kiosk.ui.pin_dialog import PinPanel
+from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
 
-EDITED_KEYS = ("print_on_checkin", "printer_backend", "printer_name", "print_folder", "badge_stock", "max_reprints",
-               "kiosk_return_seconds", "forgot_ticket_enabled", "dedupe_seconds", "sync_hub")
+EDITED_KEYS = ("station_name", "print_on_checkin", "printer_backend", "printer_name", "print_folder", "badge_stock",
+               "max_reprints", "kiosk_return_seconds", "forgot_ticket_enabled", "dedupe_seconds", "sync_hub")
+SAVING = QT_TRANSLATE_NOOP("Tasks", "saving the settings")
 
 
 def load_settings(db) -> dict:
     """What the form shows (run on a worker: CUPS may take seconds to answer)."""
     from kiosk import pin
     from kiosk.badges.stocks import catalogue
+    from kiosk.store import settings
 
-    values = {key: db.get_setting(key, DEFAULTS.get(key, "")) for key in EDITED_KEYS}
+    values = {key: settings.get(db, key) for key in EDITED_KEYS}
+    return {"values": values, "printers": printer_names(), "stocks": [(s.id, s.name) for s in catalogue().values()],
+            "pin_set": pin.pin_is_set(db)}
+
+
+def printer_names() -> list[str]:
+    """The CUPS printers, to choose from; none when CUPS is absent (Windows) or does not answer."""
+    from kiosk.printing.cups import list_printers
+
     try:
-        from kiosk.printing.cups import list_printers
-
-        printers = [p["name"] for p in list_printers()]
-    except Exception as exc:  # no CUPS here (Windows) or it does not answer: type the name
+        return [p["name"] for p in list_printers()]
+    except (KnownError, OSError) as exc:
         log.info("CUPS printers not listed: %s", exc)
-        printers = []
-    stocks = [(s.id, s.name) for s in catalogue().values()]
-    return {"values": values, "printers": printers, "stocks": stocks, "pin_set": pin.pin_is_set(db)}
+        return []
 
 
 def save_settings(db, changes: dict) -> dict:
-    from kiosk.settings_keys import set_event_setting
+    """All of the form's changes or none of them: a value the registry refuses stops the save."""
+    from kiosk.store import settings
 
     with db.write():
         for key, value in changes.items():
-            set_event_setting(db, key, value)
+            settings.set_value(db, key, value)
     return changes
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db_path: str | Path, loaded: dict, *, station: str = "", parent=None,
-                 on_station: Callable[[str], None] | None = None):
+    def __init__(self, db_path: str | Path, loaded: dict, *, parent=None):
         super().__init__(parent)
         from kiosk.sync.url import mask_url
 
         self.db_path = Path(db_path)
         self.loaded = loaded
-        self.on_station = on_station
-        self.task = None
         v = dict(loaded["values"])
         self.setWindowTitle(self.tr("Event settings"))
         self.setMinimumWidth(700)
 
-        self.station = QLineEdit(station)
+        self.station = QLineEdit(str(v["station_name"] or ""))
         self.print_on_checkin = QComboBox()
         for value, text in (("auto", self.tr("auto: print at every check-in")), ("ask", self.tr("ask each time")),
                             ("off", self.tr("off: print by hand (Ctrl+P)"))):
@@ -147,7 +153,8 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def values(self) -> dict:
-        return {"print_on_checkin": self.print_on_checkin.currentData(),
+        return {"station_name": self.station.text().strip(),
+                "print_on_checkin": self.print_on_checkin.currentData(),
                 "printer_backend": self.printer_backend.currentData(),
                 "printer_name": self.printer_name.currentText().strip(),
                 "print_folder": self.print_folder.text().strip(),
@@ -171,16 +178,17 @@ class SettingsDialog(QDialog):
         if pin_text and len(pin_text) < 4:
             self._say(self.tr("The kiosk PIN must be at least 4 digits."), problem=True)
             return
-        if self.on_station is not None and self.station.text().strip():
-            self.on_station(self.station.text().strip())
         changes = self.changes()
         if not changes:
             self.accept()
             return
         self.buttons.setEnabled(False)
         self._say(self.tr("Saving…"))
-        self.task = run_task(save_settings, changes, db_path=self.db_path, name="save-settings",
-                             on_done=lambda _c: self.accept(), on_error=self._failed)
+        run_task(save_settings, changes, db_path=self.db_path, owner=self, on_done=self._saved, on_error=self._failed,
+                 what=SAVING)
+
+    def _saved(self, _changes: dict) -> None:
+        self.accept()
 
     def _failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
@@ -202,35 +210,31 @@ class _OrganizerPinPanel(PinPanel):
 
 
 class PinDialog(QDialog):
-    """The organizer PIN in a dialog; `accepted` on the right PIN. Owns its own connection."""
+    """The organizer PIN in a dialog; `accepted` on the right PIN. The checks run on tasks."""
 
     def __init__(self, db_path: str | Path, parent=None):
         super().__init__(parent)
-        from kiosk.store import open_event_db
-
         self.setWindowTitle(self.tr("Organizer PIN"))
-        self.db = open_event_db(db_path)
-        self.panel = _OrganizerPinPanel(self.db, self)
+        self.panel = _OrganizerPinPanel(db_path, self)
         self.panel.unlocked.connect(self.accept)
         self.panel.cancelled.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
-        self.finished.connect(lambda _r: self._close_db())
+        self.finished.connect(lambda _r: self.panel._tick.stop())
         self.panel.reset()
 
-    def _close_db(self) -> None:
-        self.panel._tick.stop()
-        self.db.close()
 
-
-def require_pin(parent, db_path: str | Path, on_ok: Callable[[], None]) -> PinDialog | None:
-    """Call `on_ok` at once when the event has no organizer PIN, else after the right PIN is typed."""
+def require_pin(parent: QWidget, db_path: str | Path, on_ok: Callable[[], None]) -> None:
+    """Call `on_ok` at once when the event has no organizer PIN, else after the right PIN is typed.
+    Whether there is one is read on a task; the gate (or `on_ok`) follows when it is known."""
     from kiosk import pin
-    from kiosk.store import open_event_db
 
-    with open_event_db(db_path) as db:
-        protected = pin.pin_is_set(db)
-    if not protected:
-        on_ok()
-        return None
-    return dialogs.open_dialog(PinDialog(db_path, parent), on_accept=on_ok)
+    def known(protected: bool) -> None:
+        if not protected:
+            on_ok()
+        else:
+            dialogs.open_dialog(PinDialog(db_path, parent), on_accept=on_ok)
+
+    run_task(pin.pin_is_set, db_path=db_path, owner=parent, on_done=known,
+             on_error=lambda message: dialogs.problem(parent, message),
+             what=QT_TRANSLATE_NOOP("Tasks", "checking the organizer PIN"))

@@ -1,59 +1,13 @@
-"""The desk's smaller panels: the camera preview, the recent scans list and the status bar."""
+"""The desk's smaller panels: the recent scans list and the status bar (the camera: kiosk/ui/camera_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStatusBar, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStatusBar
 
 from kiosk.ui.desk.timefmt import local_time
 from kiosk.ui.verdicts import verdict_icon, verdict_title
-
-
-class CameraView(QWidget):
-    """The newest camera frame, scaled to fit; a line of text when there is no picture."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setMinimumSize(QSize(320, 200))
-        self._image: QImage | None = None
-        self.status = self.tr("No camera: the keyboard scanner and the search work as usual.")
-        self.frames_shown = 0
-
-    def set_frame(self, image: QImage) -> None:
-        self._image = image
-        self.frames_shown += 1
-        self.update()
-
-    def set_status(self, text: str) -> None:
-        self.status = text
-        self.update()
-
-    def clear(self) -> None:
-        self._image = None
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 300)
-
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#263238"))
-        if self._image is not None and not self._image.isNull():
-            scaled = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, scaled.width(), scaled.height())
-            target.moveCenter(self.rect().center())
-            p.drawImage(target, self._image)
-        if self.status:
-            f = QFont(self.font())
-            f.setPointSize(11)
-            p.setFont(f)
-            band = QRect(0, self.height() - 30, self.width(), 30)
-            p.fillRect(band, QColor(0, 0, 0, 170))
-            p.setPen(QColor("#ffffff"))
-            p.drawText(band.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       self.status)
-        p.end()
 
 
 class RecentScans(QListWidget):
@@ -104,6 +58,7 @@ class DeskStatusBar(QStatusBar):
             self.addWidget(w)
         self.addPermanentWidget(self.counter)
         self.printer.setVisible(False)
+        self.printer_hint = ""
 
     def set_station(self, name: str) -> None:
         self.station.setText(self.tr("Station: %1").replace("%1", name))
@@ -115,8 +70,14 @@ class DeskStatusBar(QStatusBar):
         self.counter.setText(self.tr("Checked in today: %1 / %2").replace("%1", str(checked_in))
                              .replace("%2", str(expected)))
 
+    #: A problem's whole paragraph would widen the window past the screen: the bar shows its start.
+    PRINTER_CHARS = 70
+
     def set_printer(self, text: str) -> None:
-        self.printer.setText(text)
+        """The badges' state, or a printing problem: its first words here, all of it in the tooltip."""
+        shown = text if len(text) <= self.PRINTER_CHARS else text[:self.PRINTER_CHARS - 1].rstrip() + "…"
+        self.printer.setText(shown)
+        self.printer.setToolTip("\n\n".join(p for p in (text if shown != text else "", self.printer_hint) if p))
         self.printer.setVisible(bool(text))
 
     def set_camera(self, text: str) -> None:

@@ -35,7 +35,7 @@ def _day_label(iso: str) -> str:
 
 
 class VerdictBanner(QFrame):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
         self.setMinimumHeight(300)
@@ -114,6 +114,9 @@ class VerdictBanner(QFrame):
         elif v == "not_today":
             days = ", ".join(_day_label(d) for d in result.allowed_days) or self.tr("no day of this event")
             detail = self.tr("Valid on: %1. Today is %2.").replace("%1", days).replace("%2", _day_label(result.event_day))
+        elif v == "choose":
+            people = " · ".join(f"{c.get('id')}: {display_name(c)}" for c in getattr(result, "candidates", []))
+            detail = self.tr("People on this order: %1").replace("%1", people)
         elif v in ("unknown", "not_ticket"):
             shown = result.payload.strip()
             shown = shown if len(shown) <= 48 else shown[:45] + "…"

@@ -1,20 +1,20 @@
-"""The kiosk's screens: idle (scan your ticket), result (welcome / already / see the desk), forgot
-your ticket, and the organizer's kiosk settings (behind the PIN).
+"""The kiosk's screens an attendee sees: idle (scan your ticket) and result (welcome / already / see
+the desk); the forms (forgot your ticket, the organizer's settings) are in kiosk/ui/kiosk/forms.py.
 
-Each page only shows and asks; the kiosk window decides what happens. Every page has
-`retranslate()`, called on a language change, and every control an accessible name.
+Each page only shows and asks; the kiosk window decides what happens (kiosk/ui/kiosk/flow.py). Every
+page has `retranslate()`, called on a language change, and every control an accessible name.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from kiosk.ui import i18n
 from kiosk.ui.kiosk import look
-from kiosk.ui.kiosk.camera_view import CameraView
+from kiosk.ui.camera_view import CameraView
 from kiosk.ui.kiosk.outcome import ALREADY, DESK, PROBLEM, WELCOME, KioskScreen
 
 
@@ -76,7 +76,7 @@ class IdlePage(_Page):
             top.addWidget(button)
         self.headline = _label("headline")
         self.instructions = _label("body")
-        self.camera = CameraView()
+        self.camera = CameraView(guide=True)
         self.camera_status = _label("soft")
         self.notice = _label("message")
         self.notice.hide()
@@ -225,164 +225,6 @@ class ResultPage(_Page):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.tapped.emit()
         super().mousePressEvent(event)
-
-
-class ForgotPage(_Page):
-    """Email and last name find the ticket; the answer never says whether an email is known."""
-
-    submitted = Signal(str, str)
-    back_clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.headline = _label("headline")
-        self.explain = _label("body")
-        self.email = QLineEdit()
-        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
-        self.last_name = QLineEdit()
-        self.email_label = _label("body", wrap=False, centre=False)
-        self.last_name_label = _label("body", wrap=False, centre=False)
-        self.email_label.setBuddy(self.email)
-        self.last_name_label.setBuddy(self.last_name)
-        self.message = _label("message")
-        self.find_button = _button()
-        self.back_button = _button("quiet")
-        self.find_button.clicked.connect(self._submit)
-        self.email.returnPressed.connect(self.last_name.setFocus)
-        self.last_name.returnPressed.connect(self._submit)
-        self.back_button.clicked.connect(self.back_clicked.emit)
-        form = QFormLayout()
-        form.setVerticalSpacing(18)
-        form.setHorizontalSpacing(24)
-        form.addRow(self.email_label, self.email)
-        form.addRow(self.last_name_label, self.last_name)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.find_button)
-        column = QVBoxLayout()
-        column.addStretch(1)
-        column.addWidget(self.headline)
-        column.addWidget(self.explain)
-        column.addSpacing(24)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addSpacing(24)
-        column.addLayout(buttons)
-        column.addStretch(2)
-        row = QHBoxLayout(self)
-        row.addStretch(1)
-        row.addLayout(column, 6)
-        row.addStretch(1)
-        self._message_key = ""
-        self.retranslate()
-
-    def reset(self) -> None:
-        self.email.clear()
-        self.last_name.clear()
-        self.set_busy(False)
-        self.show_message("")
-        self.email.setFocus()
-
-    def set_busy(self, busy: bool) -> None:
-        for w in (self.email, self.last_name, self.find_button):
-            w.setEnabled(not busy)
-
-    def _submit(self) -> None:
-        if self.find_button.isEnabled():
-            self.submitted.emit(self.email.text(), self.last_name.text())
-
-    def show_message(self, key: str) -> None:
-        """key: "", "no_match", "rate_limited", "incomplete", "searching"."""
-        self._message_key = key
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.headline.setText(self.tr("Forgot your ticket?"))
-        self.explain.setText(self.tr("Type the email address you registered with and your last name."))
-        self.email_label.setText(self.tr("Email"))
-        self.last_name_label.setText(self.tr("Last name"))
-        self.email.setAccessibleName(self.tr("Email"))
-        self.last_name.setAccessibleName(self.tr("Last name"))
-        self.email.setPlaceholderText(self.tr("name@example.org"))
-        self.find_button.setText(self.tr("Find my ticket"))
-        self.find_button.setAccessibleName(self.tr("Find my ticket"))
-        self.back_button.setText(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back to scanning"))
-        messages = {
-            "no_match": self.tr("We couldn't find your ticket with these details. Check the spelling, "
-                                "or ask at the registration desk."),
-            "rate_limited": self.tr("Too many tries at this kiosk. Please ask at the registration desk."),
-            "incomplete": self.tr("Please type your email address and your last name."),
-            "searching": self.tr("Looking for your ticket..."),
-        }
-        text = messages.get(self._message_key, "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-
-class OrganizerPage(_Page):
-    """The kiosk's few settings, reached with the PIN; and the way out of kiosk mode."""
-
-    leave_clicked = Signal()
-    back_clicked = Signal()
-    return_seconds_changed = Signal(int)
-    forgot_enabled_changed = Signal(bool)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.headline = _label("headline")
-        self.return_label = _label("body", centre=False)
-        self.return_seconds = QSpinBox()
-        self.return_seconds.setRange(2, 60)
-        self.return_seconds.valueChanged.connect(self.return_seconds_changed.emit)
-        self.forgot = QCheckBox()
-        self.forgot.toggled.connect(self.forgot_enabled_changed.emit)
-        self.back_button = _button()
-        self.leave_button = _button("quiet")
-        self.back_button.clicked.connect(self.back_clicked.emit)
-        self.leave_button.clicked.connect(self.leave_clicked.emit)
-        self.return_label.setBuddy(self.return_seconds)
-        form = QFormLayout()
-        form.setVerticalSpacing(24)
-        form.addRow(self.return_label, self.return_seconds)
-        form.addRow(self.forgot)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.leave_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        column = QVBoxLayout()
-        column.addStretch(1)
-        column.addWidget(self.headline)
-        column.addSpacing(24)
-        column.addLayout(form)
-        column.addSpacing(36)
-        column.addLayout(buttons)
-        column.addStretch(2)
-        row = QHBoxLayout(self)
-        row.addStretch(1)
-        row.addLayout(column, 6)
-        row.addStretch(1)
-        self.retranslate()
-
-    def load(self, return_seconds: float, forgot_enabled: bool) -> None:
-        for w in (self.return_seconds, self.forgot):
-            w.blockSignals(True)
-        self.return_seconds.setValue(int(round(return_seconds)))
-        self.forgot.setChecked(bool(forgot_enabled))
-        for w in (self.return_seconds, self.forgot):
-            w.blockSignals(False)
-
-    def retranslate(self) -> None:
-        self.headline.setText(self.tr("Kiosk settings"))
-        self.return_label.setText(self.tr("Back to the start after (seconds)"))
-        self.return_seconds.setAccessibleName(self.tr("Seconds before going back to the start"))
-        self.forgot.setText(self.tr("Offer \"Forgot your ticket?\" (email and last name)"))
-        self.forgot.setAccessibleName(self.forgot.text())
-        self.back_button.setText(self.tr("Back to the kiosk"))
-        self.back_button.setAccessibleName(self.back_button.text())
-        self.leave_button.setText(self.tr("Leave kiosk mode"))
-        self.leave_button.setAccessibleName(self.leave_button.text())
 
 
 class CornerHotspot(QWidget):

@@ -1,0 +1,99 @@
+"""The desk's side of badge printing: its print service, what the status bar says, the print queue.
+
+`DeskPrinting` owns the app's `PrintService` while the desk is open (kiosk/ui/print_service.py; the
+kiosk opened from the desk prints through the same one). After each verdict, `after_result` queues
+the badge of a person who came in (the core decides: only when the event prints on check-in) or,
+when the event's `print_on_checkin` is "ask", asks the volunteer first. `print_badge` is Ctrl+P;
+`open_queue` shows the print queue window (kiosk/ui/desk/print_queue_dialog.py), non-modal, one of
+it. The status bar's printer text says how many badges wait, are printed and FAILED.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMainWindow
+
+from kiosk.roster.attendees import display_name
+from kiosk.ui import dialogs
+from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
+from kiosk.ui.desk.side_panels import DeskStatusBar
+from kiosk.ui.print_service import PrintService
+
+
+class DeskPrinting(QObject):
+    def __init__(self, window: QMainWindow, status: DeskStatusBar, db_path: str | Path):
+        super().__init__(window)
+        self.window = window
+        self.status = status
+        self.db_path = Path(db_path)
+        self.mode = "off"                      # print_on_checkin: auto, ask, off
+        self.timezone = "UTC"
+        self.dialog: PrintQueueDialog | None = None
+        self.service = PrintService(db_path, parent=self)
+        self.service.counts_changed.connect(self._show_counts)
+        self.service.job_finished.connect(self._on_job)
+        self.service.problem.connect(self.status.set_printer)
+        self.service.queued.connect(self._on_queued)
+
+    def start(self, station: str) -> None:
+        self.service.station = station
+        self.service.start()
+
+    def stop(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.service.stop()
+
+    # -- requests --------------------------------------------------------------------------------
+    def after_result(self, result: Any) -> None:
+        if not result.admitted or not result.attendee:
+            return
+        if self.mode == "ask":
+            dialogs.confirm(self.window, self.tr("Print badge"),
+                            self.tr("Print a badge for %1?").replace("%1", display_name(result.attendee)),
+                            on_yes=lambda: self.service.queue_badge(result.attendee["id"], "checkin"))
+        else:
+            self.service.after_checkin(result)
+
+    def print_badge(self, person: dict | None) -> None:
+        """Ctrl+P: a badge for `person`, by hand."""
+        if person is not None:
+            self.service.queue_badge(person["id"], "manual", on_error=lambda m: dialogs.problem(self.window, m))
+
+    def open_queue(self) -> PrintQueueDialog:
+        """Show the print queue (non-modal: the desk keeps scanning while it is open)."""
+        if self.dialog is None:
+            self.dialog = PrintQueueDialog(self.db_path, self.service, timezone=self.timezone, parent=self.window)
+        dialog = self.dialog
+        dialog.timezone = self.timezone
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # -- answers ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _show_counts(self, counts: dict) -> None:
+        waiting = counts.get("pending", 0) + counts.get("printing", 0)
+        failed = counts.get("failed", 0)
+        if not (waiting or failed or counts.get("done")):
+            self.status.set_printer("")
+            return
+        text = self.tr("Badges: %1 waiting, %2 printed").replace("%1", str(waiting)).replace(
+            "%2", str(counts.get("done", 0)))
+        if failed:
+            text += self.tr(", %1 FAILED (see the print queue)").replace("%1", str(failed))
+        self.status.set_printer(text)
+
+    @Slot(object)
+    def _on_queued(self, person: dict) -> None:
+        self.status.showMessage(self.tr("Badge queued for %1.").replace("%1", display_name(person)), 6000)
+
+    @Slot(object)
+    def _on_job(self, job: dict) -> None:
+        if job.get("status") == "failed":
+            self.status.showMessage(self.tr("Badge for %1 not printed: %2").replace("%1", job.get("name", ""))
+                                    .replace("%2", job.get("error", "")), 15000)

@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PinPanel</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pin_dialog.py" line="+237"/>
+        <location line="+8"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/services.py" line="+63"/>
+        <source> - %n setting(s) from the hub refused</source>
+        <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
+        <translation>
+            <numerusform> - %n setting from the hub refused</numerusform>
+            <numerusform> - %n settings from the hub refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Sync: not synced yet - %n check-in(s) waiting</source>
+        <translation>
+            <numerusform>Sync: not synced yet - %n check-in waiting</numerusform>
+            <numerusform>Sync: not synced yet - %n check-ins waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync: offline since %1 - %n check-in(s) waiting</source>
+        <translation>
+            <numerusform>Sync: offline since %1 - %n check-in waiting</numerusform>
+            <numerusform>Sync: offline since %1 - %n check-ins waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: online - %n check-in(s) waiting</source>
+        <translation>
+            <numerusform>Sync: online - %n check-in waiting</numerusform>
+            <numerusform>Sync: online - %n check-ins waiting</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+"""One rule for names in parts, the same at import, walk-in, correction, kiosk greeting and forgot-ticket."""
+
+from __future__ import annotations
+
+from kiosk import forgot_ticket
+from kiosk.roster import attendees
+from kiosk.roster.names import display_name, first_name_of, join_name, last_name_of, split_name
+
+
+def test_split_and_join():
+    assert split_name("  Mary   Ann Smith ") == ("Mary Ann", "Smith")
+    assert split_name("Madonna") == ("Madonna", "")
+    assert split_name("王小明") == ("王小明", "")
+    assert join_name("Mary Ann", "Smith") == "Mary Ann Smith"
+    assert join_name("小明", "王") == "王小明"
+    assert join_name("", "Smith") == "Smith"
+
+
+def test_parts_of_a_person():
+    assert first_name_of({"full_name": "Mary Ann Smith"}) == "Mary Ann"
+    assert first_name_of({"first_name": "Kwame", "full_name": "Kwame Mensah"}) == "Kwame"
+    assert last_name_of({"full_name": "Mary Ann Smith"}) == "Smith"
+    assert last_name_of({"full_name": "王小明"}) == "王小明"
+    assert display_name({"first_name": "小明", "last_name": "王"}) == "王小明"
+    assert display_name({"code": "EB-1"}) == "EB-1"
+
+
+def test_a_walk_in_and_a_correction_join_names_by_the_same_rule(event_db):
+    person = attendees.add_walk_in(event_db, first_name="小明", last_name="王")
+    assert person["full_name"] == "王小明"
+    fixed = attendees.edit(event_db, person["id"], {"first_name": "大明"})
+    assert fixed["full_name"] == "王大明"
+
+
+def test_forgot_ticket_finds_a_last_name_the_import_split(event_db):
+    with event_db.write() as conn:
+        attendees.insert(conn, {"code": "T-1", "full_name": "Mary Ann van Berg", "email": "mary@example.org"})
+        attendees.insert(conn, {"code": "T-2", "full_name": "王小明", "email": "wang@example.org"})
+    assert forgot_ticket.find_ticket(event_db, "mary@example.org", "berg").outcome == forgot_ticket.FOUND
+    assert forgot_ticket.find_ticket(event_db, "wang@example.org", "王小明").outcome == forgot_ticket.FOUND

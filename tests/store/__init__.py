@@ -1,0 +1,1 @@
+"""Tests of kiosk/store: the settings registry and runtime state."""
