@@ -141,13 +141,13 @@ def test_keystroke_to_table(n, events, figures, qtbot, tmp_path):
     words = ["jose ka", "mei lo", "chloe", "person12345", "sofia", "t-00012"]
     for word in words * 2:
         window.search.clear()
-        qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window._answered_serial == window._search_serial,
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.searcher.is_current(),
                         timeout=60_000)
         for ch in word:
             answered.clear()
             started = time.perf_counter()
             QTest.keyClick(window.search, ch)
-            qtbot.waitUntil(lambda: bool(answered) and window._answered_serial == window._search_serial, timeout=60_000)
+            qtbot.waitUntil(lambda: bool(answered) and window.searcher.is_current(), timeout=60_000)
             latencies.append((answered[-1] - started) * 1000)
             qtbot.wait(TYPING_GAP_MS)       # a fast typist: a key every 80-100 ms with the answer
     window.shutdown()
