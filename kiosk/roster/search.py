@@ -10,7 +10,7 @@ arrays, plus the entries in text order for prefixes. A keystroke is a few `bytes
 C that stop as soon as enough people are found, never a Python loop over the roster. The index
 is built by SQLite (both sort orders, the GIL released while it sorts) and reloaded only when the
 roster changes: `roster_stamp(db)` reads a version that triggers keep (kiosk/store/schema.py,
-migration 3), and only when `PRAGMA data_version` or this connection's own changes say that
+migration 6), and only when `PRAGMA data_version` or this connection's own changes say that
 anything at all was written, so a keystroke costs no query when nothing changed.
 
 `desk_search(db, index, text, limit)` is the desk's search: matching rows with today's check-in.
