@@ -30,6 +30,7 @@ from kiosk.store.database import EventDB
 #: A prefix block larger than this is walked in name order instead of being sorted.
 _SORT_BLOCK_AT_MOST = 4000
 _HIGH = b"\xff"                      # never in UTF-8: an upper bound for a prefix
+_JOIN_SLICE = 8192
 
 
 def roster_stamp(db: EventDB) -> tuple[int, int]:
@@ -91,7 +92,10 @@ class RosterSearch:
         del rank_of
         lengths = (len(p) if p.isascii() else len(p.encode("utf-8")) for p in parts)
         self._starts = array("q", accumulate(lengths, initial=0))
-        self._text = "".join(parts).encode("utf-8")
+        # Joined and encoded a slice at a time: one join of 500,000 strings would hold the GIL (and
+        # freeze the desk's window) for as long as it takes.
+        self._text = b"".join("".join(parts[k:k + _JOIN_SLICE]).encode("utf-8")
+                              for k in range(0, len(parts), _JOIN_SLICE))
         self._ids = ids
         self._by_text = by_text
         self._everyone_matching = None
