@@ -448,11 +448,18 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
         if inserts:
             conn.execute("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
                          "SELECT code, id FROM attendees WHERE id > ? AND code <> ''", (before,))
-            conn.executemany(
-                "INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
-                "SELECT ?, id FROM attendees WHERE source_id = ? AND source_key = ?",
-                ((code, source_id, row.key) for row in inserts for code in dict.fromkeys(row.scan_codes)
-                 if code and code != row.code))
+            extra = ((code, k, row) for k, row in enumerate(inserts) for code in dict.fromkeys(row.scan_codes)
+                     if code and code != row.code)
+            if db.scalar("SELECT max(id) FROM attendees") == before + len(inserts):
+                # The new rows took the ids after `before`, in order (this transaction holds the
+                # write lock): the k-th new person is before + k + 1, no lookup needed.
+                conn.executemany("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) VALUES (?, ?)",
+                                 ((code, before + k + 1) for code, k, _row in extra))
+            else:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
+                    "SELECT ?, id FROM attendees WHERE source_id = ? AND source_key = ?",
+                    ((code, source_id, row.key) for code, _k, row in extra))
         if plan["flags"]:
             conn.executemany("UPDATE attendees SET missing_from_source = 1, updated_at = ? WHERE id = ?",
                              [(now, i) for i in plan["flags"]])
