@@ -226,6 +226,11 @@ def _migrate(conn: sqlite3.Connection) -> None:
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # The desk opens several connections at once: another one may have run this migration
+            # while this one waited for the write lock (a long one, on a big event, after an update).
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("COMMIT")
+                continue
             for statement in _split_sql(script):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")

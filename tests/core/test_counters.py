@@ -131,3 +131,43 @@ def test_print_counts_follow_every_job(event_db, roster):
     assert queue.counts(event_db) == by_group_by()
     purge(event_db, keep_stats=False, remove_backup_files=False)
     assert queue.counts(event_db) == by_group_by() == {"pending": 0, "printing": 0, "done": 0, "failed": 0}
+
+
+def test_windows_opening_an_old_event_file_at_once_migrate_it_once(tmp_path):
+    """The desk opens four connections as it starts; after an update they all find the file one
+    schema behind, and the long migration must run once, the others waiting and then going on."""
+    import sqlite3
+    import threading
+
+    from kiosk.store.database import _split_sql
+    from kiosk.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")           # as every event file the app made
+    for number, script in enumerate(MIGRATIONS[:-1], start=1):
+        for statement in _split_sql(script):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.execute("INSERT INTO event (id, name, days, timezone, secret, created_at) VALUES (1, 'Old', '[]', 'UTC', 's', '')")
+    conn.executemany("INSERT INTO attendees (uid, code, created_at, updated_at) VALUES (?, ?, '', '')",
+                     [(f"u{i}", f"C{i}") for i in range(5000)])
+    conn.executemany("INSERT INTO checkins (uid, attendee_id, event_day, at, station) VALUES (?, ?, '2026-07-08', "
+                     "'2026-07-08T10:00:00.000Z', 'A')", [(f"c{i}", i + 1) for i in range(5000)])
+    conn.close()
+    errors: list[BaseException] = []
+
+    def open_it():
+        try:
+            open_event_db(path).close()
+        except BaseException as exc:  # noqa: BLE001 - the test reports whatever went wrong
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    with open_event_db(path) as db:
+        assert checkin.counts(db, "2026-07-08")["checked_in"] == 5000
