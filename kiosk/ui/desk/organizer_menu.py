@@ -138,7 +138,7 @@ class OrganizerMenu(QObject):
         self.act_badges = self._action(self.tr("&Badges for pre-printing (PDF)…"), None, self.ask_badges)
         self.menu.addSeparator()
         self.act_dashboard = self._action(self.tr("Live &dashboard"), "Ctrl+D", self.open_dashboard)
-        self.act_settings = self._action(self.tr("Event &settings…"), "Ctrl+,", self.open_settings)
+        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.act_kiosk = self._action(self.tr("Open &kiosk mode…"), "Ctrl+Shift+K", self.open_kiosk)
         self.act_camera = self._action(self.tr("&Camera…"), None, self.open_camera)
         self.menu.addSeparator()
@@ -149,6 +149,9 @@ class OrganizerMenu(QObject):
         self.act_about.triggered.connect(self.open_about)
         self.help_menu.addAction(self.act_about)
         window.installEventFilter(self)
+        from kiosk.ui.organizer.desk_hooks import DeskHooks
+
+        self.events = DeskHooks(window, self)   # File menu, Fix badge text, the hint to import
 
     def _action(self, text: str, keys, slot) -> QAction:
         act = QAction(text, self.window)
@@ -198,14 +201,16 @@ class OrganizerMenu(QObject):
 
     # -- 1. import -------------------------------------------------------------------------------------
     def open_import(self):
-        from kiosk.ui.desk.import_dialog import ImportDialog
+        from kiosk.ui.organizer.import_wizard import ImportWizard
 
-        dialog = ImportDialog(self.db_path, self.window)
-        dialog.imported.connect(self._after_import)
-        return dialogs.open_dialog(dialog)
+        wizard = ImportWizard(self.db_path, self.window)
+        wizard.imported.connect(self._after_import)
+        self.import_wizard = wizard
+        return dialogs.open_dialog(wizard)
 
     def _after_import(self, _report) -> None:
         self.window.refresh_from_database()   # the counter, the recent scans and the list
+        self.events.check_roster()            # the hint to import goes once people are in
 
     # -- 2-4. exports, report, badges ---------------------------------------------------------------------
     def ask_export(self, kind: str):
@@ -274,32 +279,24 @@ class OrganizerMenu(QObject):
 
     # -- 6. settings -----------------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from kiosk.ui.desk.settings_dialog import require_pin
+        from kiosk.ui.organizer.pin_gate import require_pin
 
         require_pin(self.window, self.db_path, self._load_settings)
 
     def _load_settings(self) -> None:
-        from kiosk.ui.desk.settings_dialog import load_settings
+        from kiosk.ui.organizer.settings_window import open_settings
 
         self._status(self.tr("Reading the event settings…"))
-        run_task(load_settings, db_path=self.db_path, owner=self, on_done=self._show_settings, on_error=self._problem,
-                 what=QT_TRANSLATE_NOOP("Tasks", "reading the settings"))
+        open_settings(self.window, self.db_path, self._show_settings)
 
-    def _show_settings(self, loaded: dict):
-        from kiosk.ui.desk.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.db_path, loaded, parent=self.window)
-        dialog.accepted.connect(self._settings_saved)
-        self.settings_dialog = dialog
-        return dialogs.open_dialog(dialog)
-
-    def _settings_saved(self) -> None:
-        self._status(self.tr("Settings saved."))
-        self.window.watcher.check_now()       # applied at once: printer, scanner, station name
+    def _show_settings(self, window) -> None:
+        window.saved.connect(lambda _key: self.window.watcher.check_now())   # applied at once
+        window.event_changed.connect(lambda: self.events.switch_requested.emit(str(self.db_path)))
+        self.settings_dialog = window
 
     # -- 7. kiosk --------------------------------------------------------------------------------------------
     def open_kiosk(self) -> None:
-        from kiosk.ui.desk.settings_dialog import require_pin
+        from kiosk.ui.organizer.pin_gate import require_pin
 
         require_pin(self.window, self.db_path, self._start_kiosk)
 
