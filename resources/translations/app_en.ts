@@ -16,7 +16,7 @@
 <context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/services.py" line="+62"/>
+        <location filename="../../kiosk/ui/services.py" line="+63"/>
         <source> - %n setting(s) from the hub refused</source>
         <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
         <translation>
