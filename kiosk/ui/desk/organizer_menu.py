@@ -56,11 +56,12 @@ class CameraDialog(QDialog):
     def __init__(self, current: str | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Camera"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
         self.choice: str | None = current
         self.list = QListWidget()
         self._add(self.tr("No camera (scanner and search only)"), "")
         self.probing = QLabel(self.tr("Looking for cameras…"))
+        self.probing.setWordWrap(True)          # "No camera answered. Plug one in..." is never cut off
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         video = self.buttons.addButton(self.tr("&Video file…"), QDialogButtonBox.ButtonRole.ActionRole)
         video.clicked.connect(self.choose_video)
@@ -96,8 +97,9 @@ class CameraDialog(QDialog):
         self.probing.setText(message)
 
     def choose_video(self) -> None:
-        picker = QFileDialog(self, self.tr("Choose a video file"), "", self.tr(VIDEO_FILTER))
-        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
+        from kiosk.ui.organizer.folders import file_dialog
+
+        picker = file_dialog(self, self.tr("Choose a video file"), self.tr(VIDEO_FILTER), kind="videos")
 
         def chosen():
             if picker.selectedFiles():
@@ -178,9 +180,10 @@ class OrganizerMenu(QObject):
         dialogs.problem(self.window, message)
 
     def _ask_save(self, title: str, name_filter: str, suggested: str, on_path) -> QFileDialog:
-        picker = QFileDialog(self.window, title, str(Path.home() / suggested), name_filter)
-        picker.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        picker.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+        from kiosk.ui.organizer.folders import file_dialog
+
+        # in Documents, or the folder last used for exports; never the folder the app runs from
+        picker = file_dialog(self.window, title, name_filter, kind="exports", save=True, suggested=suggested)
 
         def chosen():
             files = picker.selectedFiles()

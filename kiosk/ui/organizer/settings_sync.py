@@ -6,12 +6,11 @@ waiting: kiosk/ui/services.py words `kiosk.sync.sync_state`), the hub's address 
 always empty, "Test the connection" (a connection made and closed on a task, its failure worded by
 kiosk/sync/hub.py with the password masked) and "Stop syncing". Saving goes through the registry
 (`sync_hub`): where a password is kept (the event file or an owner-only pgpass file) is the core's
-business; the window only never shows it. The background sync follows the saved address at once.
+business (an owner-only pgpass file, kiosk/sync/passwords.py); the window never shows it. The background sync follows the saved address at once.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -23,12 +22,9 @@ from kiosk.ui.threads import run_task
 
 def without_password(conninfo: str) -> str:
     """The address as it may be shown and edited: no password, not even masked."""
-    from kiosk.sync.url import MASK, is_url, mask_url
+    from kiosk.sync.passwords import without_password as removed
 
-    masked = mask_url(conninfo or "")
-    if is_url(masked):
-        return masked.replace(":" + MASK + "@", "@").replace("password=" + MASK, "").replace("?&", "?").rstrip("?&")
-    return masked.replace("password=" + MASK, "").strip()
+    return removed(conninfo or "")
 
 
 def with_password(address: str, password: str) -> str:
@@ -50,16 +46,11 @@ def with_password(address: str, password: str) -> str:
 
 
 def password_saved(stored: str) -> bool:
-    """Whether a password is kept for this address (in it, or in the per-user pgpass file)."""
+    """Whether a password is kept for this address (an older file's, in it; else the per-user pgpass file)."""
+    from kiosk.sync.passwords import passfile_for
     from kiosk.sync.url import password_of
 
-    if password_of(stored):
-        return True
-    if stored and importlib.util.find_spec("kiosk.sync.passwords") is not None:
-        from kiosk.sync import passwords  # type: ignore[attr-defined]
-
-        return passwords.passfile_for(stored) is not None
-    return False
+    return bool(stored) and (bool(password_of(stored)) or passfile_for(stored) is not None)
 
 
 def hub_facts(db) -> dict:
