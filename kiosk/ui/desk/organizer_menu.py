@@ -272,7 +272,6 @@ class OrganizerMenu(QObject):
         holder = DashboardWindow(self.db_path)
         holder.setWindowTitle(self.tr("Live dashboard"))
         holder.closed.connect(self._dashboard_closed)
-        holder.resize(960, 560)
         holder.show()
         self.dashboard_window = holder
         return holder
