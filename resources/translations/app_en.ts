@@ -14,9 +14,20 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+372"/>
+        <source>%n line(s): %1</source>
+        <translation>
+            <numerusform>%n line: %1</numerusform>
+            <numerusform>%n lines: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/services.py" line="+63"/>
+        <location filename="../../kiosk/ui/services.py" line="+67"/>
         <source> - %n setting(s) from the hub refused</source>
         <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
         <translation>

@@ -29,37 +29,33 @@ def narrow(combo: QComboBox, chars: int = 20) -> QComboBox:
     return combo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsWindow", text)
-
-
 def title_of(key: str) -> str:
     """A setting's name for a person."""
     titles = {
-        "ticket_type_days": _t("Days each ticket type is valid"),
-        "report_language": _t("Language of the PDF report"),
-        "dedupe_seconds": _t("Ignore the same code scanned again within"),
-        "print_on_checkin": _t("Print a badge at check-in"),
-        "max_reprints": _t("Reprints allowed per person"),
-        "badge_stock": _t("Badge stock (labels or cards)"),
-        "badge_template": _t("Badge template"),
-        "badge_templates": _t("Template per ticket type"),
-        "badge_logo": _t("Logo on every badge"),
-        "badge_roles": _t("Colour band per ticket type"),
-        "kiosk_pin": _t("Organizer PIN"),
-        "kiosk_return_seconds": _t("The kiosk shows a result for"),
-        "kiosk_language": _t("The kiosk starts in"),
-        "forgot_ticket_enabled": _t("“Forgot your ticket?” at the kiosk"),
-        "station_name": _t("This station's name"),
-        "printer_backend": _t("How this station prints"),
-        "printer_name": _t("Printer"),
-        "print_folder": _t("Folder for badge PDF files"),
-        "wedge_prefix": _t("Characters the scanner sends before a code"),
-        "wedge_suffix": _t("Characters the scanner sends after a code"),
-        "wedge_azerty": _t("Scanner set for US keys on an AZERTY keyboard"),
-        "wedge_min_length": _t("Shortest code the scanner sends"),
-        "wedge_max_gap_ms": _t("Longest pause between a scanner's keys"),
-        "sync_hub": _t("Hub"),
+        "ticket_type_days": QCoreApplication.translate("SettingsWindow", "Days each ticket type is valid"),
+        "report_language": QCoreApplication.translate("SettingsWindow", "Language of the PDF report"),
+        "dedupe_seconds": QCoreApplication.translate("SettingsWindow", "Ignore the same code scanned again within"),
+        "print_on_checkin": QCoreApplication.translate("SettingsWindow", "Print a badge at check-in"),
+        "max_reprints": QCoreApplication.translate("SettingsWindow", "Reprints allowed per person"),
+        "badge_stock": QCoreApplication.translate("SettingsWindow", "Badge stock (labels or cards)"),
+        "badge_template": QCoreApplication.translate("SettingsWindow", "Badge template"),
+        "badge_templates": QCoreApplication.translate("SettingsWindow", "Template per ticket type"),
+        "badge_logo": QCoreApplication.translate("SettingsWindow", "Logo on every badge"),
+        "badge_roles": QCoreApplication.translate("SettingsWindow", "Colour band per ticket type"),
+        "kiosk_pin": QCoreApplication.translate("SettingsWindow", "Organizer PIN"),
+        "kiosk_return_seconds": QCoreApplication.translate("SettingsWindow", "The kiosk shows a result for"),
+        "kiosk_language": QCoreApplication.translate("SettingsWindow", "The kiosk starts in"),
+        "forgot_ticket_enabled": QCoreApplication.translate("SettingsWindow", "“Forgot your ticket?” at the kiosk"),
+        "station_name": QCoreApplication.translate("SettingsWindow", "This station's name"),
+        "printer_backend": QCoreApplication.translate("SettingsWindow", "How this station prints"),
+        "printer_name": QCoreApplication.translate("SettingsWindow", "Printer"),
+        "print_folder": QCoreApplication.translate("SettingsWindow", "Folder for badge PDF files"),
+        "wedge_prefix": QCoreApplication.translate("SettingsWindow", "Characters the scanner sends before a code"),
+        "wedge_suffix": QCoreApplication.translate("SettingsWindow", "Characters the scanner sends after a code"),
+        "wedge_azerty": QCoreApplication.translate("SettingsWindow", "Scanner set for US keys on an AZERTY keyboard"),
+        "wedge_min_length": QCoreApplication.translate("SettingsWindow", "Shortest code the scanner sends"),
+        "wedge_max_gap_ms": QCoreApplication.translate("SettingsWindow", "Longest pause between a scanner's keys"),
+        "sync_hub": QCoreApplication.translate("SettingsWindow", "Hub"),
     }
     return titles.get(key, key)
 
@@ -67,23 +63,23 @@ def title_of(key: str) -> str:
 def choice_words(key: str) -> dict[str, str]:
     """The words for a choice setting's values (the stored value stays the registry's)."""
     words = {
-        "print_on_checkin": {"auto": _t("Always, at every check-in"), "ask": _t("Ask each time"),
-                             "off": _t("Never: print by hand (Ctrl+P)")},
-        "printer_backend": {"auto": _t("Automatic: the system's default printer, else PDF files"),
-                            "cups": _t("A CUPS printer (Linux, macOS)"),
-                            "qt": _t("A printer of the system (any system, Windows included)"),
-                            "folder": _t("PDF files in a folder")},
+        "print_on_checkin": {"auto": QCoreApplication.translate("SettingsWindow", "Always, at every check-in"), "ask": QCoreApplication.translate("SettingsWindow", "Ask each time"),
+                             "off": QCoreApplication.translate("SettingsWindow", "Never: print by hand (Ctrl+P)")},
+        "printer_backend": {"auto": QCoreApplication.translate("SettingsWindow", "Automatic: the system's default printer, else PDF files"),
+                            "cups": QCoreApplication.translate("SettingsWindow", "A CUPS printer (Linux, macOS)"),
+                            "qt": QCoreApplication.translate("SettingsWindow", "A printer of the system (any system, Windows included)"),
+                            "folder": QCoreApplication.translate("SettingsWindow", "PDF files in a folder")},
         "report_language": {"en": "English", "fr": "Français"},
         "kiosk_language": {"en": "English", "fr": "Français"},
-        "wedge_azerty": {"off": _t("No"), "digits": _t("Yes: digits come as &é\"'("),
-                         "known": _t("Only when the corrected code is a ticket"), "always": _t("Always correct")},
+        "wedge_azerty": {"off": QCoreApplication.translate("SettingsWindow", "No"), "digits": QCoreApplication.translate("SettingsWindow", "Yes: digits come as &é\"'("),
+                         "known": QCoreApplication.translate("SettingsWindow", "Only when the corrected code is a ticket"), "always": QCoreApplication.translate("SettingsWindow", "Always correct")},
     }
     return words.get(key, {})
 
 
 def suffix_of(key: str) -> str:
-    return {"dedupe_seconds": _t(" s"), "kiosk_return_seconds": _t(" s"), "wedge_max_gap_ms": _t(" ms"),
-            "wedge_min_length": _t(" characters")}.get(key, "")
+    return {"dedupe_seconds": QCoreApplication.translate("SettingsWindow", " s"), "kiosk_return_seconds": QCoreApplication.translate("SettingsWindow", " s"), "wedge_max_gap_ms": QCoreApplication.translate("SettingsWindow", " ms"),
+            "wedge_min_length": QCoreApplication.translate("SettingsWindow", " characters")}.get(key, "")
 
 
 class SettingField(QObject):
@@ -157,14 +153,14 @@ class SettingField(QObject):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(line, 1)
-        choose = QPushButton(_t("Choose…"))
+        choose = QPushButton(QCoreApplication.translate("SettingsWindow", "Choose…"))
         choose.clicked.connect(lambda: self._choose_path(line))
         layout.addWidget(choose)
         return row, line
 
     def _choose_path(self, line: QLineEdit):
         folder = self.key != "badge_logo"
-        picker = file_dialog(self.box, title_of(self.key), "" if folder else _t("Images (*.png *.jpg *.jpeg)"),
+        picker = file_dialog(self.box, title_of(self.key), "" if folder else QCoreApplication.translate("SettingsWindow", "Images (*.png *.jpg *.jpeg)"),
                              kind="settings", folder=folder)
 
         def chosen():

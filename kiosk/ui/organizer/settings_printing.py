@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.errors import KnownError
@@ -86,7 +86,7 @@ class PrintingPart:
         window.add_field(layout, "print_on_checkin")
         window.add_field(layout, "max_reprints")
 
-        window.heading(layout, window.tr("Where badges go"))
+        window.heading(layout, QCoreApplication.translate("SettingsWindow", "Where badges go"))
         self.where = QLabel()
         self.where.setObjectName("whereBadgesGo")
         self.where.setWordWrap(True)
@@ -97,7 +97,7 @@ class PrintingPart:
         window.heading(layout, title_of("printer_name") + ":")
         self.printer = narrow(QComboBox())
         self.printer.setObjectName("setting_printer_name")
-        self.printer.addItem(window.tr("The system's default printer"), "")
+        self.printer.addItem(QCoreApplication.translate("SettingsWindow", "The system's default printer"), "")
         for name in facts["printers"]:
             self.printer.addItem(name, name)
         current = window.values.get("printer_name") or ""
@@ -107,14 +107,14 @@ class PrintingPart:
         self.printer.activated.connect(lambda _i: window.save("printer_name", self.printer.currentData()))
         layout.addWidget(self.printer)
         if not facts["printers"]:
-            window.help_line(layout, window.tr("This computer lists no printer: install one in the system's printer "
+            window.help_line(layout, QCoreApplication.translate("SettingsWindow", "This computer lists no printer: install one in the system's printer "
                                                "settings, or print PDF files to a folder."))
         window.help_line(layout, SETTINGS["printer_name"].help(window.lang))
         self.folder = window.add_field(layout, "print_folder")
         row = QHBoxLayout()
-        self.test_button = QPushButton(window.tr("Print a &test badge"))
+        self.test_button = QPushButton(QCoreApplication.translate("SettingsWindow", "Print a &test badge"))
         self.test_button.clicked.connect(self.print_test)
-        self.align_button = QPushButton(window.tr("Print an &alignment sheet"))
+        self.align_button = QPushButton(QCoreApplication.translate("SettingsWindow", "Print an &alignment sheet"))
         self.align_button.clicked.connect(self.print_alignment)
         row.addWidget(self.test_button)
         row.addWidget(self.align_button)
@@ -123,11 +123,11 @@ class PrintingPart:
         self.trial = QLabel()
         self.trial.setWordWrap(True)
         layout.addWidget(self.trial)
-        window.help_line(layout, window.tr("The alignment sheet outlines every badge of the stock: print it on plain "
+        window.help_line(layout, QCoreApplication.translate("SettingsWindow", "The alignment sheet outlines every badge of the stock: print it on plain "
                                            "paper and hold it against a sheet of labels before printing on them."))
         layout.addSpacing(8)
 
-        window.heading(layout, window.tr("What badges look like"))
+        window.heading(layout, QCoreApplication.translate("SettingsWindow", "What badges look like"))
         look = QHBoxLayout()
         choices = QGridLayout()
         self.stock = narrow(QComboBox())
@@ -150,7 +150,7 @@ class PrintingPart:
         self.sample_type.currentIndexChanged.connect(lambda _i: self.preview_soon())
         for r, (label, widget) in enumerate(((title_of("badge_stock"), self.stock),
                                              (title_of("badge_template"), self.template),
-                                             (window.tr("Preview a badge of"), self.sample_type))):
+                                             (QCoreApplication.translate("SettingsWindow", "Preview a badge of"), self.sample_type))):
             text = QLabel(label + ":")
             text.setBuddy(widget)
             choices.addWidget(text, 2 * r, 0)
@@ -191,7 +191,7 @@ class PrintingPart:
 
     # -- where badges go ---------------------------------------------------------------------------------
     def show_where(self, where: dict) -> None:
-        self.where.setText(self.w.tr("Badges go to: %1").replace("%1", where.get(self.w.lang) or where.get("en", "")))
+        self.where.setText(QCoreApplication.translate("SettingsWindow", "Badges go to: %1").replace("%1", where.get(self.w.lang) or where.get("en", "")))
 
     def _follow_backend(self, backend: Any) -> None:
         self.printer.setEnabled(backend in ("auto", "cups", "qt"))
@@ -208,10 +208,10 @@ class PrintingPart:
 
     # -- trial prints -------------------------------------------------------------------------------------
     def print_test(self) -> None:
-        self._trial(test_badge, self.w.tr("Printing a test badge…"))
+        self._trial(test_badge, QCoreApplication.translate("SettingsWindow", "Printing a test badge…"))
 
     def print_alignment(self) -> None:
-        self._trial(alignment_sheet, self.w.tr("Printing an alignment sheet…"))
+        self._trial(alignment_sheet, QCoreApplication.translate("SettingsWindow", "Printing an alignment sheet…"))
 
     def _trial(self, job, text: str) -> None:
         self.test_button.setEnabled(False)
@@ -226,7 +226,7 @@ class PrintingPart:
         self.align_button.setEnabled(True)
         where = result.get("where", {})
         self.trial.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.trial.setText(self.w.tr("Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", "")))
+        self.trial.setText(QCoreApplication.translate("SettingsWindow", "Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", "")))
 
     def _trial_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -245,10 +245,10 @@ class PrintingPart:
         v = self.w.values
         person = dict(self.facts["sample"])
         person["ticket_type"] = self.sample_type.currentData() or person["ticket_type"]
-        person.update(first_name=self.w.tr("Alexandra"), last_name=self.w.tr("Example"))
+        person.update(first_name=QCoreApplication.translate("SettingsWindow", "Alexandra"), last_name=QCoreApplication.translate("SettingsWindow", "Example"))
         person["full_name"] = f"{person['first_name']} {person['last_name']}"
         template = template_for(person["ticket_type"], v.get("badge_template") or "default", v.get("badge_templates"))
         event = dict(self.facts["event"], logo=v.get("badge_logo") or "", badge_roles=v.get("badge_roles") or {})
         self.preview.show_badge(person, v.get("badge_stock") or "badge-4x3", template, event)
-        self.preview.setToolTip(self.w.tr("A made-up person with a ticket “%1”").replace("%1", person["ticket_type"]))
+        self.preview.setToolTip(QCoreApplication.translate("SettingsWindow", "A made-up person with a ticket “%1”").replace("%1", person["ticket_type"]))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)

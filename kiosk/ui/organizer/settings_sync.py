@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from kiosk.store.setting_list import SETTINGS
@@ -98,12 +98,12 @@ class SyncPart:
         self.state.setStyleSheet("font-size: 12pt; background: #eef4fb; border: 1px solid #c5d7ee; "
                                  "border-radius: 4px; padding: 6px;")
         layout.addWidget(self.state)
-        window.heading(layout, window.tr("Hub address:"))
+        window.heading(layout, QCoreApplication.translate("SettingsWindow", "Hub address:"))
         self.address = QLineEdit(facts["address"])
         self.address.setObjectName("setting_sync_hub")
         self.address.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE?sslmode=require")
         layout.addWidget(self.address)
-        window.heading(layout, window.tr("Password:"))
+        window.heading(layout, QCoreApplication.translate("SettingsWindow", "Password:"))
         self.password = QLineEdit()
         self.password.setObjectName("hubPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -112,11 +112,11 @@ class SyncPart:
         self.password_note.setStyleSheet("color: #5b6572;")
         layout.addWidget(self.password_note)
         row = QHBoxLayout()
-        self.save_button = QPushButton(window.tr("&Save and connect"))
+        self.save_button = QPushButton(QCoreApplication.translate("SettingsWindow", "&Save and connect"))
         self.save_button.clicked.connect(self.save)
-        self.test_button = QPushButton(window.tr("&Test the connection"))
+        self.test_button = QPushButton(QCoreApplication.translate("SettingsWindow", "&Test the connection"))
         self.test_button.clicked.connect(self.test)
-        self.stop_button = QPushButton(window.tr("Stop s&yncing"))
+        self.stop_button = QPushButton(QCoreApplication.translate("SettingsWindow", "Stop s&yncing"))
         self.stop_button.clicked.connect(self.stop_syncing)
         for button in (self.save_button, self.test_button, self.stop_button):
             row.addWidget(button)
@@ -127,7 +127,7 @@ class SyncPart:
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         window.help_line(layout, SETTINGS["sync_hub"].help(window.lang))
-        window.help_line(layout, window.tr("Check-ins are saved on this laptop first and sent to the hub whenever it "
+        window.help_line(layout, QCoreApplication.translate("SettingsWindow", "Check-ins are saved on this laptop first and sent to the hub whenever it "
                                            "answers: a hub that is away never stops the desk."))
         self.password.returnPressed.connect(self.save)
         self.show_facts(facts)
@@ -138,12 +138,12 @@ class SyncPart:
         status = facts["status"]
         configured = bool(facts["address"])
         self.state.setText(sync_words(status) if configured else
-                           self.w.tr("Not connected to a hub: this station works on its own."))
+                           QCoreApplication.translate("SettingsWindow", "Not connected to a hub: this station works on its own."))
         self.address.setText(facts["address"])
         self.password.clear()
-        self.password.setPlaceholderText(self.w.tr("saved: type a new one to replace it") if facts["password_saved"]
-                                         else self.w.tr("none saved"))
-        self.password_note.setText(self.w.tr("The password is never shown; it is kept apart from the event file "
+        self.password.setPlaceholderText(QCoreApplication.translate("SettingsWindow", "saved: type a new one to replace it") if facts["password_saved"]
+                                         else QCoreApplication.translate("SettingsWindow", "none saved"))
+        self.password_note.setText(QCoreApplication.translate("SettingsWindow", "The password is never shown; it is kept apart from the event file "
                                              "where this computer allows it."))
         self.test_button.setEnabled(configured)
         self.stop_button.setEnabled(configured)
@@ -156,7 +156,7 @@ class SyncPart:
 
     def save(self) -> None:
         address = " ".join(self.address.text().split())
-        self._busy(self.w.tr("Saving…"))
+        self._busy(QCoreApplication.translate("SettingsWindow", "Saving…"))
         run_task(save_hub, address, self.password.text(), db_path=self.w.db_path, owner=self.w, on_done=self._saved,
                  on_error=self._failed, what=QT_TRANSLATE_NOOP("Tasks", "saving the hub"))
 
@@ -171,17 +171,17 @@ class SyncPart:
         if facts["address"]:
             self.test()
         else:
-            self.result.setText(self.w.tr("This station no longer syncs; its check-ins stay on this laptop."))
+            self.result.setText(QCoreApplication.translate("SettingsWindow", "This station no longer syncs; its check-ins stay on this laptop."))
 
     def test(self) -> None:
-        self._busy(self.w.tr("Connecting to the hub…"))
+        self._busy(QCoreApplication.translate("SettingsWindow", "Connecting to the hub…"))
         run_task(test_hub, db_path=self.w.db_path, owner=self.w, on_done=self._answered, on_error=self._failed,
                  what=QT_TRANSLATE_NOOP("Tasks", "connecting to the hub"))
 
     def _answered(self, where: str) -> None:
         self.show_facts_buttons()
         self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result.setText(self.w.tr("Connected: the hub at %1 answers.").replace("%1", where))
+        self.result.setText(QCoreApplication.translate("SettingsWindow", "Connected: the hub at %1 answers.").replace("%1", where))
 
     def _failed(self, message: str) -> None:
         self.show_facts_buttons()

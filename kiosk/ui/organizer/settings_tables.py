@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QHBoxLayout, QHeaderView,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -57,7 +57,7 @@ class _PerTicketType:
             self.fill(row, name)
         layout.addWidget(self.table)
         if not self.types:
-            window.help_line(layout, window.tr("No ticket types yet: import the registrations first."))
+            window.help_line(layout, QCoreApplication.translate("SettingsWindow", "No ticket types yet: import the registrations first."))
         window.help_line(layout, setting.help(window.lang))
         layout.addSpacing(8)
 
@@ -84,16 +84,16 @@ class RolesTable(_PerTicketType):
     key = "badge_roles"
 
     def title(self) -> str:
-        return self.w.tr("Colour band per ticket type")
+        return QCoreApplication.translate("SettingsWindow", "Colour band per ticket type")
 
     def headers(self) -> list[str]:
-        return [self.w.tr("Ticket type"), self.w.tr("Colour"), ""]
+        return [QCoreApplication.translate("SettingsWindow", "Ticket type"), QCoreApplication.translate("SettingsWindow", "Colour"), ""]
 
     def fill(self, row: int, name: str) -> None:
         choose = QPushButton()
         choose.setObjectName(f"colour_{row}")
         choose.clicked.connect(lambda _c=False, n=name, b=choose: self.pick(n, b))
-        clear = QPushButton(self.w.tr("Template's colour"))
+        clear = QPushButton(QCoreApplication.translate("SettingsWindow", "Template's colour"))
         clear.clicked.connect(lambda _c=False, n=name, b=choose: self.set_colour(n, None, b))
         self.table.setCellWidget(row, 1, choose)
         self.table.setCellWidget(row, 2, clear)
@@ -107,17 +107,17 @@ class RolesTable(_PerTicketType):
             text = "#ffffff" if QColor(value).lightness() < 140 else "#000000"
             button.setStyleSheet(f"background: {value}; color: {text}; font-weight: bold;")
         elif value:
-            button.setText(self.w.tr("role: %1").replace("%1", str(value)))
+            button.setText(QCoreApplication.translate("SettingsWindow", "role: %1").replace("%1", str(value)))
             button.setStyleSheet("")
         else:
-            button.setText(self.w.tr("Choose a colour…"))
+            button.setText(QCoreApplication.translate("SettingsWindow", "Choose a colour…"))
             button.setStyleSheet("")
 
     def pick(self, name: str, button: QPushButton):
         current = self.mapping().get(name)
         dialog = QColorDialog(QColor(current if isinstance(current, str) and current.startswith("#") else "#1a5fb4"),
                               self.table)
-        dialog.setWindowTitle(self.w.tr("Colour of “%1” badges").replace("%1", name))
+        dialog.setWindowTitle(QCoreApplication.translate("SettingsWindow", "Colour of “%1” badges").replace("%1", name))
         return dialogs.open_dialog(dialog, on_accept=lambda: self.set_colour(name, dialog.selectedColor().name(), button))
 
     def set_colour(self, name: str, colour: str | None, button: QPushButton) -> None:
@@ -137,15 +137,15 @@ class TemplatesTable(_PerTicketType):
     SAME = ""
 
     def title(self) -> str:
-        return self.w.tr("Template per ticket type")
+        return QCoreApplication.translate("SettingsWindow", "Template per ticket type")
 
     def headers(self) -> list[str]:
-        return [self.w.tr("Ticket type"), self.w.tr("Template")]
+        return [QCoreApplication.translate("SettingsWindow", "Ticket type"), QCoreApplication.translate("SettingsWindow", "Template")]
 
     def fill(self, row: int, name: str) -> None:
         combo = narrow(QComboBox(), 16)
         combo.setObjectName(f"template_{row}")
-        combo.addItem(self.w.tr("The event's template"), self.SAME)
+        combo.addItem(QCoreApplication.translate("SettingsWindow", "The event's template"), self.SAME)
         for template in BUILT_IN_TEMPLATES:
             combo.addItem(template_words(self.w, template), template)
         current = self.mapping().get(name, self.SAME)
@@ -166,8 +166,8 @@ class TemplatesTable(_PerTicketType):
 
 
 def template_words(window, template: str) -> str:
-    return {"default": window.tr("Standard (name, organisation, colour band, QR code)"),
-            "fold": window.tr("Fold badge (two sides, folded in the holder)")}.get(template, template)
+    return {"default": QCoreApplication.translate("SettingsWindow", "Standard (name, organisation, colour band, QR code)"),
+            "fold": QCoreApplication.translate("SettingsWindow", "Fold badge (two sides, folded in the holder)")}.get(template, template)
 
 
 class TicketDaysTable(_PerTicketType):
@@ -180,12 +180,12 @@ class TicketDaysTable(_PerTicketType):
         super().__init__(window, layout)
 
     def title(self) -> str:
-        return self.w.tr("Days each ticket type is valid (none ticked: every day)")
+        return QCoreApplication.translate("SettingsWindow", "Days each ticket type is valid (none ticked: every day)")
 
     def headers(self) -> list[str]:
         from kiosk.clock import format_day
 
-        return [self.w.tr("Ticket type")] + [format_day(d, self.w.lang, "short_day") for d in self.days]
+        return [QCoreApplication.translate("SettingsWindow", "Ticket type")] + [format_day(d, self.w.lang, "short_day") for d in self.days]
 
     def fill(self, row: int, name: str) -> None:
         valid = self._valid_days(self.mapping().get(name))
