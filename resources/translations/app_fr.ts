@@ -144,7 +144,7 @@
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>As registered</source>
         <translation>Comme inscrit</translation>
     </message>
@@ -783,7 +783,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+193"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+194"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>p. ex. Formation des leaders communautaires 2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Untick a day the event does not meet.</source>
         <translation>Décochez un jour où l’événement n’a pas lieu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
@@ -929,22 +929,22 @@
         <translation>Un événement est un fichier sur cet ordinateur : sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the event…</source>
         <translation>Lecture de l’événement…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>This computer&apos;s time zone is %1. Times on screens and reports are shown in the event&apos;s time zone.</source>
         <translation>Le fuseau horaire de cet ordinateur est %1. Les heures des écrans et des rapports sont données dans le fuseau de l’événement.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Times on screens and reports are shown in this time zone.</source>
         <translation>Les heures des écrans et des rapports sont données dans ce fuseau horaire.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Where to save the event</source>
         <translation>Où enregistrer l’événement</translation>
     </message>
@@ -1039,12 +1039,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>There is no event on this computer yet. What would you like to do?</source>
         <translation>Il n’y a pas encore d’événement sur cet ordinateur. Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Create an event</source>
         <translation>Créer un événement</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Ouverts récemment :</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Open an event file</source>
         <translation>Ouvrir un fichier d’événement</translation>
     </message>
@@ -2118,7 +2118,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-361"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-362"/>
         <source>What the import will do</source>
         <translation>Ce que fera l’importation</translation>
     </message>
@@ -2259,11 +2259,20 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>All: %1</source>
-        <translation>Tous : %1</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation type="vanished">Tous : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %5 rejected lines, %6 unchanged.</source>
         <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
     </message>
@@ -3177,8 +3186,13 @@ Fuseau horaire : %3</translation>
         <source>Not admitted</source>
         <translation>Non admis</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%n line(s): %1</source>
         <translation>
             <numerusform>%n ligne : %1</numerusform>
@@ -3434,12 +3448,12 @@ Fuseau horaire : %3</translation>
         <translation>le comptage des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="-111"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="-123"/>
         <source>reading the event</source>
         <translation>la lecture de l’événement</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>creating the event</source>
         <translation>la création de l’événement</translation>
     </message>

@@ -68,7 +68,7 @@ class BadgeFixDialog(QDialog):
         self.loaded: dict | None = None
         self.setWindowTitle(self.tr("Fix badge text"))
         self.setObjectName("badgeFix")
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -91,8 +91,12 @@ class BadgeFixDialog(QDialog):
             registered = QLabel()
             registered.setStyleSheet("color: #455a64;")
             registered.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            registered.setWordWrap(True)
+            registered.setMinimumWidth(170)
+            registered.setMaximumWidth(240)
             edit = QLineEdit()
             edit.setMaxLength(200)
+            edit.setMinimumWidth(240)
             label.setBuddy(edit)
             reset = QToolButton()
             reset.setText(self.tr("As registered"))
@@ -117,7 +121,7 @@ class BadgeFixDialog(QDialog):
             self.by.setText(str(remembered))
 
         self.preview = BadgePanel()
-        self.preview.setMinimumSize(300, 220)
+        self.preview.setMinimumSize(280, 200)
         self.history = QListWidget()
         self.history.setObjectName("badgeFixHistory")
         self.history.setMaximumHeight(110)

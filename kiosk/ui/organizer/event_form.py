@@ -98,7 +98,6 @@ class EventForm(QDialog):
         self.day_count = QSpinBox(minimum=1, maximum=MAX_DAYS)
         self.days = QListWidget()
         self.days.setObjectName("eventDays")
-        self.days.setMaximumHeight(120)
         self.days.setToolTip(self.tr("Untick a day the event does not meet."))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
@@ -110,6 +109,9 @@ class EventForm(QDialog):
         self.timezone.setCompleter(completer)
         self.timezone_note = QLabel()
         self.timezone_note.setWordWrap(True)
+        self.timezone_note.setMinimumWidth(360)
+        self.timezone_note.setMinimumHeight(self.timezone_note.fontMetrics().lineSpacing() * 3)
+        self.local_zone = ""
         self.timezone_note.setStyleSheet("color: #455a64;")
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -148,6 +150,7 @@ class EventForm(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
+        self.timezone.currentTextChanged.connect(self._zone_note)
         self.first_day.dateChanged.connect(self._fill_days)
         self.day_count.valueChanged.connect(self._fill_days)
         self.name.textChanged.connect(self._name_changed)
@@ -165,13 +168,23 @@ class EventForm(QDialog):
 
     # -- filling ---------------------------------------------------------------------------------------
     def _set_timezone(self, name: str, *, local: bool) -> None:
+        if local:
+            self.local_zone = name
         self.timezone.setCurrentText(name)
-        text = self.tr("This computer's time zone is %1. Times on screens and reports are shown in the event's "
-                       "time zone.") if local else self.tr("Times on screens and reports are shown in this time zone.")
-        self.timezone_note.setText(text.replace("%1", name))
+        self._zone_note()
+
+    def _zone_note(self, *_args) -> None:
+        chosen = self.timezone.currentText().strip()
+        if chosen and chosen == self.local_zone:
+            text = self.tr("This computer's time zone is %1. Times on screens and reports are shown in the event's "
+                           "time zone.")
+        else:
+            text = self.tr("Times on screens and reports are shown in this time zone.")
+        self.timezone_note.setText(text.replace("%1", chosen))
 
     def _loaded(self, info: dict) -> None:
         self.info = info
+        self.local_zone = info.get("local_timezone") or ""
         self._busy(False)
         self.name.setText(info["name"])
         days = sorted(info["days"])
@@ -180,7 +193,7 @@ class EventForm(QDialog):
             self.first_day.setDate(QDate(first.year, first.month, first.day))
             self.day_count.setValue(min(MAX_DAYS, (last - first).days + 1))
             self._fill_days(keep=set(days))
-        self._set_timezone(info["timezone"], local=info["timezone"] == info.get("local_timezone"))
+        self._set_timezone(info["timezone"], local=False)
 
     def _fill_days(self, *_args, keep: set[str] | None = None) -> None:
         ticked = keep if keep is not None else {d for d, on in self._day_states().items() if on}
@@ -191,7 +204,9 @@ class EventForm(QDialog):
         lang = i18n.current_language()
         from kiosk.clock import format_day
 
-        for offset in range(self.day_count.value()):
+        rows = self.day_count.value()
+        self.days.setFixedHeight(min(170, 8 + rows * max(self.days.sizeHintForRow(0), 22)))
+        for offset in range(rows):
             day = (start + timedelta(days=offset)).isoformat()
             item = QListWidgetItem(format_day(day, lang))
             item.setData(Qt.ItemDataRole.UserRole, day)

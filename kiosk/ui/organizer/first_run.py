@@ -100,6 +100,7 @@ class FirstRunSetup(QDialog):
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         self.recent_label.hide()
         self.recent.hide()
         self.create_button.setFocus()

@@ -368,7 +368,7 @@ class StatusPage(QWizardPage):
             group.addButton(admit, 1)
             group.addButton(refuse, 0)
             group.idToggled.connect(lambda _id, _on: self.completeChanged.emit())
-            self.grid.addWidget(_label(f"“{word}”", "font-weight: bold;", wrap=False), row, 0)
+            self.grid.addWidget(_label(self.tr("“%1”").replace("%1", word), "font-weight: bold;", wrap=False), row, 0)
             self.grid.addWidget(_label(self.tr("%n line(s): %1", "", len(lines)).replace("%1", shown), MUTED), row, 1)
             self.grid.addWidget(admit, row, 2)
             self.grid.addWidget(refuse, row, 3)

@@ -138,7 +138,8 @@ class PreviewPage(QWizardPage):
             count = total if kind == "all" else len(segments[kind])
             if kind != "all" and not count:
                 continue
-            text = (self.tr("All: %1") if kind == "all" else f"{names[kind]}: %1").replace("%1", f"{count:,}")
+            text = self.tr("%1: %2").replace("%1", self.tr("All") if kind == "all" else names[kind]) \
+                .replace("%2", f"{count:,}")
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"filter_{kind}")
