@@ -144,7 +144,7 @@
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>As registered</source>
         <translation>Comme inscrit</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="+89"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="+97"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>p. ex. Formation des leaders communautaires 2026</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Untick a day the event does not meet.</source>
         <translation>Décochez un jour où l’événement n’a pas lieu.</translation>
     </message>
@@ -924,17 +924,17 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>An event is one file on this computer: its roster, check-ins and settings. You can change all of this later (File &gt; Event details).</source>
         <translation>Un événement est un fichier sur cet ordinateur : sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading the event…</source>
         <translation>Lecture de l’événement…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>This computer&apos;s time zone is %1. Times on screens and reports are shown in the event&apos;s time zone.</source>
         <translation>Le fuseau horaire de cet ordinateur est %1. Les heures des écrans et des rapports sont données dans le fuseau de l’événement.</translation>
     </message>
@@ -3448,12 +3448,17 @@ Fuseau horaire : %3</translation>
         <translation>le comptage des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="-123"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="-153"/>
+        <source>reading the time zones</source>
+        <translation>la lecture des fuseaux horaires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>reading the event</source>
         <translation>la lecture de l’événement</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+117"/>
         <source>creating the event</source>
         <translation>la création de l’événement</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from kiosk.ui import i18n
+from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.badge_panel import BadgePanel
 from kiosk.ui.threads import run_task
 
@@ -132,7 +132,6 @@ class BadgeFixDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Save badge text"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.clear_button = self.buttons.addButton(self.tr("Print &all as registered"),
                                                    QDialogButtonBox.ButtonRole.ResetRole)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self.clear)
@@ -151,6 +150,7 @@ class BadgeFixDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        dialogs.enter_presses(self.save_button)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_AFTER_MS)
         self._timer.timeout.connect(self._render)
         self.finished.connect(lambda _r: self.preview.stop())

@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -36,6 +36,14 @@ def all_timezones() -> list[str]:
     from zoneinfo import available_timezones
 
     return sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))) + ["UTC"]
+
+
+def zone_choices() -> tuple[list[str], str]:
+    """Every time zone and this computer's (on a task: reading the zone database takes a moment, and the
+    form must take the keys typed into it at once)."""
+    from kiosk.events import local_timezone
+
+    return all_timezones(), local_timezone()
 
 
 def suggested_event_path(name: str) -> Path:
@@ -95,6 +103,7 @@ class EventForm(QDialog):
         self.first_day = QDateEdit(QDate.currentDate())
         self.first_day.setCalendarPopup(True)
         self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.first_day.installEventFilter(self)      # Tab leaves the date (Qt moves between its parts)
         self.day_count = QSpinBox(minimum=1, maximum=MAX_DAYS)
         self.days = QListWidget()
         self.days.setObjectName("eventDays")
@@ -102,11 +111,10 @@ class EventForm(QDialog):
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.addItems(all_timezones())
-        completer = QCompleter(self.timezone.model(), self.timezone)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.timezone.setCompleter(completer)
+        self.timezone.setMinimumContentsLength(24)
+        line = self.timezone.lineEdit()
+        if line is not None:
+            line.returnPressed.connect(self.save)     # Enter in the zone saves too (the combo keeps its Enter)
         self.timezone_note = QLabel()
         self.timezone_note.setWordWrap(True)
         self.timezone_note.setMinimumWidth(360)
@@ -137,7 +145,6 @@ class EventForm(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("Create the event") if create else self.tr("Save"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,16 +156,15 @@ class EventForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        dialogs.enter_presses(self.save_button)      # Enter creates (or saves) the event, never Cancel
 
         self.timezone.currentTextChanged.connect(self._zone_note)
         self.first_day.dateChanged.connect(self._fill_days)
         self.day_count.valueChanged.connect(self._fill_days)
         self.name.textChanged.connect(self._name_changed)
         self._fill_days()
+        run_task(zone_choices, owner=self, on_done=self._zones, what=QT_TRANSLATE_NOOP("Tasks", "reading the time zones"))
         if create:
-            from kiosk.events import local_timezone
-
-            self._set_timezone(local_timezone(), local=True)
             self._show_path()
             self.name.setFocus()
         else:
@@ -166,8 +172,31 @@ class EventForm(QDialog):
             run_task(load_event, db_path=self.path, owner=self, on_done=self._loaded, on_error=self._failed,
                      what=QT_TRANSLATE_NOOP("Tasks", "reading the event"))
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Tab and Shift+Tab leave the date field like any other field: year, month and day are edited with
+        the arrow keys or typed; a keyboard never stays trapped between them."""
+        if obj is self.first_day and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                                              Qt.Key.Key_Backtab):
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(obj, event)
+
     # -- filling ---------------------------------------------------------------------------------------
-    def _set_timezone(self, name: str, *, local: bool) -> None:
+    def _zones(self, answer: tuple[list[str], str]) -> None:
+        zones, local = answer
+        typed = self.timezone.currentText().strip()
+        self.timezone.blockSignals(True)
+        self.timezone.clear()
+        self.timezone.addItems(zones)
+        self.timezone.blockSignals(False)
+        completer = QCompleter(self.timezone.model(), self.timezone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.timezone.setCompleter(completer)
+        self.local_zone = local
+        self._set_timezone(typed or (self.info or {}).get("timezone") or local, local=False)
+
+    def _set_timezone(self, name: str, *, local: bool = False) -> None:
         if local:
             self.local_zone = name
         self.timezone.setCurrentText(name)
@@ -184,7 +213,7 @@ class EventForm(QDialog):
 
     def _loaded(self, info: dict) -> None:
         self.info = info
-        self.local_zone = info.get("local_timezone") or ""
+        self.local_zone = self.local_zone or info.get("local_timezone") or ""
         self._busy(False)
         self.name.setText(info["name"])
         days = sorted(info["days"])

@@ -260,6 +260,7 @@ class MappingPage(QWizardPage):
             combo.blockSignals(False)
         for name in self.combos:
             self._chosen(name)
+        self.combos[WIZARD_FIELDS[0]].setFocus()      # the keyboard starts at the first field
         self.say(self.w.outcome.refusal if self.w.outcome is not None and self.w.outcome.refusal else "",
                  problem=True)
 

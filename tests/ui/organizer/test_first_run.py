@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from kiosk.store import open_event_db
 from kiosk.ui import dialogs
@@ -70,7 +72,11 @@ def test_no_event_opens_the_setup_and_creating_one_opens_an_empty_desk_that_says
     form.days.item(1).setCheckState(form.days.item(1).checkState().Unchecked)   # it does not meet on day 2
     form.timezone.setCurrentText("America/Toronto")
     shoot(form, "setup-2-event-form")
-    form.save_button.click()
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    cancel = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert not (cancel.autoDefault() or cancel.isDefault() or form.file_button.autoDefault())   # (under X, Enter
+    QTest.keyClick(form.name, Qt.Key.Key_Return)     # pressed Cancel): Enter creates the event
     desk = desk_of(shell, qtbot)
     with open_event_db(target) as db:
         event = db.event()
