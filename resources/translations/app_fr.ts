@@ -727,7 +727,7 @@
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+115"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+132"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -771,6 +771,11 @@
         <source>The first import from this source.</source>
         <translation>La première importation de cette source.</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>The import reads these columns:</source>
+        <translation>L’importation lit ces colonnes :</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -783,7 +788,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+194"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+195"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
@@ -995,7 +1000,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-98"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-136"/>
         <source>Which file?</source>
         <translation>Quel fichier ?</translation>
     </message>
@@ -1300,7 +1305,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-47"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-64"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -1783,7 +1788,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+163"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+181"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
@@ -1803,7 +1808,7 @@
         <translation>Valeurs de cette colonne</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>— not in this file —</source>
         <translation>— pas dans ce fichier —</translation>
     </message>
@@ -1813,7 +1818,7 @@
         <translation>%1  · probable (%2 %)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Maybe “%1”? (%2)</source>
         <translation>Peut-être « %1 » ? (%2)</translation>
     </message>
@@ -1954,10 +1959,17 @@
         <source>Report written</source>
         <translation>Rapport créé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>The attendance report (%n page(s)) is in %1</source>
+        <translation>
+            <numerusform>Le rapport de présence (%n page) est dans %1</numerusform>
+            <numerusform>Le rapport de présence (%n pages) est dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The attendance report (%1 page(s)) is in %2</source>
-        <translation>Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
+        <translation type="vanished">Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2118,7 +2130,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-362"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-363"/>
         <source>What the import will do</source>
         <translation>Ce que fera l’importation</translation>
     </message>
@@ -2213,7 +2225,7 @@
         <translation>(donné à l’importation)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rejected line</source>
         <translation>Ligne refusée</translation>
     </message>
@@ -2679,12 +2691,12 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Changes are saved and applied as you make them.</source>
         <translation>Les changements sont enregistrés et appliqués au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>%1
 %2
 Time zone: %3</source>
@@ -3082,7 +3094,7 @@ Fuseau horaire : %3</translation>
         <translation>Envoyé. %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Alexandra</source>
         <translation>Alexandra</translation>
     </message>
@@ -3167,7 +3179,7 @@ Fuseau horaire : %3</translation>
         <translation>Nouveaux mots d’état</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The column “%1” holds words the app does not know. Say for each whether these people may come in; nobody is admitted on a word nobody explained. The answers are remembered for this source.</source>
         <translation>La colonne « %1 » contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer ; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
     </message>
@@ -3335,13 +3347,13 @@ Fuseau horaire : %3</translation>
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-240"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-250"/>
         <source>saving a setting</source>
         <extracomment>Settings with a form of their own (not one generic field).</extracomment>
         <translation>l’enregistrement d’un réglage</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+263"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -3479,7 +3491,7 @@ Fuseau horaire : %3</translation>
         <translation>l’ouverture de l’événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-48"/>
+        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-50"/>
         <source>finding the printer</source>
         <translation>la recherche de l’imprimante</translation>
     </message>

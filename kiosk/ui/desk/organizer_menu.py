@@ -241,8 +241,8 @@ class OrganizerMenu(QObject):
 
         def done(info: dict):
             dialogs.message(self.window, self.tr("Report written"),
-                            self.tr("The attendance report (%1 page(s)) is in %2").replace("%1", str(info["pages"]))
-                            .replace("%2", str(info["path"])))
+                            self.tr("The attendance report (%n page(s)) is in %1", "", int(info["pages"]))
+                            .replace("%1", str(info["path"])))
 
         return run_task(_report, path, db_path=self.db_path, on_done=done, on_error=self._problem,
                         what=QT_TRANSLATE_NOOP("Tasks", "writing the attendance report"))

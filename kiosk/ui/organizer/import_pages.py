@@ -43,6 +43,23 @@ def field_words(name: str) -> str:
     return words.get(name, name)
 
 
+def status_words(status: str) -> str:
+    """A stored status (the roster's English reason, kiosk/roster/statuses.py) in the interface language;
+    a reason of the organizer's own ("lista rezerwowa") as written."""
+    t = QCoreApplication.translate
+    words = {"active": t("ImportWizard", "admitted"), "awaiting payment": t("ImportWizard", "awaiting payment"),
+             "cancelled": t("ImportWizard", "cancelled"), "declined": t("ImportWizard", "declined"),
+             "deleted": t("ImportWizard", "deleted"), "expired": t("ImportWizard", "expired"),
+             "invited": t("ImportWizard", "invited"), "not attending": t("ImportWizard", "not attending"),
+             "not sold": t("ImportWizard", "not sold"), "pending": t("ImportWizard", "pending"),
+             "pending approval": t("ImportWizard", "pending approval"),
+             "pending payment": t("ImportWizard", "pending payment"), "refunded": t("ImportWizard", "refunded"),
+             "rejected": t("ImportWizard", "rejected"), "transferred": t("ImportWizard", "transferred"),
+             "voided": t("ImportWizard", "voided"), "waitlisted": t("ImportWizard", "waitlisted"),
+             "withdrawn": t("ImportWizard", "withdrawn")}
+    return words.get(status, status)
+
+
 def _label(text: str = "", style: str = "", *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
@@ -193,7 +210,8 @@ class DetectedPage(QWizardPage):
         lines = [f"<tr><td>{escape(field_words(f))}</td><td>&nbsp;←&nbsp;</td><td><b>{escape(c)}</b></td></tr>"
                  for f, c in sorted(used.items(), key=lambda fc: WIZARD_FIELDS.index(fc[0])
                                     if fc[0] in WIZARD_FIELDS else 99)]
-        self.columns.setText(f"<p>{escape(self.tr('The import reads these columns:'))}</p><table>{''.join(lines)}</table>")
+        intro = self.tr("The import reads these columns:")
+        self.columns.setText(f"<p>{escape(intro)}</p><table>{''.join(lines)}</table>")
 
 
 class MappingPage(QWizardPage):
@@ -231,6 +249,7 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Tab goes into the fields
         scroll.setWidget(holder)
         self.status = _label()
         layout = QVBoxLayout(self)
@@ -341,6 +360,7 @@ class StatusPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Tab goes into the fields
         scroll.setWidget(holder)
         self.status = _label()
         self.groups: dict[str, QButtonGroup] = {}

@@ -157,20 +157,25 @@ class PreviewModel(QAbstractTableModel):
         if kind in ("new", "new_out"):
             if kind == "new":
                 return w["admitted"]
-            return w["not_admitted"].replace("%1", str(item.get("status") or ""))
+            return w["not_admitted"].replace("%1", w["status"](str(item.get("status") or "")))
         if kind == "updated":
-            return "; ".join(f"{w['field'](f)}: {o or '—'} → {n or '—'}" for f, (o, n) in item.fields.items())
+            return "; ".join(f"{w['field'](f)}: {self._value(f, o)} → {self._value(f, n)}" for f, (o, n) in item.fields.items())
         if kind == "conflict":
             return w["conflict"].replace("%1", w["field"](item.field)).replace("%2", item.desk_value) \
                 .replace("%3", item.export_value)
         if kind == "cancelled":
-            return w["cancelled"].replace("%1", str(item.get("status") or ""))
+            return w["cancelled"].replace("%1", w["status"](str(item.get("status") or "")))
         if kind == "missing":
             return w["missing"]
         if kind == "rekeyed":
             return w["rekeyed"]
         column = getattr(item, "column", "")
         return f"{item.reason}" + (f" ({w['column'].replace('%1', column)})" if column else "")
+
+    def _value(self, field: str, value: str) -> str:
+        if not value:
+            return "—"
+        return self.words["status"](value) if field == "status" else value
 
     def _changes(self, kind: str, item: Any) -> str:
         """The details as rich text: the field in bold, the old value struck out, the new one highlighted."""
@@ -179,8 +184,8 @@ class PreviewModel(QAbstractTableModel):
             return (f"<b>{escape(w['field'](item.field))}</b>: {escape(w['desk'])} "
                     f"<span style='background:#c8e6c9'>{escape(item.desk_value)}</span>; {escape(w['file'])} "
                     f"<s>{escape(item.export_value)}</s>")
-        return "; ".join(f"<b>{escape(w['field'](f))}</b>: <s>{escape(o or '—')}</s> → "
-                         f"<span style='background:#ffe082'>{escape(n or '—')}</span>"
+        return "; ".join(f"<b>{escape(w['field'](f))}</b>: <s>{escape(self._value(f, o))}</s> → "
+                         f"<span style='background:#ffe082'>{escape(self._value(f, n))}</span>"
                          for f, (o, n) in item.fields.items())
 
 

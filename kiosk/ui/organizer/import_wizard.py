@@ -23,7 +23,7 @@ from kiosk.roster import wizard as core
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.folders import file_dialog
 from kiosk.ui.organizer.import_pages import (FILE_FILTER, MUTED, PROBLEM, DetectedPage, FilePage, MappingPage,
-                                             StatusPage, field_words)
+                                             StatusPage, field_words, status_words)
 from kiosk.ui.organizer.import_preview import KINDS, ChangesDelegate, PreviewModel, filter_rows, segments_of
 from kiosk.ui.threads import run_task
 
@@ -113,7 +113,8 @@ class PreviewPage(QWizardPage):
                 "rekeyed": self.tr("same person under a new registration id; check-ins kept"),
                 "conflict": self.tr("%1 corrected at the desk to “%2”; the file says “%3” (the desk's value is kept)"),
                 "desk": self.tr("kept from the desk"), "file": self.tr("the file says"),
-                "column": self.tr("column %1"), "field": field_words, "issued": self.tr("(issued at import)")}
+                "column": self.tr("column %1"), "field": field_words, "issued": self.tr("(issued at import)"),
+                "status": status_words}
 
     def kind_words(self) -> dict[str, str]:
         return {"rejected": self.tr("Rejected line"), "conflict": self.tr("Conflict with a desk edit"),

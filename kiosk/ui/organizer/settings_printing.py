@@ -226,7 +226,9 @@ class PrintingPart:
         self.align_button.setEnabled(True)
         where = result.get("where", {})
         self.trial.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.trial.setText(QCoreApplication.translate("SettingsWindow", "Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", "")))
+        text = QCoreApplication.translate("SettingsWindow", "Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", ""))
+        self.trial.setText(text)
+        self.w.status.setText(text)           # said where the eye is too: the message under the buttons may be off screen
 
     def _trial_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.store.setting_list import SETTINGS
@@ -93,6 +93,9 @@ class SettingsWindow(QDialog):
             self.page_of[group] = self.pages.addWidget(self._scroll(self._page(group)))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self.status = QLabel(self.tr("Changes are saved and applied as you make them."))
         self.status.setObjectName("settingsStatus")
         self.status.setStyleSheet("color: #455a64;")
@@ -118,8 +121,15 @@ class SettingsWindow(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # text wraps instead
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # Tab goes into the fields, the page follows them
         scroll.setWidget(page)
         return scroll
+
+    def _follow_focus(self, _old, new) -> None:
+        """The page scrolls to the field the keyboard moved to."""
+        scroll = self.pages.currentWidget()
+        if new is not None and isinstance(scroll, QScrollArea) and scroll.widget().isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 20, 40)
 
     def _page(self, group: str) -> QWidget:
         page = QWidget()
