@@ -211,8 +211,9 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="organizer-screenshots-"))
     for name, value in (("QT_QPA_PLATFORM", "offscreen"), ("KIOSK_SOUND", "off")):
         os.environ.setdefault(name, value)
-    for name in ("KIOSK_CONFIG_DIR", "KIOSK_PRINT_FOLDER", "KIOSK_LOG_DIR"):
+    for name in ("KIOSK_CONFIG_DIR", "KIOSK_LOG_DIR"):
         os.environ[name] = str(work / name.lower())
+    os.environ.pop("KIOSK_PRINT_FOLDER", None)        # badges go where a new person's would: Documents
     os.environ["KIOSK_DEMO_DB"] = str(work / "demo.sqlite")
     os.environ["HOME"] = str(work / "home")          # Documents and dialogs of a person who has just arrived
     (work / "home" / "Documents").mkdir(parents=True)

@@ -27,7 +27,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+393"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+402"/>
         <source>%n line(s): %1</source>
         <translation>
             <numerusform>%n line: %1</numerusform>

@@ -727,7 +727,7 @@
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+132"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+141"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-64"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-73"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -1355,6 +1355,96 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>admitted</source>
+        <translation>admis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting payment</source>
+        <translation>paiement attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not attending</source>
+        <translation>ne vient pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sold</source>
+        <translation>non vendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending approval</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending payment</source>
+        <translation>paiement en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>annulé (billet invalidé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waitlisted</source>
+        <translation>sur liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+21"/>
@@ -1788,7 +1878,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+181"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+165"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
@@ -2831,7 +2921,12 @@ Fuseau horaire : %3</translation>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_fields.py" line="+35"/>
+        <location filename="../../kiosk/ui/organizer/settings_fields.py" line="+34"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Days each ticket type is valid</source>
         <translation>Jours où chaque type de billet est valable</translation>
     </message>

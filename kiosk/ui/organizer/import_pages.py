@@ -46,17 +46,26 @@ def field_words(name: str) -> str:
 def status_words(status: str) -> str:
     """A stored status (the roster's English reason, kiosk/roster/statuses.py) in the interface language;
     a reason of the organizer's own ("lista rezerwowa") as written."""
-    t = QCoreApplication.translate
-    words = {"active": t("ImportWizard", "admitted"), "awaiting payment": t("ImportWizard", "awaiting payment"),
-             "cancelled": t("ImportWizard", "cancelled"), "declined": t("ImportWizard", "declined"),
-             "deleted": t("ImportWizard", "deleted"), "expired": t("ImportWizard", "expired"),
-             "invited": t("ImportWizard", "invited"), "not attending": t("ImportWizard", "not attending"),
-             "not sold": t("ImportWizard", "not sold"), "pending": t("ImportWizard", "pending"),
-             "pending approval": t("ImportWizard", "pending approval"),
-             "pending payment": t("ImportWizard", "pending payment"), "refunded": t("ImportWizard", "refunded"),
-             "rejected": t("ImportWizard", "rejected"), "transferred": t("ImportWizard", "transferred"),
-             "voided": t("ImportWizard", "voided"), "waitlisted": t("ImportWizard", "waitlisted"),
-             "withdrawn": t("ImportWizard", "withdrawn")}
+    words = {
+        "active": QCoreApplication.translate("ImportWizard", "admitted"),
+        "awaiting payment": QCoreApplication.translate("ImportWizard", "awaiting payment"),
+        "cancelled": QCoreApplication.translate("ImportWizard", "cancelled"),
+        "declined": QCoreApplication.translate("ImportWizard", "declined"),
+        "deleted": QCoreApplication.translate("ImportWizard", "deleted"),
+        "expired": QCoreApplication.translate("ImportWizard", "expired"),
+        "invited": QCoreApplication.translate("ImportWizard", "invited"),
+        "not attending": QCoreApplication.translate("ImportWizard", "not attending"),
+        "not sold": QCoreApplication.translate("ImportWizard", "not sold"),
+        "pending": QCoreApplication.translate("ImportWizard", "pending"),
+        "pending approval": QCoreApplication.translate("ImportWizard", "pending approval"),
+        "pending payment": QCoreApplication.translate("ImportWizard", "pending payment"),
+        "refunded": QCoreApplication.translate("ImportWizard", "refunded"),
+        "rejected": QCoreApplication.translate("ImportWizard", "rejected"),
+        "transferred": QCoreApplication.translate("ImportWizard", "transferred"),
+        "voided": QCoreApplication.translate("ImportWizard", "voided"),
+        "waitlisted": QCoreApplication.translate("ImportWizard", "waitlisted"),
+        "withdrawn": QCoreApplication.translate("ImportWizard", "withdrawn"),
+    }
     return words.get(status, status)
 
 

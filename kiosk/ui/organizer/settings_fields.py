@@ -29,6 +29,11 @@ def narrow(combo: QComboBox, chars: int = 20) -> QComboBox:
     return combo
 
 
+def with_colon(text: str) -> str:
+    """ "Printer:" / "Imprimante :" (French puts a space before a colon)."""
+    return QCoreApplication.translate("SettingsWindow", "%1:").replace("%1", text)
+
+
 def title_of(key: str) -> str:
     """A setting's name for a person."""
     titles = {
@@ -91,7 +96,7 @@ class SettingField(QObject):
         super().__init__(parent)
         self.setting = setting
         self.key = setting.key
-        self.title = QLabel(title_of(setting.key) + ":")
+        self.title = QLabel(with_colon(title_of(setting.key)))
         self.title.setWordWrap(True)
         self.help = QLabel(setting.help(lang))
         self.help.setWordWrap(True)

@@ -21,7 +21,7 @@ from kiosk.errors import KnownError
 from kiosk.store.setting_list import BUILT_IN_TEMPLATES, SETTINGS
 from kiosk.ui import dialogs
 from kiosk.ui.desk.badge_panel import BadgePanel
-from kiosk.ui.organizer.settings_fields import narrow, title_of
+from kiosk.ui.organizer.settings_fields import narrow, title_of, with_colon
 from kiosk.ui.organizer.settings_tables import RolesTable, TemplatesTable, template_words
 from kiosk.ui.threads import run_task
 
@@ -94,7 +94,7 @@ class PrintingPart:
                                  "border-radius: 4px; padding: 6px;")
         layout.addWidget(self.where)
         self.backend = window.add_field(layout, "printer_backend")
-        window.heading(layout, title_of("printer_name") + ":")
+        window.heading(layout, with_colon(title_of("printer_name")))
         self.printer = narrow(QComboBox())
         self.printer.setObjectName("setting_printer_name")
         self.printer.addItem(QCoreApplication.translate("SettingsWindow", "The system's default printer"), "")
@@ -151,7 +151,7 @@ class PrintingPart:
         for r, (label, widget) in enumerate(((title_of("badge_stock"), self.stock),
                                              (title_of("badge_template"), self.template),
                                              (QCoreApplication.translate("SettingsWindow", "Preview a badge of"), self.sample_type))):
-            text = QLabel(label + ":")
+            text = QLabel(with_colon(label))
             text.setBuddy(widget)
             choices.addWidget(text, 2 * r, 0)
             choices.addWidget(widget, 2 * r + 1, 0)

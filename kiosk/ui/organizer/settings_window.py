@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFrame, 
 
 from kiosk.store.setting_list import SETTINGS
 from kiosk.ui import dialogs, i18n
-from kiosk.ui.organizer.settings_fields import SettingField, title_of
+from kiosk.ui.organizer.settings_fields import SettingField, title_of, with_colon
 from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
@@ -213,7 +213,7 @@ class SettingsWindow(QDialog):
 
     def _pin_part(self, layout: QVBoxLayout) -> None:
         setting = SETTINGS["kiosk_pin"]
-        self.heading(layout, title_of("kiosk_pin") + ":")
+        self.heading(layout, with_colon(title_of("kiosk_pin")))
         self.pin_state = QLabel()
         layout.addWidget(self.pin_state)
         self.pin, self.pin_again = QLineEdit(), QLineEdit()
