@@ -27,7 +27,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+402"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+334"/>
         <source>%n line(s): %1</source>
         <translation>
             <numerusform>%n line: %1</numerusform>

@@ -727,7 +727,7 @@
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+141"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+85"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+195"/>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="+169"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-73"/>
+        <location filename="../../kiosk/ui/organizer/import_words.py" line="+21"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -1447,7 +1447,7 @@
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+21"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+65"/>
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+165"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+127"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
@@ -1898,7 +1898,7 @@
         <translation>Valeurs de cette colonne</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>— not in this file —</source>
         <translation>— pas dans ce fichier —</translation>
     </message>
@@ -2220,7 +2220,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-363"/>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="-156"/>
         <source>What the import will do</source>
         <translation>Ce que fera l’importation</translation>
     </message>
@@ -2786,7 +2786,7 @@
         <translation>Les changements sont enregistrés et appliqués au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%1
 %2
 Time zone: %3</source>
@@ -3274,7 +3274,7 @@ Fuseau horaire : %3</translation>
         <translation>Nouveaux mots d’état</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>The column “%1” holds words the app does not know. Say for each whether these people may come in; nobody is admitted on a word nobody explained. The answers are remembered for this source.</source>
         <translation>La colonne « %1 » contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer ; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
     </message>
@@ -3402,12 +3402,12 @@ Fuseau horaire : %3</translation>
         <translation>l’aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+29"/>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="+29"/>
         <source>filtering the preview</source>
         <translation>le filtrage de l’aperçu</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-153"/>
         <source>reading the registration export</source>
         <translation>la lecture de l’export des inscriptions</translation>
     </message>
@@ -3442,13 +3442,13 @@ Fuseau horaire : %3</translation>
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-250"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-251"/>
         <source>saving a setting</source>
         <extracomment>Settings with a form of their own (not one generic field).</extracomment>
         <translation>l’enregistrement d’un réglage</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>

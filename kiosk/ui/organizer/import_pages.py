@@ -1,5 +1,5 @@
 """The first steps of the import wizard (kiosk/ui/organizer/import_wizard.py): the file, what it is,
-its columns, its status words. The preview and the result are in import_wizard.py.
+its columns, its status words. The preview and the result are in import_review.py.
 
 Each page shows what the wizard learnt (`wizard.look`, `wizard.outcome`, from kiosk/roster/wizard.py)
 and hands the person's answers back (`wizard.choices`). A page whose answers need a new dry run asks
@@ -10,71 +10,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWizardPage)
 
 from kiosk.roster.parse import NO_COLUMN
 from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS
+from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
 
-FILE_FILTER = "Registration exports (*.csv *.tsv *.xlsx *.xls *.txt);;All files (*)"
-PLATFORMS = ("auto", "eventbrite", "tito", "pretix", "luma", "hievents", "tickettailor", "indico", "meetup",
-             "googleforms", "alfio", "zoom", "humanitix", "sessionize", "spreadsheet")
-MUTED = "color: #455a64;"
-#: A column this likely for a field that is left out is pointed out ("Maybe “Status”?").
-MAYBE = 0.3
-PROBLEM = "color: #b71c1c; font-weight: bold;"
-
-
-def field_words(name: str) -> str:
-    """A field's name for a person ("e-mail", "ticket code")."""
-    words = {"name": QCoreApplication.translate("ImportWizard", "Full name"),
-             "first_name": QCoreApplication.translate("ImportWizard", "First name"),
-             "last_name": QCoreApplication.translate("ImportWizard", "Last name"),
-             "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
-             "email": QCoreApplication.translate("ImportWizard", "E-mail"),
-             "code": QCoreApplication.translate("ImportWizard", "Ticket code"),
-             "organization": QCoreApplication.translate("ImportWizard", "Organisation"),
-             "ticket_type": QCoreApplication.translate("ImportWizard", "Ticket type"),
-             "status": QCoreApplication.translate("ImportWizard", "Status"),
-             "pronouns": QCoreApplication.translate("ImportWizard", "Pronouns"),
-             "notes": QCoreApplication.translate("ImportWizard", "Notes")}
-    return words.get(name, name)
-
-
-def status_words(status: str) -> str:
-    """A stored status (the roster's English reason, kiosk/roster/statuses.py) in the interface language;
-    a reason of the organizer's own ("lista rezerwowa") as written."""
-    words = {
-        "active": QCoreApplication.translate("ImportWizard", "admitted"),
-        "awaiting payment": QCoreApplication.translate("ImportWizard", "awaiting payment"),
-        "cancelled": QCoreApplication.translate("ImportWizard", "cancelled"),
-        "declined": QCoreApplication.translate("ImportWizard", "declined"),
-        "deleted": QCoreApplication.translate("ImportWizard", "deleted"),
-        "expired": QCoreApplication.translate("ImportWizard", "expired"),
-        "invited": QCoreApplication.translate("ImportWizard", "invited"),
-        "not attending": QCoreApplication.translate("ImportWizard", "not attending"),
-        "not sold": QCoreApplication.translate("ImportWizard", "not sold"),
-        "pending": QCoreApplication.translate("ImportWizard", "pending"),
-        "pending approval": QCoreApplication.translate("ImportWizard", "pending approval"),
-        "pending payment": QCoreApplication.translate("ImportWizard", "pending payment"),
-        "refunded": QCoreApplication.translate("ImportWizard", "refunded"),
-        "rejected": QCoreApplication.translate("ImportWizard", "rejected"),
-        "transferred": QCoreApplication.translate("ImportWizard", "transferred"),
-        "voided": QCoreApplication.translate("ImportWizard", "voided"),
-        "waitlisted": QCoreApplication.translate("ImportWizard", "waitlisted"),
-        "withdrawn": QCoreApplication.translate("ImportWizard", "withdrawn"),
-    }
-    return words.get(status, status)
-
-
-def _label(text: str = "", style: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 class FilePage(QWizardPage):
@@ -84,7 +28,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Which file?"))
-        intro = _label(self.tr("The export of the registrations, as downloaded from the registration platform or "
+        intro = label(self.tr("The export of the registrations, as downloaded from the registration platform or "
                                "saved from a spreadsheet. Nothing is written until the last step."))
         self.setAcceptDrops(True)
         self.drop = QLabel(self.tr("Drop the export file here"))
@@ -101,8 +45,8 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
-        self.status = _label()
-        hint = _label(self.tr("Exports from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, "
+        self.status = label()
+        hint = label(self.tr("Exports from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, "
                               "Humanitix, Meetup, Zoom, Sessionize and Google Forms are recognised in any language; "
                               "any other spreadsheet with a column of names, e-mails or ticket codes works too "
                               "(CSV, TSV, XLSX or XLS)."), MUTED)
@@ -139,10 +83,10 @@ class DetectedPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("What this file is"))
-        self.headline = _label(style="font-size: 14pt; font-weight: bold;")
-        self.evidence = _label(style=MUTED)
-        self.facts = _label()
-        self.remembered = _label(style=MUTED)
+        self.headline = label(style="font-size: 14pt; font-weight: bold;")
+        self.evidence = label(style=MUTED)
+        self.facts = label()
+        self.remembered = label(style=MUTED)
         self.platform = QComboBox()
         for value in PLATFORMS:
             self.platform.addItem(self.tr("recognise it by itself") if value == "auto" else
@@ -155,8 +99,8 @@ class DetectedPage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Read it as:"), self.platform)
         form.addRow(self.tr("Remember it as the source:"), self.source)
-        self.status = _label()
-        self.columns = _label()
+        self.status = label()
+        self.columns = label()
         self.columns.setObjectName("columnsRead")
         self.columns_button = QPushButton(self.tr("Check the &columns…"))
         self.columns_button.clicked.connect(wizard.ask_columns)
@@ -230,37 +174,31 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Which column holds what?"))
-        self.why = _label()
+        self.why = label()
         self.combos: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        grid.addWidget(_label(self.tr("Field"), "font-weight: bold;", wrap=False), 0, 0)
-        grid.addWidget(_label(self.tr("Column in the file"), "font-weight: bold;", wrap=False), 0, 1)
-        grid.addWidget(_label(self.tr("Values in that column"), "font-weight: bold;", wrap=False), 0, 2)
+        grid.addWidget(label(self.tr("Field"), "font-weight: bold;", wrap=False), 0, 0)
+        grid.addWidget(label(self.tr("Column in the file"), "font-weight: bold;", wrap=False), 0, 1)
+        grid.addWidget(label(self.tr("Values in that column"), "font-weight: bold;", wrap=False), 0, 2)
         for row, name in enumerate(WIZARD_FIELDS, start=1):
             combo = QComboBox()
             combo.setObjectName(f"map_{name}")
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self._all_chosen())
-            label = _label(field_words(name), wrap=False)
-            label.setBuddy(combo)
-            sample = _label(style=MUTED)
-            grid.addWidget(label, row, 0)
+            title = label(field_words(name), wrap=False)
+            title.setBuddy(combo)
+            sample = label(style=MUTED)
+            grid.addWidget(title, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(sample, row, 2)
             self.combos[name], self.samples[name] = combo, sample
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(WIZARD_FIELDS) + 1, 1)
-        holder = QWidget()
-        holder.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Tab goes into the fields
-        scroll.setWidget(holder)
-        self.status = _label()
+        scroll = scrolled(grid)
+        self.status = label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.why)
         layout.addWidget(scroll, 1)
@@ -361,17 +299,11 @@ class StatusPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("New status words"))
-        self.why = _label()
+        self.why = label()
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
-        holder = QWidget()
-        holder.setLayout(self.grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Tab goes into the fields
-        scroll.setWidget(holder)
-        self.status = _label()
+        scroll = scrolled(self.grid)
+        self.status = label()
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.why)
@@ -398,8 +330,8 @@ class StatusPage(QWizardPage):
             group.addButton(admit, 1)
             group.addButton(refuse, 0)
             group.idToggled.connect(lambda _id, _on: self.completeChanged.emit())
-            self.grid.addWidget(_label(self.tr("“%1”").replace("%1", word), "font-weight: bold;", wrap=False), row, 0)
-            self.grid.addWidget(_label(self.tr("%n line(s): %1", "", len(lines)).replace("%1", shown), MUTED), row, 1)
+            self.grid.addWidget(label(self.tr("“%1”").replace("%1", word), "font-weight: bold;", wrap=False), row, 0)
+            self.grid.addWidget(label(self.tr("%n line(s): %1", "", len(lines)).replace("%1", shown), MUTED), row, 1)
             self.grid.addWidget(admit, row, 2)
             self.grid.addWidget(refuse, row, 3)
             self.groups[word] = group

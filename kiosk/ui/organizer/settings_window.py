@@ -128,7 +128,10 @@ class SettingsWindow(QDialog):
     def _follow_focus(self, _old, new) -> None:
         """The page scrolls to the field the keyboard moved to."""
         scroll = self.pages.currentWidget()
-        if new is not None and isinstance(scroll, QScrollArea) and scroll.widget().isAncestorOf(new):
+        if not isinstance(scroll, QScrollArea) or new is None:
+            return
+        inner = scroll.widget()
+        if inner is not None and inner.isAncestorOf(new):
             scroll.ensureWidgetVisible(new, 20, 40)
 
     def _page(self, group: str) -> QWidget:
