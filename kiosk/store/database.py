@@ -97,6 +97,31 @@ def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
         raise problem from exc
 
 
+# The event files this process has open, by file identity (device, inode) -> connections. POSIX locks
+# belong to a process: closing ANY descriptor of a file drops every lock this process holds on it,
+# SQLite's included. Another program (`kiosk` in a terminal, a second window) closing its own
+# connection then believes nobody else has the file open and deletes the write-ahead log from under
+# ours. So a file already open here is never opened again outside SQLite (its header was checked when
+# it was first opened).
+_open_files: dict[tuple[int, int], int] = {}
+_open_files_lock = threading.Lock()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def open_in_this_process(path: Path) -> bool:
+    """Whether an event database connection of this process has the file at `path` open."""
+    key = _identity(path)
+    with _open_files_lock:
+        return key is not None and _open_files.get(key, 0) > 0
+
+
 class EventDB:
     """One open event database."""
 
@@ -104,6 +129,10 @@ class EventDB:
         self.path = path
         self.conn = conn
         self._utils = None
+        self._identity = _identity(path)
+        if self._identity is not None:
+            with _open_files_lock:
+                _open_files[self._identity] = _open_files.get(self._identity, 0) + 1
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -209,6 +238,14 @@ class EventDB:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        identity, self._identity = self._identity, None
+        if identity is not None:
+            with _open_files_lock:
+                left = _open_files.get(identity, 1) - 1
+                if left > 0:
+                    _open_files[identity] = left
+                else:
+                    _open_files.pop(identity, None)
 
     def __enter__(self) -> "EventDB":
         return self
@@ -263,9 +300,12 @@ def damaged_message(path: Path, problem: str) -> str:
 
 
 def _check_existing(path: Path) -> None:
-    """Refuse, before SQLite opens it, a file that cannot be an event database."""
+    """Refuse, before SQLite opens it, a file that cannot be an event database. A file this process
+    already has open was checked then, and is not read again outside SQLite (see `_open_files`)."""
     from kiosk.store import filecheck
 
+    if open_in_this_process(path):
+        return
     problem = filecheck.problem_with(path)
     if problem is None:
         return
