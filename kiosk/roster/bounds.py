@@ -12,6 +12,7 @@ import os
 import stat
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from kiosk.errors import ImportRefused
 
@@ -43,8 +44,9 @@ def _mb(n: int) -> str:
     return f"{n / MiB:,.0f} MB" if n >= MiB else f"{n:,} bytes"
 
 
-def read_export_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing at once what is no regular file and what is too large."""
+def open_export(path: Path) -> tuple[BinaryIO, int]:
+    """The file open for reading and its size, refusing at once what is no regular file and what
+    is too large. The caller closes it."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -58,27 +60,35 @@ def read_export_bytes(path: Path) -> bytes:
         raise ImportRefused(f"{path} is not a file but a device, a pipe or a socket. Save the export as a "
                             ".csv or .xlsx file and import that file.")
     if st.st_size > MAX_FILE_BYTES:
-        raise _too_large(path, st.st_size)
+        raise too_large(path, st.st_size)
     try:
         # O_NONBLOCK: a file swapped for a FIFO after the stat must not block the open.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise ImportRefused(f"{path}: cannot be read ({exc.strerror or exc}). Copy the file to this computer "
                             "(e.g. the Desktop) and import it from there.") from None
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise ImportRefused(f"{path} is not a file but a device, a pipe or a socket. Save the export as a "
-                                ".csv or .xlsx file and import that file.")
+    fh = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        fh.close()
+        raise ImportRefused(f"{path} is not a file but a device, a pipe or a socket. Save the export as a "
+                            ".csv or .xlsx file and import that file.")
+    return fh, st.st_size
+
+
+def read_export_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing at once what is no regular file and what is too large."""
+    fh, size = open_export(path)
+    with fh:
         # read(n) reserves n bytes at once: ask for what the file holds (+1 to notice it growing).
-        data = fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)
-        if len(data) > st.st_size:
+        data = fh.read(min(size, MAX_FILE_BYTES) + 1)
+        if len(data) > size:
             data += fh.read(MAX_FILE_BYTES + 1 - len(data))
     if len(data) > MAX_FILE_BYTES:
-        raise _too_large(path, len(data))
+        raise too_large(path, len(data))
     return data
 
 
-def _too_large(path: Path, size: int) -> ImportRefused:
+def too_large(path: Path | str, size: int) -> ImportRefused:
     return ImportRefused(
         f"{path} is {_mb(size)}, more than the {_mb(MAX_FILE_BYTES)} an export of even a million attendees "
         "needs. Check that it is the attendee export; if it is, export it again without the answers to "
