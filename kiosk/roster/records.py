@@ -106,3 +106,22 @@ class ParsedExport:
     confidence: float = 1.0
     evidence: str = ""
     merged: list[Rejection] = field(default_factory=list)
+
+
+@dataclass
+class StagedExport:
+    """What a reader made of one file whose rows went into a staging table (staging.py) instead of
+    memory: the same as ParsedExport, with `kept` counting the rows staged as people."""
+
+    path: str
+    platform: str
+    header: list[str] = field(default_factory=list)
+    kept: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    label: str = ""
+    recognised: bool = True
+    confidence: float = 1.0
+    evidence: str = ""
+    merged: list[Rejection] = field(default_factory=list)
