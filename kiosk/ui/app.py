@@ -27,6 +27,7 @@ from kiosk.ui import i18n
 from kiosk.ui.desk import DeskWindow
 from kiosk.ui.gc_guard import GuiThreadCollector
 from kiosk.ui.kiosk.window import KioskWindow
+from kiosk.ui.quit_signal import quit_on_signals
 from kiosk.ui.services import BackgroundServices
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import wait_for_tasks
@@ -140,15 +141,19 @@ def main(argv: list[str] | None = None) -> int:
                             prefs=prefs)
         window.show()
     services = start_services(app, db_path, window, kiosk=args.kiosk)
-    if args.quit_after:
-        def finish():
-            if isinstance(window, KioskWindow):
-                window.allow_close()  # the kiosk asks for the organizer PIN otherwise
-            window.close()
-            app.quit()
 
+    def finish():
+        if isinstance(window, KioskWindow):
+            window.allow_close()  # the kiosk asks for the organizer PIN otherwise
+        window.close()
+        app.quit()
+
+    quitter = quit_on_signals(finish, parent=app)       # SIGTERM (shutdown) and Ctrl+C quit cleanly
+    if args.quit_after:
         QTimer.singleShot(args.quit_after, finish)
     code = app.exec()
+    if quitter is not None:
+        quitter.uninstall()
     services.stop()
     window.shutdown()
     wait_for_tasks()
