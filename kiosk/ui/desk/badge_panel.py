@@ -70,6 +70,18 @@ class BadgePanel(QLabel):
         if self.settings:
             self._timer.start()
 
+    def forget(self) -> None:
+        """The person's check-in was undone: their badge no longer shows as the last one in."""
+        self._timer.stop()
+        self.person = None
+        self.shown_for = None
+        self._serial = -1                  # a render on its way for them is dropped
+        self.image = None
+        self.setPixmap(QPixmap())
+        box = self.parentWidget()
+        if box is not None:
+            box.setVisible(False)
+
     def _render(self) -> None:
         if self.person is not None and self.settings:
             box = self.parentWidget()
