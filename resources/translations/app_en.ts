@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChosenPerson</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/chosen.py" line="+121"/>
+        <source>badge printed; %n reprint(s) left</source>
+        <translation>
+            <numerusform>badge printed; %n reprint left</numerusform>
+            <numerusform>badge printed; %n reprints left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPanel</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pin_dialog.py" line="+237"/>
@@ -16,7 +27,7 @@
 <context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/services.py" line="+62"/>
+        <location filename="../../kiosk/ui/services.py" line="+63"/>
         <source> - %n setting(s) from the hub refused</source>
         <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
         <translation>
@@ -46,6 +57,17 @@
         <translation>
             <numerusform>Sync: online - %n check-in waiting</numerusform>
             <numerusform>Sync: online - %n check-ins waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+178"/>
+        <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
+        <translation>
+            <numerusform>%n person on this ticket&apos;s order: choose them in the list.</numerusform>
+            <numerusform>%n people on this ticket&apos;s order: choose the person in the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui import dialogs
@@ -71,7 +71,8 @@ def test_roster_model_says_who_is_in_and_who_is_not_admitted():
     model.timezone = "America/Toronto"
     model.set_rows(data)
     assert model.index(0, RosterModel.TODAY).data() == "✔ in at 09:41"
-    assert "refunded" in model.index(1, RosterModel.TODAY).data()
+    assert model.index(1, RosterModel.TODAY).data() == "✖ not admitted"            # short: the column stays narrow
+    assert "not admitted (refunded)" in model.index(1, RosterModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_dialogs_never_block_and_answer_by_callback(qtbot):

@@ -196,7 +196,7 @@ class ColumnFitter(QObject):
 
     PAD = 22
     #: (column, widest allowed, narrowest allowed), in the order they give way when room is short
-    BOUNDS = ((RosterModel.ORGANIZATION, 280, 110), (RosterModel.TICKET, 240, 90), (RosterModel.TODAY, 240, 90),
+    BOUNDS = ((RosterModel.ORGANIZATION, 280, 110), (RosterModel.TICKET, 240, 90), (RosterModel.TODAY, 170, 90),
               (RosterModel.CODE, 360, 110))
     NAME_MIN = 190
 

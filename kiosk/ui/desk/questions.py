@@ -11,9 +11,11 @@ Each dialog only asks; the desk acts on the answer (kiosk/ui/desk/actions.py, at
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractScrollArea, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.roster.attendees import display_name
@@ -35,6 +37,15 @@ def _wrapped(text: str, *, bold: bool = False) -> QLabel:
     return label
 
 
+class _CandidateList(QListWidget):
+    """A list where nobody is chosen until the volunteer picks someone: taking the focus does not
+    make the first person current (Qt's default), so the first ↓ goes to the first person."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QAbstractScrollArea.focusInEvent(self, event)
+        self.viewport().update()
+
+
 class ChooseDialog(QDialog):
     """One ticket, several people (an order): the volunteer asks the name and picks one."""
 
@@ -44,28 +55,35 @@ class ChooseDialog(QDialog):
         super().__init__(parent)
         _base_font(self, 13)
         self.setWindowTitle(self.tr("Choose the person"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.candidates = candidates
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr("This ticket's order holds several people. Ask their name and choose "
                                           "them; nobody is checked in until you do.")))
-        self.list = QListWidget()
+        self.list = _CandidateList()
         self.list.setObjectName("candidates")
-        big = QFont(self.font())
-        big.setPointSize(15)
-        self.list.setFont(big)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for person in candidates:
-            parts = [display_name(person), person.get("ticket_type") or "", person.get("organization") or "",
-                     person.get("code") or ""]
-            text = "  ·  ".join(p for p in parts if p)
+            parts = [person.get("ticket_type") or "", person.get("organization") or "", person.get("code") or ""]
+            detail = "  ·  ".join(p for p in parts if p)
             if person.get("status", "active") != "active":
-                text += "  " + self.tr("(not admitted: %1)").replace("%1", person["status"])
-            item = QListWidgetItem(text)
+                detail += "  " + self.tr("(not admitted: %1)").replace("%1", person["status"])
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, person["id"])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{display_name(person)}, {detail}")
+            label = QLabel(f"<span style='font-size:15pt; font-weight:bold'>{html.escape(display_name(person))}</span>"
+                           f"<br><span style='font-size:12pt'>{html.escape(detail)}</span>")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(8, 4, 8, 4)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            item.setSizeHint(label.sizeHint())
             self.list.addItem(item)
+            self.list.setItemWidget(item, label)
         self.list.setCurrentRow(-1)
+        self.list.clearSelection()
         self.list.itemActivated.connect(lambda _item: self._choose())
-        self.list.currentRowChanged.connect(self._update)
+        self.list.itemSelectionChanged.connect(self._update)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.check_in_button = buttons.addButton(self.tr("Check in the chosen person"),
@@ -76,13 +94,14 @@ class ChooseDialog(QDialog):
         layout.addWidget(buttons)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _update(self, row: int) -> None:
-        self.check_in_button.setEnabled(row >= 0)
+    def _update(self) -> None:
+        self.check_in_button.setEnabled(bool(self.list.selectedItems()))
 
     def _choose(self) -> None:
-        item = self.list.currentItem()
-        if item is None or not item.isSelected():
-            return
+        chosen = self.list.selectedItems()
+        if not chosen:
+            return              # nobody picked yet: nobody is checked in
+        item = chosen[0]
         self.chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         self.accept()
 

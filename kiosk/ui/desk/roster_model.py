@@ -92,7 +92,7 @@ class RosterModel(QAbstractTableModel):
                 return a.get("code", "")
             if col == self.TODAY:
                 if a.get("status", "active") != "active":
-                    return self.tr("not admitted (%1)").replace("%1", a["status"])
+                    return self.tr("✖ not admitted")
                 if a.get("checked_in_at"):
                     return self.tr("✔ in at %1").replace("%1", format_instant(a["checked_in_at"], self.timezone, "time",
                                                                               i18n.current_language()))
@@ -101,6 +101,8 @@ class RosterModel(QAbstractTableModel):
                 return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [display_name(a), a.get("email", ""), a.get("notes", "")]
+            if a.get("status", "active") != "active":
+                parts.append(self.tr("not admitted (%1)").replace("%1", a["status"]))
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.TODAY:
             if a.get("status", "active") != "active":

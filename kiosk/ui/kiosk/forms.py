@@ -77,7 +77,7 @@ class ForgotPage(_Page):
         self.last_name.clear()
         self.set_busy(False)
         self.show_message("")
-        self.keyboard.unshift()
+        self.keyboard.reset()
         self.email.setFocus()
 
     def set_language(self, language: str) -> None:

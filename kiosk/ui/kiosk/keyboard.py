@@ -11,16 +11,16 @@ the form does not time out under a person's finger).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.kiosk.pages import _button
 
 ROWS = {
-    "en": ["1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_"],
-    "fr": ["1234567890", "azertyuiop", "qsdfghjklm", "wxcvbn@.-_"],
+    "en": ["1234567890", "qwertyuiop'", "asdfghjkl@.", "zxcvbnm-_+"],
+    "fr": ["1234567890", "azertyuiop'", "qsdfghjklm@", "wxcvbn.-_+"],
 }
-ACCENTS = "éèêàâçôûùëï'"
+ACCENTS = "éèêàâçôûùëï"
 SHIFT, BACKSPACE, SPACE, NEXT = "shift", "backspace", "space", "next"
 
 
@@ -33,6 +33,9 @@ class OnScreenKeyboard(QWidget):
         super().__init__(parent)
         self.setObjectName("onScreenKeyboard")
         self.fields = fields
+        self.current: QLineEdit | None = None    # the field a tap types into: the last one focused
+        for field in fields:
+            field.installEventFilter(self)
         self.language = ""
         self.shifted = False
         self.keys: dict[str, QPushButton] = {}
@@ -51,6 +54,7 @@ class OnScreenKeyboard(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.keys = {}
         rows = ROWS[language]
@@ -58,12 +62,11 @@ class OnScreenKeyboard(QWidget):
             for c, ch in enumerate(row):
                 self._add(ch, r, c)
         self._add(BACKSPACE, 0, 10, "⌫")
-        self._add(NEXT, 1, 10, "⇥")
-        self._add(SHIFT, 2, 10, "⇧")
-        self._add("'", 3, 10)
-        for c, ch in enumerate(ACCENTS[:11]):
+        for c, ch in enumerate(ACCENTS):
             self._add(ch, 4, c)
-        self._add(SPACE, 5, 2, "␣", span=7)
+        self._add(SHIFT, 5, 0, "⇧", span=2)
+        self._add(SPACE, 5, 2, "", span=6)
+        self._add(NEXT, 5, 8, self.tr("Next field"), span=3)
         self._refresh_letters()
 
     def _add(self, key: str, row: int, column: int, label: str | None = None, span: int = 1) -> None:
@@ -73,7 +76,7 @@ class OnScreenKeyboard(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setAutoRepeat(key == BACKSPACE)
-        button.setText(label or key)
+        button.setText(key if label is None else label)
         button.setAccessibleName({BACKSPACE: self.tr("Delete"), NEXT: self.tr("Next field"),
                                   SHIFT: self.tr("Capital letter"), SPACE: self.tr("Space")}.get(key, key))
         button.clicked.connect(lambda _=False, k=key: self.press(k))
@@ -89,16 +92,28 @@ class OnScreenKeyboard(QWidget):
             self.keys[SHIFT].style().unpolish(self.keys[SHIFT])
             self.keys[SHIFT].style().polish(self.keys[SHIFT])
 
+    def reset(self) -> None:
+        """A new person: small letters, the first field."""
+        self.unshift()
+        self.current = None
+
     def unshift(self) -> None:
         if self.shifted:
             self.shifted = False
             self._refresh_letters()
 
     # -- typing -----------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress) and obj in self.fields:
+            self.current = obj
+        return False
+
     def target(self) -> QLineEdit | None:
         for field in self.fields:
             if field.hasFocus():
                 return field
+        if self.current is not None and self.current.isEnabled():
+            return self.current
         enabled = [f for f in self.fields if f.isEnabled()]
         return enabled[0] if enabled else None
 
@@ -115,7 +130,8 @@ class OnScreenKeyboard(QWidget):
             field.backspace()
         elif key == NEXT:
             index = self.fields.index(field)
-            self.fields[(index + 1) % len(self.fields)].setFocus(Qt.FocusReason.TabFocusReason)
+            self.current = self.fields[(index + 1) % len(self.fields)]
+            self.current.setFocus(Qt.FocusReason.TabFocusReason)
             return
         elif key == SPACE:
             field.insert(" ")

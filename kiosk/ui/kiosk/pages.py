@@ -224,6 +224,7 @@ class ResultPage(_Page):
 
         self.icon.setPixmap(draw_icon(lk.shape, self.icon_size, lk.text))
         self.badge.setVisible(screen.screen == WELCOME and self.printing)
+        self.body.setStyleSheet("font-weight: bold;" if screen.screen == NOT_TODAY else "")   # the day stands out
         self.badge.setText(self.tr("Your badge is printing: pick it up at the printer."))
         self.hint.setText(self.tr("Next person: scan your ticket"))
         if screen.screen == WELCOME:
@@ -236,8 +237,9 @@ class ResultPage(_Page):
 
             self.icon.setAccessibleName(self.tr("Not valid today"))
             self.headline.setText(self.tr("Your ticket is not for today"))
-            self.body.setText(i18n.arg(self.tr("It is %1. Please come back then, or see the registration desk "
-                                               "if this is a mistake."), valid_on(screen.days, i18n.current_language())))
+            self.body.setText(i18n.arg(self.tr("It is %1."), valid_on(screen.days, i18n.current_language())))
+            self.badge.setText(self.tr("Please come back then, or see the registration desk if this is a mistake."))
+            self.badge.setVisible(True)
         elif screen.screen == ALREADY:
             self.icon.setAccessibleName(self.tr("Already checked in"))
             self.headline.setText(self.tr("You're already checked in"))
