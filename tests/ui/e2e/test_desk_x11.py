@@ -99,6 +99,7 @@ def test_a_burst_into_the_walk_in_form(desk):
     state = desk.app.state()
     assert state["active_title"] == "Walk-in" and dialog_fields(state, "Walk-in") == before
     assert before[0].endswith("=Mar") and state["scans"][-1]["fields"]["WalkInDialog:Walk-in"] == before
+    desk.screenshot("desk-walk-in-after-a-burst")
     desk.key("Escape")
     desk.app.wait(lambda s: s["active"] == "DeskWindow", "the desk again")
     with open_event_db(desk.db) as db:
@@ -153,5 +154,6 @@ def test_enter_after_a_verdict_checks_in_nobody(desk):
     before = checked_in(desk.db)
     desk.key("Return")
     state = desk.app.wait(lambda s: "Nobody chosen" in s["desk"]["message"], "the desk says nobody is chosen")
+    desk.screenshot("desk-enter-with-nobody-chosen")
     assert checked_in(desk.db) == before                          # the highlighted person was not checked in
     assert state["desk"]["verdict"] == "ok" and "Li Wei" in state["desk"]["banner"]

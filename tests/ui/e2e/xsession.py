@@ -192,6 +192,9 @@ class XSession:
         x, y, w, h = rect
         self.run("xdotool", "mousemove", "--sync", str(x + w // 2), str(y + h // 2), "click", "1")
 
-    def screenshot(self, path: Path) -> None:
-        if shutil.which("import"):
-            self.run("import", "-display", self.display, "-window", "root", str(path), check=False)
+    def screenshot(self, name: str) -> None:
+        """With KIOSK_SCREENSHOTS=folder, the whole screen as a person sees it (ImageMagick's import)."""
+        folder = os.environ.get("KIOSK_SCREENSHOTS")
+        if folder and shutil.which("import"):
+            self.run("import", "-display", self.display, "-window", "root", str(Path(folder) / f"x11-{name}.png"),
+                     check=False)
