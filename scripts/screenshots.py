@@ -136,6 +136,30 @@ def shoot_desk(db: Path, lang: str, size: str, out: Path) -> list[Path]:
     return saved
 
 
+def shoot_readme(db: Path, out: Path) -> list[Path]:
+    """The README's picture: the desk on the demo event with the demo video as its camera."""
+    from kiosk.demo import DEMO_VIDEO
+    from kiosk.ui.desk import DeskWindow
+    from kiosk.ui.sounds import VerdictSounds
+
+    window = DeskWindow(db, station="Desk 1", sounds=VerdictSounds(False), camera=str(DEMO_VIDEO), camera_loop=True)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*SIZES["1366x768"])
+    window.show()
+    try:
+        wait_until(lambda: window.camera_view.has_image() and window.session.admitted, 30)
+        last_in = window.session.admitted[-1].attendee["id"]
+        wait_until(lambda: window.badge_preview.shown_for == last_in, 15)
+        settle(300)
+        path = out / "desk-demo.png"
+        window.grab().save(str(path))
+        return [path]
+    finally:
+        window.shutdown()
+        window.deleteLater()
+        settle(50)
+
+
 def shoot_kiosk(db_nopin: Path, db: Path, lang: str, size: str, out: Path) -> list[Path]:
     from kiosk.ui import i18n
     from kiosk.ui.kiosk.outcome import problem_screen
@@ -217,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KIOSK_LOG_DIR"] = tmp
+        if args.only in (None, "desk") and not args.lang and not args.size:
+            saved += shoot_readme(demo_copy(Path(tmp) / "readme", pin=True), out)
         for lang in args.lang or ["en", "fr"]:
             for size in args.size or list(SIZES):
                 if args.only in (None, "desk"):

@@ -239,9 +239,9 @@ def _decide(run: KeyRun, settings: WedgeSettings, lookup: RunLookup | None, *,
             if need_lookup_signal:
                 return None, timing
             if lookup is not None:
-                found = _known_tail(run, settings, lookup)
-                if found is not None:
-                    return found, found.timing
+                tail = _known_tail(run, settings, lookup)
+                if tail is not None:
+                    return tail, tail.timing
         return _typed("too_short", timing), timing
     if run.end is not None and run.times and run.end - run.times[-1] > LATE_TERMINATOR_S:
         return _typed("late_enter", timing), timing
@@ -272,9 +272,9 @@ def _decide(run: KeyRun, settings: WedgeSettings, lookup: RunLookup | None, *,
     if timing == MACHINE and looks_like_code(payload) and _stands_alone(run, start, payload):
         return RunDecision(SCAN, payload, start, "code_shape", timing), timing
     if lookup is not None and _may_hide_a_ticket(run, settings):
-        found = _known_tail(run, settings, lookup)
-        if found is not None:
-            return found, found.timing
+        tail = _known_tail(run, settings, lookup)
+        if tail is not None:
+            return tail, tail.timing
     return _typed("unsure", timing), timing
 
 

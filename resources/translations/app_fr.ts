@@ -428,7 +428,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+178"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+181"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
@@ -1095,7 +1095,7 @@ Entrée</translation>
 <context>
     <name>LiveCounter</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="-97"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="-100"/>
         <source>Checked in today</source>
         <translation>Enregistrés aujourd’hui</translation>
     </message>
@@ -1582,7 +1582,7 @@ Entrée</translation>
 <context>
     <name>PinSetupPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="+172"/>
+        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="+177"/>
         <source>Set the organizer PIN</source>
         <translation>Définir le code PIN des organisateurs</translation>
     </message>
@@ -1776,7 +1776,7 @@ Entrée</translation>
 <context>
     <name>RecentScans</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+31"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+34"/>
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
@@ -2154,7 +2154,7 @@ Entrée</translation>
         <translation>la lecture des chiffres en direct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+11"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+12"/>
         <source>drawing the badge preview</source>
         <translation>l’aperçu du badge</translation>
     </message>
@@ -2280,7 +2280,7 @@ Entrée</translation>
         <translation>la lecture du badge de la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="-168"/>
+        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="-173"/>
         <source>saving the organizer PIN</source>
         <translation>l’enregistrement du code PIN des organisateurs</translation>
     </message>

@@ -48,6 +48,7 @@ class BadgePanel(QLabel):
         self._serial = 0
         self.settings: dict | None = None
         self.person: dict | None = None         # whose badge to show once the burst is over
+        self._shadowed = QPixmap()              # the last badge drawn, shown scaled to the room there is
         self._timer = QTimer(self, singleShot=True, interval=RENDER_AFTER_MS)
         self._timer.timeout.connect(self._render)
         self.worker = LatestWorker("badge-render", render_badge_image, parent=self,
@@ -77,6 +78,7 @@ class BadgePanel(QLabel):
         self.shown_for = None
         self._serial = -1                  # a render on its way for them is dropped
         self.image = None
+        self._shadowed = QPixmap()
         self.setPixmap(QPixmap())
         box = self.parentWidget()
         if box is not None:
@@ -107,6 +109,7 @@ class BadgePanel(QLabel):
             return      # the warm-up's answer
         self.notes = [message]
         self.image = None
+        self._shadowed = QPixmap()
         self.setPixmap(QPixmap())
         self.setText(message)
 
@@ -117,8 +120,23 @@ class BadgePanel(QLabel):
         self.notes = list(notes or [])
         self.image = image
         self.shown_for = self._pending_for
-        self.setPixmap(QPixmap.fromImage(with_shadow(image)))
+        self._shadowed = QPixmap.fromImage(with_shadow(image))
+        self._fit()
         self.setToolTip("\n".join(self.notes))
+
+    def _fit(self) -> None:
+        """The badge whole in the room the panel has now (the layout may have changed since it was drawn)."""
+        picture = self._shadowed
+        if picture.isNull():
+            return
+        room = self.contentsRect().size()
+        if picture.width() > room.width() or picture.height() > room.height():
+            picture = picture.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(picture)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
     def stop(self) -> None:
         self._timer.stop()

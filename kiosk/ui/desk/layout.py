@@ -199,6 +199,9 @@ class ColumnFitter(QObject):
     BOUNDS = ((RosterModel.ORGANIZATION, 280, 110), (RosterModel.TICKET, 240, 90), (RosterModel.TODAY, 170, 90),
               (RosterModel.CODE, 360, 110))
     NAME_MIN = 190
+    #: Who gives way when room is short, in turn: the organisation and the ticket type together, then
+    #: today's state, then the code.
+    GIVE_WAY = ((RosterModel.ORGANIZATION, RosterModel.TICKET), (RosterModel.TODAY,), (RosterModel.CODE,))
 
     def __init__(self, table: QTableView):
         super().__init__(table)
@@ -231,13 +234,16 @@ class ColumnFitter(QObject):
         if room <= 0:
             return
         widths = {column: max(low, min(high, self.widest(column))) for column, high, low in self.BOUNDS}
+        lows = {column: low for column, _high, low in self.BOUNDS}
         excess = sum(widths.values()) + self.NAME_MIN - room
-        for column, _high, low in self.BOUNDS:
-            if excess <= 0:
-                break
-            give = min(excess, widths[column] - low)
-            widths[column] -= give
-            excess -= give
+        for group in self.GIVE_WAY:
+            while excess > 0:                   # the widest of the group gives way first, a little at a time
+                column = max(group, key=lambda c: widths[c] - lows[c])
+                give = min(excess, widths[column] - lows[column], 8)
+                if give <= 0:
+                    break
+                widths[column] -= give
+                excess -= give
         header = self.table.horizontalHeader()
         for column, width in widths.items():
             if header.sectionSize(column) != width:

@@ -98,6 +98,9 @@ class RecentScans(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setIconSize(QSize(22, 22))
+        font = QFont(self.font())
+        font.setPointSize(11)
+        self.setFont(font)
         self.setAlternatingRowColors(True)
         self.setUniformItemSizes(True)
         self.itemActivated.connect(self._activated)
