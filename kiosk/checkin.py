@@ -29,6 +29,7 @@ from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
 from kiosk.roster import attendees
 from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
+from kiosk.scan.raw_text import lookup_safe, storable
 from kiosk.store import settings
 from kiosk.store.database import EventDB
 
@@ -149,11 +150,14 @@ def resolve_all(db: EventDB, payload: str) -> Resolution:
     desk (nobody is checked in until a person is chosen).
     """
     parsed = read_payload(payload)
-    parsed.codes = [code for code in parsed.codes if not code.startswith(ORDER_PREFIX)]
+    # A lone surrogate matches nobody (and cannot reach SQLite); order keys are no scannable code.
+    parsed.codes = [code for code in parsed.codes if lookup_safe(code) and not code.startswith(ORDER_PREFIX)]
     if any(looks_issued(code) for code in parsed.codes):
         # Codes this app signed (`kiosk tickets`): a wrong MAC is a forgery or a typo, refused unread.
+        # A station syncing through its own hub login has no secret: the roster lookup decides there.
         secret = db.scalar("SELECT secret FROM event WHERE id = 1") or ""
-        parsed.codes = [code for code in parsed.codes if not looks_issued(code) or verify_code(secret, code)]
+        if secret:
+            parsed.codes = [code for code in parsed.codes if not looks_issued(code) or verify_code(secret, code)]
     for code in parsed.codes:
         found = attendees.find_by_code(db, code)
         if found:
@@ -263,7 +267,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])
-    recorded_payload = payload if payload is not None else ""
+    recorded_payload = storable(payload)          # whatever its bytes, the attempt is recorded
     method = method or ("scan" if payload is not None else "search")
     ticket_rules = settings.get(db, "ticket_type_days")
 

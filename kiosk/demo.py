@@ -66,7 +66,12 @@ def _refuse_real_event(db: EventDB) -> None:
 
 
 def demo_days(start: str | None = None) -> list[str]:
-    first = date.fromisoformat(start or today(DEMO_TIMEZONE))
+    try:
+        first = date.fromisoformat((start or today(DEMO_TIMEZONE)).strip())
+    except ValueError:
+        from kiosk.errors import KnownError
+
+        raise KnownError(f"--start {(start or '')[:40]!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
     return [(first + timedelta(days=i)).isoformat() for i in range(3)]
 
 
@@ -74,7 +79,7 @@ def load_demo(db_path: str | Path, start: str | None = None) -> dict:
     """Create (or refresh) the demo event in `db_path`; returns the import summary."""
     from kiosk.roster.resync import import_export
 
-    with open_event_db(db_path) as db:
+    with open_event_db(db_path, verify=True) as db:
         _refuse_real_event(db)
         event = db.event()
         days = event["days"] if event.get("name") == DEMO_NAME and start is None and today(DEMO_TIMEZONE) in event["days"] else demo_days(start)

@@ -19,8 +19,15 @@ def parse_instant(text: str | None) -> datetime:
 
 
 def parse_local_instant(text: str, tz_name: str) -> datetime:
-    """An ISO time typed by a person: without an offset it is the event's local time."""
-    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    """An ISO time typed by a person: without an offset it is the event's local time.
+    Raises KnownError for anything else, saying how to write it."""
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        from kiosk.errors import KnownError
+
+        raise KnownError(f"{text.strip()[:40]!r} is not a time: write it as 2026-07-08T09:15 (the event's local "
+                         "time) or with an offset, 2026-07-08T09:15-04:00.") from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=ZoneInfo(tz_name))
     return value.astimezone(timezone.utc)

@@ -104,8 +104,10 @@ def _open_file_handler(folder: Path) -> logging.handlers.RotatingFileHandler:
     path = folder / FILE_NAME
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    # errors="backslashreplace": a file name or scan with bytes that are not UTF-8 is logged escaped,
+    # never as logging's own "--- Logging error ---" traceback on the terminal.
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                                   delay=False)
+                                                   delay=False, errors="backslashreplace")
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(logging.INFO)
     return handler

@@ -21,7 +21,8 @@ os.environ.setdefault("KIOSK_DEMO_DB", "/nonexistent/kiosk-tests-must-pass---dem
 os.environ.setdefault("KIOSK_LOG_DIR", tempfile.mkdtemp(prefix="kiosk-test-logs-"))
 # Badges printed with the default settings go to a folder of the test run, never ~/Documents.
 os.environ.setdefault("KIOSK_PRINT_FOLDER", tempfile.mkdtemp(prefix="kiosk-test-badges-"))
-# The recent-events list is kept in a folder of the test run, never the developer's config folder.
+# The recent-events list and the hub's pgpass file are kept in a folder of the test run, never the
+# developer's config folder.
 os.environ.setdefault("KIOSK_CONFIG_DIR", tempfile.mkdtemp(prefix="kiosk-test-config-"))
 
 ROOT = Path(__file__).resolve().parent.parent

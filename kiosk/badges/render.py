@@ -337,7 +337,9 @@ def _pdf_target(out: str | os.PathLike | BinaryIO):
     if hasattr(out, "write"):
         yield out
         return
-    path = Path(out)
+    from kiosk.output_files import check_target
+
+    path = check_target(out, "badges.pdf")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
     fh = os.fdopen(fd, "wb")

@@ -57,8 +57,17 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose usage errors never repeat a huge argument whole."""
+
+    def error(self, message: str):
+        from kiosk.errors import shortened
+
+        super().error(shortened(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Event check-in kiosk: roster, check-in, badges, exports.")
+    parser = _Parser(prog="kiosk", description="Event check-in kiosk: roster, check-in, badges, exports.")
     parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
     parser.add_argument("--version", action="store_true", help="print the version and the log file's path")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,15 +83,41 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_db(args, *, create: bool = False):
     """Open the database the command names (`--db`), refusing to invent one unless `create`; an
-    event file opened goes to the top of the recent events (kiosk/recent_events.py)."""
+    event file opened goes to the top of the recent events (kiosk/recent_events.py).
+
+    The file is verified first (quick_check): a command never writes into a damaged file, and
+    says which backup to restore instead."""
     from kiosk.store import open_event_db
 
-    db = open_event_db(args.db, create=create)
+    db = open_event_db(args.db, create=create, verify=True)
     if db.has_event():
         from kiosk import recent_events
 
         recent_events.remember(db.path, db.event()["name"])
     return db
+
+
+def explain_failure(exc: BaseException) -> KnownError | None:
+    """A message for what the environment or the input caused, beyond KnownError and SQLite
+    (a full disk, no permission, out of memory, text that is no valid UTF-8); None for a bug."""
+    from kiosk.errors import from_os_error
+
+    if isinstance(exc, OSError):
+        return from_os_error(exc)
+    if isinstance(exc, MemoryError):
+        return KnownError("The computer ran out of memory. Close other programs and try again; if it happens "
+                          "again with the same file, the file is too large for this computer.")
+    if isinstance(exc, ValueError) and "embedded null byte" in str(exc):
+        return KnownError("A file name or text given contains a NUL character, which no file name can hold. "
+                          "Type it again.")
+    if isinstance(exc, UnicodeEncodeError) and "surrogates not allowed" in str(exc):
+        return KnownError("Some of the text given is not valid UTF-8 (bytes from another encoding or a "
+                          "damaged scan). Type it again, or save the file as UTF-8.")
+    return None
+
+
+def _log_unraisable(unraisable) -> None:
+    logging.getLogger("kiosk.cli").info("ignored during cleanup: %r (%s)", unraisable.exc_value, unraisable.object)
 
 
 def version_text() -> str:
@@ -99,6 +134,9 @@ def _database_path(args) -> Path:
 
 
 def _fail(out: Output, message: str, *, bug: bool = False) -> None:
+    from kiosk.errors import shortened
+
+    message = shortened(message)        # never a 300 MB cell or argument echoed back
     if out.as_json:
         sys.stderr.write(json.dumps({"error": message, **({"bug": True} if bug else {})}, ensure_ascii=False) + "\n")
     else:
@@ -118,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     out = Output(getattr(args, "json", False))
+    sys.unraisablehook = _log_unraisable        # a library's late cleanup error goes to the log, not the screen
     try:
         return int(args.run(args, out) or 0)
     except KnownError as exc:
@@ -137,5 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         _fail(out, str(problem))
         return problem.exit_code
     except Exception as exc:  # noqa: BLE001 - a bug: report_bug logs the traceback, the person gets one line
+        known = explain_failure(exc)
+        if known is not None:
+            _fail(out, str(known))
+            return known.exit_code
         _fail(out, report_bug(exc, f"running `kiosk {args.command}`"), bug=True)
         return EXIT_BUG

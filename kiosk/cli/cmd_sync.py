@@ -21,7 +21,9 @@ def add_parser(sub, common) -> None:
     p.add_argument("--hub", metavar="URL",
                    help="postgresql://USER:PASSWORD@HOST:5432/DB (add ?sslmode=require for TLS); "
                         "default: $KIOSK_SYNC_HUB or the setting sync_hub")
-    p.add_argument("--save", action="store_true", help="remember --hub in this event's settings (sync_hub)")
+    p.add_argument("--save", action="store_true",
+                   help="remember --hub in this event's settings (sync_hub); its password goes to a pgpass file "
+                        "readable only by you, never into the event file")
     p.add_argument("--watch", action="store_true", help="keep syncing until Ctrl+C")
     p.add_argument("--interval", type=float, default=5.0, metavar="SECONDS",
                    help="with --watch: seconds between rounds when nothing happens (default 5)")
@@ -57,14 +59,14 @@ def run(args, out) -> int:
         if args.save:
             if not args.hub:
                 raise KnownError("--save stores the address given with --hub; give one.")
-            settings.set_value(db, SETTING, hub)
+            settings.set_value(db, SETTING, hub)        # its password goes to the owner-only pgpass file
         if not args.watch:
             report = sync_round(db, hub)
             status = sync_state(db, configured=True)
             out.emit({**report.to_json(), "state": status.to_json()}, report.text() + f"\nState: {status.text}")
             return 0
-        if args.interval <= 0:
-            raise KnownError("--interval must be a positive number of seconds.")
+        if not 0 < args.interval <= 3600:          # not NaN, not infinite, not negative
+            raise KnownError("--interval must be a number of seconds between 0 and 3600, e.g. 5.")
         stop = threading.Event()
         if not out.as_json:
             out.emit(None, f"Syncing with {mask_url(hub)} every {args.interval:g} s (and whenever something changes). "

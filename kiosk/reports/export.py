@@ -3,7 +3,8 @@
 Each kind is built as a `Table` (header + rows of text) and written as CSV or XLSX:
 
 * CSV is UTF-8 with a BOM (so Excel shows accents right) and every cell that a spreadsheet would
-  take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`.
+  take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`, in a
+  way `kiosk import` undoes exactly when it reads the app's own export (kiosk/formula_guard.py).
 * XLSX is written with openpyxl's write-only mode; every cell is stored as text (a shared string,
   never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
   header row and column widths that fit the content.
@@ -28,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.errors import KnownError
+from kiosk.formula_guard import FORMULA_STARTS, guard
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
 from kiosk.store import settings
@@ -43,8 +45,6 @@ PERSON_COLUMNS = ["Code", "First Name", "Last Name", "Full Name", "Email", "Orga
                   "Source", "Status"]
 LOG_COLUMNS = ["Time", "Event Day", "Station", "Payload", "Verdict", "Code", "Name"]
 
-#: A cell starting with one of these is a formula (or a DDE trick) to Excel, LibreOffice and Sheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _SOURCE = "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END)"
@@ -66,13 +66,12 @@ class Table:
 
 
 def neutralise(value: str) -> str:
-    """The cell as a spreadsheet will show it and never run it: `'=1+1` instead of `=1+1`."""
-    if value and value[0] in FORMULA_STARTS:
-        return "'" + value
-    return value
+    """The cell as a spreadsheet will show it and never run it: `'=1+1` instead of `=1+1`
+    (see kiosk/formula_guard.py: exactly reversible by the importer)."""
+    return guard(value)
 
 
-_MARKS = tuple("\x1f" + ch for ch in FORMULA_STARTS)
+_MARKS = tuple("\x1f" + ch for ch in (*FORMULA_STARTS, "'"))
 
 
 def _neutralised_row(row: list[str]) -> list[str]:
@@ -104,7 +103,8 @@ def _cell(expr: str, csv_safe: bool) -> str:
     """An SQL text cell; for CSV, neutralised inside SQLite (100,000 rows cost next to nothing)."""
     if not csv_safe:
         return expr
-    return (f"(CASE WHEN substr({expr}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
+    # As formula_guard.guard: apostrophes followed by a formula character get one more.
+    return (f"(CASE WHEN substr(ltrim({expr}, ''''), 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
             f"THEN '''' || {expr} ELSE {expr} END)")
 
 
@@ -213,6 +213,9 @@ TABLES = {"attendance": attendance_table, "log": log_table, "noshows": noshow_ta
 # -- writing -------------------------------------------------------------------------------------------
 
 def _atomic_target(path: Path):
+    from kiosk.output_files import check_target
+
+    check_target(path, "attendance" + (path.suffix or ".csv"))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
@@ -228,6 +231,16 @@ def _move_into_place(tmp: Path, path: Path) -> None:
                          "Close it and export again, or choose another file name.") from exc
 
 
+def _raise_known(exc: BaseException, path: Path) -> None:
+    """A full disk or a folder one may not write to is said so (nothing was written)."""
+    from kiosk.errors import from_os_error
+
+    if isinstance(exc, OSError):
+        known = from_os_error(exc)
+        if known is not None:
+            raise KnownError(f"The export {path} was not written: {known} Nothing else was changed.") from exc
+
+
 def write_csv(path: str | os.PathLike, table: Table) -> Path:
     """Write a table as UTF-8 CSV with a BOM, formula-like cells neutralised."""
     path = Path(path)
@@ -237,8 +250,9 @@ def write_csv(path: str | os.PathLike, table: Table) -> Path:
             writer = csv.writer(fh)
             writer.writerow([neutralise(h) for h in table.header])
             writer.writerows(table.rows if table.csv_safe else map(_neutralised_row, table.rows))
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        _raise_known(exc, path)
         raise
     _move_into_place(tmp, path)
     return path
@@ -261,7 +275,9 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
+    from kiosk.output_files import check_target
+
+    path = check_target(path, "attendance.xlsx")      # before the workbook exists: nothing to leave half-made
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_sheet_title(table.title))
     ws.freeze_panes = "A2"
@@ -292,8 +308,9 @@ def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
     tmp = _atomic_target(path)
     try:
         wb.save(tmp)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        _raise_known(exc, path)
         raise
     _move_into_place(tmp, path)
     return path

@@ -345,7 +345,9 @@ def write_report(db: EventDB, path: str | os.PathLike) -> dict:
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
-    path = Path(path)
+    from kiosk.output_files import check_target
+
+    path = check_target(path, "report.pdf")
     path.parent.mkdir(parents=True, exist_ok=True)
     event = db.event()
     size = LETTER if event["timezone"].startswith("America/") else A4

@@ -80,6 +80,10 @@ def assign_codes(db, *, station: str = "tickets") -> list[dict]:
     """
     secret = db.event()["secret"]
     if not secret:
+        if db.has_event():
+            raise KnownError("This station has no ticket-signing secret: it syncs with its own hub login, which may "
+                             "not read it. Issue tickets on the organizer's computer (the event file made with "
+                             "`kiosk init`); the tickets reach this station with the next sync.")
         raise KnownError("This database has no event yet: create it with `kiosk init --name NAME` first.")
     now = utc_now()
     issued: list[dict] = []

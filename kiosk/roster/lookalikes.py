@@ -112,7 +112,9 @@ def find_lookalikes(db: EventDB, *, name: str = "", first_name: str = "", last_n
     words = [w for w in _words(typed_name) if len(w) >= 2]
     if words:
         clauses = " OR ".join("a.search_text LIKE ? ESCAPE '\\'" for _ in words)
-        params = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+        # A LIKE pattern over 50,000 bytes is an SQLite error: candidates are found by a word's first
+        # 200 characters (name_match then judges the whole name).
+        params = ["%" + w[:200].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
         rows = db.query(_SELECT + f"WHERE {clauses} LIMIT {MAX_CANDIDATES}", params)
         for row in rows:
             if row["id"] in found:

@@ -9,17 +9,21 @@ tab-separated text reads as TSV. Which row is the header is not decided here (se
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as _dt
 import io
 import logging
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from kiosk import formula_guard
 from kiosk.errors import ImportRefused
+from kiosk.roster import bounds
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,7 @@ HEADER_SEARCH_ROWS = 40
 _DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 _EXACT_FLOAT_LIMIT = 2.0 ** 53
+_BLANK = re.compile(rb"[ \t\r\n\x00\xef\xbb\xbf\xff\xfe]*")     # matched in place: no copy of a big file
 _PREFERRED_SHEETS = ("order positions", "bestellpositionen", "attendees", "guests", "registrations")
 
 
@@ -57,21 +62,15 @@ def read_table(path: str | Path, is_header: Callable[[list[str]], bool] | None =
     `is_header(cells)` tells which rows look like a known header; it picks the sheet of a workbook.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportRefused(f"{path}: no such file. Check the path, or drag the export file onto the window.") from None
-    except IsADirectoryError:
-        raise ImportRefused(f"{path} is a folder, not an export file. Choose the .csv or .xlsx file inside it.") from None
-    except OSError as exc:
-        raise ImportRefused(f"{path}: cannot be read ({exc.strerror or exc}). Copy the file to this computer "
-                            "(e.g. the Desktop) and import it from there.") from None
-    return read_bytes(data, str(path), is_header)
+    # No local name for the bytes: read_bytes drops them once decoded (a big file is not held twice).
+    return read_bytes(bounds.read_export_bytes(path), str(path), is_header)
 
 
 def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[str]], bool] | None = None) -> Table:
     """Like read_table, for bytes already in memory; `name` is used in messages."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if len(data) > bounds.MAX_FILE_BYTES:
+        raise bounds._too_large(Path(name), len(data))
+    if _BLANK.fullmatch(data):
         raise ImportRefused(f"{name} is empty. Download the export again from the registration platform.")
     head = data[:8]
     if head.startswith(b"PK\x03\x04"):
@@ -83,7 +82,8 @@ def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[st
     if head.startswith(b"%PDF"):
         raise ImportRefused(f"{name} is a PDF, not an attendee export. Download the attendee list as CSV or Excel.")
     text, encoding = _decode(data)
-    stripped = text.lstrip()
+    del data
+    stripped = text[:4000].lstrip()
     if stripped[:1] == "<" and stripped[:200].lower().lstrip("<!").startswith(("doctype html", "html", "?xml", "table")):
         raise ImportRefused(
             f"{name} is a web page (HTML), not a CSV or Excel export. Download the attendee list again "
@@ -92,6 +92,8 @@ def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[st
         raise ImportRefused(
             f"{name} does not look like a CSV, TSV or Excel export (it contains binary data). "
             "Download the attendee list again as CSV or Excel.")
+    if "\x00" in text:
+        text = text.replace("\x00", "")      # a stray NUL is no part of any name (and PostgreSQL refuses it)
     return _read_text(text, encoding, name)
 
 
@@ -99,11 +101,11 @@ def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[st
 
 def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict_or_lenient(data[3:], "utf-8", "UTF-8 with BOM")
+        return _strict_or_lenient(memoryview(data)[3:], "utf-8", "UTF-8 with BOM")
     if data.startswith(b"\xff\xfe"):
-        return data[2:].decode("utf-16-le", errors="replace"), "UTF-16 LE"
+        return codecs.decode(memoryview(data)[2:], "utf-16-le", "replace"), "UTF-16 LE"
     if data.startswith(b"\xfe\xff"):
-        return data[2:].decode("utf-16-be", errors="replace"), "UTF-16 BE"
+        return codecs.decode(memoryview(data)[2:], "utf-16-be", "replace"), "UTF-16 BE"
     # UTF-16 without a BOM: every other byte of ASCII text is zero.
     sample = data[:400]
     if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
@@ -120,11 +122,11 @@ def _decode(data: bytes) -> tuple[str, str]:
     return _cp1252(data), "Windows-1252"
 
 
-def _strict_or_lenient(data: bytes, codec: str, label: str) -> tuple[str, str]:
+def _strict_or_lenient(data: bytes | memoryview, codec: str, label: str) -> tuple[str, str]:
     try:
-        return data.decode(codec), label
+        return codecs.decode(data, codec), label
     except UnicodeDecodeError:
-        return data.decode(codec, errors="replace"), label + " (with invalid bytes replaced)"
+        return codecs.decode(data, codec, "replace"), label + " (with invalid bytes replaced)"
 
 
 def _cp1252(data: bytes) -> str:
@@ -169,9 +171,10 @@ def _read_text(text: str, encoding: str, name: str) -> Table:
     if not delimiter:
         sample = text[:20000].splitlines()[:20]
         delimiter = _sniff_delimiter(sample)
+    previous_limit = csv.field_size_limit(bounds.MAX_CELL_CHARS)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows: list[list[str]] = list(reader)
+        rows = _bounded_rows(reader, name, offset_lines)
         lines: list[int] | range
         if reader.line_num == len(rows):
             # No cell spans several lines: row i starts on line i + 1 (after any sep= line).
@@ -179,17 +182,47 @@ def _read_text(text: str, encoding: str, name: str) -> Table:
         else:
             rows, lines = _rows_with_lines(text, delimiter, offset_lines)
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise bounds.cell_too_long(name, reader.line_num + offset_lines) from None
         line = _error_line(text, delimiter, offset_lines)
         raise ImportRefused(
             f"{name}, line {line}: the file is not valid CSV ({exc}). Download the export "
             "again; if you edited it, save it as 'CSV UTF-8' and try again.") from None
+    finally:
+        csv.field_size_limit(previous_limit)
+    if rows and formula_guard.is_own_export(rows[0]):
+        formula_guard.unguard_rows(rows)          # our own CSV export: its formula guard undone exactly
     fmt = "tsv" if delimiter == "\t" else "csv"
     return Table(rows, lines, fmt, encoding, delimiter)
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str):
+    """The lines of `text` with their endings, as io.StringIO(newline="") gives them, without
+    copying the whole text into a buffer four times its size."""
+    for match in _LINE.finditer(text):
+        yield match.group()
+
+
+def _bounded_rows(reader, name: str, offset_lines: int) -> list[list[str]]:
+    """All rows, refusing a file with too many rows or columns (cells are bounded by the reader's
+    field size limit) before it can exhaust memory."""
+    rows: list[list[str]] = []
+    append, max_rows, max_columns = rows.append, bounds.MAX_ROWS, bounds.MAX_COLUMNS
+    for row in reader:
+        if len(row) > max_columns:
+            raise bounds.too_many_columns(name, reader.line_num + offset_lines, len(row))
+        append(row)
+        if len(rows) > max_rows:
+            raise bounds.too_many_rows(name, reader.line_num + offset_lines)
+    return rows
+
+
 def _rows_with_lines(text: str, delimiter: str, offset_lines: int) -> tuple[list[list[str]], list[int]]:
     """Rows and the line each starts on, for files whose quoted cells contain line breaks."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     rows: list[list[str]] = []
     lines: list[int] = []
     previous_end = offset_lines
@@ -201,7 +234,7 @@ def _rows_with_lines(text: str, delimiter: str, offset_lines: int) -> tuple[list
 
 
 def _error_line(text: str, delimiter: str, offset_lines: int) -> int:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     try:
         for _ in reader:
             pass
@@ -216,9 +249,13 @@ def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | 
     import openpyxl
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            bounds.check_workbook_zip(len(data), archive, name)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ImportRefused:
+        raise
     except zipfile.BadZipFile:
         raise ImportRefused(f"{name} looks like an Excel workbook but is damaged or incomplete. Download "
                             "it again, or export the attendee list as CSV.") from None
@@ -253,26 +290,60 @@ def _read_workbook(workbook, name: str, is_header) -> Table:
             break
     if chosen is None and is_header is not None and len(sheets) > 1:
         for ws in sheets:
-            rows, lines = _sheet_rows(ws, limit=HEADER_SEARCH_ROWS)
+            rows, lines = _sheet_rows(ws, name, limit=HEADER_SEARCH_ROWS)
             if any(is_header(r) for r in rows):
                 chosen = ws
                 break
     if chosen is None:
         chosen = next((ws for ws in sheets if ws.title.strip().casefold() in _PREFERRED_SHEETS), sheets[0])
-    rows, lines = _sheet_rows(chosen)
+    rows, lines = _sheet_rows(chosen, name)
     notes = []
     if len(sheets) > 1:
         notes.append(f"Read the sheet {chosen.title!r} (the workbook has {len(sheets)} sheets).")
     return Table(rows, lines, "xlsx", "", "", chosen.title, notes)
 
 
-def _sheet_rows(ws, limit: int | None = None) -> tuple[list[list[str]], list[int]]:
+def _sheet_rows(ws, name: str, limit: int | None = None) -> tuple[list[list[str]], list[int]]:
+    """The sheet's non-empty rows (trailing empty cells dropped) and their row numbers, streamed.
+
+    The sheet's declared size (its <dimension>) is checked first and then ignored: openpyxl would
+    otherwise pad every row and the rows after the last one up to it."""
+    declared_rows, declared_columns = _declared_size(ws)
+    bounds.check_declared_dimensions(name, ws.title, declared_rows, declared_columns)
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
     rows: list[list[str]] = []
     lines: list[int] = []
+    max_rows, max_columns, max_cell = bounds.MAX_ROWS, bounds.MAX_COLUMNS, bounds.MAX_CELL_CHARS
     for number, values in enumerate(ws.iter_rows(min_row=1, max_row=limit, values_only=True), start=1):
-        rows.append([_cell_text(v) for v in values])
+        if number > max_rows:
+            raise bounds.too_many_rows(name, number)
+        if not values:
+            continue
+        end = len(values)
+        while end and values[end - 1] is None:
+            end -= 1
+        if not end:
+            continue
+        if end > max_columns:
+            raise bounds.too_many_columns(name, number, end)
+        row = [_cell_text(v) for v in values[:end]]
+        for cell in row:
+            if len(cell) > max_cell:
+                raise bounds.cell_too_long(name, number, len(cell))
+        rows.append(row)
         lines.append(number)
     return rows, lines
+
+
+def _declared_size(ws) -> tuple[int | None, int | None]:
+    """The rows and columns a worksheet declares in its <dimension> element (read without
+    loading the sheet), or None where it declares nothing usable."""
+    try:
+        rows, columns = ws.max_row, ws.max_column
+    except (ValueError, TypeError, KeyError):  # a damaged dimension: the streamed checks still hold
+        return None, None
+    return (rows if isinstance(rows, int) else None), (columns if isinstance(columns, int) else None)
 
 
 def _cell_text(value) -> str:

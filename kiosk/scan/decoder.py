@@ -140,15 +140,47 @@ def is_video_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in VIDEO_SUFFIXES
 
 
-def read_image(path: str | Path) -> np.ndarray:
-    """An image file as a BGR (or gray) numpy array; `KnownError` when it cannot be read."""
-    path = Path(path)
-    if not path.is_file():
+#: The largest image or video file `decode_file` reads.
+MAX_IMAGE_BYTES = 200 * 1024 * 1024
+#: At most this many frames of a video are looked at (5 minutes at VIDEO_SAMPLES_PER_S).
+MAX_VIDEO_SAMPLES = 3000
+
+
+def _check_file(path: Path, what: str) -> None:
+    """Refuse at once what is missing, not a regular file, or too large to be a photo or video."""
+    from kiosk.store.filecheck import file_kind_problem
+
+    if not path.exists():
         raise KnownError(f"{path}: no such file. Check the path and try again.")
+    problem = file_kind_problem(path)
+    if problem:
+        raise KnownError(f"{path} {problem}. Give {what} file.")
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        raise KnownError(f"{path} is {size / 2**20:,.0f} MB, more than any photo of a ticket "
+                         f"({MAX_IMAGE_BYTES // 2**20} MB at most). Take a screenshot of the ticket, or a smaller photo.")
+
+
+def _too_many_pixels(path: Path, width: int, height: int) -> KnownError:
+    from kiosk.scan import MAX_IMAGE_PIXELS
+
+    return KnownError(f"{path} is {width:,} x {height:,} pixels ({width * height / 1e6:,.0f} megapixels), more "
+                      f"than the {MAX_IMAGE_PIXELS / 1e6:,.0f} a photo of a ticket needs. Take a screenshot of the "
+                      "ticket, or a photo at a lower resolution.")
+
+
+def read_image(path: str | Path) -> np.ndarray:
+    """An image file as a BGR (or gray) numpy array; `KnownError` when it cannot be read.
+
+    Its size is read from its header first: a picture larger than MAX_IMAGE_PIXELS is refused
+    before anything is decoded."""
+    path = Path(path)
+    _check_file(path, "an image (PNG, JPEG, WebP)")
     image = _read_with_pillow(path)
     if image is None:
         try:
-            # imdecode instead of imread: imread cannot open non-ASCII paths on Windows.
+            # imdecode instead of imread: imread cannot open non-ASCII paths on Windows. OpenCV's
+            # own pixel limit (set in kiosk/scan/__init__.py) bounds what it decodes.
             data = np.fromfile(str(path), dtype=np.uint8)
             if data.size:
                 image = cv2.imdecode(data, cv2.IMREAD_COLOR)
@@ -161,14 +193,31 @@ def read_image(path: str | Path) -> np.ndarray:
 
 
 def _read_with_pillow(path: Path) -> np.ndarray | None:
-    """Pillow reads what OpenCV refuses (tiny WebP) and says nothing on stderr about what it cannot."""
+    """Pillow reads what OpenCV refuses (tiny WebP) and says nothing on stderr about what it cannot.
+
+    Raises KnownError for a picture too large to decode (read from its header, before decoding)."""
+    import warnings
+
     from PIL import Image
 
+    from kiosk.scan import MAX_IMAGE_PIXELS
+
     try:
-        with Image.open(path) as im:
-            rgb = np.asarray(im.convert("RGB"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")          # our own limit is checked below
+            with Image.open(path) as im:
+                width, height = im.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise _too_many_pixels(path, width, height)
+                rgb = np.asarray(im.convert("RGB"))
         return np.ascontiguousarray(rgb[:, :, ::-1])
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:  # not an image Pillow reads
+    except KnownError:
+        raise
+    except Image.DecompressionBombError:          # Pillow's own, larger limit, met while opening
+        raise KnownError(f"{path} has far more pixels than a photo of a ticket needs (more than "
+                         f"{MAX_IMAGE_PIXELS / 1e6:,.0f} megapixels). Take a screenshot of the ticket, or a photo "
+                         "at a lower resolution.") from None
+    except (OSError, ValueError, SyntaxError) as exc:  # not an image Pillow reads
         log.debug("Pillow cannot read %s: %r", path, exc)
         return None
 
@@ -184,13 +233,17 @@ def decode_file(path: str | Path) -> list[str]:
 def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -> list[str]:
     """Look at `samples_per_s` frames of each second of a video file; the union of what they hold."""
     path = Path(path)
-    if not path.is_file():
-        raise KnownError(f"{path}: no such file. Check the path and try again.")
+    _check_file(path, "a video")
     capture = cv2.VideoCapture(str(path))
     try:
         if not capture.isOpened():
             raise KnownError(f"{path}: cannot open this video (damaged, or a format this computer cannot "
                              f"play). Convert it to MP4 (H.264) and try again.")
+        width, height = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH) or 0), int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0)
+        from kiosk.scan import MAX_IMAGE_PIXELS
+
+        if width * height > MAX_IMAGE_PIXELS:
+            raise _too_many_pixels(path, width, height)
         fps = capture.get(cv2.CAP_PROP_FPS) or 0.0
         step = max(1, round(fps / samples_per_s)) if fps > 0 else 1
         found: list[str] = []
@@ -198,6 +251,9 @@ def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -
         frames = 0
         while True:
             if index % step == 0:
+                if frames >= MAX_VIDEO_SAMPLES:
+                    log.info("%s: looked at the first %d frames only", path, frames)
+                    break
                 ok, frame = capture.read()
                 if not ok:
                     break

@@ -386,7 +386,7 @@ class RosterLookup:
         words = fold(text).split()
         if not words:
             return False
-        longest = max(words, key=len)
+        longest = max(words, key=len)[:200]      # a LIKE pattern over 50,000 bytes is an SQLite error
         pattern = "%" + longest.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self.db.conn.execute(
             "SELECT search_text, lower(code) FROM attendees WHERE search_text LIKE ? ESCAPE '\\' LIMIT 200",

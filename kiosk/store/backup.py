@@ -1,63 +1,288 @@
-"""Backup snapshots of the event database, taken with SQLite's online backup API and rotated."""
+"""Backup snapshots of the event database: taken with SQLite's online backup API, verified, rotated,
+and restored in a way that works on a damaged file.
+
+A snapshot is written under a hidden `.partial` name, switched to a self-contained file (no
+write-ahead log), checked (`PRAGMA integrity_check`, non-empty, holds an event's tables) and only
+then given its final name: a full disk or a damaged source leaves nothing that looks like a backup.
+`newest_good_backup` is the one every message names. `restore` copies a verified backup next to
+the event database and renames it into place; a damaged current file is first moved aside, never
+written into, and a healthy one is snapshotted first.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import re
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
+
+from kiosk.errors import DatabaseProblem
+from kiosk.store import filecheck
+
+log = logging.getLogger(__name__)
 
 KEEP = 10
+_STAMP = r"\d{8}-\d{6}-\d{6}"
 
 
 def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / f"{db_path.stem}-backups"
+    return Path(db_path).parent / f"{Path(db_path).stem}-backups"
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """The snapshots of this database, oldest first (whatever their state; see newest_good_backup)."""
+    folder = backup_dir(Path(db_path))
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(rf"^{re.escape(Path(db_path).stem)}-{_STAMP}-.*\.sqlite$")
+    return sorted(p for p in folder.iterdir() if pattern.match(p.name))
+
+
+def good_backups(db_path: Path, *, thorough: bool = False) -> list[Path]:
+    """The snapshots that pass the checks, newest first."""
+    return [p for p in reversed(list_backups(db_path)) if filecheck.verify(p, thorough=thorough) is None]
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest snapshot that is not empty, opens, passes `quick_check` and holds an event."""
+    for candidate in reversed(list_backups(db_path)):
+        if filecheck.verify(candidate, thorough=False) is None:
+            return candidate
+    return None
 
 
 def latest_backup(db_path: Path) -> Path | None:
-    folder = backup_dir(Path(db_path))
-    if not folder.is_dir():
-        return None
-    snaps = sorted(folder.glob(f"{Path(db_path).stem}-*.sqlite"))
-    return snaps[-1] if snaps else None
+    """Kept for callers of the old name: the newest GOOD backup."""
+    return newest_good_backup(db_path)
 
 
-def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP) -> Path:
-    """Copy the live database to a new owner-only snapshot file; keep the newest `keep`."""
+def taken_at(backup: Path) -> str:
+    """When a snapshot was taken, from its name, as local 'YYYY-MM-DD HH:MM:SS'."""
+    found = re.search(r"(\d{8})-(\d{6})-\d{6}", backup.name)
+    if not found:
+        return ""
+    d, t = found.groups()
+    return f"{d[:4]}-{d[4:6]}-{d[6:]} {t[:2]}:{t[2:4]}:{t[4:]}"
+
+
+def backup_hint(db_path: Path) -> str:
+    """One sentence naming the newest good backup and how to restore it (for damage messages)."""
+    good = newest_good_backup(Path(db_path))
+    if good is None:
+        return ("No good backup of it exists. Keep the file (someone may recover it) and start over in a new "
+                "file with `kiosk init --db NEW_FILE`, then import the roster again.")
+    return (f"The newest good backup is {good} (taken {taken_at(good)}). Restore it with "
+            f"`kiosk restore {good} --db {db_path}` (the damaged file is kept aside).")
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _copy_into(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a database through the backup API into a new owner-only file, made self-contained."""
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    _unlink_quietly(target.with_name(target.name + "-journal"))
+
+
+def _explain_failure(db_path: Path, exc: BaseException) -> str:
+    text = str(exc).lower()
+    errno_full = isinstance(exc, OSError) and getattr(exc, "errno", None) in (28, 122)   # ENOSPC, EDQUOT
+    if errno_full or "full" in text or "disk i/o" in text or "too large" in text:
+        return ("the disk is full (or failing). Free some space or move the event database to another disk, "
+                "then try again")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "the event database itself is damaged"
+    return str(exc)
+
+
+def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP,
+             protect: Path | None = None) -> Path:
+    """Copy the live database to a new, verified, owner-only snapshot; keep the newest `keep`.
+
+    Raises DatabaseProblem (and leaves no file behind) when the copy cannot be written or fails
+    its checks."""
+    db_path = Path(db_path)
+    folder = backup_dir(db_path)
+    safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40]
+    final = folder / f"{db_path.stem}-{_stamp()}-{safe_reason}.sqlite"
+    partial = folder / f".{final.name}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+        _copy_into(conn, partial)
+        problem = filecheck.verify(partial, thorough=True)
+        if problem:
+            raise DatabaseProblem(
+                f"No backup was taken: the copy of {db_path} {problem}, so the event database itself is damaged. "
+                + backup_hint(db_path))
+        os.replace(partial, final)
+        _fsync_dir(folder)
+    except DatabaseProblem:
+        _unlink_quietly(partial)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        _unlink_quietly(partial)
+        _unlink_quietly(partial.with_name(partial.name + "-journal"))
+        raise DatabaseProblem(f"No backup of {db_path} could be written in {folder}: {_explain_failure(db_path, exc)}. "
+                              "Nothing in the event database was changed.") from exc
+    _rotate(db_path, keep, protect)
+    return final
+
+
+def _rotate(db_path: Path, keep: int, protect: Path | None = None) -> None:
+    """Keep the newest `keep` snapshots (and `protect`, the one being restored)."""
+    snaps = list_backups(db_path)
+    for old in snaps[:-keep] if keep > 0 else snaps:
+        if protect is None or old.resolve() != Path(protect).resolve():
+            _unlink_quietly(old)
+    # Leftovers of snapshots interrupted by a crash.
+    folder = backup_dir(db_path)
+    for leftover in folder.glob(f".{db_path.stem}-*.partial*"):
+        _unlink_quietly(leftover)
+
+
+def _keep_aside(db_path: Path) -> Path:
+    """Keep a damaged event database (and its write-ahead log) in the backups folder, named so,
+    without ever leaving the event's own path empty: its log is moved (it must not be replayed
+    into the restored file), the file itself is linked (or copied) and replaced afterwards."""
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40]
-    target = folder / f"{db_path.stem}-{stamp}-{safe_reason}.sqlite"
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(str(target))
+    aside = folder / f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix or '.sqlite'}"
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        os.replace(wal, aside.with_name(aside.name + "-wal"))
+    _unlink_quietly(db_path.with_name(db_path.name + "-shm"))
+    _unlink_quietly(db_path.with_name(db_path.name + "-journal"))
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    snaps = sorted(folder.glob(f"{db_path.stem}-*.sqlite"))
-    for old in snaps[:-keep]:
-        old.unlink(missing_ok=True)
-    return target
+        os.link(db_path, aside)
+    except OSError:                       # no hard links here (FAT): a copy
+        shutil.copyfile(db_path, aside)
+    with contextlib.suppress(OSError):
+        os.chmod(aside, 0o600)            # it holds attendees' personal data
+    return aside
 
 
-def restore(backup_path: Path, db_path: Path) -> None:
-    """Replace the event database with a backup (the current file is itself snapshotted first)."""
-    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+def restore(backup_path: Path, db_path: Path) -> dict:
+    """Replace the event database with a backup; returns what happened.
+
+    The backup is verified first. The current file, if healthy, is snapshotted (`previous_saved_as`);
+    if damaged or empty it is moved aside into the backups folder (`damaged_kept_as`) and never
+    written into. The backup is copied to a temporary file beside the database, verified again and
+    renamed into place."""
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    kind = filecheck.file_kind_problem(backup_path)
+    if kind or not backup_path.exists():
+        raise DatabaseProblem(f"The backup {backup_path} {kind or 'does not exist'}. "
+                              + _other_backups(db_path, backup_path))
+    problem = filecheck.verify(backup_path, thorough=True)
+    if problem:
+        raise DatabaseProblem(f"The backup {backup_path} {problem}, so it was not restored. "
+                              + _other_backups(db_path, backup_path))
+    target_kind = filecheck.file_kind_problem(db_path)
+    if target_kind:
+        raise DatabaseProblem(f"{db_path} {target_kind}: nothing was restored over it. Give the event database "
+                              "file to replace (--db PATH), or a new file name.")
+    outcome: dict = {"restored": str(db_path), "from": str(backup_path), "previous_saved_as": None,
+                     "damaged_kept_as": None}
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    current_problem = _current_problem(db_path)
     try:
-        if src.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            from kiosk.errors import DatabaseProblem
+        if db_path.exists() and current_problem is None:
+            # Healthy: snapshot it, then copy the backup INTO it through SQLite, so that a window
+            # still holding it open sees the restored data instead of writing to a lost file.
+            with _connect(db_path, read_only=True) as current:
+                outcome["previous_saved_as"] = str(snapshot(current, db_path, "before-restore", protect=backup_path))
+            with _connect(backup_path, read_only=True) as source, _connect(db_path) as dest:
+                source.backup(dest)
+        else:
+            _replace_file(backup_path, db_path, current_problem, outcome)
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseProblem(f"{db_path} could not be restored from {backup_path}: {_explain_failure(db_path, exc)}."
+                              + (f" The damaged file is kept as {outcome['damaged_kept_as']}." if outcome["damaged_kept_as"] else "")
+                              ) from exc
+    log.info("restored %s from %s: %s", db_path, backup_path, outcome)
+    return outcome
 
-            raise DatabaseProblem(f"The backup {backup_path} is itself damaged; pick an older one.")
-        if not db_path.exists():
-            fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
-        dest = sqlite3.connect(str(db_path))
+
+def _other_backups(db_path: Path, refused: Path) -> str:
+    good = [p for p in good_backups(db_path) if p.resolve() != refused.resolve()]
+    if not good:
+        return "No other good backup of this event database was found."
+    return f"The newest good backup is {good[0]} (taken {taken_at(good[0])})."
+
+
+def _current_problem(db_path: Path) -> str | None:
+    """Why the current event database cannot be kept as it is (None when it is healthy)."""
+    if not db_path.exists():
+        return None
+    problem = filecheck.problem_with(db_path)
+    if problem:
+        return problem
+    try:
+        with _connect(db_path, read_only=True) as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.Error as exc:
+        return f"is damaged ({exc})"
+    return None if rows == ["ok"] else "is damaged (" + "; ".join(rows)[:200] + ")"
+
+
+def _replace_file(backup_path: Path, db_path: Path, current_problem: str | None, outcome: dict) -> None:
+    """Copy the backup beside the database, verify it, move a damaged current file aside, rename."""
+    incoming = db_path.with_name(f".{db_path.name}.restoring-{_stamp()}")
+    try:
+        source = filecheck.connect_read_only(backup_path)
         try:
-            src.backup(dest)
+            _copy_into(source, incoming)
         finally:
-            dest.close()
+            source.close()
+        problem = filecheck.verify(incoming, thorough=False)
+        if problem:
+            raise DatabaseProblem(f"The copy of the backup {problem}; nothing was restored. Check the disk and try again.")
+        if db_path.exists():
+            outcome["damaged_kept_as"] = str(_keep_aside(db_path))
+            outcome["damage"] = current_problem
+        for extra in ("-wal", "-shm", "-journal"):
+            _unlink_quietly(db_path.with_name(db_path.name + extra))
+        os.replace(incoming, db_path)     # atomic: the path holds the damaged file or the restored one
+        _fsync_dir(db_path.parent)
     finally:
-        src.close()
+        _unlink_quietly(incoming)
+        _unlink_quietly(incoming.with_name(incoming.name + "-journal"))
+
+
+@contextlib.contextmanager
+def _connect(path: Path, *, read_only: bool = False):
+    uri = f"file:{quote(str(Path(path).resolve()))}" + ("?mode=ro" if read_only else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=10.0)
+    try:
+        yield conn
+    finally:
+        conn.close()

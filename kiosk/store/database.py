@@ -69,8 +69,10 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     code = sqlite_code(exc)
     if code not in KNOWN_SQLITE_CODES:
         return None
-    from kiosk.store.backup import latest_backup
+    from kiosk.store.backup import newest_good_backup
 
+    if code in ("CORRUPT", "NOTADB"):
+        return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
     if code in ("BUSY", "LOCKED"):
         return DatabaseProblem(f"The event database {path} is busy: another window or program is writing to it. "
                                "Wait a moment and try again; close other copies of the app if it persists.")
@@ -80,16 +82,15 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     if code == "CANTOPEN":
         return DatabaseProblem(f"The event database {path} cannot be opened: check that its folder exists "
                                "and that you may write to it.")
-    backup = latest_backup(path)
-    backup_hint = f" The latest backup is {backup}." if backup else " No backup has been taken yet."
+    backup = newest_good_backup(path)
+    backup_hint = f" The newest good backup is {backup}." if backup else " No good backup has been taken yet."
     if code == "FULL":
         return DatabaseProblem(f"The disk holding the event database {path} is full. Free some space (or move the "
                                "file to another disk) and try again; nothing already saved is lost." + backup_hint)
     if code == "IOERR":
         return DatabaseProblem(f"The disk holding the event database {path} could not be read or written (a "
                                "removed USB stick, a failing disk). Check the disk and try again." + backup_hint)
-    return DatabaseProblem(f"The event database {path} is damaged or is not an event database.{backup_hint} "
-                           "Restore it with `kiosk restore BACKUP --db PATH`, or open another file.")
+    return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
 
 
 def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
@@ -240,28 +241,119 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True) -> EventDB:
-    """Open (and if needed create, owner-only) the event database at `path` and migrate it."""
+def damaged_message(path: Path, problem: str) -> str:
+    """What a person reads about an event database that cannot be used: what is wrong, that
+    nothing was written, and which backup to restore."""
+    from kiosk.store.backup import backup_hint
+
+    return f"The event database {path} {problem}. Nothing was written to it. {backup_hint(path)}"
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse, before SQLite opens it, a file that cannot be an event database."""
+    from kiosk.store import filecheck
+
+    problem = filecheck.problem_with(path)
+    if problem is None:
+        return
+    if problem.startswith("is a folder"):
+        raise DatabaseProblem(f"{path} is a folder, not an event database. Give the database file itself "
+                              f"(e.g. --db {path / 'event.sqlite'}).")
+    if problem.startswith(("is not a regular file", "cannot be read")):
+        raise DatabaseProblem(f"{path} {problem}, so it cannot be an event database. Give the event's .sqlite file.")
+    raise DatabaseProblem(damaged_message(path, problem))
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 10000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+
+
+def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
+    """An SQLite database of another program is not made into an event database."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and \
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0:
+        raise DatabaseProblem(f"{path} is an SQLite database of another program, not an event database. "
+                              "Nothing was written to it. Give the event's own file, or a new file name to start an event.")
+
+
+def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 10000")
+    results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    if results != ["ok"]:
+        raise DatabaseProblem(damaged_message(path, "is damaged (" + "; ".join(results)[:200] + ")"))
+
+
+def _create_new(path: Path) -> None:
+    """Create a new, migrated, owner-only event database at `path` without ever leaving a
+    half-made file there: it is built under a temporary name and linked into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
+    _create_owner_only(temp)
+    try:
+        conn = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            _configure(conn)
+            _migrate(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        try:
+            os.link(temp, path)            # never replaces a file another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:                    # a file system without hard links (FAT USB sticks)
+            if not path.exists():
+                os.replace(temp, path)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True, verify: bool = False) -> EventDB:
+    """Open (and if needed create, owner-only) the event database at `path` and migrate it.
+
+    An existing file is checked first (see store/filecheck.py): a folder, a device or pipe, an
+    empty (0-byte), truncated or foreign file is refused with a message naming the newest good
+    backup, and nothing is written to it; only a missing file is ever created. `verify` also runs
+    `PRAGMA quick_check` (about 0.1 s per 100,000 attendees) before anything is written, so that
+    damaged pages anywhere in the file are found before a command writes into it."""
     path = Path(path) if path else default_db_path()
     path = path.expanduser()
-    if not path.exists():
+    if os.path.lexists(path):
+        _check_existing(path)
+    else:
         if not create:
             raise DatabaseProblem(f"There is no event database at {path}. Create one with `kiosk init --name NAME --db {path}`.")
         try:
-            _create_owner_only(path)
+            _create_new(path)
         except OSError as exc:
-            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror}. Choose a folder you can write to.") from exc
+            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror or exc}. "
+                                  "Choose a folder you can write to.") from exc
+        except sqlite3.Error as exc:
+            _raise_classified(path, exc)
+            raise
+    conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+        _refuse_foreign(path, conn)
+        if verify:
+            _quick_check(path, conn)
+        _configure(conn)
         _migrate(conn)
     except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
         _raise_classified(path, exc)
+        raise
+    except BaseException:
+        if conn is not None:
+            conn.close()
         raise
     return EventDB(path, conn)

@@ -173,6 +173,12 @@ def set_value(db: EventDB, key: str, value: Any, *, origin: str = "local") -> An
             stored = hash_secret(setting.validate(value))
     else:
         stored = setting.validate(value)
+    if key == "sync_hub" and stored:
+        # The hub's password never goes into the event file (which travels): it moves to an
+        # owner-only pgpass file in the per-user config folder (kiosk/sync/passwords.py).
+        from kiosk.sync.passwords import remember
+
+        stored = remember(stored)
     with db.write() as conn:
         conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                      (key, json.dumps(stored, ensure_ascii=False)))

@@ -19,12 +19,26 @@ class HubUnreachable(KnownError):
     """The hub did not answer (network down, server stopped, wrong address or password)."""
 
 
+def psycopg_errors():
+    import psycopg.errors
+
+    return psycopg.errors
+
+
 def explain(exc: BaseException, conninfo: str) -> HubUnreachable:
     """A message for a person: what failed and what to check, never the password."""
     detail = scrub(" ".join(str(exc).split()), conninfo)
     lowered = detail.lower()
+    if isinstance(exc, psycopg_errors().InsufficientPrivilege):
+        return HubUnreachable(
+            f"The sync hub {mask_url(conninfo)} refused this station's login: {detail}. Nothing was lost here. "
+            "The organizer may have removed this station, or the hub needs `kiosk hub init --hub ADMIN_URL` again "
+            "after an update of the app; ask the organizer.")
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        hint = "Check the user name and password in the hub address."
+        hint = ("Check the user name and password in the hub address. If this station was removed from the hub, "
+                "ask the organizer for a new address (kiosk hub add-station).")
+    elif "not permitted to log in" in lowered:
+        hint = "This station's login was removed from the hub: ask the organizer for a new one (kiosk hub add-station)."
     elif "does not exist" in lowered and "database" in lowered:
         hint = "Check the database name at the end of the hub address."
     elif "ssl" in lowered or "certificate" in lowered:
@@ -40,16 +54,24 @@ def connect(conninfo: str, *, autocommit: bool = True):
     import psycopg
 
     from kiosk.sync.hub_schema import ensure_schema
+    from kiosk.sync.passwords import passfile_for
 
+    from psycopg.conninfo import make_conninfo
+
+    stored = passfile_for(conninfo)
     try:
-        conn = psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT, autocommit=autocommit,
+        # The password kept out of the event file, in the owner-only pgpass file, when it is there.
+        conninfo_used = make_conninfo(conninfo, passfile=str(stored)) if stored is not None else conninfo
+        conn = psycopg.connect(conninfo_used, connect_timeout=CONNECT_TIMEOUT, autocommit=autocommit,
                                application_name="checkin-kiosk",
                                options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
-    except psycopg.Error as exc:
+    except psycopg.OperationalError as exc:
         raise explain(exc, conninfo) from None
-    except ValueError as exc:  # a malformed string (psycopg raises ProgrammingError, caught above, or ValueError)
-        raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be used: "
-                             f"{scrub(str(exc), conninfo)}. Write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE.") from None
+    except (psycopg.Error, ValueError):  # a malformed string: ProgrammingError or ValueError
+        # libpq's words may quote a piece of a mistyped password: they are not repeated.
+        raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be read. Write it as "
+                             "postgresql://USER:PASSWORD@HOST:5432/DATABASE, with any space, #, / or @ in the "
+                             "password written as %20, %23, %2F or %40.") from None
     try:
         ensure_schema(conn)
     except KnownError:

@@ -123,6 +123,117 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX hub_scan_attempts_seq ON hub_scan_attempts(seq);
     """,
+    # 2: stations are not trusted (see kiosk/sync/roles.py). Each station syncs with a login of its
+    #    own (listed in hub_station_logins) that may read the roster and settings and append facts
+    #    in its own name only. Desk edits and walk-ins made at a station travel as appended facts;
+    #    print records too. Row-level security holds every table; the owner (the organizer's login)
+    #    is not subject to it. Stations see a fingerprint of the signing secret, never the secret.
+    """
+    CREATE TABLE hub_station_logins (
+        login TEXT PRIMARY KEY,                    -- the PostgreSQL role the station connects as
+        name TEXT NOT NULL UNIQUE,                 -- the station's name, stamped on its facts
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        last_seen TIMESTAMPTZ,
+        revoked_at TIMESTAMPTZ
+    );
+    -- sha256 of the secret's UTF-8 bytes, in hex (the secret itself is hex text).
+    CREATE FUNCTION kiosk_event_key(secret TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT
+        SET search_path = pg_catalog AS $$ SELECT encode(sha256(convert_to(secret, 'UTF8')), 'hex') $$;
+    ALTER TABLE hub_event ADD COLUMN event_key TEXT GENERATED ALWAYS AS (kiosk_event_key(secret)) STORED;
+    CREATE TABLE hub_walk_ins (
+        uid TEXT PRIMARY KEY,                      -- the attendee's uid
+        code TEXT NOT NULL,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        full_name TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        organization TEXT NOT NULL DEFAULT '',
+        ticket_type TEXT NOT NULL DEFAULT '',
+        pronouns TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        station TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        seq BIGSERIAL NOT NULL
+    );
+    CREATE INDEX hub_walk_ins_seq ON hub_walk_ins(seq);
+    CREATE TABLE hub_attendee_edits (
+        uid TEXT PRIMARY KEY,
+        attendee_uid TEXT NOT NULL,
+        fields TEXT NOT NULL,                      -- JSON object: field -> corrected value
+        at TEXT NOT NULL,
+        station TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        seq BIGSERIAL NOT NULL
+    );
+    CREATE INDEX hub_attendee_edits_seq ON hub_attendee_edits(seq);
+    CREATE TABLE hub_print_records (
+        uid TEXT PRIMARY KEY,
+        attendee_uid TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        station TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        seq BIGSERIAL NOT NULL
+    );
+    CREATE INDEX hub_print_records_seq ON hub_print_records(seq);
+    -- The name of the station the current login belongs to (NULL for any other login). It runs
+    -- as its caller: a station's login sees its own row of hub_station_logins and no other.
+    CREATE FUNCTION kiosk_station_name() RETURNS TEXT LANGUAGE sql STABLE
+        SET search_path = pg_catalog, public AS
+        $$ SELECT name FROM public.hub_station_logins WHERE login = current_user AND revoked_at IS NULL $$;
+    -- "Last seen" for the organizer's list; runs as the hub's owner, for the session's own login only.
+    CREATE FUNCTION kiosk_station_seen() RETURNS VOID LANGUAGE sql VOLATILE SECURITY DEFINER
+        SET search_path = pg_catalog, public AS
+        $$ UPDATE public.hub_station_logins SET last_seen = now() WHERE login = session_user AND revoked_at IS NULL $$;
+    -- Every table: row-level security. Anyone granted SELECT reads every row; a fact is appended
+    -- only in the name of the login that writes it. Owners are not subject to these policies.
+    ALTER TABLE hub_stations ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_event ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_settings ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_sources ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_attendees ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_attendee_aliases ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_station_logins ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_checkins ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_annulments ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_scan_attempts ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_walk_ins ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_attendee_edits ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_print_records ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY read_all ON hub_stations FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_event FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_settings FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_sources FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_attendees FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_attendee_aliases FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_checkins FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_annulments FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_scan_attempts FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_walk_ins FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_attendee_edits FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_print_records FOR SELECT USING (true);
+    CREATE POLICY read_own ON hub_station_logins FOR SELECT USING (login = current_user);
+    CREATE POLICY own_name ON hub_checkins FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    CREATE POLICY own_name ON hub_annulments FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    CREATE POLICY own_name ON hub_scan_attempts FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    CREATE POLICY own_name ON hub_print_records FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    CREATE POLICY own_name ON hub_walk_ins FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    -- A station corrects how a person is named and reached, never whether they are admitted.
+    CREATE POLICY own_name ON hub_attendee_edits FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name()
+                    AND NOT EXISTS (SELECT 1 FROM jsonb_object_keys(fields::jsonb) AS k(name)
+                                    WHERE k.name <> ALL (ARRAY['first_name', 'last_name', 'full_name', 'email',
+                                                               'organization', 'pronouns', 'notes'])));
+    """,
 ]
 
 #: Raised by a hub whose schema is newer than this app knows.
@@ -130,14 +241,23 @@ NEWER_HUB = ("The hub was set up by a newer version of the app (hub schema {foun
              "update the app on this station before syncing.")
 
 
+#: Raised to a station's login when the hub's schema is older than this app (it may not migrate it).
+OLDER_HUB = ("The hub's schema is older than this app (hub schema {found}, this app knows {known}) and this "
+             "station's login may not update it. Ask the organizer to run `kiosk hub init --hub ADMIN_URL` once.")
+
+
 def hub_version(conn) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS kiosk_hub_schema (version INTEGER NOT NULL)")
+    if conn.execute("SELECT to_regclass('kiosk_hub_schema')").fetchone()[0] is None:
+        return 0
     row = conn.execute("SELECT max(version) FROM kiosk_hub_schema").fetchone()
     return int(row[0] or 0)
 
 
 def ensure_schema(conn) -> int:
-    """Create or migrate the hub's schema (serialised across stations); return its version."""
+    """Create or migrate the hub's schema (serialised across stations); return its version.
+
+    Only a login that owns the hub's tables (the organizer's) can migrate; a station's login is
+    told to ask the organizer."""
     from kiosk.errors import KnownError
 
     with conn.transaction():
@@ -145,9 +265,21 @@ def ensure_schema(conn) -> int:
         version = hub_version(conn)
         if version > len(MIGRATIONS):
             raise KnownError(NEWER_HUB.format(found=version, known=len(MIGRATIONS)))
+        if version == len(MIGRATIONS):
+            return version
+        if version and not _may_migrate(conn):
+            raise KnownError(OLDER_HUB.format(found=version, known=len(MIGRATIONS)))
+        conn.execute("CREATE TABLE IF NOT EXISTS kiosk_hub_schema (version INTEGER NOT NULL)")
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             conn.execute(script)
             conn.execute("INSERT INTO kiosk_hub_schema (version) VALUES (%s)", (number,))
             log.info("hub schema migrated to version %d", number)
             version = number
     return version
+
+
+def _may_migrate(conn) -> bool:
+    """Whether this login owns the hub's tables (or is a superuser)."""
+    return bool(conn.execute(
+        "SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'kiosk_hub_schema'::regclass), "
+        "'USAGE') OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)").fetchone()[0])

@@ -122,8 +122,8 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
             if not clean:
                 stats["kept_local"] += 1
         else:
-            target, clean = hub, True
-            if same_content(_as_hub(mine, codes, hub["station_id"]), hub) and mine["uid"] == hub["uid"] \
+            target, clean = _with_local_edits(hub, mine), True
+            if same_content(_as_hub(mine, codes, hub["station_id"]), target) and mine["uid"] == hub["uid"] \
                     and mine["updated_at"] == hub["updated_at"]:
                 continue           # our own push coming back, or nothing new
         if not _write_existing(conn, mine, target, clean, cache, hub_sources):
@@ -137,6 +137,18 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
         else:
             stats["skipped"] += 1
     return stats
+
+
+def _with_local_edits(hub: dict, mine: dict) -> dict:
+    """The hub's version, keeping desk corrections this station holds that the hub's row does not
+    (they came as a station's appended correction, see appended.py): a later roster row from the
+    organizer does not undo them, exactly as a re-import keeps a desk edit."""
+    local = json.loads(mine["edited"] or "{}")
+    theirs = json.loads(hub["edited"] or "{}")
+    carried = {f: v for f, v in local.items() if f in _DATA and f != "code" and f not in theirs}
+    if not carried:
+        return hub
+    return {**hub, **carried, "edited": json.dumps({**theirs, **carried}, ensure_ascii=False, sort_keys=True)}
 
 
 def _values(target: dict, cache: dict, conn, hub_sources: dict) -> tuple:

@@ -13,7 +13,7 @@ import json
 import logging
 
 from kiosk.store.database import EventDB
-from kiosk.sync import local_rows, shared_settings, state
+from kiosk.sync import appended, local_rows, shared_settings, state
 from kiosk.sync.attendee_merge import FIELDS
 
 log = logging.getLogger(__name__)
@@ -47,10 +47,16 @@ def pull_attendees(db: EventDB, hub, station: str, echoes: set | None = None) ->
     return totals
 
 
-def _blocked(hub, table: str, uid: str, cursor: int) -> bool:
-    """Whether a missing row is still to come (so the fact must wait) rather than refused here."""
+def _blocked(hub, table: str, uid: str, cursor: int, db: EventDB | None = None) -> bool:
+    """Whether a missing row is still to come (so the fact must wait) rather than refused here.
+    An attendee may also come as a station's walk-in."""
     row = hub.execute(f"SELECT seq FROM {table} WHERE uid = %s", (uid,)).fetchone()
-    return row is not None and row[0] > cursor
+    if row is not None and row[0] > cursor:
+        return True
+    if table == "hub_attendees" and db is not None:
+        row = hub.execute("SELECT seq FROM hub_walk_ins WHERE uid = %s", (uid,)).fetchone()
+        return row is not None and row[0] > state.cursor(db, "hub_walk_ins")
+    return False
 
 
 def pull_facts(db: EventDB, hub) -> dict:
@@ -95,7 +101,7 @@ def _resolve(db: EventDB, hub, table: str, rows: list[dict]) -> tuple[list[dict]
         attendee_uid = r.get("attendee_uid")
         attendee_id = ids.get(attendee_uid) if attendee_uid else None
         if attendee_uid and attendee_id is None:
-            if _blocked(hub, "hub_attendees", attendee_uid, attendee_cursor):
+            if _blocked(hub, "hub_attendees", attendee_uid, attendee_cursor, db):
                 return ready, done, True
             if table == "hub_checkins":
                 log.warning("check-in %s names attendee %s, whom this station does not have; skipped here",
@@ -120,15 +126,19 @@ def _resolve(db: EventDB, hub, table: str, rows: list[dict]) -> tuple[list[dict]
     return ready, done, False
 
 
-def pull(db: EventDB, hub, station: str, echoes: set | None = None) -> dict:
+def pull(db: EventDB, hub, station: str, echoes: set | None = None, *, as_station: str | None = None) -> dict:
     """Apply everything new on the hub; returns counts of what arrived. `echoes`: attendee rows
-    (uid, seq) this round pushed and the hub kept as sent, skipped."""
-    got = shared_settings.pull(db, hub)
+    (uid, seq) this round pushed and the hub kept as sent, skipped. `as_station`: see push()."""
+    got = shared_settings.pull(db, hub, as_station=as_station)
     got["attendees"] = pull_attendees(db, hub, station, echoes)
+    got["walk_ins"] = appended.pull_walk_ins(db, hub)
+    got["edits"] = appended.pull_edits(db, hub, station)
     got.update(pull_facts(db, hub))
-    if got.get("waiting"):
+    if got.get("waiting") or got["edits"]["waiting"]:
         # A fact raced ahead of its attendee: one more pass picks both up.
         got["attendees_again"] = pull_attendees(db, hub, station)
+        got["walk_ins"] += appended.pull_walk_ins(db, hub)
+        got["edits"] = appended.pull_edits(db, hub, station)
         again = pull_facts(db, hub)
         for k in ("checkins", "annulments", "scan_attempts"):
             got[k] += again[k]

@@ -14,7 +14,7 @@ import logging
 
 from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
-from kiosk.sync import local_rows, shared_settings
+from kiosk.sync import appended, local_rows, shared_settings
 from kiosk.sync.attendee_merge import FIELDS, merge, same_content
 from kiosk.sync.hub_schema import PUSH_LOCK
 
@@ -27,6 +27,13 @@ _FACT_COLUMNS = {
     "hub_annulments": ("uid", "checkin_uid", "reason", "station", "at"),
     "hub_scan_attempts": ("uid", "at", "station", "payload", "verdict", "attendee_uid", "checkin_uid"),
 }
+
+
+def pg_text(value):
+    """A value PostgreSQL accepts: text never holds NUL there (a desk field or an old import may)."""
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
 
 
 def _lock(hub) -> None:
@@ -93,7 +100,7 @@ def push_attendees_batch(hub, batch: list[dict]) -> set[tuple[str, int]]:
                         f"SELECT uid, {columns} FROM hub_attendees WITH NO DATA")
             with cur.copy(f"COPY incoming_attendees (uid, {columns}) FROM STDIN") as copy:
                 for w in writes.values():
-                    copy.write_row((w["uid"], *(w[c] for c in FIELDS)))
+                    copy.write_row((w["uid"], *(pg_text(w[c]) for c in FIELDS)))
             cur.execute(f"INSERT INTO hub_attendees (uid, {columns}) SELECT uid, {columns} FROM incoming_attendees "
                         f"ON CONFLICT (uid) DO UPDATE SET {updates}, "
                         "seq = nextval(pg_get_serial_sequence('hub_attendees', 'seq')) RETURNING uid, seq")
@@ -101,9 +108,15 @@ def push_attendees_batch(hub, batch: list[dict]) -> set[tuple[str, int]]:
     return set()
 
 
-def push_facts_batch(hub, table: str, rows: list[dict], station: str) -> None:
-    """Insert facts the hub may already hold (inside the caller's hub transaction)."""
+def push_facts_batch(hub, table: str, rows: list[dict], station: str, label: str | None = None) -> None:
+    """Insert facts the hub may already hold (inside the caller's hub transaction).
+
+    `label`: a station syncing with its own login sends its facts under the name the hub knows it
+    by (the hub refuses any other), whatever the station was called when it recorded them."""
     columns = _FACT_COLUMNS[table]
+    if label is not None:
+        for r in rows:
+            r["station"] = label
     if "attendee_uid" in columns:
         aliases = _aliases(hub, list({r["attendee_uid"] for r in rows if r["attendee_uid"]}))
         for r in rows:
@@ -113,19 +126,30 @@ def push_facts_batch(hub, table: str, rows: list[dict], station: str) -> None:
                     f"SELECT {', '.join(columns)}, station_id FROM {table} WITH NO DATA")
         with cur.copy(f"COPY incoming_{table} ({', '.join(columns)}, station_id) FROM STDIN") as copy:
             for r in rows:
-                copy.write_row((*(r[c] for c in columns), station))
+                copy.write_row((*(pg_text(r[c]) for c in columns), station))
         cur.execute(f"INSERT INTO {table} ({', '.join(columns)}, station_id) "
                     f"SELECT {', '.join(columns)}, station_id FROM incoming_{table} ORDER BY at "
                     "ON CONFLICT (uid) DO NOTHING")
 
 
-def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | None = None) -> dict:
+def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | None = None,
+         as_station: str | None = None) -> dict:
     """Send everything this station has not pushed yet; returns what was sent. `echoes` collects
-    the (uid, seq) of attendee rows the hub holds exactly as sent (see push_attendees_batch)."""
-    sent = {"attendees": 0, "checkins": 0, "annulments": 0, "scan_attempts": 0, "settings": 0}
+    the (uid, seq) of attendee rows the hub holds exactly as sent (see push_attendees_batch).
+
+    `as_station`: the station's name when it syncs with its own login (roles.py): then `station`
+    is that login, the event, settings and roster are not written, and walk-ins and desk
+    corrections are appended as facts instead (appended.py)."""
+    sent = {"attendees": 0, "checkins": 0, "annulments": 0, "scan_attempts": 0, "settings": 0, "print_records": 0}
     echoes = echoes if echoes is not None else set()
-    sent["settings"] = shared_settings.push(db, hub, station)
-    while True:
+    if as_station is not None:
+        shared_settings.check_event(db, hub)
+        changes = appended.push_station_changes(db, hub, station, as_station)
+        sent["attendees"] = changes["walk_ins"] + changes["edits"]
+        sent["kept_here"] = changes["kept_here"]
+    else:
+        sent["settings"] = shared_settings.push(db, hub, station)
+    while as_station is None:
         batch = local_rows.unpushed_attendees(db, station, BATCH)
         if not batch:
             break
@@ -147,18 +171,22 @@ def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | N
             _lock(hub)
             for table, rows in facts.items():
                 if rows:
-                    push_facts_batch(hub, table, rows, station)
+                    push_facts_batch(hub, table, rows, station, as_station)
         with db.write() as conn:
             for table, rows in facts.items():
                 local_rows.mark_facts_synced(conn, table, [r["uid"] for r in rows])
                 sent[names[table]] += len(rows)
         if all(len(rows) < BATCH for rows in facts.values()):
             break
+    sent["print_records"] = appended.push_print_records(db, hub, station, as_station)
     if notify and any(sent.values()):
         hub.execute("SELECT pg_notify('kiosk_hub', %s)", (station,))
-    hub.execute("INSERT INTO hub_stations (station_id, name) VALUES (%s, %s) ON CONFLICT (station_id) "
-                "DO UPDATE SET name = excluded.name, last_seen = now()",
-                (station, settings.get(db, "station_name")))
+    if as_station is not None:
+        hub.execute("SELECT kiosk_station_seen()")
+    else:
+        hub.execute("INSERT INTO hub_stations (station_id, name) VALUES (%s, %s) ON CONFLICT (station_id) "
+                    "DO UPDATE SET name = excluded.name, last_seen = now()",
+                    (station, settings.get(db, "station_name")))
     log.info("pushed to the hub: %s", json.dumps(sent))
     return sent
 

@@ -20,6 +20,7 @@ from kiosk.sync import pull as pull_mod
 from kiosk.sync import push as push_mod
 from kiosk.sync import state
 from kiosk.sync.hub import HubUnreachable, connect, explain
+from kiosk.sync.roles import Identity, identity
 from kiosk.sync.url import mask_url
 
 log = logging.getLogger(__name__)
@@ -54,11 +55,13 @@ class HubSession:
     def __init__(self, conninfo: str):
         self.conninfo = conninfo
         self.conn = None
+        self.identity: Identity | None = None
 
     def get(self):
         if self.conn is None or self.conn.closed or self.conn.broken:
             self.close()
             self.conn = connect(self.conninfo)
+            self.identity = identity(self.conn)
         return self.conn
 
     def close(self) -> None:
@@ -76,9 +79,17 @@ def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None)
     started = time.perf_counter()
     try:
         hub = session.get()
+        who = session.identity
+        as_station = None
+        if who is not None and who.station_name is not None:
+            # A station's own login: it is known on the hub by its login and the name the organizer
+            # gave it, and it takes that name here too.
+            station = report.station_id = who.login
+            as_station = who.station_name
+            _adopt_name(db, as_station)
         echoes: set = set()
-        report.sent = push_mod.push(db, hub, station, echoes=echoes)
-        report.received = pull_mod.pull(db, hub, station, echoes)
+        report.sent = push_mod.push(db, hub, station, echoes=echoes, as_station=as_station)
+        report.received = pull_mod.pull(db, hub, station, echoes, as_station=as_station)
     except psycopg.Error as exc:
         session.close()
         problem = explain(exc, conninfo)
@@ -96,6 +107,14 @@ def sync_round(db: EventDB, conninfo: str, *, session: HubSession | None = None)
     state.record_success(db)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _adopt_name(db: EventDB, name: str) -> None:
+    from kiosk.store import settings
+
+    if settings.get(db, "station_name") != name:
+        log.info("this station is '%s' on the hub: its station name is now that", name)
+        settings.set_value(db, "station_name", name)
 
 
 def has_local_changes(db: EventDB) -> bool:
@@ -134,7 +153,8 @@ def watch(db: EventDB, conninfo: str, *, interval: float = 5.0, stop: threading.
             if listener is None:
                 stop.wait(poll)
                 continue
-            if _wait_notify(listener, poll, ignore=state.station_id(db)):
+            own = session.identity.login if session.identity and session.identity.is_station else state.station_id(db)
+            if _wait_notify(listener, poll, ignore=own):
                 next_round = 0.0
     finally:
         _close(listener)

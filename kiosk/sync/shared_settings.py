@@ -15,6 +15,7 @@ that is not valid (from an older version) is neither used nor pushed; the hub's 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 
@@ -81,24 +82,37 @@ def _local_is_empty(db: EventDB) -> bool:
     return not db.scalar("SELECT EXISTS (SELECT 1 FROM attendees) OR EXISTS (SELECT 1 FROM checkins)")
 
 
-def _hub_event(hub) -> dict | None:
-    row = hub.execute("SELECT name, days, timezone, secret, created_at, updated_at, station_id, seq "
+def event_key(secret: str) -> str:
+    """What the hub shows every login instead of the signing secret: its sha256 (hub_event.event_key)."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest() if secret else ""
+
+
+def _hub_event(hub, *, with_secret: bool = True) -> dict | None:
+    """The hub's event row. A station's own login may not read the secret: `with_secret=False`
+    reads `event_key` in its place (and `secret` is then '')."""
+    secret = "secret" if with_secret else "''"
+    row = hub.execute(f"SELECT name, days, timezone, {secret}, created_at, updated_at, station_id, seq, event_key "
                       "FROM hub_event WHERE id = 1").fetchone()
     if row is None:
         return None
-    keys = ("name", "days", "timezone", "secret", "created_at", "updated_at", "station_id", "seq")
+    keys = ("name", "days", "timezone", "secret", "created_at", "updated_at", "station_id", "seq", "event_key")
     event = dict(zip(keys, row))
     event["days"] = json.loads(event["days"])
     return event
 
 
+def _local_key(db: EventDB) -> str:
+    """This station's event, as an event_key: from its secret, or as the hub last said."""
+    return event_key(db.event()["secret"]) or state.get(db, "event_key", "") or ""
+
+
 def check_event(db: EventDB, hub) -> None:
     """Refuse to mix two events on one hub (before anything is pushed)."""
-    theirs = _hub_event(hub)
+    theirs = _hub_event(hub, with_secret=False)
     if theirs is None or not db.has_event():
         return
     mine = db.event()
-    if mine["secret"] != theirs["secret"] and not _local_is_empty(db):
+    if _local_key(db) != theirs["event_key"] and not _local_is_empty(db):
         raise OtherEvent(
             f"This station's database holds the event '{mine['name']}', but the hub holds '{theirs['name']}'. "
             "Nothing was sent. Sync a new, empty database with this hub (kiosk sync --db NEW_FILE), "
@@ -171,20 +185,27 @@ def hub_sources(hub) -> dict[str, dict]:
             for name, platform, mapping in hub.execute("SELECT name, platform, mapping FROM hub_sources")}
 
 
-def pull(db: EventDB, hub) -> dict:
-    """Take the hub's event and the shared settings changed since the last pull (validated)."""
+def pull(db: EventDB, hub, *, as_station: str | None = None) -> dict:
+    """Take the hub's event and the shared settings changed since the last pull (validated).
+
+    `as_station`: syncing with a station's own login, which reads the event without its secret
+    (a station keeps the secret only if its file already held the same event's) and takes the
+    hub's shared settings as they are: only the organizer changes them for everyone."""
     got = {"event": 0, "settings": 0, "settings_refused": 0}
-    theirs = _hub_event(hub)
-    if theirs is not None and (theirs["seq"] > state.cursor(db, "hub_event") or not db.has_event()
-                               or db.event()["secret"] != theirs["secret"]):
-        if db.has_event() and db.event()["secret"] != theirs["secret"] and not _local_is_empty(db):
+    theirs = _hub_event(hub, with_secret=as_station is None)
+    same = theirs is not None and db.has_event() and _local_key(db) == theirs["event_key"]
+    if theirs is not None and (theirs["seq"] > state.cursor(db, "hub_event") or not db.has_event() or not same):
+        if db.has_event() and not same and not _local_is_empty(db):
             check_event(db, hub)
+        secret = theirs["secret"] if as_station is None else (db.event()["secret"] if same else "")
         with db.write() as conn:
             existing = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
             conn.execute("INSERT OR REPLACE INTO event (id, name, days, timezone, secret, created_at) VALUES (1,?,?,?,?,?)",
-                         (theirs["name"], json.dumps(theirs["days"]), theirs["timezone"], theirs["secret"],
+                         (theirs["name"], json.dumps(theirs["days"]), theirs["timezone"], secret,
                           theirs["created_at"] or (existing[0] if existing else utc_now())))
-            state.put(conn, "event_exchanged", _fingerprint(theirs))
+            if as_station is None:
+                state.put(conn, "event_exchanged", _fingerprint(theirs))
+            state.put(conn, "event_key", theirs["event_key"])
             state.put(conn, "cursor:hub_event", theirs["seq"])
         got["event"] = 1
     cursor = state.cursor(db, "hub_settings")
@@ -208,7 +229,7 @@ def pull(db: EventDB, hub) -> dict:
                     continue
                 accepted.append(key)
                 local = last.get(key) if key in broken else local_now.get(key)   # a broken row is healed
-                if local != last.get(key) and local != incoming:
+                if local != last.get(key) and local != incoming and as_station is None:
                     continue           # changed here since the last exchange: ours goes up next push
                 if incoming is None:
                     conn.execute("DELETE FROM settings WHERE key = ?", (key,))

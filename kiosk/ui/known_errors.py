@@ -30,13 +30,24 @@ TEMPLATES = (
                                     "file to another disk) and try again; nothing already saved is lost.%2"),
     QT_TRANSLATE_NOOP("KnownError", "The disk holding the event database %1 could not be read or written (a removed "
                                     "USB stick, a failing disk). Check the disk and try again.%2"),
-    QT_TRANSLATE_NOOP("KnownError", "The event database %1 is damaged or is not an event database.%2 Restore it with "
-                                    "`kiosk restore BACKUP --db PATH`, or open another file."),
+    # a damaged, empty or cut-short file (kiosk/store/database.py damaged_message, store/filecheck.py)
+    QT_TRANSLATE_NOOP("KnownError", "The event database %1 is %2. Nothing was written to it. %3"),
+    QT_TRANSLATE_NOOP("KnownError", "damaged or is not an event database"),
+    QT_TRANSLATE_NOOP("KnownError", "empty (0 bytes): it was cut short, perhaps when the disk was full"),
+    QT_TRANSLATE_NOOP("KnownError", "damaged (it was cut short: %1 bytes of the %2 it should hold)"),
+    QT_TRANSLATE_NOOP("KnownError", "damaged (it was cut short: its size is not a whole number of pages)"),
+    QT_TRANSLATE_NOOP("KnownError", "damaged (its first page is unreadable)"),
+    QT_TRANSLATE_NOOP("KnownError", "not an event database (it is another kind of file, or its first page is damaged)"),
+    QT_TRANSLATE_NOOP("KnownError", "damaged (%1)"),
+    QT_TRANSLATE_NOOP("KnownError", "The newest good backup is %1 (taken %2). Restore it with `kiosk restore %1 --db %3` "
+                                    "(the damaged file is kept aside)."),
+    QT_TRANSLATE_NOOP("KnownError", "No good backup of it exists. Keep the file (someone may recover it) and start "
+                                    "over in a new file with `kiosk init --db NEW_FILE`, then import the roster again."),
     QT_TRANSLATE_NOOP("KnownError", "There is no event database at %1. Create one with "
                                     "`kiosk init --name NAME --db %1`."),
     QT_TRANSLATE_NOOP("KnownError", "Cannot create the event database %1: %2. Choose a folder you can write to."),
-    QT_TRANSLATE_NOOP("KnownError", " The latest backup is %1."),
-    QT_TRANSLATE_NOOP("KnownError", " No backup has been taken yet."),
+    QT_TRANSLATE_NOOP("KnownError", " The newest good backup is %1."),
+    QT_TRANSLATE_NOOP("KnownError", " No good backup has been taken yet."),
     # printing (kiosk/printing/backends.py, cups.py; kiosk/ui/qt_printer.py)
     QT_TRANSLATE_NOOP("KnownError", "No print folder is set: choose one in the printing settings (print_folder)."),
     QT_TRANSLATE_NOOP("KnownError", "The print folder %1 cannot be created (%2): plug the drive in or choose another "

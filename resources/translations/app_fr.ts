@@ -1002,12 +1002,11 @@ Entrée</translation>
         <translation>Le disque de la base de données de l’événement %1 ne peut être ni lu ni écrit (clé USB retirée, disque défaillant). Vérifiez le disque et réessayez.%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event database %1 is damaged or is not an event database.%2 Restore it with `kiosk restore BACKUP --db PATH`, or open another file.</source>
-        <translation>La base de données de l’événement %1 est endommagée ou n’est pas une base d’événement.%2 Restaurez-la avec `kiosk restore SAUVEGARDE --db CHEMIN`, ou ouvrez un autre fichier.</translation>
+        <translation type="vanished">La base de données de l’événement %1 est endommagée ou n’est pas une base d’événement.%2 Restaurez-la avec `kiosk restore SAUVEGARDE --db CHEMIN`, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>There is no event database at %1. Create one with `kiosk init --name NAME --db %1`.</source>
         <translation>Il n’y a pas de base de données d’événement à %1. Créez-en une avec `kiosk init --name NOM --db %1`.</translation>
     </message>
@@ -1017,14 +1016,72 @@ Entrée</translation>
         <translation>Impossible de créer la base de données de l’événement %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> The latest backup is %1.</source>
-        <translation> La dernière sauvegarde est %1.</translation>
+        <translation type="vanished"> La dernière sauvegarde est %1.</translation>
+    </message>
+    <message>
+        <source> No backup has been taken yet.</source>
+        <translation type="vanished"> Aucune sauvegarde n’a encore été faite.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The event database %1 is %2. Nothing was written to it. %3</source>
+        <translation>La base de données de l’événement %1 est %2. Rien n’y a été écrit. %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source> No backup has been taken yet.</source>
-        <translation> Aucune sauvegarde n’a encore été faite.</translation>
+        <source>damaged or is not an event database</source>
+        <translation>endommagée, ou n’est pas une base d’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty (0 bytes): it was cut short, perhaps when the disk was full</source>
+        <translation>vide (0 octet) : elle a été tronquée, peut-être quand le disque était plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (it was cut short: %1 bytes of the %2 it should hold)</source>
+        <translation>endommagée (elle a été tronquée : %1 octets sur les %2 qu’elle devrait contenir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (it was cut short: its size is not a whole number of pages)</source>
+        <translation>endommagée (elle a été tronquée : sa taille n’est pas un nombre entier de pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (its first page is unreadable)</source>
+        <translation>endommagée (sa première page est illisible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an event database (it is another kind of file, or its first page is damaged)</source>
+        <translation>pas une base d’événement (c’est un autre genre de fichier, ou sa première page est endommagée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged (%1)</source>
+        <translation>endommagée (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest good backup is %1 (taken %2). Restore it with `kiosk restore %1 --db %3` (the damaged file is kept aside).</source>
+        <translation>La sauvegarde saine la plus récente est %1 (faite le %2). Restaurez-la avec `kiosk restore %1 --db %3` (le fichier endommagé est mis de côté).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No good backup of it exists. Keep the file (someone may recover it) and start over in a new file with `kiosk init --db NEW_FILE`, then import the roster again.</source>
+        <translation>Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le récupérer) et recommencez dans un nouveau fichier avec `kiosk init --db NOUVEAU_FICHIER`, puis importez de nouveau la liste des inscrits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> The newest good backup is %1.</source>
+        <translation> La sauvegarde saine la plus récente est %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> No good backup has been taken yet.</source>
+        <translation> Aucune sauvegarde saine n’a encore été faite.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -170,14 +170,18 @@ def test_the_password_never_appears_in_output_logs_or_settings(station, hub_url,
     assert "Synced with postgresql://kiosk_test:***@127.0.0.1" in saved.stdout
     listed = cli("settings", "list", "--db", a.path)
     got = cli("settings", "get", "sync_hub", "--db", a.path, "--json")
-    assert got.json() == {"sync_hub": hub_url.replace(secret, "***")}
-    again = cli("sync", "--db", a.path, "--json")               # uses the saved setting
-    assert again.code == 0 and again.json()["hub"].startswith("postgresql://kiosk_test:***@")
+    assert got.json() == {"sync_hub": hub_url.replace(":" + secret, "")}      # stored without its password
+    assert secret not in (a.path.read_bytes() + a.path.with_name(a.path.name + "-wal").read_bytes()).decode("latin-1")
+    again = cli("sync", "--db", a.path, "--json")               # the saved address, the password from pgpass
+    assert again.code == 0 and again.json()["hub"].startswith("postgresql://kiosk_test@")
     status = cli("sync", "--db", a.path, "--status")
     assert status.stdout.strip() == "synced"
     wrong = hub_url.replace(secret, secret + "-wrong")
     bad = cli("sync", "--db", a.path, "--hub", wrong)
     assert bad.code != 0 and "password authentication failed" in bad.stderr and "Check the user name and password" in bad.stderr
     everything = "".join(r.stdout + r.stderr for r in (saved, listed, got, again, status, bad)) + caplog.text
-    assert "sync_hub" in listed.stdout and "***" in listed.stdout
+    assert "sync_hub" in listed.stdout
+    from kiosk.sync.passwords import passfile
+
+    assert secret in passfile().read_text() and passfile().stat().st_mode & 0o077 == 0   # owner-only
     assert secret not in everything and secret + "-wrong" not in everything

@@ -1,0 +1,40 @@
+"""Where the app writes a file a person asked for (an export, a report, badges, tickets): checked first.
+
+Files are written to a temporary name beside the target and renamed over it, so a half-written
+file never appears. A target that exists and is not a regular file must therefore be refused
+before anything is written: renaming over `/dev/zero` (as root) replaces the device, over a pipe
+replaces the pipe, and over a folder fails with a baffling "Device or resource busy".
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from kiosk.errors import KnownError
+
+
+def check_target(path: str | os.PathLike, example: str = "attendance.csv") -> Path:
+    """The path to write, refused (KnownError) when it is a folder, a device or a pipe."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise KnownError(f"Cannot write {path}: {exc.strerror or exc}. Choose another file name.") from None
+    if stat.S_ISDIR(mode):
+        raise KnownError(f"{path} is a folder: give a file name inside it, e.g. {path / example}.")
+    if not stat.S_ISREG(mode):
+        raise KnownError(f"{path} is not a regular file (it is a device or a pipe), so nothing was written to it. "
+                         f"Choose a file name, e.g. {example}.")
+    return path
+
+
+def check_folder(path: str | os.PathLike) -> Path:
+    """A folder to write files into, refused when it exists as something else."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise KnownError(f"{path} exists and is not a folder: give the name of a folder to create or fill.")
+    return path

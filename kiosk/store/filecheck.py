@@ -1,0 +1,118 @@
+"""Is this file an event database at all? Cheap checks made before SQLite is allowed near it.
+
+SQLite happily opens a 0-byte file as a new, empty database, blocks forever reading a FIFO, and
+reports a truncated file only when a query reaches the missing pages. `problem_with(path)` looks
+at the file's type, size and 100-byte header first and says, in words, what is wrong with it:
+a folder, a device or pipe, an empty (0-byte) file, a file cut short, or something that is not an
+SQLite database. `verify(path)` goes further for a copy nobody is writing (a backup): it opens the
+file read-only, runs `PRAGMA integrity_check` and checks that it holds an event's tables.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from urllib.parse import quote
+
+MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+#: Tables every event database has; a database without them is another program's.
+EVENT_TABLES = ("event", "settings", "attendees", "checkins", "scan_attempts")
+
+
+def _read_header(path: Path) -> bytes:
+    # O_NONBLOCK: a FIFO swapped in after the stat must not block the open.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return os.read(fd, HEADER_SIZE)
+    finally:
+        os.close(fd)
+
+
+def file_kind_problem(path: Path) -> str | None:
+    """What is wrong with `path` as a file to read (a folder, a device, a pipe), or None."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file (it is a device, a pipe or a socket)"
+    return None
+
+
+def problem_with(path: Path) -> str | None:
+    """Why the existing file at `path` cannot be an event database, in words; None when it may be one.
+
+    Only the file's type, size and header are read: cheap enough for every open."""
+    kind = file_kind_problem(path)
+    if kind:
+        return kind
+    try:
+        size = os.stat(path).st_size
+        header = _read_header(path)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if size == 0:
+        return "is empty (0 bytes): it was cut short, perhaps when the disk was full"
+    if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
+        if len(header) >= len(MAGIC) and header.startswith(MAGIC[:6]):
+            return "is damaged (its first page is unreadable)"
+        return "is not an event database (it is another kind of file, or its first page is damaged)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "is damaged (its first page is unreadable)"
+    pages = int.from_bytes(header[28:32], "big")
+    counter, valid_for = header[24:28], header[92:96]
+    if size % page_size:
+        return "is damaged (it was cut short: its size is not a whole number of pages)"
+    if counter == valid_for and pages and size < pages * page_size:
+        return f"is damaged (it was cut short: {size:,} bytes of the {pages * page_size:,} it should hold)"
+    return None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. Without a write-ahead log beside the file it is opened immutable:
+    nothing is created, locked or written next to it; with one, the log is read too."""
+    path = Path(path).resolve()
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True)
+
+
+def verify(path: Path, *, thorough: bool = True) -> str | None:
+    """Why the copy at `path` is no good event database (None when it is): the cheap checks, then
+    `PRAGMA integrity_check` (or `quick_check` when not `thorough`) and the event's tables.
+
+    For files nobody writes to (backups, a file about to be restored)."""
+    problem = problem_with(Path(path))
+    if problem or not Path(path).exists():
+        return problem or "does not exist"
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return f"cannot be opened ({exc})"
+    try:
+        check = "integrity_check(20)" if thorough else "quick_check(20)"
+        results = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
+        if results != ["ok"]:
+            return "is damaged (" + "; ".join(results[:3])[:300] + ")"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [t for t in EVENT_TABLES if t not in tables]
+        if missing:
+            return "is not an event database (it has no " + ", ".join(missing) + " table)"
+    except sqlite3.Error as exc:
+        return f"is damaged ({exc})"
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+    return None
