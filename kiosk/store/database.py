@@ -99,15 +99,58 @@ def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
         raise problem from exc
 
 
+#: Event databases this process holds open (resolved path -> how many connections). A file this
+#: process has open is never opened again by other means than SQLite: closing any other descriptor
+#: of it drops every POSIX lock the process holds on it, and another process may then delete the
+#: write-ahead log still in use here (its check-ins would vanish from everyone else's view).
+_open_here: dict[str, int] = {}
+_open_here_lock = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
+
+
+def held_here(path: Path) -> bool:
+    """Whether this process has the event database at `path` open already."""
+    with _open_here_lock:
+        return _open_here.get(_key(path), 0) > 0
+
+
+def _hold(path: Path, *, check: bool) -> str:
+    """Count one more connection to `path` in this process. The first one checks the file (by
+    reading its header) before any connection holds a lock on it; later ones never read it again.
+    Atomic: workers starting at once never read the file while another one already holds it."""
+    key = _key(path)
+    with _open_here_lock:
+        if check and _open_here.get(key, 0) == 0:
+            _check_existing(path)
+        _open_here[key] = _open_here.get(key, 0) + 1
+    return key
+
+
+def _let_go(key: str) -> None:
+    with _open_here_lock:
+        left = _open_here.get(key, 0) - 1
+        if left > 0:
+            _open_here[key] = left
+        else:
+            _open_here.pop(key, None)
+
+
 class EventDB:
     """One open event database."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, held: str | None = None):
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
+        self._held = held if held is not None else _hold(path, check=False)
 
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -201,6 +244,9 @@ class EventDB:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        held, self._held = self._held, ""
+        if held:
+            _let_go(held)
 
     def __enter__(self) -> "EventDB":
         return self
@@ -326,9 +372,8 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
     damaged pages anywhere in the file are found before a command writes into it."""
     path = Path(path) if path else default_db_path()
     path = path.expanduser()
-    if os.path.lexists(path):
-        _check_existing(path)
-    else:
+    existed = os.path.lexists(path)
+    if not existed:
         if not create:
             raise DatabaseProblem(f"There is no event database at {path}. Create one with `kiosk init --name NAME --db {path}`.")
         try:
@@ -339,6 +384,7 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
         except sqlite3.Error as exc:
             _raise_classified(path, exc)
             raise
+    held = _hold(path, check=existed)       # checked when first opened here; never read again while held
     conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -350,10 +396,12 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
+        _let_go(held)
         _raise_classified(path, exc)
         raise
     except BaseException:
         if conn is not None:
             conn.close()
+        _let_go(held)
         raise
-    return EventDB(path, conn)
+    return EventDB(path, conn, held=held)

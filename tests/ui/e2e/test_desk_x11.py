@@ -50,8 +50,11 @@ def checked_in(db) -> list[tuple[str, str]]:
 
 
 def wait_checked_in(x, code: str, method: str = "scan") -> None:
-    x.app.wait(lambda s: (code, method) in checked_in(x.db) and s["desk"]["verdict"] != "idle",
-               f"{code} checked in by {method}")
+    try:
+        x.app.wait(lambda s: (code, method) in checked_in(x.db) and s["desk"]["verdict"] != "idle",
+                   f"{code} checked in by {method}")
+    except AssertionError as exc:
+        raise AssertionError(f"checked in: {checked_in(x.db)}") from exc
 
 
 def dialog_fields(state: dict, title: str) -> list[str]:
