@@ -104,7 +104,7 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+43"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+57"/>
         <source>Badge preview</source>
         <extracomment>The badge is drawn once a burst of scans is over (rendering is heavy Python).</extracomment>
         <translation>Aperçu du badge</translation>
@@ -2211,7 +2211,8 @@ Entrée</translation>
         <translation>la lecture des chiffres en direct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+12"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+13"/>
+        <location line="+3"/>
         <source>drawing the badge preview</source>
         <translation>l’aperçu du badge</translation>
     </message>

@@ -289,3 +289,22 @@ def test_a_guest_whose_details_are_missing_is_said_so_and_f2_completes_them(desk
     row = query(db_path, "SELECT full_name, details_missing FROM attendees WHERE id = ?", guest)[0]
     assert row == {"full_name": "Lina Haddad", "details_missing": 0}
     qtbot.waitUntil(lambda: "details missing" not in desk.ui.chosen.text(), timeout=5000)
+
+
+def test_the_badge_preview_is_the_badge_as_it_will_print(desk_event, monkeypatch):
+    """A badge fix an organizer made and the template of the ticket type show in the desk's preview."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.badges.overrides import set_badge_text
+    from kiosk.ui.desk import badge_panel
+
+    db_path, ids = desk_event
+    with open_event_db(db_path) as db:
+        set_badge_text(db, ids["amara"], first_name="Mara", by="Priya", station="Desk 1")
+        settings.set_value(db, "badge_templates", {"Trainer": "fold"})
+        drawn = []
+        monkeypatch.setattr(badge_panel, "render_badge_image", lambda *args: drawn.append(args))
+        badge_panel.preview_image(db, {"id": ids["amara"], "first_name": "Amara"}, "avery-5395", "classic", {},
+                                  QSize(300, 200))
+    person, _stock, template = drawn[0][:3]
+    assert person["first_name"] == "Mara" and template == "fold"

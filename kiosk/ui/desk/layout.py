@@ -28,7 +28,7 @@ from kiosk.ui.desk.verdict_banner import VerdictBanner
 class DeskLayout:
     """The desk's widgets, built into `window` (a QMainWindow); see the module docstring."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, db_path=None):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 6, 10, 6)
@@ -81,7 +81,7 @@ class DeskLayout:
         badge_layout.setContentsMargins(0, 0, 0, 0)
         badge_label = QLabel(QCoreApplication.translate("DeskWindow", "Badge of the last person checked in"))
         badge_label.setStyleSheet("font-weight: bold;")
-        self.badge_preview = BadgePanel(parent=self.badge_box)
+        self.badge_preview = BadgePanel(db_path, parent=self.badge_box)
         badge_layout.addWidget(badge_label)
         badge_layout.addWidget(self.badge_preview, 1)
         recent_label = QLabel(QCoreApplication.translate("DeskWindow", "Recent scans at this station"))

@@ -88,7 +88,7 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Check-in desk"))
         self.setWindowIcon(verdict_icon("ok", 64))
 
-        ui = self.ui = DeskLayout(self)
+        ui = self.ui = DeskLayout(self, self.db_path)
         self.focus_hint, self.banner, self.search, self.model = ui.focus_hint, ui.banner, ui.search, ui.model
         self.table, self.matches, self.camera_view, self.badge_box = ui.table, ui.matches, ui.camera_view, ui.badge_box
         self.badge_preview, self.recent, self.splitter, self.status = ui.badge_preview, ui.recent, ui.splitter, ui.status
