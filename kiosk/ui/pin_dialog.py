@@ -20,10 +20,11 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import pin
 from kiosk.ui import i18n
+from kiosk.ui.kiosk.keyboard import digit_keypad
 from kiosk.ui.threads import run_task
 
 CHECKING_PIN = QT_TRANSLATE_NOOP("Tasks", "checking the organizer PIN")
@@ -71,17 +72,7 @@ class PinPanel(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
 
-        self.keys: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
-            button = QPushButton()
-            button.setProperty("role", "key")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoRepeat(key == "back")
-            button.clicked.connect(lambda _=False, k=key: self._press(k))
-            self.keys[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+        grid, self.keys = digit_keypad("ok", self._press)
         self.cancel_button = QPushButton()
         self.cancel_button.setProperty("role", "quiet")
         self.cancel_button.clicked.connect(self.cancelled.emit)

@@ -11,6 +11,8 @@ the form does not time out under a person's finger).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -155,3 +157,19 @@ class OnScreenKeyboard(QWidget):
             if ch not in self.keys:
                 raise ValueError(f"no key for {ch!r} on the {self.language} keyboard")
             self.press(ch)
+
+
+def digit_keypad(last: str, press: Callable[[str], None], *, spacing: int = 12) -> tuple[QGridLayout, dict[str, QPushButton]]:
+    """The PIN pages' keypad: 1-9, then "back" (⌫), 0 and `last` ("ok", "next"); keys never take the
+    focus (the field keeps it) and `press(key)` is called on a tap."""
+    grid = QGridLayout()
+    grid.setSpacing(spacing)
+    keys: dict[str, QPushButton] = {}
+    for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", last]):
+        button = _button("key")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoRepeat(key == "back")
+        button.clicked.connect(lambda _=False, k=key: press(k))
+        keys[key] = button
+        grid.addWidget(button, index // 3, index % 3)
+    return grid, keys

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui import i18n
+from kiosk.ui.kiosk.keyboard import digit_keypad
 from kiosk.ui.kiosk.pages import _button, _label, _Page
 from kiosk.ui.threads import run_task
 
@@ -65,16 +66,7 @@ class PinSetupPage(_Page):
         form.setHorizontalSpacing(24)
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
-        self.keys: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "next"]):
-            button = _button("key")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoRepeat(key == "back")
-            button.clicked.connect(lambda _=False, k=key: self._press(k))
-            self.keys[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+        grid, self.keys = digit_keypad("next", self._press, spacing=10)
         self.start_button = _button()
         self.start_button.clicked.connect(self.submit)
         self.cancel_button = _button("quiet")
