@@ -15,7 +15,7 @@
 <context>
     <name>PinPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pin_dialog.py" line="+237"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="+228"/>
         <location line="+8"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>

@@ -1300,7 +1300,7 @@ Entrée</translation>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/keyboard.py" line="+69"/>
+        <location filename="../../kiosk/ui/kiosk/keyboard.py" line="+71"/>
         <location line="+11"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
@@ -1563,7 +1563,7 @@ Entrée</translation>
 <context>
     <name>PinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="+112"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="+103"/>
         <location line="+7"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
@@ -1599,7 +1599,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>Unlock</source>
-        <translation>Déverrouiller</translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1639,7 +1639,7 @@ Entrée</translation>
 <context>
     <name>PinSetupPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="+177"/>
+        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="+169"/>
         <source>Set the organizer PIN</source>
         <translation>Définir le code PIN des organisateurs</translation>
     </message>
@@ -2271,7 +2271,7 @@ Entrée</translation>
     </message>
     <message>
         <location line="+205"/>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="-219"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="-209"/>
         <source>checking the organizer PIN</source>
         <translation>la vérification du PIN organisateur</translation>
     </message>
@@ -2338,7 +2338,7 @@ Entrée</translation>
         <translation>la lecture du badge de la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="-173"/>
+        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="-164"/>
         <source>saving the organizer PIN</source>
         <translation>l’enregistrement du code PIN des organisateurs</translation>
     </message>

@@ -171,8 +171,8 @@ class VerdictBanner(QFrame):
         elif v == "cancelled":
             detail = self.tr("Registration status: %1.").replace("%1", result.reason)
         elif v == "not_today":
-            days = format_days(result.allowed_days, lang, "short_day") or self.tr("no day of this event")
-            detail = i18n.arg(self.tr("Valid on: %1. Today is %2."), days, format_day(result.event_day, lang, "short_day"))
+            days = format_days(result.allowed_days, lang, "day") or self.tr("no day of this event")
+            detail = i18n.arg(self.tr("Valid on: %1. Today is %2."), days, format_day(result.event_day, lang, "day"))
         elif v == "choose":
             count = len(getattr(result, "candidates", []) or [])
             detail = self.tr("%n people on this ticket's order: choose the person in the list.", "", count)

@@ -166,10 +166,13 @@ def digit_keypad(last: str, press: Callable[[str], None], *, spacing: int = 12) 
     grid.setSpacing(spacing)
     keys: dict[str, QPushButton] = {}
     for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", last]):
-        button = _button("key")
+        button = _button("keyword" if key == last else "key")    # a word ("Déverrouiller") in smaller type
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # three equal columns
         button.setAutoRepeat(key == "back")
         button.clicked.connect(lambda _=False, k=key: press(k))
         keys[key] = button
         grid.addWidget(button, index // 3, index % 3)
+    for column in range(3):
+        grid.setColumnStretch(column, 1)
     return grid, keys

@@ -114,6 +114,7 @@ def stylesheet(scale: TypeScale) -> str:
     QPushButton[role="lang"]:checked {{ color: {BUTTON_ACTIVE_TEXT}; background: {BUTTON_ACTIVE_BG};
                                         border-color: {BUTTON_ACTIVE_BG}; }}
     QPushButton[role="key"] {{ font-size: {scale.headline * 2 // 3}px; }}
+    QPushButton[role="keyword"] {{ font-size: {scale.button}px; min-height: {scale.headline * 2 // 3}px; }}
     QPushButton[role="oskey"] {{ font-size: {scale.body * 4 // 5}px; padding: 2px; border-radius: 8px;
                                  min-height: {scale.body * 6 // 5}px; min-width: {scale.body}px; }}
     QPushButton[role="oskey"][active="true"] {{ background: {BUTTON_ACTIVE_BG}; border-color: {BUTTON_ACTIVE_BG}; }}
