@@ -59,6 +59,8 @@ _EVERYTHING = (
     "DELETE FROM checkin_annulments",
     "DELETE FROM checkins",
     "DELETE FROM print_overrides",
+    "DELETE FROM first_checkins",
+    "DELETE FROM checkin_day_counts",
     "DELETE FROM print_jobs",
     "DELETE FROM badge_texts",
     "DELETE FROM attendee_edits",

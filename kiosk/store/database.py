@@ -19,9 +19,7 @@ import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
-
-import sqlite_utils
+from typing import Any, Iterator, cast
 
 from kiosk.errors import DatabaseProblem
 from kiosk.store.schema import MIGRATIONS
@@ -99,58 +97,81 @@ def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
         raise problem from exc
 
 
-#: Event databases this process holds open (resolved path -> how many connections). A file this
-#: process has open is never opened again by other means than SQLite: closing any other descriptor
-#: of it drops every POSIX lock the process holds on it, and another process may then delete the
-#: write-ahead log still in use here (its check-ins would vanish from everyone else's view).
-_open_here: dict[str, int] = {}
-_open_here_lock = threading.Lock()
+# The event files this process has open, by file identity (device, inode) -> connections. POSIX locks
+# belong to a process: closing ANY descriptor of a file drops every lock this process holds on it,
+# SQLite's included. Another program (`kiosk` in a terminal, a second window) closing its own
+# connection then believes nobody else has the file open and deletes the write-ahead log from under
+# ours. So a file already open here is never opened again outside SQLite (its header was checked when
+# it was first opened).
+_open_files: dict[tuple[int, int], int] = {}
+_open_files_lock = threading.Lock()
 
 
-def _key(path: Path) -> str:
+def _identity(path: Path) -> tuple[int, int] | None:
     try:
-        return str(path.resolve())
+        st = os.stat(path)
     except OSError:
-        return str(path.absolute())
+        return None
+    return st.st_dev, st.st_ino
 
 
-def held_here(path: Path) -> bool:
-    """Whether this process has the event database at `path` open already."""
-    with _open_here_lock:
-        return _open_here.get(_key(path), 0) > 0
+def open_in_this_process(path: Path) -> bool:
+    """Whether an event database connection of this process has the file at `path` open."""
+    key = _identity(path)
+    with _open_files_lock:
+        return key is not None and _open_files.get(key, 0) > 0
 
 
-def _hold(path: Path, *, check: bool) -> str:
-    """Count one more connection to `path` in this process. The first one checks the file (by
-    reading its header) before any connection holds a lock on it; later ones never read it again.
-    Atomic: workers starting at once never read the file while another one already holds it."""
-    key = _key(path)
-    with _open_here_lock:
-        if check and _open_here.get(key, 0) == 0:
+def _hold(path: Path, *, check: bool) -> tuple[int, int] | None:
+    """Count one more connection to the file at `path` BEFORE it is opened. The first one checks the
+    file (reading its header) while no connection of this process holds a lock on it; later ones
+    never read it again. Atomic: workers opening the file at once (a window starting) cannot read it
+    while another one has connected but not yet registered (migrating, say)."""
+    with _open_files_lock:
+        key = _identity(path)
+        if check and (key is None or _open_files.get(key, 0) == 0):
             _check_existing(path)
-        _open_here[key] = _open_here.get(key, 0) + 1
+        if key is not None:
+            _open_files[key] = _open_files.get(key, 0) + 1
     return key
 
 
-def _let_go(key: str) -> None:
-    with _open_here_lock:
-        left = _open_here.get(key, 0) - 1
+def _let_go(key: tuple[int, int] | None) -> None:
+    if key is None:
+        return
+    with _open_files_lock:
+        left = _open_files.get(key, 1) - 1
         if left > 0:
-            _open_here[key] = left
+            _open_files[key] = left
         else:
-            _open_here.pop(key, None)
+            _open_files.pop(key, None)
+
+
+_REGISTER = object()
 
 
 class EventDB:
     """One open event database."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, held: str | None = None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, identity: object = _REGISTER):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._utils = None
+        # open_event_db counted this connection before opening it; anyone else constructing one is counted here
+        self._identity: tuple[int, int] | None = (
+            _hold(path, check=False) if identity is _REGISTER else cast("tuple[int, int] | None", identity))
         self._lock = threading.RLock()
         self._depth = 0
-        self._held = held if held is not None else _hold(path, check=False)
+
+    @property
+    def db(self):
+        """The connection as a sqlite_utils.Database, made on first use: sqlite-utils imports numpy,
+        which no command that does not scan should pay for at start-up."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -244,9 +265,8 @@ class EventDB:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
-        held, self._held = self._held, ""
-        if held:
-            _let_go(held)
+        identity, self._identity = self._identity, None
+        _let_go(identity)
 
     def __enter__(self) -> "EventDB":
         return self
@@ -264,6 +284,11 @@ def _migrate(conn: sqlite3.Connection) -> None:
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # The desk opens several connections at once: another one may have run this migration
+            # while this one waited for the write lock (a long one, on a big event, after an update).
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("COMMIT")
+                continue
             for statement in _split_sql(script):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
@@ -296,7 +321,9 @@ def damaged_message(path: Path, problem: str) -> str:
 
 
 def _check_existing(path: Path) -> None:
-    """Refuse, before SQLite opens it, a file that cannot be an event database."""
+    """Refuse, before SQLite opens it, a file that cannot be an event database. Called by `_hold` only
+    while no connection of this process has the file open: a file open here was checked then, and is
+    not read again outside SQLite (see `_open_files`)."""
     from kiosk.store import filecheck
 
     problem = filecheck.problem_with(path)
@@ -318,6 +345,10 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+    # Statement journals (every write that fires a trigger has one) and sorts in memory, not in
+    # temporary files: half the cost of a bulk insert into the tables with counters (issue 15).
+    # Keep bulk inserts out of savepoints: an in-memory savepoint journal makes them crawl.
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
@@ -384,7 +415,7 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
         except sqlite3.Error as exc:
             _raise_classified(path, exc)
             raise
-    held = _hold(path, check=existed)       # checked when first opened here; never read again while held
+    identity = _hold(path, check=existed)    # counted (and first checked) before any connection locks it
     conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -396,12 +427,12 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
-        _let_go(held)
+        _let_go(identity)
         _raise_classified(path, exc)
         raise
     except BaseException:
         if conn is not None:
             conn.close()
-        _let_go(held)
+        _let_go(identity)
         raise
-    return EventDB(path, conn, held=held)
+    return EventDB(path, conn, identity=identity)

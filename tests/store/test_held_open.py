@@ -13,7 +13,7 @@ import threading
 
 from kiosk.roster import attendees
 from kiosk.store import open_event_db
-from kiosk.store.database import held_here
+from kiosk.store.database import open_in_this_process
 
 COUNT = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
          "print(c.execute('SELECT count(*) FROM attendee_edits').fetchone()[0]); c.close()")
@@ -44,9 +44,9 @@ def test_opening_again_in_the_same_process_keeps_another_process_from_deleting_t
         for t in threads:
             t.join()
         open_event_db(path, create=False).close()           # the workers and tasks of a window starting
-        assert held_here(path)
+        assert open_in_this_process(path)
         assert count_elsewhere(path) == 1                   # another process reads, then closes
         write_one(first)
         assert count_elsewhere(path) == 2                   # ...and still sees what is written here
         assert (tmp_path / "event.sqlite-wal").exists()
-    assert not held_here(path)
+    assert not open_in_this_process(path)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
@@ -35,11 +35,11 @@ from kiosk.eventdays import today
 from kiosk.roster.attendees import display_name
 from kiosk.scan.wedge import WedgeSettings
 from kiosk.ui import dialogs
-from kiosk.ui.camera_worker import CameraWorker
 from kiosk.ui.checkin_worker import CheckinWorker
 from kiosk.ui.desk import geometry
 from kiosk.ui.desk.attendee_forms import DeskForms, EditDialog, WalkInDialog
 from kiosk.ui.desk.badge_panel import preview_settings
+from kiosk.ui.camera_view import WARM_UP_AFTER_MS, warm_up_scanning
 from kiosk.ui.desk.chosen import ChosenPerson
 from kiosk.ui.desk.layout import DeskLayout
 from kiosk.ui.desk.organizer_menu import install_organizer_menu
@@ -52,6 +52,9 @@ from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon
 from kiosk.ui.wedge_filter import KeyboardFocusWatcher, WedgeFilter
+
+if TYPE_CHECKING:
+    from kiosk.ui.camera_worker import CameraWorker
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +132,11 @@ class DeskWindow(QMainWindow):
         self.camera_worker: CameraWorker | None = None
         if camera is not None:
             self.start_camera(camera, loop=camera_loop)
+        else:
+            # OpenCV and numpy (half a second) are imported just after the window is on screen and
+            # off the GUI thread, not before it shows, and not on the camera thread while scans are
+            # shown (issue 15: the desk shows its window within 1 s).
+            QTimer.singleShot(WARM_UP_AFTER_MS, warm_up_scanning)
         self._restore_prefs()
         install_organizer_menu(self, camera=camera, camera_loop=camera_loop)
 
@@ -137,6 +145,8 @@ class DeskWindow(QMainWindow):
         if self._shut:
             return False
         self.stop_camera()
+        from kiosk.ui.camera_worker import CameraWorker
+
         worker = CameraWorker(source, loop=loop, parent=self)
         worker.preview.connect(self.camera_view.set_image)
         worker.payload_scanned.connect(self._on_camera_scan)
@@ -357,6 +367,10 @@ class DeskWindow(QMainWindow):
         if self._shut:
             return
         self._shut = True
+        kiosk = getattr(getattr(self, "organizer", None), "kiosk", None)
+        if kiosk is not None:           # the app is quitting with the kiosk it opened up: it goes too
+            kiosk.allow_close()
+            kiosk.close()
         geometry.save(self, self.splitter, self.prefs)
         self.wedge.stop()
         self.chosen.stop()
