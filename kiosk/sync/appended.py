@@ -1,5 +1,5 @@
 """What reaches the hub as appended facts besides check-ins: walk-ins and desk corrections made at a
-station that may not change the roster, and every station's print records.
+station that may not change the roster (badge facts are in badge_facts.py).
 
 A station syncing with its own login (see roles.py) never updates `hub_attendees`. Instead:
 
@@ -12,9 +12,6 @@ Every station pulls both, in hub order, and applies them like the hub's roster r
 becomes an attendee, a correction becomes a desk edit (which a later re-import keeps). A local
 correction not yet sent wins over one pulled for the same field. Facts carry deterministic uids,
 so sending a batch twice changes nothing.
-
-Print records (badges printed, at any station) are appended to `hub_print_records` for the
-organizer's records; they are not pulled into the stations' print queues.
 """
 
 from __future__ import annotations
@@ -89,35 +86,6 @@ def push_station_changes(db: EventDB, hub, station_id: str, station_name: str) -
         if len(rows) < BATCH:
             break
     return sent
-
-
-# -- print records, pushed by every station --------------------------------------------------------------
-def push_print_records(db: EventDB, hub, station_id: str, station_name: str | None) -> int:
-    """Append the badges printed here since the last push (a cursor over finished jobs)."""
-    from kiosk.sync.push import _lock
-
-    local_id = state.station_id(db)
-    sent = 0
-    while True:
-        after = state.get(db, "print_records_pushed", ["", 0])
-        rows = db.query(
-            "SELECT p.id, p.reason, p.station, p.updated_at, a.uid AS attendee_uid FROM print_jobs p "
-            "JOIN attendees a ON a.id = p.attendee_id WHERE p.status = 'done' AND (p.updated_at, p.id) > (?, ?) "
-            "ORDER BY p.updated_at, p.id LIMIT ?", (after[0], after[1], BATCH))
-        if not rows:
-            return sent
-        with hub.transaction():
-            _lock(hub)
-            hub.cursor().executemany(
-                "INSERT INTO hub_print_records (uid, attendee_uid, reason, at, station, station_id) "
-                "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (uid) DO NOTHING",
-                [(_fact_uid(local_id, r["id"]), r["attendee_uid"], r["reason"], r["updated_at"],
-                  station_name or r["station"] or "", station_id) for r in rows])
-        with db.write() as conn:
-            state.put(conn, "print_records_pushed", [rows[-1]["updated_at"], rows[-1]["id"]])
-        sent += len(rows)
-        if len(rows) < BATCH:
-            return sent
 
 
 # -- walk-ins and corrections, pulled by every station ---------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kiosk.errors import KnownError
 from kiosk.store.database import EventDB
+from kiosk.sync import badge_facts
 from kiosk.sync import pull as pull_mod
 from kiosk.sync import push as push_mod
 from kiosk.sync import state
@@ -121,7 +122,7 @@ def has_local_changes(db: EventDB) -> bool:
     return bool(db.scalar(
         "SELECT EXISTS (SELECT 1 FROM checkins WHERE synced = 0) OR EXISTS (SELECT 1 FROM scan_attempts WHERE synced = 0) "
         "OR EXISTS (SELECT 1 FROM checkin_annulments WHERE synced = 0) "
-        "OR EXISTS (SELECT 1 FROM attendees WHERE pushed_rev <> sync_rev)"))
+        "OR EXISTS (SELECT 1 FROM attendees WHERE pushed_rev <> sync_rev)")) or badge_facts.has_unsent(db)
 
 
 def watch(db: EventDB, conninfo: str, *, interval: float = 5.0, stop: threading.Event | None = None,
