@@ -9,7 +9,8 @@ A station syncing with its own login (see roles.py) never updates `hub_attendees
   type (whether someone is admitted) stay on that station: the organizer makes those for everyone.
 
 Every station pulls both, in hub order, and applies them like the hub's roster rows: a walk-in
-becomes an attendee, a correction becomes a desk edit (which a later re-import keeps). A local
+becomes an attendee, a correction becomes a desk edit (which a later re-import keeps; one that
+names a guest clears their "details missing" mark, as it did where it was made). A local
 correction not yet sent wins over one pulled for the same field. Facts carry deterministic uids,
 so sending a batch twice changes nothing.
 """
@@ -21,7 +22,7 @@ import json
 import logging
 import sqlite3
 
-from kiosk.roster.attendees import EDITABLE
+from kiosk.roster.attendees import EDITABLE, NAMES_THE_GUEST
 from kiosk.roster.folding import search_text
 from kiosk.store.database import EventDB
 from kiosk.sync import state
@@ -186,6 +187,8 @@ def _apply_edit(db: EventDB, conn, hub, edit: dict) -> str:
     merged = {k: mine[k] for k in ("first_name", "last_name", "full_name", "email", "organization", "code")}
     merged.update(changes)
     sets = ", ".join(f"{k} = ?" for k in changes)
+    if set(changes) & set(NAMES_THE_GUEST):
+        sets += ", details_missing = 0"          # the desk that made it named the guest
     rev = "" if dirty else ", sync_rev = sync_rev + 1, pushed_rev = sync_rev + 1"
     conn.execute(f"UPDATE attendees SET {sets}, edited = ?, search_text = ?, updated_at = max(updated_at, ?){rev} "
                  "WHERE id = ?",
