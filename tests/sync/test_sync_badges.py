@@ -62,7 +62,7 @@ def _pdfs(tmp_path, name: str) -> int:
     return len(list(folder.glob("*.pdf"))) if folder.exists() else 0
 
 
-def test_a_person_refused_a_fourth_reprint_at_door_1_is_refused_at_door_2(doors, tmp_path):
+def test_a_person_refused_a_fourth_reprint_at_door_1_is_refused_at_door_2(doors, tmp_path, cli):
     (d1, u1), (d2, u2), org = doors["Door 1"], doors["Door 2"], doors["org"]
     ana1 = _id(d1, "EB-1001")
     assert check_in(d1, "EB-1001", station="Door 1", at=DAY1).verdict == "ok"
@@ -80,6 +80,11 @@ def test_a_person_refused_a_fourth_reprint_at_door_1_is_refused_at_door_2(doors,
     assert (status["badges"], status["printed"], status["printed_elsewhere"]) == (4, 4, 4)
     assert (status["reprints_used"], status["next"], status["needs_override"]) == (3, "reprint", True)
     assert status["last_printed_station"] == "Door 1"
+    shown = cli("print", "EB-1001", "--status", "--db", d2.path)
+    assert "4 badge(s) printed (4 at other stations)" in shown.stdout and "at Door 1" in shown.stdout
+    assert "3 reprint(s) of 3 allowed" in shown.stdout and "needs --override" in shown.stdout
+    refused_cli = cli("print", "EB-1001", "--reprint", "--db", d2.path)
+    assert refused_cli.code == 2 and "already reprinted 3 times" in refused_cli.stderr
     with pytest.raises(queue.ReprintLimitReached) as refused:
         queue.request_badge(d2, ana2, station="Door 2")
     assert refused.value.used == 3
