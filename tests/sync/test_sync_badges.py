@@ -261,3 +261,37 @@ def test_badge_facts_that_are_not_what_the_app_writes_are_refused_on_arrival(doo
     assert overrides.badge_person(d1, _id(d1, "EB-1001"))["first_name"] == "Kate"
     assert "hub_badge_texts bad-1 from station 'Evil' is not what the app writes" in caplog.text
     assert "names attendee nobody" in caplog.text
+
+
+def test_badges_printed_before_this_version_are_counted_once(station, hub_url, tmp_path):
+    """A job printed and pushed by the previous version (no uid on the job; its print record's uid
+    made from the station id and the job id) is neither sent twice nor counted twice."""
+    import psycopg
+
+    from kiosk.sync import badge_facts, station_id
+
+    a, b = station("A", event=True), station("B")
+    import_export(a, "export.csv", parsed=roster_export(2))
+    for db, name in ((a, "A"), (b, "B")):
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(tmp_path / name))
+        sync_round(db, hub_url)
+    person = _id(a, "EB-1001")
+    queue.request_badge(a, person, station="A")
+    queue.work_all(a)
+    with a.write() as conn:                         # as the previous version left it
+        conn.execute("UPDATE print_jobs SET uid = NULL")
+    job = a.one("SELECT id, updated_at FROM print_jobs")
+    legacy = badge_facts.legacy_print_uid(station_id(a), job["id"])
+    with psycopg.connect(hub_url, autocommit=True) as admin:
+        admin.execute("INSERT INTO hub_print_records (uid, attendee_uid, reason, at, station, station_id) "
+                      "VALUES (%s, %s, 'manual', %s, 'A', %s)",
+                      (legacy, a.scalar("SELECT uid FROM attendees WHERE id = ?", (person,)), job["updated_at"],
+                       station_id(a)))
+    sync_round(a, hub_url)
+    sync_round(b, hub_url)
+    assert a.scalar("SELECT uid FROM print_jobs") == legacy
+    assert queue.badge_status(a, person)["badges"] == 1 and a.scalar("SELECT count(*) FROM printed_elsewhere") == 0
+    assert queue.badge_status(b, _id(b, "EB-1001"))["badges"] == 1
+    with psycopg.connect(hub_url, autocommit=True) as admin:
+        assert admin.execute("SELECT count(*) FROM hub_print_records").fetchone()[0] == 1
