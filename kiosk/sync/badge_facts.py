@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Callable
 
 from kiosk.store.database import EventDB
@@ -126,6 +127,18 @@ def has_unsent(db: EventDB) -> bool:
 
 
 # -- pull ---------------------------------------------------------------------------------------------
+def _instant(value) -> str | None:
+    """An instant from the hub in the app's own form (UTC, milliseconds: it is compared as text),
+    or None when it is not one."""
+    if not isinstance(value, str) or not INSTANT.match(value):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def _text(value, limit: int, *, empty: bool = False) -> bool:
     return isinstance(value, str) and (empty or value.strip() != "") and len(value) <= limit \
         and not _CONTROL.search(value)
@@ -134,18 +147,19 @@ def _text(value, limit: int, *, empty: bool = False) -> bool:
 def _print_record(r: dict, attendee_id: int) -> tuple | None:
     from kiosk.printing.queue import REASONS
 
-    if r["reason"] not in REASONS or not isinstance(r["at"], str) or not INSTANT.match(r["at"]):
+    at = _instant(r["at"])
+    if r["reason"] not in REASONS or at is None:
         return None
-    return (r["uid"], attendee_id, r["reason"], str(r["station"])[:MAX_STATION], r["at"])
+    return (r["uid"], attendee_id, r["reason"], str(r["station"])[:MAX_STATION], at)
 
 
 def _override(r: dict, attendee_id: int) -> tuple | None:
-    if not (_text(r["reason"], 500) and _text(r["by_whom"], 120) and isinstance(r["at"], str)
-            and INSTANT.match(r["at"])):
+    at = _instant(r["at"])
+    if not (_text(r["reason"], 500) and _text(r["by_whom"], 120) and at is not None):
         return None
     if not all(isinstance(r[k], int) and r[k] >= 0 for k in ("reprints_before", "max_reprints")):
         return None
-    return (r["uid"], attendee_id, r["reason"], r["by_whom"], str(r["station"])[:MAX_STATION], r["at"],
+    return (r["uid"], attendee_id, r["reason"], r["by_whom"], str(r["station"])[:MAX_STATION], at,
             r["reprints_before"], r["max_reprints"])
 
 
@@ -154,10 +168,11 @@ def _badge_text(r: dict, attendee_id: int) -> tuple | None:
 
     if not all(r[f] is None or _text(r[f], MAX_LENGTH, empty=True) for f in ("first_name", "last_name", "organization")):
         return None
-    if not (_text(r["by_whom"], 200) and isinstance(r["at"], str) and INSTANT.match(r["at"])):
+    at = _instant(r["at"])
+    if not (_text(r["by_whom"], 200) and at is not None):
         return None
     return (r["uid"], attendee_id, r["first_name"], r["last_name"], r["organization"], r["by_whom"],
-            str(r["station"])[:MAX_STATION], r["at"])
+            str(r["station"])[:MAX_STATION], at)
 
 
 @dataclass(frozen=True)
