@@ -26,6 +26,9 @@ from kiosk.sync.url import mask_url
 
 log = logging.getLogger(__name__)
 
+#: What a round's report counts as badge records (badge_facts.py), sent and received.
+BADGE_FACTS = ("print_records", "print_overrides", "badge_texts")
+
 
 @dataclass
 class RoundReport:
@@ -42,12 +45,18 @@ class RoundReport:
     def text(self) -> str:
         s, r = self.sent, self.received
         att = r.get("attendees", {})
+        badges = r.get("badges", {})
+        sent_badges = sum(s.get(k, 0) for k in BADGE_FACTS)
+        got_badges = sum(badges.get(k, 0) for k in BADGE_FACTS)
         return (f"Synced with {self.hub} in {self.seconds:.1f} s: sent {s.get('checkins', 0)} check-ins, "
-                f"{s.get('annulments', 0)} undos, {s.get('scan_attempts', 0)} scans, {s.get('attendees', 0)} attendee changes; "
+                f"{s.get('annulments', 0)} undos, {s.get('scan_attempts', 0)} scans, {s.get('attendees', 0)} attendee changes, "
+                f"{sent_badges} badge records; "
                 f"received {r.get('checkins', 0)} check-ins, {r.get('annulments', 0)} undos, "
-                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees."
+                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees, {got_badges} badge records."
                 + (f" Refused {r['settings_refused']} setting{'s' if r['settings_refused'] != 1 else ''} from the hub "
-                   "(see the log)." if r.get("settings_refused") else ""))
+                   "(see the log)." if r.get("settings_refused") else "")
+                + (f" Refused {badges['refused']} badge record{'s' if badges['refused'] != 1 else ''} from the hub "
+                   "(see the log)." if badges.get("refused") else ""))
 
 
 class HubSession:

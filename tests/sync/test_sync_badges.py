@@ -262,6 +262,7 @@ def test_badge_facts_that_are_not_what_the_app_writes_are_refused_on_arrival(doo
     # Kept in the app's own form of an instant (compared as text: 15:00:01Z would sort after 15:00:01.500Z).
     assert overrides.history(d1, _id(d1, "EB-1001"))[0]["at"] == "2026-07-08T15:00:01.000Z"
     assert "hub_badge_texts bad-1 from station 'Evil' is not what the app writes" in caplog.text
+    assert "1 badge records. Refused 1 badge record from the hub (see the log)." in report.text()
     assert "names attendee nobody" in caplog.text
 
 
