@@ -95,8 +95,11 @@ class PrivateCups:
             (r / sub).mkdir(parents=True, exist_ok=True)
         spool, temp = r / "spool", r / "spool" / "tmp"
         temp.mkdir(parents=True)
-        shutil.chown(spool, group="lp")
-        shutil.chown(temp, group="lp")
+        try:                      # cupsd's filters run as its group (lp on Debian and Fedora)
+            shutil.chown(spool, group="lp")
+            shutil.chown(temp, group="lp")
+        except LookupError:
+            pass
         os.chmod(spool, 0o710)
         os.chmod(temp, 0o1770)
         (r / "conf" / "cupsd.conf").write_text(
