@@ -97,14 +97,20 @@ def push(db: EventDB, hub, station_id: str, station_name: str | None) -> dict[st
             for r in rows:
                 if not r["uid"]:                  # a job printed before jobs carried a uid
                     r["uid"] = legacy_print_uid(local_id, r["id"])
-            with hub.transaction():
+            columns = ", ".join((*spec.columns, "station", "station_id"))
+            with hub.transaction(), hub.cursor() as cur:
                 _lock(hub)
                 aliases = _aliases(hub, list({r["attendee_uid"] for r in rows}))
-                hub.cursor().executemany(
-                    f"INSERT INTO {spec.hub_table} ({', '.join(spec.columns)}, station, station_id) "
-                    f"VALUES ({', '.join(['%s'] * (len(spec.columns) + 2))}) ON CONFLICT (uid) DO NOTHING",
-                    [(*(pg_text(aliases.get(r[c], r[c]) if c == "attendee_uid" else r[c]) for c in spec.columns),
-                      station_name or r["station"] or fallback, station_id) for r in rows])
+                # Through a temporary table and COPY, as the check-ins (push.py): a first push of a
+                # day's badges is one statement, not one per badge.
+                cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming_{spec.hub_table} ON COMMIT DELETE ROWS AS "
+                            f"SELECT {columns} FROM {spec.hub_table} WITH NO DATA")
+                with cur.copy(f"COPY incoming_{spec.hub_table} ({columns}) FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row((*(pg_text(aliases.get(r[c], r[c]) if c == "attendee_uid" else r[c])
+                                          for c in spec.columns), station_name or r["station"] or fallback, station_id))
+                cur.execute(f"INSERT INTO {spec.hub_table} ({columns}) SELECT {columns} FROM incoming_{spec.hub_table} "
+                            "ORDER BY at ON CONFLICT (uid) DO NOTHING")
             with db.write() as conn:
                 conn.executemany(spec.mark, [(r["uid"], r["id"]) for r in rows])
             sent[name] += len(rows)
