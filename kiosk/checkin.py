@@ -20,6 +20,7 @@ An undo is an annulment: a new fact that points at the check-in, never a deletio
 from __future__ import annotations
 
 import uuid
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -106,12 +107,18 @@ class CheckinResult:
         return f"UNKNOWN: no ticket matches {self.payload.strip()[:60]!r}."
 
 
+#: The standing check-in, written once: a check-in that no annulment points at (a view, see
+#: kiosk/store/schema.py migration 6), and the first standing check-in of each attendee on each
+#: day (earliest `at`, then smallest uid), which is the one that counts and is shown (a table the
+#: schema's triggers keep as check-ins and annulments arrive; no code writes it).
+STANDING = "standing_checkins"
+FIRST = "first_checkins"
+
+
 def active_checkin(db: EventDB, attendee_id: int, day: str) -> dict | None:
-    """The first non-annulled check-in of an attendee on an event day."""
-    return db.one(
-        "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-        "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.uid LIMIT 1",
-        (attendee_id, day))
+    """The first standing check-in of an attendee on an event day (one index seek at any size)."""
+    return db.one(f"SELECT * FROM {STANDING} WHERE attendee_id = ? AND event_day = ? ORDER BY at, uid LIMIT 1",
+                  (attendee_id, day))
 
 
 @dataclass
@@ -353,19 +360,16 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
         if person is None:
             raise NotFound(f"No attendee has the code {code_or_id!r}.")
     with db.write() as conn:
-        sql = ("SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-               "WHERE c.attendee_id = ? AND n.id IS NULL")
+        sql = f"SELECT * FROM {STANDING} WHERE attendee_id = ?"
         params: list = [person["id"]]
         if day:
-            sql += " AND c.event_day = ?"
+            sql += " AND event_day = ?"
             params.append(day)
-        latest = db.one(sql + " ORDER BY c.event_day DESC, c.at DESC LIMIT 1", params)
+        latest = db.one(sql + " ORDER BY event_day DESC, at DESC LIMIT 1", params)
         if latest is None:
             raise NotFound(f"{attendees.display_name(person)} has no check-in to undo.")
-        standing = db.query(
-            "SELECT c.* FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-            "WHERE c.attendee_id = ? AND c.event_day = ? AND n.id IS NULL ORDER BY c.at, c.uid",
-            (person["id"], latest["event_day"]))
+        standing = db.query(f"SELECT * FROM {STANDING} WHERE attendee_id = ? AND event_day = ? ORDER BY at, uid",
+                            (person["id"], latest["event_day"]))
         now = iso_utc(parse_instant(None))
         for checkin_row in standing:
             conn.execute("INSERT INTO checkin_annulments (uid, checkin_uid, reason, station, at) VALUES (?,?,?,?,?)",
@@ -377,16 +381,30 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
 
 
 def checked_in_ids(db: EventDB, day: str) -> set[int]:
-    """Attendees with a standing check-in on `day`."""
-    rows = db.conn.execute(
-        "SELECT DISTINCT c.attendee_id FROM checkins c LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-        "WHERE c.event_day = ? AND n.id IS NULL", (day,)).fetchall()
-    return {r[0] for r in rows}
+    """Attendees with a standing check-in on `day` (the whole day's set: for listings, not per scan)."""
+    return {r[0] for r in db.conn.execute(f"SELECT DISTINCT attendee_id FROM {STANDING} WHERE event_day = ?", (day,))}
+
+
+_admitted: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def admitted_count(db: EventDB) -> int:
+    """Admitted attendees, counted again only when the roster changed (a walk-in, an import, a
+    correction), never because of a check-in."""
+    from kiosk.roster.search import roster_stamp
+
+    stamp = roster_stamp(db)
+    known = _admitted.get(db)
+    if known is None or known[0] != stamp:
+        known = _admitted[db] = (stamp, attendees.count(db, admitted_only=True))
+    return known[1]
 
 
 def counts(db: EventDB, day: str) -> dict:
-    """Checked in on `day` / expected (admitted attendees)."""
-    return {"checked_in": len(checked_in_ids(db, day)), "expected": attendees.count(db, admitted_only=True), "day": day}
+    """Checked in on `day` / expected (admitted attendees): one-row reads. The day's count is kept
+    by triggers as check-ins and annulments arrive (kiosk/store/schema.py migration 6)."""
+    checked_in = db.scalar("SELECT checked_in FROM checkin_day_counts WHERE event_day = ?", (day,)) or 0
+    return {"checked_in": checked_in, "expected": admitted_count(db), "day": day}
 
 
 def recent_attempts(db: EventDB, limit: int = 20, station: str | None = None) -> list[dict]:

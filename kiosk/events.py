@@ -29,6 +29,15 @@ class EventRefused(KnownError):
     """An event name, day or time zone that cannot be used; the message says what to write."""
 
 
+class DaysHoldCheckins(EventRefused):
+    """Dropping days that hold check-ins, refused without `force`; `held` maps each day to its check-ins
+    (a window asks the person and tries again with force)."""
+
+    def __init__(self, message: str, held: dict[str, int]):
+        super().__init__(message)
+        self.held = held
+
+
 def local_timezone() -> str:
     """This computer's time zone as an IANA name (America/Toronto), or UTC when it cannot be told."""
     try:
@@ -98,7 +107,7 @@ def create_event(path: str | Path, *, name: str, days: list[str] | None = None, 
     name = check_name(name)
     tz = timezone or local_timezone()
     check_timezone(tz)
-    with open_event_db(path) as db:
+    with open_event_db(path, verify=True) as db:     # never a new event written into a damaged file
         if db.has_event() and not replace:
             existing = db.event()["name"]
             raise EventRefused(f"{db.path} already holds the event {existing!r}. Change it with `kiosk event set`, "
@@ -139,8 +148,8 @@ def update_event(db: EventDB, *, name: str | None = None, days: list[str] | None
         if held:
             listing = ", ".join(f"{d} ({n} check-in{'s' if n != 1 else ''})" for d, n in sorted(held.items()))
             if not force:
-                raise EventRefused(f"Check-ins were recorded on {listing}: that day cannot be dropped without "
-                                   "--force (its check-ins would count on no event day).")
+                raise DaysHoldCheckins(f"Check-ins were recorded on {listing}: that day cannot be dropped without "
+                                       "--force (its check-ins would count on no event day).", dict(held))
             warnings.append(f"Check-ins recorded on {listing} now fall on no event day.")
             warnings_fr.append(f"Des enregistrements faits le {listing} ne tombent plus sur un jour de l'événement.")
     if new_tz != event["timezone"] and db.scalar("SELECT count(*) FROM checkins"):

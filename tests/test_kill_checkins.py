@@ -72,7 +72,7 @@ def test_killed_writer_loses_no_reported_checkin(tmp_path):
     reported check-ins (a condition, whatever the machine's load) and a random fraction of the next
     one. Every round ends in a kill; a writer that stops by itself fails the test with its stderr."""
     db_path = tmp_path / "event.sqlite"
-    total = 4000
+    total = 4000       # the writers go round again when they reach the end: every round ends in a kill
     rounds = 6
     make_roster(db_path, total)
     rng = random.Random(20261123)

@@ -1,13 +1,24 @@
-"""QR codes of ticket codes, as module matrices and as compact PDF path operators.
+"""QR codes of ticket codes: module matrices, and PDF image masks for badges.
 
 The error correction follows the ticket code's length as pretix does: H up to 32 characters, M up
 to 128, else L (a longer payload at H would make modules too small to scan from a badge). zxing-cpp
-encodes in C++ (about 0.2 ms a code); the pure-Python `qrcode` package is the fallback.
+encodes in C++ (about 0.2 ms a code); the pure-Python `qrcode` package is the fallback. No numpy:
+the modules are bytes, so printing badges never loads the scanning stack.
+
+On a badge the code is drawn as an image mask: one bit a module, painted in the fill colour, each
+module a sharp square at any size (a printer scales a mask without smoothing it). It is a tenth of
+the size of the same code drawn as rectangles, which halves a batch's PDF.
 """
 
 from __future__ import annotations
 
 import functools
+from typing import Any
+
+#: A module is dark when its grey value is below this.
+_DARK_BELOW = 128
+#: Grey byte -> "0" (dark: painted by an image mask) or "1" (light: left alone).
+_MASK_BITS = bytes(0x30 if v < _DARK_BELOW else 0x31 for v in range(256))
 
 
 def error_correction(data: str) -> str:
@@ -16,53 +27,44 @@ def error_correction(data: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def matrix(data: str):
-    """The QR modules as a 2-D numpy bool array (True = dark), without quiet zone."""
-    import numpy as np
-
+def modules(data: str) -> tuple[int, bytes]:
+    """(modules per side, one grey byte per module row by row: 0 dark, 255 light), no quiet zone."""
     level = error_correction(data)
     try:
         import zxingcpp
 
-        code = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
-        return np.asarray(code.to_image(scale=1, add_quiet_zones=False)) < 128
+        image: Any = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level=level) \
+            .to_image(scale=1, add_quiet_zones=False)
+        pixels = memoryview(image)                # a buffer of one grey byte per module
+        return int(image.shape[0]), pixels.tobytes()
     except (ImportError, AttributeError, TypeError):  # pragma: no cover - older zxing-cpp
         import qrcode
 
         levels = {"H": qrcode.constants.ERROR_CORRECT_H, "M": qrcode.constants.ERROR_CORRECT_M,
                   "L": qrcode.constants.ERROR_CORRECT_L}
-        qr = qrcode.QRCode(error_correction=levels[level], border=0)
-        qr.add_data(data)
-        qr.make(fit=True)
-        return np.array(qr.get_matrix(), dtype=bool)
+        code = qrcode.QRCode(error_correction=levels[level], border=0)
+        code.add_data(data)
+        code.make(fit=True)
+        rows = code.get_matrix()
+        return len(rows), bytes(0 if dark else 255 for row in rows for dark in row)
 
 
-_RECTS: dict[int, str] = {}
+def matrix(data: str) -> list[list[bool]]:
+    """The QR modules as rows of booleans (True = dark), without quiet zone."""
+    side, grey = modules(data)
+    return [[v < _DARK_BELOW for v in grey[r * side:(r + 1) * side]] for r in range(side)]
 
 
 @functools.lru_cache(maxsize=4096)
-def path_ops(data: str) -> tuple[int, str]:
-    """(modules per side, PDF path operators in module units, origin bottom-left, y up).
+def image_mask(data: str) -> tuple[int, str]:
+    """(modules per side, a PDF inline image mask drawing the code in a 1 x 1 unit square).
 
-    Horizontal runs of dark modules become one rectangle each, so a code is a few hundred
-    operators that a printer fills in one go, with no gaps between modules.
+    Bits are 0 for dark modules (painted in the current fill colour), rows padded to whole bytes,
+    written in ASCII hex so that the page's content stream stays text.
     """
-    import numpy as np
-
-    dark = matrix(data)
-    n = dark.shape[0]
-    padded = np.zeros((n, n + 2), dtype=np.int8)
-    padded[:, 1:-1] = dark
-    edges = np.diff(padded, axis=1)           # +1 where a run starts, -1 one past where it ends
-    rows, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)          # same row-major order as the starts
-    keys = ((n - 1 - rows) * 65536 + starts * 256 + (ends - starts)).tolist()
-    ops = []
-    for key in keys:  # the same few hundred rectangles recur from code to code: format each once
-        op = _RECTS.get(key)
-        if op is None:
-            y, rest = divmod(key, 65536)
-            x, w = divmod(rest, 256)
-            op = _RECTS[key] = f"{x} {y} {w} 1 re"
-        ops.append(op)
-    return n, "\n".join(ops)
+    side, grey = modules(data)
+    row_bytes = (side + 7) // 8
+    pad = b"1" * (row_bytes * 8 - side)
+    packed = b"".join(int(grey[r * side:(r + 1) * side].translate(_MASK_BITS) + pad, 2).to_bytes(row_bytes, "big")
+                      for r in range(side))
+    return side, f"BI /W {side} /H {side} /IM true /BPC 1 /F /AHx ID {packed.hex()}> EI"

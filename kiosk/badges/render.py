@@ -284,7 +284,7 @@ class BadgeRenderer:
             c.restoreState()
 
     def _draw_qr(self, c: Canvas, p: _Placed, data: str, color: str) -> None:
-        n, ops = qr.path_ops(data)
+        n, mask = qr.image_mask(data)
         quiet = 1
         side = min(p.w, p.h)
         module = side / (n + 2 * quiet)
@@ -301,7 +301,8 @@ class BadgeRenderer:
         else:
             qy = p.y + (p.h - side) / 2
         c.addLiteral(f"q 1 g {_n(qx)} {_n(qy)} {_n(side)} {_n(side)} re f {_fill(color)} "
-                     f"{module:.4f} 0 0 {module:.4f} {_n(qx + quiet * module)} {_n(qy + quiet * module)} cm\n{ops}\nf Q")
+                     f"{module * n:.4f} 0 0 {module * n:.4f} {_n(qx + quiet * module)} {_n(qy + quiet * module)} cm\n"
+                     f"{mask}\nQ")
 
     def _draw_image(self, c: Canvas, p: _Placed, values: dict[str, str], issues: list[BadgeIssue]) -> None:
         raw = fill(p.el.path, values)

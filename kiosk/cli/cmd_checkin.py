@@ -1,13 +1,18 @@
-"""`kiosk checkin PAYLOAD` and `kiosk undo CODE`: the check-in rules from the command line."""
+"""`kiosk checkin PAYLOAD`, `kiosk checkin --from-file FILE` and `kiosk undo CODE`: the check-in
+rules from the command line (paper check-ins: kiosk/paper_checkins.py)."""
 
 from __future__ import annotations
 
 from kiosk.cli import open_db
+from kiosk.errors import KnownError
 
 
 def add_parser(sub, common) -> None:
-    p = sub.add_parser("checkin", parents=[common], help="check in a scanned payload or code")
-    p.add_argument("payload", help="what the scanner read: a code, a ticket URL, ...")
+    p = sub.add_parser("checkin", parents=[common], help="check in a scanned payload or code, or a file of paper check-ins")
+    p.add_argument("payload", nargs="?", help="what the scanner read: a code, a ticket URL, ...")
+    p.add_argument("--from-file", metavar="FILE", default=None,
+                   help="paper check-ins typed in after an outage: a CSV with a `code` column and an optional "
+                        "`at` column (ISO time, event-local without an offset; empty = now)")
     p.add_argument("--station", default=None, help="this station's name (default: the station_name setting)")
     p.add_argument("--at", default=None, help="when it happened (ISO time; without an offset, the event's local time) for check-ins taken on paper")
     p.add_argument("--attendee", type=int, default=None, metavar="ID",
@@ -30,9 +35,14 @@ def _station(db, args) -> str:
 
 def run(args, out) -> int:
     from kiosk.checkin import check_in, resolve_all
-    from kiosk.errors import KnownError
     from kiosk.eventdays import parse_local_instant
 
+    if args.from_file:
+        if args.payload or args.at:
+            raise KnownError("Give either a payload or --from-file FILE, not both (the file says each line's time).")
+        return run_file(args, out)
+    if not args.payload:
+        raise KnownError("Say what to check in: `kiosk checkin CODE`, or `kiosk checkin --from-file FILE` for paper check-ins.")
     db = open_db(args)
     with db:
         at = parse_local_instant(args.at, db.event()["timezone"]) if args.at else None
@@ -60,6 +70,18 @@ def _text(result, payload: str) -> str:
         state = "" if c.get("status") == "active" else f"  [not admitted: {c.get('status')}]"
         lines.append(f"  {c['id']:>6}  {name}{extra}{state}")
     return "\n".join(lines)
+
+
+def run_file(args, out) -> int:
+    """Paper check-ins: exit 0 when every line was read and recorded (whatever its verdict), 1 when
+    some line could not be read."""
+    from kiosk.paper_checkins import record_paper_checkins
+
+    db = open_db(args)
+    with db:
+        report = record_paper_checkins(db, args.from_file, _station(db, args))
+    out.emit(report.to_json(), report.text)
+    return 1 if report.bad_lines else 0
 
 
 def run_undo(args, out) -> int:

@@ -8,7 +8,6 @@ list where no QR code was found, and an "error" where the file could not be read
 from __future__ import annotations
 
 from kiosk.errors import KnownError
-from kiosk.scan.decoder import decode_file
 
 
 def add_parser(sub, common) -> None:
@@ -20,6 +19,8 @@ def add_parser(sub, common) -> None:
 
 
 def run(args, out) -> int:
+    from kiosk.scan.decoder import decode_file      # OpenCV and numpy: only for the commands that scan
+
     results = []
     failed = 0
     for path in args.files:

@@ -25,7 +25,8 @@ def add_parser(sub, common) -> None:
                    help="auto (default), eventbrite, tito, pretix, luma, hievents, tickettailor, indico, meetup, "
                         "googleforms, alfio, zoom, humanitix, sessionize, spreadsheet")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                   help=f"map a column to a field ({', '.join(MAPPABLE_FIELDS)}); remembered for the source")
+                   help=f"map a column to a field ({', '.join(MAPPABLE_FIELDS)}); FIELD=- when the file has no such "
+                        "column (nothing is read into it); remembered for the source")
     p.add_argument("--status", action="append", default=[], metavar="WORD=MEANING",
                    help="say what a status word means: admitted or not-admitted (or a short reason such as "
                         "waitlisted), e.g. --status \"Warteliste=not-admitted\"; remembered for the source")

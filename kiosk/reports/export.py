@@ -24,10 +24,11 @@ import re
 import tempfile
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Iterable, cast
+from typing import Iterable
 from datetime import date
 from pathlib import Path
 
+from kiosk.checkin import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.formula_guard import FORMULA_STARTS, guard
 from kiosk.eventdays import allowed_days
@@ -111,91 +112,118 @@ def _cell(expr: str, csv_safe: bool) -> str:
 def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
     """(header, rows) of the attendance export; `csv_safe` neutralises formula-like cells.
 
-    Two plain scans and no per-row SQL: the standing check-ins in (attendee, day, time) order (the
-    first of each pair is the one shown), then the attendees sorted by name; rows are produced as
-    the writer asks for them.
+    One query, streamed in name order: each attendee joined with their first standing check-in of
+    each day (`first_checkins`, one index seek per attendee and day). Python only turns each UTC
+    time into event-local text (once per distinct minute). No per-attendee state is kept.
     """
     day = check_day(db, day)
     days = [day] if day else stats.event_days(db)
-    day_index = {d: i for i, d in enumerate(days)}
-    local = stats.LocalTimes(db.event()["timezone"])
-    sql = ("SELECT attendee_id, event_day, at, station FROM checkins "
-           "WHERE uid NOT IN (SELECT checkin_uid FROM checkin_annulments) ")
-    params: tuple = ()
-    if day:
-        sql += "AND event_day = ? "
-        params = (day,)
-    firsts: dict[int, list[str]] = {}
-    blank = [""] * (2 * len(days))
-    prev_id, prev_day = None, None
-    minutes, minute = local._minutes, local.minute          # LocalTimes, inlined for 100,000s of rows
-    for attendee_id, event_day, at, station in db.conn.execute(sql + "ORDER BY attendee_id, event_day, at, uid", params):
-        if attendee_id == prev_id and event_day == prev_day:
-            continue            # a later standing check-in that day (stations apart); ties by uid as in checkin.py
-        prev_id, prev_day = attendee_id, event_day
-        i = day_index.get(event_day)
-        if i is None:
-            continue
-        cells = firsts.get(attendee_id)
-        if cells is None:
-            cells = firsts[attendee_id] = blank.copy()
-        if len(at) == 24 and at[23] == "Z":
-            head = minutes.get(at[:16]) or minute(at[:16])
-            cells[2 * i] = head[0] + at[16:19] + head[1]
-        else:
-            cells[2 * i] = local(at)
-        cells[2 * i + 1] = neutralise(station) if csv_safe else station
-    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
-                                                  "a.organization", "a.ticket_type", _SOURCE, "a.status"))
-    persons = db.conn.execute(
-        f"SELECT {cols}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, CAST(coalesce(p.n, 0) AS TEXT), a.id "
-        f"FROM attendees a LEFT JOIN sources s ON s.id = a.source_id {_PRINTED}{_ORDER}")
     header = PERSON_COLUMNS.copy()
     for d in days:
         header += [f"{d} checked in", f"{d} station"]
     header += ["Walk-in", "Badges Printed"]
-    no_checkin = tuple(blank)
-    get = {k: tuple(v) for k, v in firsts.items()}.get
-    return header, (row[:9] + get(row[11], no_checkin) + row[9:11] for row in persons)
+    return header, _attendance_stream(db, day, days, csv_safe)
 
 
-def attendance_table(db: EventDB, day: str | None = None) -> Table:
+def _fixed_offset(day: str, tz_name: str) -> int | None:
+    """The event-local UTC offset in minutes on `day`, or None when the clocks change that day."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(tz_name)
+    start = datetime.fromisoformat(day).replace(tzinfo=zone)
+    offsets = {(start + timedelta(hours=h)).utcoffset() for h in (0, 12, 24)}
+    offset = offsets.pop() if len(offsets) == 1 else None
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def _local_sql(column: str, offset: int) -> str:
+    """SQL turning a UTC fact time into event-local ISO text with its offset, for a day whose
+    offset does not change ("2026-07-08T09:12:33-04:00"), as stats.LocalTimes writes it."""
+    sign, minutes = ("+" if offset >= 0 else "-"), abs(offset)
+    suffix = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return (f"coalesce(strftime('%Y-%m-%dT%H:%M:%S', {column}, '{offset:+d} minutes') || '{suffix}', {column}, '')")
+
+
+def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: bool):
+    """The rows straight from SQLite. Times are made event-local in SQL when every day keeps one
+    UTC offset (the usual case: no clock change during the event); otherwise in Python."""
+    tz_name = db.event()["timezone"]
+    offsets = [_fixed_offset(d, tz_name) for d in days]
+    in_sql = all(o is not None for o in offsets)
+    fixed = [o or 0 for o in offsets]
+    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
+                                                  "a.organization", "a.ticket_type", _SOURCE, "a.status"))
+    joins, picks = [], []
+    for i, offset in enumerate(fixed):
+        joins.append(f"LEFT JOIN {FIRST} f{i} ON f{i}.attendee_id = a.id AND f{i}.event_day = ? ")
+        picks += [_local_sql(f"f{i}.at", offset) if in_sql else f"coalesce(f{i}.at, '')",
+                  _cell(f"coalesce(f{i}.station, '')", csv_safe)]
+    sql = (f"SELECT {cols}{''.join(', ' + p for p in picks)}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, "
+           f"CAST(coalesce(p.n, 0) AS TEXT) FROM attendees a LEFT JOIN sources s ON s.id = a.source_id "
+           f"{_PRINTED}{''.join(joins)}{_ORDER}")
+    cursor = db.conn.execute(sql, days)
+    if in_sql:
+        return cursor
+    return _local_times_in_python(cursor, stats.LocalTimes(tz_name), range(9, 9 + 2 * len(days), 2))
+
+
+def _local_times_in_python(cursor, local: stats.LocalTimes, at_cells: range):
+    minutes, minute = local._minutes, local.minute          # LocalTimes, inlined for 100,000s of rows
+    for row in cursor:
+        if any(row[k] for k in at_cells):
+            row = list(row)
+            for k in at_cells:
+                at = row[k]
+                if not at:
+                    continue
+                if len(at) == 24 and at[23] == "Z":
+                    head = minutes.get(at[:16]) or minute(at[:16])
+                    row[k] = head[0] + at[16:19] + head[1]
+                else:
+                    row[k] = local(at)
+        yield row
+
+
+def attendance_table(db: EventDB, day: str | None = None, *, stream: bool = False) -> Table:
     """One row per attendee: who they are, and their first standing check-in (time, station) per day."""
     header, rows = attendance_rows(db, day)
-    return Table("Attendance", header, [list(r) for r in rows])
+    return Table("Attendance", header, rows if stream else [list(r) for r in rows])
 
 
-def log_table(db: EventDB, day: str | None = None) -> Table:
-    """Every scan attempt, oldest first: when, where, what was read, the verdict and whose ticket."""
-    day = check_day(db, day)
-    tz_name = db.event()["timezone"]
+def _log_sql(db: EventDB, day: str | None) -> tuple[str, tuple]:
     sql = ("SELECT s.at, s.station, s.payload, s.verdict, coalesce(a.code, ''), "
            "coalesce(nullif(a.full_name, ''), trim(coalesce(a.first_name, '') || ' ' || coalesce(a.last_name, '')), '') "
            "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
     params: tuple = ()
     if day:
         sql += "WHERE s.at >= ? AND s.at < ? "
-        params = stats.day_bounds_utc(day, tz_name)
-    local = stats.LocalTimes(tz_name)
-    rows = []
-    for at, station, payload, verdict, code, name in db.conn.execute(sql + "ORDER BY s.at, s.id", params):
+        params = stats.day_bounds_utc(day, db.event()["timezone"])
+    return sql + "ORDER BY s.at, s.id", params
+
+
+def _log_stream(db: EventDB, day: str | None):
+    local = stats.LocalTimes(db.event()["timezone"])
+    sql, params = _log_sql(db, day)
+    for at, station, payload, verdict, code, name in db.conn.execute(sql, params):
         when = local(at)
-        rows.append([when, when[:10], station, payload, verdict, code, name])
-    return Table("Check-in log", LOG_COLUMNS.copy(), rows)
+        yield [when, when[:10], station, payload, verdict, code, name]
 
 
-def noshow_table(db: EventDB, day: str | None = None) -> Table:
-    """Admitted attendees with no standing check-in on any day (or on `day`, if their ticket admits it)."""
+def log_table(db: EventDB, day: str | None = None, *, stream: bool = False) -> Table:
+    """Every scan attempt, oldest first: when, where, what was read, the verdict and whose ticket."""
     day = check_day(db, day)
-    sql, params = stats.first_standing_sql(day)
-    came = {r[0] for r in db.conn.execute(f"SELECT attendee_id FROM ({sql})", params)}
+    rows = _log_stream(db, day)
+    return Table("Check-in log", LOG_COLUMNS.copy(), rows if stream else list(rows))
+
+
+def _noshow_stream(db: EventDB, day: str | None):
     event = db.event()
     rules = settings.get(db, "ticket_type_days")
     admits: dict[str, list[str] | None] = {}
-    rows = []
-    for row in db.conn.execute(PERSONS + "WHERE a.status = 'active'" + _ORDER):
-        if row[0] in came:
-            continue
+    came = f"SELECT 1 FROM {STANDING} c WHERE c.attendee_id = a.id" + (" AND c.event_day = ?" if day else "")
+    for row in db.conn.execute(PERSONS + f"WHERE a.status = 'active' AND NOT EXISTS ({came})" + _ORDER,
+                               (day,) if day else ()):
         if day:
             ticket = row[7]
             if ticket not in admits:
@@ -203,8 +231,14 @@ def noshow_table(db: EventDB, day: str | None = None) -> Table:
             allowed = admits[ticket]
             if allowed is not None and day not in allowed:
                 continue
-        rows.append(list(row[1:10]))
-    return Table("No-shows" + (f" {day}" if day else ""), PERSON_COLUMNS.copy(), rows)
+        yield list(row[1:10])
+
+
+def noshow_table(db: EventDB, day: str | None = None, *, stream: bool = False) -> Table:
+    """Admitted attendees with no standing check-in on any day (or on `day`, if their ticket admits it)."""
+    day = check_day(db, day)
+    rows = _noshow_stream(db, day)
+    return Table("No-shows" + (f" {day}" if day else ""), PERSON_COLUMNS.copy(), rows if stream else list(rows))
 
 
 TABLES = {"attendance": attendance_table, "log": log_table, "noshows": noshow_table}
@@ -338,19 +372,34 @@ def write_table(path: str | os.PathLike, table: Table, fmt: str | None = None) -
     return write_csv(path, table) if fmt == "csv" else write_xlsx(path, table)
 
 
+class _Counted:
+    """An iterable that counts the rows a writer took from it."""
+
+    def __init__(self, rows: Iterable):
+        self.rows, self.n = rows, 0
+
+    def __iter__(self):
+        for row in self.rows:
+            self.n += 1
+            yield row
+
+
 def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind: str = "attendance",
            day: str | None = None) -> dict:
     """Build and write one export; returns what was written (path, kind, format, rows, columns)."""
     if kind not in TABLES:
         raise KnownError(f"Unknown export kind {kind!r}: use {', '.join(KINDS)}.")
     fmt = format_of(path, fmt)
-    if kind == "attendance":        # streamed: 100,000 rows never sit in Python lists
+    if kind == "attendance":        # every kind is streamed: 100,000 rows never sit in Python lists
         header, rows = attendance_rows(db, day, csv_safe=(fmt == "csv"))
         table = Table("Attendance", header, rows, csv_safe=(fmt == "csv"))
+        written = write_table(path, table, fmt)
         count = db.scalar("SELECT count(*) FROM attendees")
     else:
-        table = TABLES[kind](db, day)
-        count = len(cast(list, table.rows))      # these tables are built as lists
-    written = write_table(path, table, fmt)
+        table = TABLES[kind](db, day, stream=True)
+        counted = _Counted(table.rows)
+        table.rows = counted
+        written = write_table(path, table, fmt)
+        count = counted.n
     log.info("exported %s (%d rows) to %s", kind, count, written)
     return {"path": str(written), "kind": kind, "format": fmt, "rows": count, "columns": table.header, "day": day}

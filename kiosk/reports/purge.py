@@ -61,6 +61,8 @@ _EVERYTHING = (
     "DELETE FROM checkins",
     "DELETE FROM print_overrides",
     "DELETE FROM printed_elsewhere",
+    "DELETE FROM first_checkins",
+    "DELETE FROM checkin_day_counts",
     "DELETE FROM print_jobs",
     "DELETE FROM badge_texts",
     "DELETE FROM attendee_edits",

@@ -54,14 +54,14 @@ def event_dates(days: list[str]) -> str:
 
 def write_png(code: str, path: Path) -> Path:
     """The QR code of `code` as a black-on-white PNG with its quiet zone."""
-    import numpy as np
     from PIL import Image
 
-    modules = np.array(qr.matrix(code), dtype=bool)
-    modules = np.pad(modules, QUIET_MODULES, constant_values=False)
-    pixels = np.where(modules, 0, 255).astype(np.uint8)
-    pixels = pixels.repeat(PNG_MODULE_PX, axis=0).repeat(PNG_MODULE_PX, axis=1)
-    Image.fromarray(pixels, mode="L").save(path, optimize=True)
+    side, grey = qr.modules(code)
+    code_image = Image.frombytes("L", (side, side), grey).point(lambda v: 0 if v < 128 else 255)
+    framed = Image.new("L", (side + 2 * QUIET_MODULES, side + 2 * QUIET_MODULES), 255)
+    framed.paste(code_image, (QUIET_MODULES, QUIET_MODULES))
+    size = framed.width * PNG_MODULE_PX
+    framed.resize((size, size), Image.Resampling.NEAREST).save(path, optimize=True)
     return path
 
 

@@ -59,6 +59,9 @@ _PLACEHOLDER_NAMES = frozenset({"info requested", "information requested", "info
 #: A person's name column found by content must be at least this convincing (detect.py scores).
 _CONTENT_MINIMUM = 0.6
 _NAME_FIELDS = ("name", "first_name", "last_name")
+#: A mapping's column for "this file has no such column" (`--map organization=-`): the field stays empty
+#: even where a column's title or values would have filled it.
+NO_COLUMN = "-"
 
 
 def parse_export(path: str | Path, platform: str = "auto", mapping: dict[str, str] | None = None,
@@ -97,13 +100,14 @@ def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None, stat
     table = readers.read_table(path, is_header=P.looks_like_header)
     if not table.rows:
         raise ImportRefused(f"{name} has no rows. Download the export again from the registration platform.")
-    header_at, profile, recognised = P.find_header(table.rows, wanted, list(mapping.values()) if strict_mapping else None)
+    named = [c for c in mapping.values() if c != NO_COLUMN]
+    header_at, profile, recognised = P.find_header(table.rows, wanted, named if strict_mapping else None)
     header = clean_header(table.rows[header_at])
     skipped: list[str] = []
     if not strict_mapping:
         keys = [P.normalise_header(h) for h in header]
         for fld, column in list(mapping.items()):
-            if _find_column(header, keys, column) is None:
+            if column != NO_COLUMN and _find_column(header, keys, column) is None:
                 skipped.append(f"{fld}={column!r}")
                 del mapping[fld]
     if not any(cell.strip() for cell in table.rows[header_at]):
@@ -195,6 +199,10 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
     by_content = _fill_by_content(profile, idx, suggestion, mapping, len(header))
     _full_names_asked_as_first(idx, sample)
     for fld, column in mapping.items():
+        if column == NO_COLUMN:       # "this file has no such column": nothing is read into the field
+            idx.pop(fld, None)
+            by_content.pop(fld, None)
+            continue
         at = _find_column(header, keys, column)
         if at is None:
             raise ImportRefused(
@@ -635,7 +643,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
 
         if _POSITIONAL:
             made = new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
-                           pronouns, notes, scan_codes, dict(zip(header, row)), admission, details_missing)
+                           pronouns, notes, scan_codes, RawRow(header_index, row), admission, details_missing)
         else:  # pragma: no cover - only if records.RosterRow's field order changes
             made = new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
                            email=email, organization=organization, ticket_type=ticket_type, status=status,

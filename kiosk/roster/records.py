@@ -40,7 +40,7 @@ class RawRow(Mapping):
         return len(self._index)
 
 
-@dataclass
+@dataclass(slots=True)
 class RosterRow:
     """One registration as an export describes it.
 
@@ -51,6 +51,7 @@ class RosterRow:
     Eventbrite's attendee number, `order:<order>#<n>` for an order whose tickets are not numbered).
     `admission` says in words why the row is or is not admitted (the dry-run diff shows it);
     `details_missing` marks a ticket whose holder is not named yet (Eventbrite "Info Requested").
+    Slots, not a __dict__ per row: an import of 500,000 rows holds 500,000 of these.
     """
 
     key: str

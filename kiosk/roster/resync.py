@@ -21,6 +21,7 @@ import json
 import logging
 import os
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -30,7 +31,9 @@ from kiosk.roster import attendees
 from kiosk.roster.folding import search_text
 from kiosk.roster.records import ATTENDEE_FIELDS, ParsedExport, Rejection, RosterRow
 from kiosk.store import backup
+from kiosk.store.bulk import paused_gc
 from kiosk.store.database import EventDB, utc_now
+from kiosk.store.planner import analyze
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +54,45 @@ class Conflict:
     export_value: str
 
 
+class CompactRows(Sequence):
+    """A list of small records kept as tuples and shown as dicts when read: the report of an import
+    of 500,000 new people holds 500,000 of them, and a dict each would double its memory."""
+
+    def __init__(self, fields: tuple[str, ...], rows: Iterable[tuple] = ()):
+        self.fields = fields
+        self._rows: list[tuple] = list(rows)
+
+    def add(self, *values) -> None:
+        self._rows.append(values)
+
+    def append(self, item: dict) -> None:
+        self._rows.append(tuple(item[f] for f in self.fields))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [dict(zip(self.fields, row)) for row in self._rows[index]]
+        return dict(zip(self.fields, self._rows[index]))
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"CompactRows({len(self)} rows)"
+
+
+NEW_FIELDS = ("line", "code", "name", "status", "admitted", "why")
+
+
 @dataclass
 class ImportReport:
     file: str
     source: str
     platform: str
     dry_run: bool
-    new: list[dict] = field(default_factory=list)
+    new: CompactRows = field(default_factory=lambda: CompactRows(NEW_FIELDS))
     updated: list[FieldChange] = field(default_factory=list)
     cancelled: list[dict] = field(default_factory=list)
     unchanged: int = 0
@@ -93,7 +128,7 @@ class ImportReport:
         data = self.summary()
         if details:
             data["details"] = {
-                "new": self.new,
+                "new": list(self.new),
                 "updated": [{"code": u.code, "name": u.name, "fields": {k: {"old": o, "new": n} for k, (o, n) in u.fields.items()}}
                             for u in self.updated],
                 "cancelled": self.cancelled,
@@ -146,7 +181,12 @@ def import_export(db: EventDB, path: str | Path, *, source: str | None = None, p
     `statuses` are the organizer's meanings for status words given now ({status key: status},
     statuses.parse_override); they join those remembered for the source.
     """
-    path = Path(path)
+    with paused_gc():
+        return _import_export(db, Path(path), source, platform, mapping, dry_run, parsed, statuses)
+
+
+def _import_export(db: EventDB, path: Path, source: str | None, platform: str, mapping: dict[str, str] | None,
+                   dry_run: bool, parsed: ParsedExport | None, statuses: dict[str, str] | None) -> ImportReport:
     remembered = _source_row(db, source) if source else None
     given_mapping = mapping is not None
     if mapping is None and remembered is not None:
@@ -186,6 +226,7 @@ def import_export(db: EventDB, path: str | Path, *, source: str | None = None, p
         return report
     report.backup = str(backup.snapshot(db.conn, db.path, f"before-import-{source}"))
     _apply(db, source, parsed, mapping, path, plan, answers)
+    analyze(db)                         # the roster's new shape, for the planner (milliseconds)
     log.info("imported %s into %s: %s", path, source, report.summary())
     return report
 
@@ -291,11 +332,9 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
         if known is None:
             inserts.append(row)
             name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code
-            entry = {"line": row.line, "code": row.code, "name": name, "status": row.status,
-                     "admitted": row.status == "active", "why": row.admission}
-            report.new.append(entry)
+            report.new.add(row.line, row.code, name, row.status, row.status == "active", row.admission)
             if row.status != "active":
-                report.not_admitted.append(entry)
+                report.not_admitted.append(report.new[-1])
             if not row.code:
                 report.codes_issued += 1
             continue
@@ -389,29 +428,38 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
         if plan["updates"]:
             conn.executemany("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) VALUES (?, ?)", code_rows)
             code_rows = []
-        new_rows = []
-        uids = os.urandom(16 * len(plan["inserts"])).hex()
-        for index, row in enumerate(plan["inserts"]):
+        # New people stream into one executemany (no list of row tuples is built); their codes are
+        # copied from the new rows by SQL, and only the extra scan codes (a Luma `pk=`, a Tito URL,
+        # an Eventbrite attendee number) are looked up by (source, key).
+        inserts: list[RosterRow] = plan["inserts"]
+        for row in inserts:
             if not row.code:
                 row.code = attendees.new_code(db, "K")
-            new_rows.append((uids[32 * index:32 * index + 32], source_id, row.key, row.code, row.first_name, row.last_name,
-                             row.full_name, row.email, row.organization, row.ticket_type, row.status or "active",
-                             row.pronouns, row.notes,
-                             encode_imported(row),
-                             search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
-                             int(row.details_missing), now, now))
+        before = db.scalar("SELECT coalesce(max(id), 0) FROM attendees")
         conn.executemany(
             "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
             "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new_rows)
-        if plan["inserts"]:
-            ids = dict(conn.execute("SELECT source_key, id FROM attendees WHERE source_id = ?", (source_id,)).fetchall())
-            for row in plan["inserts"]:
-                attendee_id = ids[row.key]
-                for code in dict.fromkeys([row.code, *row.scan_codes]):
-                    if code:
-                        code_rows.append((code, attendee_id))
-        conn.executemany("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) VALUES (?, ?)", code_rows)
+            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            ((os.urandom(16).hex(), source_id, row.key, row.code, row.first_name, row.last_name, row.full_name,
+              row.email, row.organization, row.ticket_type, row.status or "active", row.pronouns, row.notes,
+              encode_imported(row),
+              search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
+              int(row.details_missing), now, now) for row in inserts))
+        if inserts:
+            conn.execute("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
+                         "SELECT code, id FROM attendees WHERE id > ? AND code <> ''", (before,))
+            extra = ((code, k, row) for k, row in enumerate(inserts) for code in dict.fromkeys(row.scan_codes)
+                     if code and code != row.code)
+            if db.scalar("SELECT max(id) FROM attendees") == before + len(inserts):
+                # The new rows took the ids after `before`, in order (this transaction holds the
+                # write lock): the k-th new person is before + k + 1, no lookup needed.
+                conn.executemany("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) VALUES (?, ?)",
+                                 ((code, before + k + 1) for code, k, _row in extra))
+            else:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
+                    "SELECT ?, id FROM attendees WHERE source_id = ? AND source_key = ?",
+                    ((code, source_id, row.key) for code, _k, row in extra))
         if plan["flags"]:
             conn.executemany("UPDATE attendees SET missing_from_source = 1, updated_at = ? WHERE id = ?",
                              [(now, i) for i in plan["flags"]])

@@ -1,97 +1,232 @@
-"""Search as you type over the roster.
+"""Search as you type over the roster, at the same speed for 1,000 or 500,000 attendees.
 
 Every typed word must match somewhere in the name, email, organization or code, ignoring case and
 accents ("jose nun" finds "José Ñúñez"). Matches where every word starts a word come first, and
 among those the ones whose first word starts the name; within a rank, people are in name order.
 
-The folded texts are held in memory, sorted by name, and reloaded only when the database has
-changed. A keystroke filters word by word; typing forward filters the previous matches instead of
-the whole roster, so the common case gets faster as the query grows.
+The index is the folded texts of everyone, in name order, as ONE UTF-8 byte string
+(b"\\n <text>\\n <text>...", about 80 bytes a person) with the offset and id of each entry in
+arrays, plus the entries in text order for prefixes. A keystroke is a few `bytes.find` passes in
+C that stop as soon as enough people are found, never a Python loop over the roster. The index
+is built by SQLite (both sort orders, the GIL released while it sorts) and reloaded only when the
+roster changes: `roster_stamp(db)` reads a version that triggers keep (kiosk/store/schema.py,
+migration 6), and only when `PRAGMA data_version` or this connection's own changes say that
+anything at all was written, so a keystroke costs no query when nothing changed.
+
+`desk_search(db, index, text, limit)` is the desk's search: matching rows with today's check-in.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import weakref
+from array import array
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
+from kiosk.checkin import STANDING
 from kiosk.roster.folding import fold
 from kiosk.store.database import EventDB
 
+#: A prefix block larger than this is walked in name order instead of being sorted.
+_SORT_BLOCK_AT_MOST = 4000
+_HIGH = b"\xff"                      # never in UTF-8: an upper bound for a prefix
+_JOIN_SLICE = 8192
+
+
+def roster_stamp(db: EventDB) -> tuple[int, int]:
+    """A value that changes whenever an attendee is added (the largest id grows), removed, or changes
+    a searchable field or status (triggers bump the version): two one-row reads."""
+    return db.conn.execute("SELECT (SELECT version FROM roster_stamp WHERE id = 1), "
+                           "(SELECT coalesce(max(id), 0) FROM attendees)").fetchone()
+
 
 class RosterSearch:
-    """An in-memory search index over one event database's attendees."""
+    """An in-memory search index over one event database's attendees (see the module docstring)."""
 
     def __init__(self, db: EventDB):
         self.db = db
-        self._entries: list[tuple[str, int, int]] = []    # (" " + folded text, id, name rank), in name order
-        self._by_text: list[tuple[str, int, int]] = []    # the same, sorted by text: names by first word
-        self._texts: list[str] = []
-        self._version: tuple[int, int] | None = None
-        self._last_query: str | None = None
-        self._last_hits: list[tuple[str, int, int]] = []
+        self._written: tuple[int, int] | None = None    # (data_version, total_changes) when last checked
+        self._version: tuple[int, int] | None = None    # the roster_stamp the index was built from
+        self._text = b""
+        self._starts = array("q", [0])                  # entry i is _text[_starts[i] + 1:_starts[i + 1]]
+        self._ids = array("q")
+        self._by_text = array("q")                      # entry numbers sorted by their text
+        self._everyone_matching: tuple[str, list[int]] | None = None   # (query, all its matches) when few
 
-    def _current_version(self) -> tuple[int, int]:
-        return (self.db.scalar("PRAGMA data_version"), self.db.conn.total_changes)
-
+    # -- freshness -------------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
-        version = self._current_version()
-        if not force and version == self._version:
+        """Reload the index if the roster changed since it was built (no query when nothing was written)."""
+        conn = self.db.conn
+        written = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        if not force and self._version is not None and written == self._written:
             return
-        rows = self.db.conn.execute("SELECT search_text, id, last_name, first_name FROM attendees").fetchall()
-        rows.sort(key=lambda r: (fold(r[2]), fold(r[3]), r[1]))     # "Ñúñez" sorts with N, not after Z
-        self._entries = [(" " + row[0], row[1], rank) for rank, row in enumerate(rows)]
-        self._by_text = sorted(self._entries)
-        self._texts = [e[0] for e in self._by_text]
-        self._version = version
-        self._last_query, self._last_hits = None, []
+        version = roster_stamp(self.db)
+        if force or version != self._version:
+            self._build()
+            self._version = version
+            written = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)  # the build's own
+        self._written = written
+
+    def _build(self) -> None:
+        conn = self.db.conn
+        # Both orders are sorted by SQLite, which releases the GIL while it sorts (the desk's
+        # window stays responsive while 500,000 people load); name order folds accents ("Ñúñez"
+        # among the N) through fold() called back per person. One read transaction: one snapshot.
+        conn.create_function("kiosk_fold", 1, fold, deterministic=True)
+        own_transaction = not conn.in_transaction
+        if own_transaction:
+            conn.execute("BEGIN")
+        try:
+            ids, parts = array("q"), []
+            for attendee_id, text in conn.execute(
+                    "SELECT id, search_text FROM attendees "
+                    "ORDER BY kiosk_fold(last_name), kiosk_fold(first_name), id"):
+                ids.append(attendee_id)
+                parts.append("\n " + (text if "\n" not in text else text.replace("\n", " ")))
+            rank_of = {attendee_id: rank for rank, attendee_id in enumerate(ids)}
+            by_text = array("q", (rank_of[attendee_id] for (attendee_id,) in
+                                  conn.execute("SELECT id FROM attendees ORDER BY search_text, id")))
+        finally:
+            if own_transaction:
+                conn.execute("COMMIT")
+        del rank_of
+        lengths = (len(p) if p.isascii() else len(p.encode("utf-8")) for p in parts)
+        self._starts = array("q", accumulate(lengths, initial=0))
+        # Joined and encoded a slice at a time: one join of 500,000 strings would hold the GIL (and
+        # freeze the desk's window) for as long as it takes.
+        self._text = b"".join("".join(parts[k:k + _JOIN_SLICE]).encode("utf-8")
+                              for k in range(0, len(parts), _JOIN_SLICE))
+        self._ids = ids
+        self._by_text = by_text
+        self._everyone_matching = None
 
     def __len__(self) -> int:
         self.refresh()
-        return len(self._entries)
+        return len(self._ids)
+
+    # -- searching -------------------------------------------------------------------------------
+    def _entry(self, i: int) -> bytes:
+        return self._text[self._starts[i] + 1:self._starts[i + 1]]
 
     def search(self, text: str, limit: int | None = 200) -> list[int]:
         """Attendee ids matching `text`, best first; an empty query lists everyone by name."""
         self.refresh()
-        query = fold(text)
-        words = query.split()
+        words = fold(text).split()
         if not words:
-            entries = self._entries[:limit] if limit else self._entries
-            return [e[1] for e in entries]
-        pool = self._entries
-        if self._last_query and query.startswith(self._last_query):
-            pool = self._last_hits
-        hits = pool
-        for w in sorted(set(words), key=len, reverse=True):
-            hits = [e for e in hits if w in e[0]]
-        self._last_query, self._last_hits = query, hits
-        if not hits:
-            return []
-        starts = [" " + w for w in words]
-        first, others = starts[0], starts[1:]
-        # Best: the name begins with the first word (a contiguous block of the text-sorted index)
-        # and every other word starts a word.
-        lo = bisect_left(self._texts, first)
-        hi = bisect_left(self._texts, first + "\U0010ffff", lo)
-        best = [e for e in self._by_text[lo:hi] if all(s in e[0] for s in others) and all(w in e[0] for w in words)]
-        best.sort(key=lambda e: e[2])
-        ranked = [e[1] for e in best]
-        if limit and len(ranked) >= limit:
-            return ranked[:limit]
-        best_ids = set(ranked)
-        need = (limit - len(ranked)) if limit else len(hits)
-        word_starts: list[int] = []
-        inside: list[int] = []
-        for e in hits:
-            if e[1] in best_ids:
-                continue
-            t = e[0]
-            if all(s in t for s in starts):
-                word_starts.append(e[1])
-                if len(word_starts) >= need:
+            return list(self._ids[:limit] if limit else self._ids)
+        limit = limit or len(self._ids)
+        query = " ".join(words)
+        encoded = [w.encode("utf-8") for w in words]
+        unique = list(dict.fromkeys(encoded))
+        starts = [b" " + w for w in unique]
+
+        def all_start(entry: bytes) -> bool:
+            return all(s in entry for s in starts)
+
+        def all_inside(entry: bytes) -> bool:
+            return all(w in entry for w in unique)
+
+        first = b" " + encoded[0]
+        known = self._everyone_matching
+        if known is not None and query.startswith(known[0]):
+            # Typing forward: whoever matches the longer text matched the shorter one, and all of
+            # those are known (a rare text): rank them, no pass over the roster.
+            entries = [(i, self._entry(i)) for i in known[1]]
+            best = [i for i, e in entries if e.startswith(first) and all_start(e)]
+            word_starts = [i for i, e in entries if all_start(e) and not e.startswith(first)]
+            inside = [i for i, e in entries if all_inside(e) and not all_start(e)]
+        else:
+            best = self._name_starts(first, all_start, limit)
+            found = set(best)
+            need = limit - len(best)
+            word_starts = inside = []
+            if need > 0:
+                probe = max(unique, key=len)
+                word_starts = self._walk(b" " + probe, all_start, found, need)
+                found.update(word_starts)
+                need -= len(word_starts)
+                if need > 0:
+                    inside = self._walk(probe, lambda e: all_inside(e) and not all_start(e), found, need)
+        ranked = [*best, *word_starts, *inside]
+        # Fewer than the limit: no pass stopped early, these are everyone who matches `query`.
+        self._everyone_matching = (query, sorted(ranked)) if len(ranked) < limit else None
+        return [self._ids[i] for i in ranked[:limit]]
+
+    def _name_starts(self, first: bytes, accept, limit: int) -> list[int]:
+        """Entries whose text begins with `first` and that `accept`, in name order, at most `limit`."""
+        key = self._entry
+        lo = bisect_left(self._by_text, first, key=key)
+        hi = bisect_left(self._by_text, first + _HIGH, lo, key=key)
+        if hi - lo <= _SORT_BLOCK_AT_MOST:
+            out = []
+            for i in sorted(self._by_text[lo:hi]):
+                if accept(key(i)):
+                    out.append(i)
+                    if len(out) >= limit:
+                        break
+            return out
+        return self._walk(b"\n" + first, accept, set(), limit)
+
+    def _walk(self, needle: bytes, accept, skip: set[int], limit: int) -> list[int]:
+        """Entries containing `needle` that `accept`, in name order, at most `limit` (stops early)."""
+        text, starts, find = self._text, self._starts, self._text.find
+        out: list[int] = []
+        pos = find(needle)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            if i not in skip and accept(text[starts[i] + 1:starts[i + 1]]):
+                out.append(i)
+                if len(out) >= limit:
                     break
-            elif len(inside) < need:
-                inside.append(e[1])
-        ranked += word_starts + inside
-        return ranked[:limit] if limit else ranked
+            pos = find(needle, starts[i + 1])
+        return out
+
+
+#: The desk's index (kiosk/ui/desk/search.py builds one per search worker): the same index, whose
+#: freshness check is the roster stamp, so a check-in never reloads it.
+DeskSearch = RosterSearch
+
+_INDEXES: weakref.WeakKeyDictionary[EventDB, RosterSearch] = weakref.WeakKeyDictionary()
+
+
+def index_for(db: EventDB) -> RosterSearch:
+    """The search index of this open database (one per connection, kept while it is open)."""
+    index = _INDEXES.get(db)
+    if index is None:
+        index = _INDEXES[db] = RosterSearch(db)
+    return index
+
+
+def rows_checked_in_today(db: EventDB, ids: list[int], day: str | None = None) -> list[dict]:
+    """The attendee rows of `ids` in that order, each with "checked_in_at": their first standing
+    check-in on `day` (default: today in the event's time zone), or None. Two indexed queries,
+    whatever the roster's or the day's size."""
+    from kiosk.eventdays import today
+    from kiosk.roster import attendees
+
+    if not ids:
+        return []
+    day = day or today(db.event()["timezone"])
+    marks = ",".join("?" * len(ids))
+    by_id = {r["id"]: r for r in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", ids)}
+    for row in by_id.values():
+        row["checked_in_at"] = None
+    for attendee_id, at in db.conn.execute(
+            f"SELECT attendee_id, min(at) FROM {STANDING} WHERE attendee_id IN ({marks}) AND event_day = ? "
+            "GROUP BY attendee_id", [*ids, day]):
+        if attendee_id in by_id:
+            by_id[attendee_id]["checked_in_at"] = at
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def desk_search(db: EventDB, index: RosterSearch | None, text: str, limit: int = 200,
+                day: str | None = None) -> tuple[list[dict], int]:
+    """The desk's search as you type: (rows, matches). `rows` are at most `limit` attendees, best
+    first, each with "checked_in_at" on `day` (default today); `matches` counts at most one more
+    than `limit` (more than `limit` means "and more": the list is capped). `index` is the caller's
+    (a worker keeps one); None uses the one kept for this connection."""
+    ids = (index or index_for(db)).search(text, limit=limit + 1)
+    return rows_checked_in_today(db, ids[:limit], day), len(ids)
 
 
 def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[dict]:
@@ -105,41 +240,4 @@ def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[di
         marks = ",".join("?" * len(chunk))
         for row in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", chunk):
             by_id[row["id"]] = row
-    return [by_id[i] for i in ids if i in by_id]
-
-
-class DeskSearch(RosterSearch):
-    """The desk's index: reloaded only when the attendees changed (count, newest id or latest
-    update), not on every check-in."""
-
-    def _current_version(self):
-        row = self.db.conn.execute("SELECT count(*), max(id), max(updated_at) FROM attendees").fetchone()
-        return tuple(row)
-
-
-def desk_search(db: EventDB, index: RosterSearch, text: str, limit: int = 200) -> tuple[list[dict], int]:
-    """The desk's search as you type: at most `limit` attendee rows, best first, each with
-    `checked_in_at` (their first standing check-in today, if any), and how many matched (one more
-    than `limit` is asked for, to know there are more)."""
-    ids = index.search(text, limit=limit + 1)
-    return rows_checked_in_today(db, ids[:limit]), len(ids)
-
-
-def rows_checked_in_today(db: EventDB, ids: list[int]) -> list[dict]:
-    """The attendees `ids`, in that order, with `checked_in_at` for those checked in today."""
-    from kiosk.eventdays import today
-    from kiosk.roster import attendees
-
-    if not ids:
-        return []
-    day = today(db.event()["timezone"])
-    marks = ",".join("?" * len(ids))
-    by_id = {r["id"]: r for r in db.query(attendees._SELECT + f"WHERE a.id IN ({marks})", ids)}
-    for r in db.query(
-            "SELECT c.attendee_id, min(c.at) AS at, c.station FROM checkins c "
-            "LEFT JOIN checkin_annulments n ON n.checkin_uid = c.uid "
-            f"WHERE c.event_day = ? AND n.id IS NULL AND c.attendee_id IN ({marks}) GROUP BY c.attendee_id",
-            [day, *ids]):
-        if r["attendee_id"] in by_id:
-            by_id[r["attendee_id"]]["checked_in_at"] = r["at"]
     return [by_id[i] for i in ids if i in by_id]

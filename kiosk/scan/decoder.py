@@ -5,7 +5,7 @@ array (BGR, BGRA or gray), never raises, and returns the texts of the QR codes i
 as encoded (`\\r\\n` inside a code stays `\\r\\n`). It uses zxing-cpp restricted to QR codes (OpenCV
 converts and resizes the frames).
 
-Speed (measured in tests/benchmarks/bench_decode.py): gray conversion first; frames of 1080p and
+Speed (measured in tests/benchmarks/test_decode.py): gray conversion first; frames of 1080p and
 above are decoded at half size first. When the first pass finds nothing, rescue passes (the full
 resolution of a large frame, then a light blur against sensor noise, JPEG blocks and moire) run
 while a time budget lasts, so an empty frame does not cost much more than the budget.

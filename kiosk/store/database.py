@@ -21,8 +21,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
 from kiosk.errors import DatabaseProblem
 from kiosk.store.schema import MIGRATIONS
 
@@ -99,15 +97,54 @@ def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
         raise problem from exc
 
 
+# The event files this process has open, by file identity (device, inode) -> connections. POSIX locks
+# belong to a process: closing ANY descriptor of a file drops every lock this process holds on it,
+# SQLite's included. Another program (`kiosk` in a terminal, a second window) closing its own
+# connection then believes nobody else has the file open and deletes the write-ahead log from under
+# ours. So a file already open here is never opened again outside SQLite (its header was checked when
+# it was first opened).
+_open_files: dict[tuple[int, int], int] = {}
+_open_files_lock = threading.Lock()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def open_in_this_process(path: Path) -> bool:
+    """Whether an event database connection of this process has the file at `path` open."""
+    key = _identity(path)
+    with _open_files_lock:
+        return key is not None and _open_files.get(key, 0) > 0
+
+
 class EventDB:
     """One open event database."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._utils = None
+        self._identity = _identity(path)
+        if self._identity is not None:
+            with _open_files_lock:
+                _open_files[self._identity] = _open_files.get(self._identity, 0) + 1
         self._lock = threading.RLock()
         self._depth = 0
+
+    @property
+    def db(self):
+        """The connection as a sqlite_utils.Database, made on first use: sqlite-utils imports numpy,
+        which no command that does not scan should pay for at start-up."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -201,6 +238,14 @@ class EventDB:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        identity, self._identity = self._identity, None
+        if identity is not None:
+            with _open_files_lock:
+                left = _open_files.get(identity, 1) - 1
+                if left > 0:
+                    _open_files[identity] = left
+                else:
+                    _open_files.pop(identity, None)
 
     def __enter__(self) -> "EventDB":
         return self
@@ -218,6 +263,11 @@ def _migrate(conn: sqlite3.Connection) -> None:
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # The desk opens several connections at once: another one may have run this migration
+            # while this one waited for the write lock (a long one, on a big event, after an update).
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("COMMIT")
+                continue
             for statement in _split_sql(script):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
@@ -250,9 +300,12 @@ def damaged_message(path: Path, problem: str) -> str:
 
 
 def _check_existing(path: Path) -> None:
-    """Refuse, before SQLite opens it, a file that cannot be an event database."""
+    """Refuse, before SQLite opens it, a file that cannot be an event database. A file this process
+    already has open was checked then, and is not read again outside SQLite (see `_open_files`)."""
     from kiosk.store import filecheck
 
+    if open_in_this_process(path):
+        return
     problem = filecheck.problem_with(path)
     if problem is None:
         return
@@ -272,6 +325,10 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32768")   # 32 MB: large imports keep their indexes in memory
+    # Statement journals (every write that fires a trigger has one) and sorts in memory, not in
+    # temporary files: half the cost of a bulk insert into the tables with counters (issue 15).
+    # Keep bulk inserts out of savepoints: an in-memory savepoint journal makes them crawl.
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:

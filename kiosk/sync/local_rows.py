@@ -101,12 +101,21 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
         for r in db.query(_LOCAL_SELECT + f"WHERE a.uid IN ({','.join('?' * len(part))})", part):
             local[r["uid"]] = r
     # The same registration imported here under another uid: found by (source, key), re-keyed.
-    keyed = [r for r in rows if r["uid"] not in local and r["source"] is not None and r["source_key"] is not None]
+    # Looked up by (source_id, source_key), the unique index's own order: one index seek per key
+    # (a lookup by source_key alone scanned the whole roster for every batch: quadratic).
+    keyed: dict[str, list[str]] = {}
+    for r in rows:
+        if r["uid"] not in local and r["source"] is not None and r["source_key"] is not None:
+            keyed.setdefault(r["source"], []).append(r["source_key"])
     by_key: dict[tuple, dict] = {}
-    for part in _chunks(keyed):
-        keys = [r["source_key"] for r in part]
-        for r in db.query(_LOCAL_SELECT + f"WHERE a.source_key IN ({','.join('?' * len(keys))})", keys):
-            by_key[(r["source"], r["source_key"])] = r
+    for source, keys in keyed.items():
+        source_id = db.scalar("SELECT id FROM sources WHERE name = ?", (source,))
+        if source_id is None:
+            continue                  # a source this station has never had: nothing to re-key
+        for part in _chunks(keys):
+            for r in db.query(_LOCAL_SELECT + f"WHERE a.source_id = ? AND a.source_key IN ({','.join('?' * len(part))})",
+                              [source_id, *part]):
+                by_key[(r["source"], r["source_key"])] = r
     fresh = []
     matched = {hub["uid"]: local.get(hub["uid"]) or by_key.get((hub["source"], hub["source_key"])) for hub in rows}
     all_codes = _codes_of(db, [m["id"] for m in matched.values() if m is not None])
@@ -133,7 +142,9 @@ def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sourc
             continue
         _replace_codes(conn, mine["id"], json.loads(target["codes"]), codes)
         stats["updated"] += 1
-    for hub in fresh:
+    rest = _insert_all_new(conn, fresh, cache, hub_sources)
+    stats["added"] += len(fresh) - len(rest)
+    for hub in rest:                # from a row that clashes with this station's roster: one by one
         if _insert_new(conn, hub, cache, hub_sources):
             stats["added"] += 1
         else:
@@ -181,13 +192,38 @@ def _write_existing(conn, mine: dict, target: dict, clean: bool, cache: dict, hu
     return True
 
 
+_INSERT = ("INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
+           "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, missing_from_source, "
+           "details_missing, search_text, created_at, updated_at, sync_rev, pushed_rev) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)")
+
+
+def _insert_all_new(conn, fresh: list[dict], cache: dict, hub_sources: dict) -> list[dict]:
+    """Insert a batch of attendees this station does not have, with their codes, in two statements
+    (a new station's first sync is all of these). Returns the rows that were not inserted because
+    one of them clashes with this station's roster: the caller adds those one by one. (No savepoint
+    around the batch: with the journal in memory it costs more than the batch itself.)"""
+    if not fresh:
+        return []
+    try:
+        conn.executemany(_INSERT, (_values(hub, cache, conn, hub_sources) for hub in fresh))
+        done, rest = fresh, []
+    except sqlite3.IntegrityError:     # the rows before the clash are in; the clash and after are not
+        present: set[str] = set()
+        for part in _chunks([hub["uid"] for hub in fresh]):
+            present.update(r[0] for r in conn.execute(
+                f"SELECT uid FROM attendees WHERE uid IN ({','.join('?' * len(part))})", part))
+        done = [hub for hub in fresh if hub["uid"] in present]
+        rest = [hub for hub in fresh if hub["uid"] not in present]
+    conn.executemany("INSERT OR IGNORE INTO attendee_codes (code, attendee_id) "
+                     "SELECT code.value, a.id FROM attendees a, json_each(?) code "
+                     "WHERE a.uid = ? AND code.value <> ''", ((hub["codes"], hub["uid"]) for hub in done))
+    return rest
+
+
 def _insert_new(conn, hub: dict, cache: dict, hub_sources: dict) -> bool:
     try:
-        cur = conn.execute(
-            "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
-            "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, missing_from_source, "
-            "details_missing, search_text, created_at, updated_at, sync_rev, pushed_rev) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)", _values(hub, cache, conn, hub_sources))
+        cur = conn.execute(_INSERT, _values(hub, cache, conn, hub_sources))
     except sqlite3.IntegrityError as exc:
         log.warning("attendee %s (code %s) from the hub clashes with this station's roster (%s); not added here",
                     hub["uid"], hub["code"], exc)
@@ -249,6 +285,21 @@ def known_checkins(db: EventDB, uids: set[str]) -> set[str]:
         found.update(r[0] for r in db.conn.execute(
             f"SELECT uid FROM checkins WHERE uid IN ({','.join('?' * len(part))})", part))
     return found
+
+
+def insert_facts_by_attendee_uid(conn, hub_table: str, rows: list[tuple]) -> int:
+    """Insert hub facts as fetched (columns as pull.py selects them, seq last), the attendee's local
+    id found by SQL from its uid. Only for batches whose attendees are all here."""
+    if hub_table == "hub_checkins":      # uid, attendee_uid, event_day, at, station, method, payload, seq
+        return conn.executemany(
+            "INSERT OR IGNORE INTO checkins (uid, attendee_id, event_day, at, station, method, payload, synced) "
+            "SELECT ?, (SELECT id FROM attendees WHERE uid = ?), ?, ?, ?, ?, ?, 1",
+            (row[:7] for row in rows)).rowcount
+    # uid, at, station, payload, verdict, attendee_uid, checkin_uid, seq
+    return conn.executemany(
+        "INSERT OR IGNORE INTO scan_attempts (uid, at, station, payload, verdict, attendee_id, checkin_uid, synced) "
+        "SELECT ?, ?, ?, ?, ?, (SELECT id FROM attendees WHERE uid = ?), ?, 1",
+        (row[:7] for row in rows)).rowcount
 
 
 def insert_checkins(conn, rows: list[tuple]) -> int:

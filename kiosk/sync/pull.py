@@ -13,12 +13,15 @@ import json
 import logging
 
 from kiosk.store.database import EventDB
+from kiosk.store.planner import analyze
 from kiosk.sync import appended, badge_facts, local_rows, shared_settings, state
 from kiosk.sync.attendee_merge import FIELDS
 
 log = logging.getLogger(__name__)
 
 BATCH = 5000
+#: Rows received in one round after which the planner's statistics are refreshed.
+ANALYZE_AFTER = 1000
 
 
 def _fetch(hub, sql: str, cursor: int, keys: tuple) -> list[dict]:
@@ -69,10 +72,20 @@ def pull_facts(db: EventDB, hub) -> dict:
     for table, name, columns in specs:
         while True:
             cursor = state.cursor(db, table)
-            rows = _fetch(hub, f"SELECT {', '.join(columns)}, seq FROM {table} WHERE seq > %s ORDER BY seq LIMIT %s",
-                          cursor, (*columns, "seq"))
-            if not rows:
+            fetched = hub.execute(f"SELECT {', '.join(columns)}, seq FROM {table} WHERE seq > %s ORDER BY seq LIMIT %s",
+                                  (cursor, BATCH)).fetchall()
+            if not fetched:
                 break
+            if table != "hub_annulments" and _all_attendees_known(db, fetched, columns.index("attendee_uid")):
+                # The usual case (a first sync pulls the attendees first): ids are found by SQL as
+                # the rows go in, no Python dict per fact.
+                with db.write() as conn:
+                    got[name] += local_rows.insert_facts_by_attendee_uid(conn, table, fetched)
+                    state.put(conn, f"cursor:{table}", fetched[-1][-1])
+                if len(fetched) < BATCH:
+                    break
+                continue
+            rows = [dict(zip((*columns, "seq"), row)) for row in fetched]
             ready, done_seq, stopped = _resolve(db, hub, table, rows)
             if done_seq > cursor:
                 with db.write() as conn:
@@ -86,6 +99,15 @@ def pull_facts(db: EventDB, hub) -> dict:
             if len(rows) < BATCH:
                 break
     return got
+
+
+def _all_attendees_known(db: EventDB, rows: list[tuple], position: int) -> bool:
+    """Whether every attendee a batch of facts names is on this station (one query, no dicts)."""
+    uids = sorted({row[position] for row in rows if row[position]})
+    if not uids:
+        return True
+    return not db.conn.execute("SELECT 1 FROM json_each(?) WHERE value NOT IN (SELECT uid FROM attendees) LIMIT 1",
+                               (json.dumps(uids),)).fetchone()
 
 
 def _resolve(db: EventDB, hub, table: str, rows: list[dict]) -> tuple[list[dict], int, bool]:
@@ -146,5 +168,8 @@ def pull(db: EventDB, hub, station: str, echoes: set | None = None, *, as_statio
         got["waiting"] = again["waiting"]
         badges = badge_facts.pull(db, hub)
         got["badges"] = {k: v + badges[k] if k not in ("waiting",) else badges[k] for k, v in got["badges"].items()}
+    arrived = got["attendees"]["added"] + got["attendees"]["updated"] + got["checkins"]
+    if arrived >= ANALYZE_AFTER:
+        analyze(db)             # a first sync filled the tables: give the planner their shape
     log.info("pulled from the hub: %s", json.dumps(got))
     return got

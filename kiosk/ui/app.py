@@ -3,8 +3,11 @@ self-scan kiosk screen.
 
     python main.py [--db PATH] [--kiosk] [--camera SOURCE] [--station NAME] [--demo] [--lang fr]
 
-`--demo`, or a first run with no event database, loads the bundled demo event and, unless another
-camera is given, plays resources/demo/demo-tickets.mp4 as the camera. Local preferences (window
+What opens is decided by `kiosk.launch.plan_launch` and shown by `AppShell` (kiosk/ui/organizer/
+launch.py): with no event yet (no file, or a file without an event) the first-run setup offers to
+create an event, open an event file or try the demo; `--demo` loads the bundled demo event into a
+file of its own and, unless another camera is given, plays resources/demo/demo-tickets.mp4 as the
+camera. A real event never gets the demo's people or its video. Local preferences (window
 geometry, sound, language, the camera) are kept with QSettings; the settings, this station's name
 included, live in the settings registry of the event database (kiosk/store/settings.py): `--station
 NAME` sets it there. An older version kept the name in QSettings ("station"): its value moves to the
@@ -17,23 +20,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import i18n
-from kiosk.ui.desk import DeskWindow
 from kiosk.ui.gc_guard import GuiThreadCollector
-from kiosk.ui.kiosk.window import KioskWindow
-from kiosk.ui.services import BackgroundServices
+from kiosk.ui.organizer.launch import DEMO_VIDEO as DEMO_VIDEO
+from kiosk.ui.organizer.launch import AppShell
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import wait_for_tasks
 
 log = logging.getLogger(__name__)
-
-DEMO_VIDEO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tickets.mp4"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,19 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)  # ms; for smoke tests
     return p
 
-
-
-def resolve_database(args) -> tuple[Path, bool]:
-    """The event database path, and whether the demo event was loaded into it."""
-    from kiosk.demo import load_demo
-    from kiosk.store.database import default_db_path
-
-    db_path = Path(args.db).expanduser() if args.db else default_db_path()
-    if args.demo or not db_path.exists():
-        info = load_demo(db_path)
-        log.info("demo event loaded into %s", info.get("db", db_path))
-        return Path(info.get("db", db_path)), True
-    return db_path, False
 
 
 def register_script_fonts() -> int:
@@ -113,55 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     register_script_fonts()
     install_language(app, prefs, args.lang)
 
-    from kiosk.errors import KnownError
-    from kiosk.ui import dialogs
-
-    try:
-        db_path, demo_loaded = resolve_database(args)
-    except KnownError as exc:
-        dialogs.problem(None, exc, title=QCoreApplication.translate("App", "Cannot open the event"))
-        app.exec() if not args.quit_after else None
-        return 2
-    camera = args.camera
-    if camera is None and demo_loaded and DEMO_VIDEO.exists():
-        camera = str(DEMO_VIDEO)
     migrated = station_from_prefs(prefs)
-    station = args.station or migrated
-
-    demo_camera = demo_loaded and camera == str(DEMO_VIDEO)
-    window: DeskWindow | KioskWindow
-    if args.kiosk:
-        window = KioskWindow(str(db_path), camera=camera, station=station, camera_loop=demo_camera,
-                             fullscreen=not args.quit_after)
-        window.show()
-    else:
-        sounds = VerdictSounds(False) if args.no_sound else VerdictSounds()
-        window = DeskWindow(db_path, station=station, camera=camera, camera_loop=demo_camera, sounds=sounds,
-                            prefs=prefs)
-        window.show()
-    services = start_services(app, db_path, window, kiosk=args.kiosk)
-    if args.quit_after:
-        def finish():
-            if isinstance(window, KioskWindow):
-                window.allow_close()  # the kiosk asks for the organizer PIN otherwise
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(args.quit_after, finish)
+    shell = AppShell(db=args.db, demo=args.demo, kiosk=args.kiosk, camera=args.camera,
+                     station=args.station or migrated, sounds=VerdictSounds(False) if args.no_sound else None,
+                     prefs=prefs, quit_after_ms=args.quit_after)
+    shell.start()
     code = app.exec()
-    services.stop()
-    window.shutdown()
+    shell.stop()
     wait_for_tasks()
     collector.stop()
     return code
-
-
-def start_services(app: QCoreApplication, db_path: Path, window: DeskWindow | KioskWindow, *,
-                   kiosk: bool) -> BackgroundServices:
-    """Sync with the hub, once one is configured (kiosk/ui/services.py)."""
-    services = BackgroundServices(db_path, parent=app)
-    if isinstance(window, DeskWindow):
-        services.attach_desk(window)
-    else:
-        services.attach_kiosk(window)
-    return services

@@ -14,7 +14,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from kiosk.badges.render import render_badge_bytes
 from kiosk.badges.stocks import Stock, get_stock
 
 log = logging.getLogger(__name__)
@@ -48,6 +47,8 @@ def single_badge_stock(stock: Stock) -> Stock:
 def render_badge_image(attendee: dict, stock, template=None, event: dict | None = None,
                        size: QSize = QSize(600, 400)) -> tuple[QImage, list[str]]:
     """One badge as an image fitting `size` (aspect kept), and the notes the renderer made."""
+    from kiosk.badges.render import render_badge_bytes     # ReportLab: loaded with the first badge, not at start-up
+
     one = single_badge_stock(get_stock(stock))
     pdf, report = render_badge_bytes(attendee, one, template, event)
     doc = QPdfDocument()

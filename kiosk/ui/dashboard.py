@@ -6,6 +6,10 @@ it needs nothing from the check-in windows, never holds a write lock and never r
 thread. The chart stacks each station's arrivals per quarter hour over the last hours of the day.
 A database that is busy or gone shows a line of text instead of numbers; the next tick tries again.
 `DashboardWindow` is the Organizer menu's window around it.
+
+One clock (kiosk/clock.py): the day in the title, the "updated at" time and the chart's hours are all
+in the event's time zone, whatever the laptop's own zone. The figures scale with the window: the
+numbers stay readable from across a room on a 1080p screen and still fit a 1366x768 laptop.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import logging
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMargins, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -29,12 +33,17 @@ STATION_COLOURS = ["#3a6ea5", "#e07b39", "#4f9d69", "#b8527a", "#8c6bb1", "#c9a2
 
 
 def live_figures(db, day: str | None) -> tuple[str, dict]:
-    """The day's figures (`day` None: today in the event's time zone); runs on the dashboard's worker."""
+    """The day's figures (`day` None: today in the event's time zone), with the event's time zone and
+    when they were read; runs on the dashboard's worker."""
     from kiosk.eventdays import today
     from kiosk.reports import stats
+    from kiosk.store.database import utc_now
 
-    day = day or today(db.event()["timezone"])
-    return day, stats.live(db, day)
+    zone = db.event()["timezone"] or "UTC"
+    day = day or today(zone)
+    figures = stats.live(db, day)
+    figures["timezone"], figures["read_at"] = zone, utc_now()
+    return day, figures
 
 
 def _fill(text: str, *args) -> str:
@@ -52,6 +61,16 @@ def nice_step(top: int, ticks: int = 5) -> int:
     return 10000
 
 
+#: Point sizes at a 1280x720 window; they grow and shrink with the window (within these bounds).
+VALUE_PT, CAPTION_PT, TITLE_PT, CHART_PT = 30.0, 12.0, 17.0, 10.0
+SCALE_MIN, SCALE_MAX = 0.8, 2.2
+
+
+def scale_for(width: int, height: int) -> float:
+    """How much larger than at 1280x720 the dashboard's text is drawn for a window of this size."""
+    return max(SCALE_MIN, min(SCALE_MAX, min(width / 1280, height / 720)))
+
+
 class _Tile(QFrame):
     """One big number with a caption under it."""
 
@@ -61,10 +80,6 @@ class _Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 2.4)
-        font.setBold(True)
-        self.value.setFont(font)
         self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
@@ -74,6 +89,16 @@ class _Tile(QFrame):
         layout.addWidget(self.caption)
         self.setStyleSheet("#dashboardTile { background: #f3f6fa; border: 1px solid #d5dbe3; border-radius: 6px; }"
                            "QLabel { color: #1f2a37; }")
+        self.set_scale(1.0)
+
+    def set_scale(self, scale: float) -> None:
+        value = QFont(self.value.font())
+        value.setPointSizeF(VALUE_PT * scale)
+        value.setBold(True)
+        self.value.setFont(value)
+        caption = QFont(self.caption.font())
+        caption.setPointSizeF(CAPTION_PT * scale)
+        self.caption.setFont(caption)
 
 
 class Dashboard(QWidget):
@@ -94,11 +119,9 @@ class Dashboard(QWidget):
         self.worker.start()
 
         self.title = QLabel()
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setObjectName("dashboardTitle")
         self.status = QLabel()
+        self.status.setObjectName("dashboardUpdated")
         self.status.setStyleSheet("color: #5b6572;")
 
         self.checked_in, self.turnout, self.walk_ins = _Tile(), _Tile(), _Tile()
@@ -127,14 +150,53 @@ class Dashboard(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
+        self.scale = 0.0
+        self.apply_scale(scale_for(self.width(), self.height()))
         self.retranslate()
         self.refresh()
         if refresh_ms > 0:
             self.timer.start()
 
+    # -- size ----------------------------------------------------------------------------------------
+    def apply_scale(self, scale: float) -> None:
+        """Draw the text `scale` times its size at 1280x720 (the window's size decides, `resizeEvent`)."""
+        if abs(scale - self.scale) < 0.02:
+            return
+        self.scale = scale
+        for tile in self.tiles():
+            tile.set_scale(scale)
+        title = QFont(self.title.font())
+        title.setPointSizeF(TITLE_PT * scale)
+        title.setBold(True)
+        self.title.setFont(title)
+        status = QFont(self.status.font())
+        status.setPointSizeF(CAPTION_PT * scale)
+        self.status.setFont(status)
+        chart_font = QFont(self.font())
+        chart_font.setPointSizeF(CHART_PT * scale)
+        self.chart.setTitleFont(QFont(chart_font.family(), int(round(CHART_PT * 1.2 * scale)), QFont.Weight.Bold))
+        self.chart.legend().setFont(chart_font)
+        for axis in self.chart.axes():
+            axis.setLabelsFont(chart_font)
+        self.chart_view.setMinimumHeight(int(220 * min(scale, 1.2)))
+
+    def tiles(self) -> tuple[_Tile, ...]:
+        return (self.checked_in, self.turnout, self.walk_ins, self.reprints, self.waiting)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.apply_scale(scale_for(self.width(), self.height()))
+
     # -- text ----------------------------------------------------------------------------------------
+    def day_words(self) -> str:
+        from kiosk.clock import format_day
+
+        from kiosk.ui import i18n
+
+        return format_day(self.day, i18n.current_language()) if self.day else ""
+
     def retranslate(self) -> None:
-        self.title.setText(_fill(self.tr("Live attendance – %1"), self.day))
+        self.title.setText(_fill(self.tr("Live attendance – %1"), self.day_words()))
         self.checked_in.caption.setText(self.tr("checked in"))
         self.turnout.caption.setText(self.tr("of those expected"))
         self.walk_ins.caption.setText(self.tr("walk-ins"))
@@ -164,13 +226,20 @@ class Dashboard(QWidget):
         self.status.setText(_fill(self.tr("Cannot read the figures: %1"), message))
 
     def _show(self, f: dict) -> None:
-        self.title.setText(_fill(self.tr("Live attendance – %1"), self.day))
+        from kiosk.clock import format_instant
+
+        from kiosk.ui import i18n
+
+        self.title.setText(_fill(self.tr("Live attendance – %1"), self.day_words()))
         self.checked_in.value.setText(_fill(self.tr("%1 / %2"), f["checked_in"], f["expected"]))
         self.turnout.value.setText(_fill(self.tr("%1%"), round(f["rate"] * 100)))
         self.walk_ins.value.setText(str(f["walk_ins"]))
         self.reprints.value.setText(str(f["reprints"]))
         self.waiting.value.setText(str(f["waiting_badges"]))
-        self.status.setText(_fill(self.tr("Updated at %1"), QTime.currentTime().toString("HH:mm:ss")))
+        if f.get("read_at"):           # the event's clock, like the day above and the chart's hours
+            self.status.setText(_fill(self.tr("Updated at %1 (%2)"),
+                                      format_instant(f["read_at"], f.get("timezone") or "UTC", "time",
+                                                     i18n.current_language()), f.get("timezone") or "UTC"))
         self._chart(f["arrivals"])
 
     def _chart(self, arrivals: dict) -> None:
@@ -180,7 +249,7 @@ class Dashboard(QWidget):
             chart.removeAxis(axis)
         buckets = arrivals["buckets"][-MAX_BUCKETS:]
         if not buckets:
-            chart.setTitle(_fill(self.tr("No arrivals yet on %1"), self.day))
+            chart.setTitle(_fill(self.tr("No arrivals yet on %1"), self.day_words()))
             return
         chart.setTitle(self.tr("Arrivals per 15 minutes, by station"))
         series = QStackedBarSeries()
@@ -210,6 +279,10 @@ class Dashboard(QWidget):
         ticks = max(1, -(-top // step))
         y.setRange(0, ticks * step)
         y.setTickCount(ticks + 1)
+        labels = QFont(self.font())
+        labels.setPointSizeF(CHART_PT * self.scale)
+        x.setLabelsFont(labels)
+        y.setLabelsFont(labels)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -233,6 +306,9 @@ class DashboardWindow(QWidget):
     def __init__(self, db_path: str | Path):
         super().__init__(None, Qt.WindowType.Window)
         self.dashboard = Dashboard(db_path)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:          # most of the screen: read from across the room on any size
+            self.resize(max(800, int(screen.width() * 0.85)), max(520, int(screen.height() * 0.85)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.dashboard)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

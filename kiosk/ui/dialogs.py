@@ -12,7 +12,7 @@ import logging
 from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,16 @@ def confirm(parent: QWidget | None, title: str, text: str, *, on_yes: Callable[[
     box.finished.connect(done)
     open_dialog(box)
     return box
+
+
+def enter_presses(button: QPushButton) -> None:
+    """Make Enter in `button`'s dialog press `button` and nothing else: the other push buttons of the
+    dialog stop being "auto default" (Qt otherwise lets Enter press whichever button last had the focus,
+    or the first one of a button box: Cancel, on some styles)."""
+    dialog = button.window()
+    for other in dialog.findChildren(QPushButton):
+        other.setAutoDefault(other is button)
+        other.setDefault(other is button)
 
 
 # -- for tests and for closing the app -------------------------------------------------------------

@@ -75,6 +75,12 @@ TEMPLATES = (
                                     "printing settings (printer_name)."),
     QT_TRANSLATE_NOOP("KnownError", "The printer %1 could not start the job: check it is on and reachable. The badge "
                                     "stays queued."),
+    # the event and badge texts (kiosk/events.py, kiosk/badges/overrides.py): the organizer's forms
+    QT_TRANSLATE_NOOP("KnownError", "Unknown time zone %1: use a name like America/Toronto, Europe/Paris or UTC."),
+    QT_TRANSLATE_NOOP("KnownError", "%1 already holds the event %2. Change it with `kiosk event set`, or create the "
+                                    "new event in another file (--db NEW.sqlite)."),
+    QT_TRANSLATE_NOOP("KnownError", "Say who fixes the badge (a name), so that the change is recorded."),
+    QT_TRANSLATE_NOOP("KnownError", "A badge needs a name: give a first or a last name."),
 )
 
 _PLACE = re.compile(r"%(\d)")

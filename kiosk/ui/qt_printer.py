@@ -3,7 +3,8 @@
 Qt cannot print a PDF file as such, so each page is rasterised with QtPdf at the printer's
 resolution (300 dpi by default, plenty for badges) and painted full-page onto a `QPrinter` whose
 paper is exactly the stock's page. Importing this module registers the backend as "qt", so the
-core's print queue can use it while the core itself never imports Qt.
+core's print queue can use it while the core itself never imports Qt, with the system's default
+printer as Qt sees it for the `auto` choice (kiosk/printing/backends.py `resolve`).
 """
 
 from __future__ import annotations
@@ -94,4 +95,10 @@ class QtPrinterBackend(PrinterBackend):
         return f"{self.printer_name or self.output_file or 'default'}: {title}"
 
 
-register_backend("qt", lambda settings: QtPrinterBackend(settings.printer_name))
+def default_printer_name() -> str | None:
+    """The system's default printer as Qt knows it (Windows, macOS; CUPS's default on Linux), or None."""
+    return QPrinterInfo.defaultPrinterName() or None
+
+
+# "auto" printing (the default) finds the system's default printer through Qt where CUPS has none
+register_backend("qt", lambda settings: QtPrinterBackend(settings.printer_name), default_printer=default_printer_name)

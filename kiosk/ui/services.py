@@ -10,6 +10,8 @@ shows it in a permanent status-bar label and, after a round that brought rows fr
 re-reads its list, counter and recent scans (`DeskWindow.refresh_from_database`). The kiosk shows
 attendees nothing of it. Badges are printed by the windows' print service (kiosk/ui/print_service.py).
 
+`follow_settings(values)` (connected to the window's settings watcher) starts the sync when a hub is
+saved, restarts it on another address and stops it when the hub is removed: no restart needed.
 `stop()` stops the worker cooperatively (flag, then wait; never terminate) and is safe to call
 twice; the app calls it when the event loop ends.
 """
@@ -32,6 +34,8 @@ from kiosk.ui.sync_worker import SyncWorker
 from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
+
+ENV_VAR_NAME = "KIOSK_SYNC_HUB"       # kiosk.sync.url.ENV_VAR (the hub given to the whole process)
 
 #: How often the background sync runs a round when nothing happens (seconds).
 SYNC_INTERVAL = 5.0
@@ -97,6 +101,7 @@ class BackgroundServices(QObject):
         self.sync_text = ""                 # ... in words
         self._desk: DeskWindow | None = None    # the desk window whose list follows the sync rounds
         self._stopped = False
+        self._hub_seen: str | None = None       # the sync_hub setting the worker was started for
 
     # -- starting ------------------------------------------------------------------------------------
     def attach_desk(self, window: DeskWindow) -> None:
@@ -123,7 +128,7 @@ class BackgroundServices(QObject):
             return
         if config["status"] is not None:
             self._on_sync_state(config["status"])
-        if self._desk is not None:
+        if self._desk is not None and self.sync_label is None:
             self._add_label(self._desk)
         worker = SyncWorker(self.db_path, self.hub, interval=self.sync_interval, parent=self)
         worker.state_changed.connect(self._on_sync_state)
@@ -141,6 +146,26 @@ class BackgroundServices(QObject):
         self.sync_label = label
         self.sync_state_changed.connect(self._show_on_label)
         self._show_on_label(self.sync_text)
+
+    def follow_settings(self, values: dict) -> None:
+        """A settings change (here, in a terminal, by a sync): follow the hub's address at once."""
+        hub = str(values.get("sync_hub") or "").strip()
+        if self._stopped or self.hub is not None or os.environ.get(ENV_VAR_NAME) or hub == self._hub_seen:
+            return                               # a hub given to the process wins over the setting
+        first = self._hub_seen is None
+        self._hub_seen = hub
+        if first:
+            return                               # the start-up check (attach_*) decides on the first values
+        if self.sync_worker is not None:
+            log.info("the sync hub changed: the sync restarts with it")
+            self.sync_worker.stop()
+            self.sync_worker = None
+        if hub:
+            run_task(hub_configured, db_path=self.db_path, owner=self, on_done=self._on_config,
+                     on_error=self._on_config_failed)
+        else:
+            self.status = None
+            self._on_sync_state(None)
 
     # -- answers -------------------------------------------------------------------------------------
     def _on_sync_state(self, status) -> None:

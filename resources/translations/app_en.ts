@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>OrganizerMenu</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+244"/>
+        <source>The attendance report (%n page(s)) is in %1</source>
+        <translation>
+            <numerusform>The attendance report (%n page) is in %1</numerusform>
+            <numerusform>The attendance report (%n pages) is in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPanel</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pin_dialog.py" line="+237"/>
@@ -14,9 +25,20 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+334"/>
+        <source>%n line(s): %1</source>
+        <translation>
+            <numerusform>%n line: %1</numerusform>
+            <numerusform>%n lines: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/services.py" line="+63"/>
+        <location filename="../../kiosk/ui/services.py" line="+67"/>
         <source> - %n setting(s) from the hub refused</source>
         <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
         <translation>

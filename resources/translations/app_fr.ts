@@ -47,9 +47,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="+122"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="+86"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>Le mode borne ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The self-scan kiosk screen is not part of this build. Start without --kiosk for the desk.</source>
@@ -59,7 +64,7 @@
 <context>
     <name>BackgroundServices</name>
     <message>
-        <location filename="../../kiosk/ui/services.py" line="+139"/>
+        <location filename="../../kiosk/ui/services.py" line="+144"/>
         <source>Check-ins are saved on this laptop first and sent to the hub when it answers.</source>
         <extracomment>Whether a hub is configured (after the settings were read); the sync worker runs if so. The sync state for a person, translated: &quot;Sync: offline since 10:42 - 37 check-ins waiting&quot;. A sync problem a person can act on (the hub&apos;s password masked), for the log or a tooltip.</extracomment>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur, puis envoyés au serveur central dès qu’il répond.</translation>
@@ -102,6 +107,130 @@
     </message>
 </context>
 <context>
+    <name>BadgeFixDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/badge_fix.py" line="+69"/>
+        <source>Fix badge text</source>
+        <translation>Corriger le texte du badge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the badge changes. The registration, the search and the exports keep the registered name, and a new import of the registrations does not undo this fix.</source>
+        <translation>Seul le badge change. L’inscription, la recherche et les exports gardent le nom inscrit, et une nouvelle importation des inscriptions n’annule pas cette correction.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on the badge</source>
+        <translation>Imprimé sur le badge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As registered</source>
+        <translation>Comme inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this as registered</source>
+        <translation>Imprimer ce champ comme à l’inscription</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your name (recorded with the fix)</source>
+        <translation>votre nom (noté avec la correction)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed &amp;by:</source>
+        <translation>Corrigé &amp;par :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Earlier fixes</source>
+        <translation>Corrections précédentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save badge text</source>
+        <translation>&amp;Enregistrer le texte du badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;all as registered</source>
+        <translation>Tout imprimer comme à l’&amp;inscription</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Badge of %1 (%2)</source>
+        <translation>Badge de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back to the registration</source>
+        <translation>retour à l’inscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 at %3: %4</source>
+        <translation>%1 — %2 au poste %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Say who fixes the badge (your name): the fix is recorded with it.</source>
+        <translation>Dites qui corrige le badge (votre nom) : la correction est notée avec.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Saving…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+</context>
+<context>
     <name>BadgePanel</name>
     <message>
         <location filename="../../kiosk/ui/desk/badge_panel.py" line="+43"/>
@@ -128,18 +257,18 @@
         <translation>Recherche des caméras…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Video file…</source>
         <translation>Fichier &amp;vidéo…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Video: %1</source>
         <translation>Vidéo : %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%1 camera(s) found.</source>
         <translation>%1 caméra(s) trouvée(s).</translation>
     </message>
@@ -154,7 +283,7 @@
         <translation>Caméra %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Choose a video file</source>
         <translation>Choisir un fichier vidéo</translation>
     </message>
@@ -197,13 +326,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="+137"/>
-        <location line="+30"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="+199"/>
+        <location line="+34"/>
         <source>Live attendance – %1</source>
         <translation>Présences en direct – %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>checked in</source>
         <translation>arrivées enregistrées</translation>
     </message>
@@ -229,17 +358,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Arrivals per 15 minutes, by station</source>
         <translation>Arrivées par tranche de 15 minutes, par poste</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Cannot read the figures: %1</source>
         <translation>Impossible de lire les chiffres : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -249,12 +378,16 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Updated at %1</source>
-        <translation>Mis à jour à %1</translation>
+        <location line="+5"/>
+        <source>Updated at %1 (%2)</source>
+        <translation>Mis à jour à %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>Updated at %1</source>
+        <translation type="vanished">Mis à jour à %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No arrivals yet on %1</source>
         <translation>Aucune arrivée pour l’instant le %1</translation>
     </message>
@@ -290,6 +423,69 @@
         <location line="+1"/>
         <source>Scanned the wrong ticket</source>
         <translation>Mauvais billet scanné</translation>
+    </message>
+</context>
+<context>
+    <name>DeskHooks</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+48"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open event…</source>
+        <translation>&amp;Ouvrir un événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouverts &amp;récemment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event &amp;details…</source>
+        <translation>&amp;Détails de l’événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer les inscriptions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fix badge text…</source>
+        <translation>&amp;Corriger le texte du badge…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import registrations…</source>
+        <translation>Importer les inscriptions…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d’événement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No other event opened lately</source>
+        <translation>Aucun autre événement ouvert récemment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a person in the list first, then Fix badge text.</source>
+        <translation>Choisissez d’abord une personne dans la liste, puis Corriger le texte du badge.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody is registered yet: import the registration export (File &gt; Import registrations…, Ctrl+I).</source>
+        <translation>Personne n’est encore inscrit : importez l’export des inscriptions (Fichier &gt; Importer les inscriptions…, Ctrl+I).</translation>
     </message>
 </context>
 <context>
@@ -529,11 +725,82 @@
     </message>
 </context>
 <context>
+    <name>DetectedPage</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+85"/>
+        <source>What this file is</source>
+        <translation>Ce qu’est ce fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recognise it by itself</source>
+        <translation>le reconnaître tout seul</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next export imported under the same name updates these people instead of adding them again.</source>
+        <translation>Le prochain export importé sous le même nom met ces personnes à jour au lieu de les ajouter une seconde fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read it as:</source>
+        <translation>Le lire comme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember it as the source:</source>
+        <translation>Le retenir comme la source :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the &amp;columns…</source>
+        <translation>Vérifier les &amp;colonnes…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 rows; the column titles are on line %2.</source>
+        <translation>%1 lignes ; les titres des colonnes sont à la ligne %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported before as “%1”: this import updates those people, with the answers given then.</source>
+        <translation>Déjà importé sous « %1 » : cette importation met ces personnes à jour, avec les réponses données alors.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first import from this source.</source>
+        <translation>La première importation de cette source.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The import reads these columns:</source>
+        <translation>L’importation lit ces colonnes :</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../kiosk/ui/dialogs.py" line="+64"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="+169"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The roster is up to date. New: %1 (%2 may come in) · Updated: %3 · No longer admitted: %4 · Rejected lines: %5.</source>
+        <translation>La liste est à jour. Nouveaux : %1 (dont %2 admis) · Mis à jour : %3 · Plus admis : %4 · Lignes refusées : %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A backup of the event was taken just before: %1</source>
+        <translation>Une sauvegarde de l’événement a été faite juste avant : %1</translation>
     </message>
 </context>
 <context>
@@ -595,11 +862,236 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="+97"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Community Leadership Training 2026</source>
+        <translation>p. ex. Formation des leaders communautaires 2026</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untick a day the event does not meet.</source>
+        <translation>Décochez un jour où l’événement n’a pas lieu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Nom de l’événement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber of days:</source>
+        <translation>N&amp;ombre de jours :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days it meets:</source>
+        <translation>Jours où il a lieu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved in:</source>
+        <translation>Enregistré dans :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the event</source>
+        <translation>Créer l’événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An event is one file on this computer: its roster, check-ins and settings. You can change all of this later (File &gt; Event details).</source>
+        <translation>Un événement est un fichier sur cet ordinateur : sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the event…</source>
+        <translation>Lecture de l’événement…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This computer&apos;s time zone is %1. Times on screens and reports are shown in the event&apos;s time zone.</source>
+        <translation>Le fuseau horaire de cet ordinateur est %1. Les heures des écrans et des rapports sont données dans le fuseau de l’événement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times on screens and reports are shown in this time zone.</source>
+        <translation>Les heures des écrans et des rapports sont données dans ce fuseau horaire.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Where to save the event</source>
+        <translation>Où enregistrer l’événement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the event a name: it is printed on badges and reports.</source>
+        <translation>Donnez un nom à l’événement : il est imprimé sur les badges et les rapports.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick at least one day.</source>
+        <translation>Cochez au moins un jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2 check-ins)</source>
+        <translation>%1 (%2 enregistrements)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop days with check-ins?</source>
+        <translation>Retirer des jours qui ont des enregistrements ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins were recorded on %1. If you drop that day, its check-ins stay recorded but count on no event day. Drop it anyway?</source>
+        <translation>Des enregistrements ont été faits le %1. Si vous retirez ce jour, ils restent enregistrés mais ne comptent plus pour aucun jour de l’événement. Le retirer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event saved</source>
+        <translation>Événement enregistré</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <location filename="../../kiosk/ui/failures.py" line="+43"/>
         <source>Something went wrong while %1. This is a bug; details are in %2.</source>
         <translation>Un problème est survenu pendant %1. C’est un bogue ; les détails sont dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-136"/>
+        <source>Which file?</source>
+        <translation>Quel fichier ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export of the registrations, as downloaded from the registration platform or saved from a spreadsheet. Nothing is written until the last step.</source>
+        <translation>L’export des inscriptions, tel que téléchargé de la plateforme d’inscription ou enregistré depuis un tableur. Rien n’est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the export file here</source>
+        <translation>Déposez le fichier d’export ici</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file chosen yet</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize and Google Forms are recognised in any language; any other spreadsheet with a column of names, e-mails or ticket codes works too (CSV, TSV, XLSX or XLS).</source>
+        <translation>Les exports d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize et Google Forms sont reconnus dans toutes les langues ; tout autre tableau avec une colonne de noms, de courriels ou de codes de billet convient aussi (CSV, TSV, XLSX ou XLS).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/first_run.py" line="+56"/>
+        <source>Set up an event</source>
+        <translation>Préparer un événement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+96"/>
+        <source>There is no event on this computer yet. What would you like to do?</source>
+        <translation>Il n’y a pas encore d’événement sur cet ordinateur. Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Create an event</source>
+        <translation>Créer un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a name, its days and its time zone; then import the registrations.</source>
+        <translation>Donnez-lui un nom, ses jours et son fuseau horaire ; importez ensuite les inscriptions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an event file…</source>
+        <translation>Ouvrir un fichier d’événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event file made on this computer or copied from another one (.sqlite).</source>
+        <translation>Un fichier d’événement fait sur cet ordinateur ou copié d’un autre (.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A made-up three-day training with a demo video as the camera, in a file of its own: no real event is touched.</source>
+        <translation>Une formation fictive de trois jours, avec une vidéo de démonstration en guise de caméra, dans un fichier à part : aucun vrai événement n’est touché.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened lately:</source>
+        <translation>Ouverts récemment :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d’événement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the demo event…</source>
+        <translation>Chargement de l’événement de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -730,104 +1222,371 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/import_dialog.py" line="+57"/>
+        <source>Import registrations</source>
+        <translation type="vanished">Importer les inscriptions</translation>
+    </message>
+    <message>
+        <source>CSV, TSV, XLSX or TXT export from the registration platform</source>
+        <translation type="vanished">Export CSV, TSV, XLSX ou TXT de la plateforme d’inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="vanished">&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>default: the platform&apos;s name (re-sync with the same name)</source>
+        <translation type="vanished">par défaut : le nom de la plateforme (resynchronisez avec le même nom)</translation>
+    </message>
+    <message>
+        <source>auto (detect)</source>
+        <translation type="vanished">auto (détection)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="vanished">Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Source name:</source>
+        <translation type="vanished">Nom de la &amp;source :</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="vanished">&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>Files from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms and spreadsheets with usual column names are recognised. For other spreadsheets use `kiosk import --map` on the command line.</source>
+        <translation type="vanished">Les fichiers d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms et les tableurs aux noms de colonnes habituels sont reconnus. Pour les autres tableurs, utilisez `kiosk import --map` en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is written until you press Import.</source>
+        <translation type="vanished">Choisissez un fichier, puis vérifiez-le : rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
+    </message>
+    <message>
+        <source>Check (&amp;dry run)</source>
+        <translation type="vanished">&amp;Vérifier (simulation)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="vanished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the registration export</source>
+        <translation type="vanished">Choisir l’export des inscriptions</translation>
+    </message>
+    <message>
+        <source>Choose the export file first.</source>
+        <translation type="vanished">Choisissez d’abord le fichier d’export.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="vanished">Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Press Import to apply these changes.</source>
+        <translation type="vanished">Rien n’est encore écrit. Appuyez sur Importer pour appliquer ces changements.</translation>
+    </message>
+    <message>
+        <source>The roster already matches this file. Import only remembers the source.</source>
+        <translation type="vanished">La liste correspond déjà à ce fichier. L’importation ne fera que mémoriser la source.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written. %1</source>
+        <translation type="vanished">Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="vanished">Importation…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 cancelled.</source>
+        <translation type="vanished">Importation terminée : %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_words.py" line="+21"/>
+        <location line="+3"/>
+        <source>Full name</source>
+        <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket code</source>
+        <translation>Code du billet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>admitted</source>
+        <translation>admis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting payment</source>
+        <translation>paiement attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not attending</source>
+        <translation>ne vient pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sold</source>
+        <translation>non vendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending approval</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending payment</source>
+        <translation>paiement en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>annulé (billet invalidé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waitlisted</source>
+        <translation>sur liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+65"/>
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>CSV, TSV, XLSX or TXT export from the registration platform</source>
-        <translation>Export CSV, TSV, XLSX ou TXT de la plateforme d’inscription</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Choisir un fichier…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>default: the platform&apos;s name (re-sync with the same name)</source>
-        <translation>par défaut : le nom de la plateforme (resynchronisez avec le même nom)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>auto (detect)</source>
-        <translation>auto (détection)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File:</source>
-        <translation>Fichier :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Source name:</source>
-        <translation>Nom de la &amp;source :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Files from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms and spreadsheets with usual column names are recognised. For other spreadsheets use `kiosk import --map` on the command line.</source>
-        <translation>Les fichiers d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms et les tableurs aux noms de colonnes habituels sont reconnus. Pour les autres tableurs, utilisez `kiosk import --map` en ligne de commande.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a file, then check it: nothing is written until you press Import.</source>
-        <translation>Choisissez un fichier, puis vérifiez-le : rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Check (&amp;dry run)</source>
-        <translation>&amp;Vérifier (simulation)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Choose the registration export</source>
         <translation>Choisir l’export des inscriptions</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Choose the export file first.</source>
-        <translation>Choisissez d’abord le fichier d’export.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Checking %1…</source>
-        <translation>Vérification de %1…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing is written yet. Press Import to apply these changes.</source>
-        <translation>Rien n’est encore écrit. Appuyez sur Importer pour appliquer ces changements.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The roster already matches this file. Import only remembers the source.</source>
-        <translation>La liste correspond déjà à ce fichier. L’importation ne fera que mémoriser la source.</translation>
+        <location line="+13"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1: %2 rows.</source>
+        <translation>%1 : %2 lignes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>This file cannot be imported; nothing was written. %1</source>
         <translation>Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The columns need your help: %1</source>
+        <translation>Les colonnes ont besoin de vous : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some status words are new to the app: the next step asks what they mean.</source>
+        <translation>Certains mots d’état sont nouveaux pour l’application : l’étape suivante demande ce qu’ils veulent dire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row was checked.</source>
+        <translation>Toutes les lignes ont été vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Imported: %1 new, %2 updated, %3 cancelled.</source>
-        <translation>Importation terminée : %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
+        <source>The file changed since it was checked: go back and check it again.</source>
+        <translation>Le fichier a changé depuis sa vérification : revenez en arrière et vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No registration platform was recognised: the file is read as a plain spreadsheet, by its column titles and values.</source>
+        <translation>Aucune plateforme d’inscription n’a été reconnue : le fichier est lu comme un simple tableau, d’après les titres et les valeurs de ses colonnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is an export from %1.</source>
+        <translation>C’est un export de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This looks like an export from %1 (%2% sure).</source>
+        <translation>Cela ressemble à un export de %1 (sûr à %2 %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recognised by its column titles.</source>
+        <translation>Reconnu par les titres de ses colonnes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised by its numbers: each barcode is the order number, the attendee number and a sequence, as Eventbrite writes them.</source>
+        <translation>Reconnu par ses numéros : chaque code-barres est le numéro de commande, le numéro de participant et un rang, comme les écrit Eventbrite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised by its order and attendee numbers, which have Eventbrite&apos;s length.</source>
+        <translation>Reconnu par ses numéros de commande et de participant, qui ont la longueur de ceux d’Eventbrite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised by its ticket codes, which have %1&apos;s shape.</source>
+        <translation>Reconnu par ses codes de billet, qui ont la forme de ceux de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised by: %1</source>
+        <translation>Reconnu par : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file cannot be read as it is: say which column holds what.</source>
+        <translation>Le fichier ne peut pas être lu tel quel : dites quelle colonne contient quoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No registration platform was recognised, so the columns were guessed from their titles and values: check them.</source>
+        <translation>Aucune plateforme d’inscription n’a été reconnue, les colonnes ont donc été devinées d’après leurs titres et leurs valeurs : vérifiez-les.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform was recognised by what its columns hold, not by their titles: check the columns.</source>
+        <translation>La plateforme a été reconnue par le contenu de ses colonnes, pas par leurs titres : vérifiez les colonnes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The columns of this file are the form&apos;s own questions: check which one holds what.</source>
+        <translation>Les colonnes de ce fichier sont les questions propres au formulaire : vérifiez laquelle contient quoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A column looks like it holds names or e-mails but is not used: check it.</source>
+        <translation>Une colonne semble contenir des noms ou des courriels mais n’est pas utilisée : vérifiez-la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two columns are nearly as likely for the same field: choose the right one.</source>
+        <translation>Deux colonnes sont presque aussi probables pour le même champ : choisissez la bonne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which column holds what.</source>
+        <translation>Vérifiez quelle colonne contient quoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice is remembered for this source.</source>
+        <translation>Votre choix est retenu pour cette source.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1777,26 @@
         <source>The printer %1 could not start the job: check it is on and reachable. The badge stays queued.</source>
         <translation>L’imprimante %1 n’a pas pu commencer l’impression : vérifiez qu’elle est allumée et joignable. Le badge reste dans la file.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone %1: use a name like America/Toronto, Europe/Paris or UTC.</source>
+        <translation>Fuseau horaire inconnu %1 : écrivez un nom comme America/Toronto, Europe/Paris ou UTC.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds the event %2. Change it with `kiosk event set`, or create the new event in another file (--db NEW.sqlite).</source>
+        <translation>%1 contient déjà l’événement %2. Changez-le dans Fichier &gt; Détails de l’événement, ou créez le nouvel événement dans un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who fixes the badge (a name), so that the change is recorded.</source>
+        <translation>Dites qui corrige le badge (un nom), pour que la correction soit notée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A badge needs a name: give a first or a last name.</source>
+        <translation>Un badge a besoin d’un nom : donnez un prénom ou un nom de famille.</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -1097,9 +1876,62 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+127"/>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values in that column</source>
+        <translation>Valeurs de cette colonne</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>— not in this file —</source>
+        <translation>— pas dans ce fichier —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  · likely (%2%)</source>
+        <translation>%1  · probable (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Maybe “%1”? (%2)</source>
+        <translation>Peut-être « %1 » ? (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty in the first rows)</source>
+        <translation>(vide dans les premières lignes)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose at least the column that holds the people&apos;s names (or their e-mails or ticket codes).</source>
+        <translation>Choisissez au moins la colonne qui contient les noms des personnes (ou leurs courriels, ou leurs codes de billet).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column “%1” is chosen for two fields: choose it once.</source>
+        <translation>La colonne « %1 » est choisie pour deux champs : choisissez-la une seule fois.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizerMenu</name>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+31"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+30"/>
         <source>&amp;Organizer</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -1139,9 +1971,13 @@
         <translation>&amp;Tableau de bord en direct</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Event &amp;settings…</source>
-        <translation>Ré&amp;glages de l’événement…</translation>
+        <translation type="vanished">Ré&amp;glages de l’événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1169,7 +2005,7 @@
         <translation>À &amp;propos…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Export attendance</source>
         <translation>Exporter les présences</translation>
     </message>
@@ -1213,10 +2049,17 @@
         <source>Report written</source>
         <translation>Rapport créé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>The attendance report (%n page(s)) is in %1</source>
+        <translation>
+            <numerusform>Le rapport de présence (%n page) est dans %1</numerusform>
+            <numerusform>Le rapport de présence (%n pages) est dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The attendance report (%1 page(s)) is in %2</source>
-        <translation>Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
+        <translation type="vanished">Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1244,14 +2087,13 @@
         <translation>Tableau de bord en direct</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Reading the event settings…</source>
         <translation>Lecture des réglages de l’événement…</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Settings saved.</source>
-        <translation>Réglages enregistrés.</translation>
+        <translation type="vanished">Réglages enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +2139,7 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="+217"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+37"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
     </message>
@@ -1373,6 +2215,168 @@
         <location line="+2"/>
         <source>Wait %1 before the next try.</source>
         <translation>Patientez %1 avant le prochain essai.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="-156"/>
+        <source>What the import will do</source>
+        <translation>Ce que fera l’importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is written yet. Click a count to see those rows; press Import to apply them all, or Cancel to leave the roster as it is.</source>
+        <translation>Rien n’est encore écrit. Cliquez sur un nombre pour voir ces lignes ; appuyez sur Importer pour tout appliquer, ou sur Annuler pour laisser la liste telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter: a name, a code, a line number, a word of a reason</source>
+        <translation>Filtrer : un nom, un code, un numéro de ligne, un mot d’une raison</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admitted</source>
+        <translation>admis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not admitted: %1</source>
+        <translation>non admis : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now %1: no longer admitted</source>
+        <translation>maintenant %1 : plus admis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer in the export; kept in the roster</source>
+        <translation>n’est plus dans l’export ; gardé dans la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same person under a new registration id; check-ins kept</source>
+        <translation>même personne sous un nouveau numéro d’inscription ; enregistrements gardés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 corrected at the desk to “%2”; the file says “%3” (the desk&apos;s value is kept)</source>
+        <translation>%1 corrigé à l’accueil en « %2 » ; le fichier dit « %3 » (la valeur de l’accueil est gardée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from the desk</source>
+        <translation>gardé de l’accueil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file says</source>
+        <translation>le fichier dit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(issued at import)</source>
+        <translation>(donné à l’importation)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected line</source>
+        <translation>Ligne refusée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict with a desk edit</source>
+        <translation>Conflit avec une correction de l’accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer admitted</source>
+        <translation>Plus admis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New, not admitted</source>
+        <translation>Nouveau, non admis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New registration id</source>
+        <translation>Nouveau numéro d’inscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this file</source>
+        <translation>Absent de ce fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged duplicate</source>
+        <translation>Doublon fusionné</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation type="vanished">Tous : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %5 rejected lines, %6 unchanged.</source>
+        <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
     </message>
 </context>
 <context>
@@ -1647,125 +2651,666 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="-139"/>
         <source>Event settings</source>
-        <translation>Réglages de l’événement</translation>
+        <translation type="vanished">Réglages de l’événement</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>auto: print at every check-in</source>
-        <translation>auto : imprimer à chaque enregistrement</translation>
+        <translation type="vanished">auto : imprimer à chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>ask each time</source>
+        <translation type="vanished">demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>off: print by hand (Ctrl+P)</source>
+        <translation type="vanished">désactivé : impression manuelle (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>cups: a CUPS printer (Linux, macOS)</source>
+        <translation type="vanished">cups : une imprimante CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <source>qt: the system print dialog&apos;s printers (Windows)</source>
+        <translation type="vanished">qt : les imprimantes de la boîte d’impression du système (Windows)</translation>
+    </message>
+    <message>
+        <source>folder: write PDFs to a folder</source>
+        <translation type="vanished">dossier : écrire les PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Kiosk: people who forgot their ticket may search their name</source>
+        <translation type="vanished">Borne : les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
+    </message>
+    <message>
+        <source>set: type a new one to replace it</source>
+        <translation type="vanished">défini : tapez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>none yet: at least 4 digits</source>
+        <translation type="vanished">aucun pour l’instant : au moins 4 chiffres</translation>
+    </message>
+    <message>
+        <source>Station name (this laptop):</source>
+        <translation type="vanished">Nom du poste (cet ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Print badge at check-in:</source>
+        <translation type="vanished">Imprimer le badge à l’enregistrement :</translation>
+    </message>
+    <message>
+        <source>Printer backend:</source>
+        <translation type="vanished">Système d’impression :</translation>
+    </message>
+    <message>
+        <source>Printer name:</source>
+        <translation type="vanished">Nom de l’imprimante :</translation>
+    </message>
+    <message>
+        <source>Print folder:</source>
+        <translation type="vanished">Dossier d’impression :</translation>
+    </message>
+    <message>
+        <source>Badge stock:</source>
+        <translation type="vanished">Support des badges :</translation>
+    </message>
+    <message>
+        <source>Reprints allowed per person:</source>
+        <translation type="vanished">Réimpressions permises par personne :</translation>
+    </message>
+    <message>
+        <source>Kiosk returns to start after:</source>
+        <translation type="vanished">La borne revient à l’accueil après :</translation>
+    </message>
+    <message>
+        <source>Ignore the same scan within:</source>
+        <translation type="vanished">Ignorer le même scan pendant :</translation>
+    </message>
+    <message>
+        <source>Sync hub:</source>
+        <translation type="vanished">Serveur central (synchro) :</translation>
+    </message>
+    <message>
+        <source>Organizer (kiosk) PIN:</source>
+        <translation type="vanished">PIN de l’organisation (borne) :</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN must be at least 4 digits.</source>
+        <translation type="vanished">Le PIN de la borne doit comporter au moins 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="vanished">Sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+40"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing and badges</source>
+        <translation>Impression et badges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Douchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changes are saved and applied as you make them.</source>
+        <translation>Les changements sont enregistrés et appliqués au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1
+%2
+Time zone: %3</source>
+        <translation>%1
+%2
+Fuseau horaire : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no days yet</source>
+        <translation>aucun jour encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the name, days or time zone…</source>
+        <translation>Changer le nom, les jours ou le fuseau horaire…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new PIN, 4 to 12 digits</source>
+        <translation>nouveau PIN, 4 à 12 chiffres</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ask each time</source>
-        <translation>demander à chaque fois</translation>
+        <source>the same again</source>
+        <translation>le même de nouveau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the PIN</source>
+        <translation>Définir le PIN</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A PIN is set: type a new one to replace it.</source>
+        <translation>Un PIN est défini : tapez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>off: print by hand (Ctrl+P)</source>
-        <translation>désactivé : impression manuelle (Ctrl+P)</translation>
+        <source>No PIN yet: kiosk mode cannot start without one.</source>
+        <translation>Pas encore de PIN : le mode borne ne peut pas démarrer sans.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Le PIN doit compter 4 à 12 chiffres.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>cups: a CUPS printer (Linux, macOS)</source>
-        <translation>cups : une imprimante CUPS (Linux, macOS)</translation>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Les deux PIN diffèrent : tapez deux fois le même.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>qt: the system print dialog&apos;s printers (Windows)</source>
-        <translation>qt : les imprimantes de la boîte d’impression du système (Windows)</translation>
+        <location filename="../../kiosk/ui/organizer/settings_sync.py" line="+101"/>
+        <source>Hub address:</source>
+        <translation>Adresse du serveur central :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>folder: write PDFs to a folder</source>
-        <translation>dossier : écrire les PDF dans un dossier</translation>
+        <location line="+5"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Kiosk: people who forgot their ticket may search their name</source>
-        <translation>Borne : les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>set: type a new one to replace it</source>
-        <translation>défini : tapez-en un nouveau pour le remplacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none yet: at least 4 digits</source>
-        <translation>aucun pour l’instant : au moins 4 chiffres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Station name (this laptop):</source>
-        <translation>Nom du poste (cet ordinateur) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print badge at check-in:</source>
-        <translation>Imprimer le badge à l’enregistrement :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer backend:</source>
-        <translation>Système d’impression :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer name:</source>
-        <translation>Nom de l’imprimante :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print folder:</source>
-        <translation>Dossier d’impression :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge stock:</source>
-        <translation>Support des badges :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprints allowed per person:</source>
-        <translation>Réimpressions permises par personne :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kiosk returns to start after:</source>
-        <translation>La borne revient à l’accueil après :</translation>
+        <location line="+9"/>
+        <source>&amp;Save and connect</source>
+        <translation>&amp;Enregistrer et se connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ignore the same scan within:</source>
-        <translation>Ignorer le même scan pendant :</translation>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop s&amp;yncing</source>
+        <translation>Arrêter la s&amp;ynchro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-ins are saved on this laptop first and sent to the hub whenever it answers: a hub that is away never stops the desk.</source>
+        <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond : un serveur absent n’arrête jamais l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not connected to a hub: this station works on its own.</source>
+        <translation>Pas de serveur central : ce poste travaille seul.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved: type a new one to replace it</source>
+        <translation>enregistré : tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sync hub:</source>
-        <translation>Serveur central (synchro) :</translation>
+        <source>none saved</source>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Organizer (kiosk) PIN:</source>
-        <translation>PIN de l’organisation (borne) :</translation>
+        <source>The password is never shown; it is kept apart from the event file where this computer allows it.</source>
+        <translation>Le mot de passe n’est jamais affiché ; il est gardé à part du fichier de l’événement quand cet ordinateur le permet.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>The kiosk PIN must be at least 4 digits.</source>
-        <translation>Le PIN de la borne doit comporter au moins 4 chiffres.</translation>
+        <location line="+13"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+10"/>
+        <source>Saving…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This station no longer syncs; its check-ins stay on this laptop.</source>
+        <translation>Ce poste ne se synchronise plus ; ses enregistrements restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the hub…</source>
+        <translation>Connexion au serveur central…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Saving…</source>
-        <translation>Sauvegarde…</translation>
+        <source>Connected: the hub at %1 answers.</source>
+        <translation>Connecté : le serveur central %1 répond.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+12"/>
+        <source>Saved: %1. Applied at once.</source>
+        <translation>Enregistré : %1. Appliqué aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_fields.py" line="+34"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days each ticket type is valid</source>
+        <translation>Jours où chaque type de billet est valable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the PDF report</source>
+        <translation>Langue du rapport PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore the same code scanned again within</source>
+        <translation>Ignorer le même code scanné de nouveau dans les</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a badge at check-in</source>
+        <translation>Imprimer un badge à l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprints allowed per person</source>
+        <translation>Réimpressions permises par personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge stock (labels or cards)</source>
+        <translation>Support des badges (étiquettes ou cartes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge template</source>
+        <translation>Modèle de badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kiosk/ui/organizer/settings_tables.py" line="+140"/>
+        <source>Template per ticket type</source>
+        <translation>Modèle par type de billet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo on every badge</source>
+        <translation>Logo sur chaque badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kiosk/ui/organizer/settings_tables.py" line="-53"/>
+        <source>Colour band per ticket type</source>
+        <translation>Bandeau de couleur par type de billet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizer PIN</source>
+        <translation>PIN des organisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk shows a result for</source>
+        <translation>La borne affiche un résultat pendant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk starts in</source>
+        <translation>La borne démarre en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Forgot your ticket?” at the kiosk</source>
+        <translation>« Billet oublié ? » sur la borne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station&apos;s name</source>
+        <translation>Nom de ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this station prints</source>
+        <translation>Comment ce poste imprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for badge PDF files</source>
+        <translation>Dossier des fichiers PDF des badges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters the scanner sends before a code</source>
+        <translation>Caractères envoyés par la douchette avant un code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters the scanner sends after a code</source>
+        <translation>Caractères envoyés par la douchette après un code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner set for US keys on an AZERTY keyboard</source>
+        <translation>Douchette en disposition US sur un clavier AZERTY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest code the scanner sends</source>
+        <translation>Code le plus court envoyé par la douchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest pause between a scanner&apos;s keys</source>
+        <translation>Pause la plus longue entre deux touches de la douchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub</source>
+        <translation>Serveur central</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Always, at every check-in</source>
+        <translation>Toujours, à chaque enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never: print by hand (Ctrl+P)</source>
+        <translation>Jamais : imprimer à la main (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: the system&apos;s default printer, else PDF files</source>
+        <translation>Automatique : l’imprimante par défaut du système, sinon des fichiers PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CUPS printer (Linux, macOS)</source>
+        <translation>Une imprimante CUPS (Linux, macOS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printer of the system (any system, Windows included)</source>
+        <translation>Une imprimante du système (tout système, Windows compris)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files in a folder</source>
+        <translation>Des fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes: digits come as &amp;é&quot;&apos;(</source>
+        <translation>Oui : les chiffres arrivent en &amp;é&quot;&apos;(</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the corrected code is a ticket</source>
+        <translation>Seulement quand le code corrigé est un billet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Always correct</source>
+        <translation>Toujours corriger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="+89"/>
+        <source>Where badges go</source>
+        <extracomment>Settings whose change moves where badges go (the sentence is read again).</extracomment>
+        <translation>Où vont les badges</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system&apos;s default printer</source>
+        <translation>L’imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer lists no printer: install one in the system&apos;s printer settings, or print PDF files to a folder.</source>
+        <translation>Cet ordinateur ne connaît aucune imprimante : installez-en une dans les réglages d’impression du système, ou imprimez des fichiers PDF dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a &amp;test badge</source>
+        <translation>Imprimer un badge d’&amp;essai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print an &amp;alignment sheet</source>
+        <translation>Imprimer une feuille d’&amp;alignement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The alignment sheet outlines every badge of the stock: print it on plain paper and hold it against a sheet of labels before printing on them.</source>
+        <translation>La feuille d’alignement trace le contour de chaque badge du support : imprimez-la sur du papier ordinaire et posez-la contre une planche d’étiquettes avant d’imprimer dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What badges look like</source>
+        <translation>L’aspect des badges</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview a badge of</source>
+        <translation>Aperçu d’un badge de</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Badges go to: %1</source>
+        <translation>Les badges vont : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Printing a test badge…</source>
+        <translation>Impression d’un badge d’essai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing an alignment sheet…</source>
+        <translation>Impression d’une feuille d’alignement…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sent. %1</source>
+        <translation>Envoyé. %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alexandra</source>
+        <translation>Alexandra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A made-up person with a ticket “%1”</source>
+        <translation>Une personne fictive avec un billet « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_tables.py" line="-27"/>
+        <source>No ticket types yet: import the registrations first.</source>
+        <translation>Pas encore de types de billet : importez d’abord les inscriptions.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+53"/>
+        <location line="+45"/>
+        <source>Ticket type</source>
+        <translation>Type de billet</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template&apos;s colour</source>
+        <translation>Couleur du modèle</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>role: %1</source>
+        <translation>rôle : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a colour…</source>
+        <translation>Choisir une couleur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour of “%1” badges</source>
+        <translation>Couleur des badges « %1 »</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The event&apos;s template</source>
+        <translation>Le modèle de l’événement</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Standard (name, organisation, colour band, QR code)</source>
+        <translation>Standard (nom, organisation, bandeau de couleur, code QR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fold badge (two sides, folded in the holder)</source>
+        <translation>Badge plié (deux faces, plié dans le porte-badge)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Days each ticket type is valid (none ticked: every day)</source>
+        <translation>Jours où chaque type de billet est valable (aucun coché : tous les jours)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+24"/>
+        <source>New status words</source>
+        <translation>Nouveaux mots d’état</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column “%1” holds words the app does not know. Say for each whether these people may come in; nobody is admitted on a word nobody explained. The answers are remembered for this source.</source>
+        <translation>La colonne « %1 » contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer ; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May come in</source>
+        <translation>Peut entrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not admitted</source>
+        <translation>Non admis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s): %1</source>
+        <translation>
+            <numerusform>%n ligne : %1</numerusform>
+            <numerusform>%n lignes : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/services.py" line="-76"/>
+        <location filename="../../kiosk/ui/services.py" line="-77"/>
         <source> - %n setting(s) from the hub refused</source>
         <extracomment>How often the background sync runs a round when nothing happens (seconds).</extracomment>
         <translation>
@@ -1846,8 +3391,9 @@
         <translation>l’application des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="-112"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="-156"/>
         <source>reading the live figures</source>
+        <extracomment>Point sizes at a 1280x720 window; they grow and shrink with the window (within these bounds).</extracomment>
         <translation>la lecture des chiffres en direct</translation>
     </message>
     <message>
@@ -1856,22 +3402,32 @@
         <translation>l’aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/import_dialog.py" line="-32"/>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="+29"/>
+        <source>filtering the preview</source>
+        <translation>le filtrage de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-153"/>
+        <source>reading the registration export</source>
+        <translation>la lecture de l’export des inscriptions</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>checking the registration export</source>
         <translation>la vérification de l’export des inscriptions</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+74"/>
         <source>importing the registrations</source>
         <translation>l’import des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-217"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-210"/>
         <source>looking for cameras</source>
         <translation>la recherche des caméras</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>exporting</source>
         <translation>l’export</translation>
     </message>
@@ -1886,7 +3442,13 @@
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-251"/>
+        <source>saving a setting</source>
+        <extracomment>Settings with a form of their own (not one generic field).</extracomment>
+        <translation>l’enregistrement d’un réglage</translation>
+    </message>
+    <message>
+        <location line="+264"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -1904,12 +3466,11 @@
         <translation>la recherche dans la liste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="-151"/>
         <source>saving the settings</source>
-        <translation>l’enregistrement des réglages</translation>
+        <translation type="vanished">l’enregistrement des réglages</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+23"/>
         <location filename="../../kiosk/ui/pin_dialog.py" line="-220"/>
         <source>checking the organizer PIN</source>
         <translation>la vérification du PIN organisateur</translation>
@@ -1970,6 +3531,79 @@
         <source>working in the background</source>
         <extracomment>What a job is doing, for the &quot;Something went wrong while ...&quot; line: an English phrase marked with QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...) where it is written (so it is translated when shown); typed as `object` because that is what QT_TRANSLATE_NOOP returns to the type checker.</extracomment>
         <translation>un travail en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/badge_fix.py" line="-98"/>
+        <source>reading the badge text</source>
+        <translation>la lecture du texte du badge</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+8"/>
+        <source>saving the badge text</source>
+        <translation>l’enregistrement du texte du badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="-35"/>
+        <location filename="../../kiosk/ui/organizer/first_run.py" line="-17"/>
+        <source>reading the recent events</source>
+        <translation>la lecture des événements récents</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>counting the registrations</source>
+        <translation>le comptage des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="-153"/>
+        <source>reading the time zones</source>
+        <translation>la lecture des fuseaux horaires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the event</source>
+        <translation>la lecture de l’événement</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>creating the event</source>
+        <translation>la création de l’événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saving the event</source>
+        <translation>l’enregistrement de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/first_run.py" line="+19"/>
+        <source>loading the demo event</source>
+        <translation>le chargement de l’événement de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="-36"/>
+        <location line="+8"/>
+        <source>opening the event</source>
+        <translation>l’ouverture de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-50"/>
+        <source>finding the printer</source>
+        <translation>la recherche de l’imprimante</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>printing a test page</source>
+        <translation>l’impression d’une page d’essai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/settings_sync.py" line="-23"/>
+        <source>saving the hub</source>
+        <translation>l’enregistrement du serveur central</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>connecting to the hub</source>
+        <translation>la connexion au serveur central</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +3823,7 @@
 <context>
     <name>_OrganizerPinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/settings_dialog.py" line="-32"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="-32"/>
         <source>Organizers only: enter the organizer PIN to continue.</source>
         <translation>Réservé à l’organisation : entrez le PIN de l’organisation pour continuer.</translation>
     </message>
@@ -2197,6 +3831,17 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>self.w</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="obsolete">Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="obsolete">Type de billet</translation>
     </message>
 </context>
 </TS>

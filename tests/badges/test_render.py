@@ -148,16 +148,14 @@ def test_every_page_of_a_label_stock_is_one_badge(tmp_path):
 
 
 @pytest.mark.parametrize("length", [8, 300, 1200])
-def test_qr_rectangles_draw_exactly_the_code_modules(length):
-    import numpy as np
-
-    from kiosk.badges.qr import matrix, path_ops
+def test_qr_image_mask_paints_exactly_the_code_modules(length):
+    from kiosk.badges.qr import image_mask, matrix
 
     data = "T" * length
-    n, ops = path_ops(data)
-    drawn = np.zeros((n, n), dtype=bool)
-    for op in ops.splitlines():
-        x, y, w, h, _ = op.split()
-        drawn[n - 1 - int(y), int(x):int(x) + int(w)] = True
+    n, mask = image_mask(data)
+    assert mask.startswith(f"BI /W {n} /H {n} /IM true /BPC 1 ") and mask.endswith("> EI")
+    packed = bytes.fromhex(mask.split(" ID ", 1)[1][:-len("> EI")])
+    row_bytes = (n + 7) // 8
+    painted = [[not (packed[r * row_bytes + c // 8] >> (7 - c % 8)) & 1 for c in range(n)] for r in range(n)]
     assert n > 21 or length == 8
-    assert (drawn == matrix(data)).all()
+    assert painted == matrix(data)

@@ -50,6 +50,9 @@ def test_a_day_with_check_ins_is_not_dropped_without_force(event_db, roster, cli
     check_in(event_db, "EB-0001", at="2026-07-10T14:00:00Z")
     refused = cli("event", "set", "--days", "2026-07-08,2026-07-09", "--db", event_db.path)
     assert refused.code == 2 and "2026-07-10 (1 check-in)" in refused.stderr and "--force" in refused.stderr
+    with pytest.raises(events.DaysHoldCheckins) as held:           # a window asks, with the days and counts
+        events.update_event(event_db, days=["2026-07-08", "2026-07-09"])
+    assert held.value.held == {"2026-07-10": 1}
     forced = cli("event", "set", "--days", "2026-07-08,2026-07-09", "--force", "--db", event_db.path, "--json")
     assert forced.code == 0 and forced.json()["warnings"]
     moved = events.update_event(event_db, timezone="Europe/Paris")

@@ -200,7 +200,7 @@ def _peak(path: Path, tmp_path: Path) -> tuple[str, int]:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is Linux's")
 def test_peak_memory_of_an_import_stays_under_4x_the_file_plus_200_mib(tmp_path):
-    from tests.benchmarks.bench_import import write_export
+    from tests.benchmarks.test_import_scale import write_export
 
     files = {}
     real = tmp_path / "eventbrite-10k.csv"

@@ -75,3 +75,37 @@ def test_a_database_that_cannot_be_read_is_said_and_the_next_tick_tries_again(qt
     qtbot.waitUntil(lambda: "Cannot read the figures" in board.status.text(), timeout=5000)
     assert "kiosk init" in board.status.text()           # the core's words: what to do
     assert board.worker.isRunning()                      # the next tick tries again
+
+
+def test_the_figures_grow_with_the_screen_and_stay_on_a_small_one(qtbot, busy_day):
+    board = open_board(qtbot, busy_day, day=DAY, refresh_ms=0)
+    sizes = {}
+    for width, height in ((1366, 768), (1920, 1080)):
+        board.resize(width, height)
+        board.show()
+        qtbot.waitExposed(board)
+        sizes[width] = board.checked_in.value.font().pointSizeF()
+        assert board.minimumSizeHint().width() <= 1366 and board.minimumSizeHint().height() <= 768
+    assert sizes[1920] >= sizes[1366] * 1.3       # readable from across the room on a big screen
+    assert sizes[1366] >= 28                      # and large on a laptop
+
+
+def test_its_times_agree_in_the_event_s_time_zone(qtbot, busy_day, monkeypatch):
+    """The day in the title, the "updated at" time and the chart's hours all follow the event's clock,
+    even on a laptop set to another zone."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        board = open_board(qtbot, busy_day, day=DAY, refresh_ms=0)
+        assert board.title.text() == "Live attendance – Wednesday 8 July"
+        assert "(America/Toronto)" in board.status.text()
+        from kiosk.clock import format_instant
+
+        shown = board.status.text().split("Updated at ")[1].split(" ")[0]
+        assert shown == format_instant(board.figures["read_at"], "America/Toronto", "time")
+        assert board.chart.axes()[0].categories()[0] == "08:30"      # check-ins at 12:30 UTC: 08:30 in Toronto
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -110,22 +110,33 @@ def test_window_geometry_is_remembered(open_desk, desk_event, qtbot, tmp_path):
     assert (again.width(), again.height()) == (760, 560)
 
 
-def test_app_opens_the_demo_and_closes_cleanly(tmp_path):
+def test_app_opens_the_demo_in_its_own_file_and_closes_cleanly(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "QT_LOGGING_RULES": "qt.qpa.*=false"}
-    db = tmp_path / "first-run.sqlite"
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "--station", "Door 2",
+           "QT_LOGGING_RULES": "qt.qpa.*=false", "KIOSK_DEMO_DB": str(tmp_path / "demo.sqlite")}
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--demo", "--station", "Door 2",
                            "--camera", str(tmp_path / "no-such-camera.mp4"), "--quit-after", "1500"],
                           env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
-    assert db.exists()  # the first run loaded the demo event
+    db = tmp_path / "demo.sqlite"
+    assert db.exists()  # the demo went into its own file
     prefs = (tmp_path / "cfg" / "checkin-kiosk" / "checkin-kiosk.conf").read_text()
     assert "geometry" in prefs and "Door 2" not in prefs   # the window's size is the laptop's...
     from kiosk.store import open_event_db, settings
 
     with open_event_db(db) as opened:                      # ...the station's name is a setting
         assert settings.get(opened, "station_name") == "Door 2"
+
+
+def test_a_first_run_without_an_event_shows_the_setup_and_loads_nothing(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "QT_LOGGING_RULES": "qt.qpa.*=false", "KIOSK_DEMO_DB": str(tmp_path / "demo.sqlite")}
+    db = tmp_path / "first-run.sqlite"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "--quit-after", "1500"],
+                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    assert not db.exists() and not (tmp_path / "demo.sqlite").exists()   # no demo people, no file made
 
 
 def test_a_station_name_an_older_version_kept_on_the_laptop_moves_to_the_settings_once(
@@ -144,19 +155,29 @@ def test_a_station_name_an_older_version_kept_on_the_laptop_moves_to_the_setting
     assert station_from_prefs(prefs) is None                  # once: the next start finds nothing to move
 
 
-def test_app_opens_the_kiosk_screen_with_the_demo(tmp_path):
+def test_app_opens_the_kiosk_screen_with_the_demo_once_a_pin_is_set(tmp_path, cli):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "QT_LOGGING_RULES": "qt.qpa.*=false"}
     db = tmp_path / "kiosk.sqlite"
+    assert cli("demo", "--db", str(db)).code == 0
+    with open_event_db_for(db) as opened:
+        from kiosk.store import settings
+
+        settings.set_value(opened, "kiosk_pin", "4826")
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "--demo", "--kiosk",
                            "--camera", str(tmp_path / "no-such-camera"), "--quit-after", "1500"],
                           env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
+    assert "Kiosk mode cannot start" not in done.stderr
+    with open_event_db_for(db) as opened:
+        assert opened.event()["name"].endswith("(demo)")
+
+
+def open_event_db_for(path):
     from kiosk.store import open_event_db
 
-    with open_event_db(db) as opened:
-        assert opened.event()["name"].endswith("(demo)")
+    return open_event_db(path)
 
 
 def test_a_printing_problem_never_widens_the_window_past_a_small_screen(desk):

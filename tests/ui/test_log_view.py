@@ -104,4 +104,4 @@ def test_the_organizer_menu_opens_the_log_and_help_about(desk, qtbot):
     assert about.fields["log"].text() == str(logs.log_file())
     assert about.fields["event"].text() == str(desk.db_path)
     about.reject()
-    assert [a.text().replace("&", "") for a in desk.menuBar().actions()] == ["Desk", "Organizer", "Help"]
+    assert [a.text().replace("&", "") for a in desk.menuBar().actions()] == ["File", "Desk", "Organizer", "Help"]

@@ -59,6 +59,7 @@ def test_the_app_in_kiosk_mode_prints_the_badge_of_a_scanned_ticket_and_quits_cl
         settings.set_value(db, "printer_backend", "folder")
         settings.set_value(db, "print_folder", str(folder))
         settings.set_value(db, "sync_hub", UNREACHABLE_HUB)      # the sync worker runs too, and is stopped
+        settings.set_value(db, "kiosk_pin", "4826")              # kiosk mode does not start without one
     ticket = tmp_path / "ticket.png"
     qrcode.make(PEOPLE["amara"]["code"], box_size=8, border=4).save(ticket)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_SOUND": "off", "XDG_CONFIG_HOME": str(tmp_path / "config")}

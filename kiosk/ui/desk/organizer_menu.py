@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from kiosk.ui import dialogs
-from kiosk.ui.kiosk.window import KioskWindow
 from kiosk.ui.threads import run_task, wait_for_tasks
+
+if TYPE_CHECKING:       # the kiosk window imports the camera stack: only when kiosk mode is opened
+    from kiosk.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +59,12 @@ class CameraDialog(QDialog):
     def __init__(self, current: str | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Camera"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
         self.choice: str | None = current
         self.list = QListWidget()
         self._add(self.tr("No camera (scanner and search only)"), "")
         self.probing = QLabel(self.tr("Looking for cameras…"))
+        self.probing.setWordWrap(True)          # "No camera answered. Plug one in..." is never cut off
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         video = self.buttons.addButton(self.tr("&Video file…"), QDialogButtonBox.ButtonRole.ActionRole)
         video.clicked.connect(self.choose_video)
@@ -96,8 +100,9 @@ class CameraDialog(QDialog):
         self.probing.setText(message)
 
     def choose_video(self) -> None:
-        picker = QFileDialog(self, self.tr("Choose a video file"), "", self.tr(VIDEO_FILTER))
-        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
+        from kiosk.ui.organizer.folders import file_dialog
+
+        picker = file_dialog(self, self.tr("Choose a video file"), self.tr(VIDEO_FILTER), kind="videos")
 
         def chosen():
             if picker.selectedFiles():
@@ -138,7 +143,7 @@ class OrganizerMenu(QObject):
         self.act_badges = self._action(self.tr("&Badges for pre-printing (PDF)…"), None, self.ask_badges)
         self.menu.addSeparator()
         self.act_dashboard = self._action(self.tr("Live &dashboard"), "Ctrl+D", self.open_dashboard)
-        self.act_settings = self._action(self.tr("Event &settings…"), "Ctrl+,", self.open_settings)
+        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.act_kiosk = self._action(self.tr("Open &kiosk mode…"), "Ctrl+Shift+K", self.open_kiosk)
         self.act_camera = self._action(self.tr("&Camera…"), None, self.open_camera)
         self.menu.addSeparator()
@@ -149,6 +154,9 @@ class OrganizerMenu(QObject):
         self.act_about.triggered.connect(self.open_about)
         self.help_menu.addAction(self.act_about)
         window.installEventFilter(self)
+        from kiosk.ui.organizer.desk_hooks import DeskHooks
+
+        self.events = DeskHooks(window, self)   # File menu, Fix badge text, the hint to import
 
     def _action(self, text: str, keys, slot) -> QAction:
         act = QAction(text, self.window)
@@ -175,9 +183,10 @@ class OrganizerMenu(QObject):
         dialogs.problem(self.window, message)
 
     def _ask_save(self, title: str, name_filter: str, suggested: str, on_path) -> QFileDialog:
-        picker = QFileDialog(self.window, title, str(Path.home() / suggested), name_filter)
-        picker.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        picker.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+        from kiosk.ui.organizer.folders import file_dialog
+
+        # in Documents, or the folder last used for exports; never the folder the app runs from
+        picker = file_dialog(self.window, title, name_filter, kind="exports", save=True, suggested=suggested)
 
         def chosen():
             files = picker.selectedFiles()
@@ -198,14 +207,16 @@ class OrganizerMenu(QObject):
 
     # -- 1. import -------------------------------------------------------------------------------------
     def open_import(self):
-        from kiosk.ui.desk.import_dialog import ImportDialog
+        from kiosk.ui.organizer.import_wizard import ImportWizard
 
-        dialog = ImportDialog(self.db_path, self.window)
-        dialog.imported.connect(self._after_import)
-        return dialogs.open_dialog(dialog)
+        wizard = ImportWizard(self.db_path, self.window)
+        wizard.imported.connect(self._after_import)
+        self.import_wizard = wizard
+        return dialogs.open_dialog(wizard)
 
     def _after_import(self, _report) -> None:
         self.window.refresh_from_database()   # the counter, the recent scans and the list
+        self.events.check_roster()            # the hint to import goes once people are in
 
     # -- 2-4. exports, report, badges ---------------------------------------------------------------------
     def ask_export(self, kind: str):
@@ -233,8 +244,8 @@ class OrganizerMenu(QObject):
 
         def done(info: dict):
             dialogs.message(self.window, self.tr("Report written"),
-                            self.tr("The attendance report (%1 page(s)) is in %2").replace("%1", str(info["pages"]))
-                            .replace("%2", str(info["path"])))
+                            self.tr("The attendance report (%n page(s)) is in %1", "", int(info["pages"]))
+                            .replace("%1", str(info["path"])))
 
         return run_task(_report, path, db_path=self.db_path, on_done=done, on_error=self._problem,
                         what=QT_TRANSLATE_NOOP("Tasks", "writing the attendance report"))
@@ -264,7 +275,6 @@ class OrganizerMenu(QObject):
         holder = DashboardWindow(self.db_path)
         holder.setWindowTitle(self.tr("Live dashboard"))
         holder.closed.connect(self._dashboard_closed)
-        holder.resize(960, 560)
         holder.show()
         self.dashboard_window = holder
         return holder
@@ -274,36 +284,30 @@ class OrganizerMenu(QObject):
 
     # -- 6. settings -----------------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from kiosk.ui.desk.settings_dialog import require_pin
+        from kiosk.ui.organizer.pin_gate import require_pin
 
         require_pin(self.window, self.db_path, self._load_settings)
 
     def _load_settings(self) -> None:
-        from kiosk.ui.desk.settings_dialog import load_settings
+        from kiosk.ui.organizer.settings_window import open_settings
 
         self._status(self.tr("Reading the event settings…"))
-        run_task(load_settings, db_path=self.db_path, owner=self, on_done=self._show_settings, on_error=self._problem,
-                 what=QT_TRANSLATE_NOOP("Tasks", "reading the settings"))
+        open_settings(self.window, self.db_path, self._show_settings)
 
-    def _show_settings(self, loaded: dict):
-        from kiosk.ui.desk.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.db_path, loaded, parent=self.window)
-        dialog.accepted.connect(self._settings_saved)
-        self.settings_dialog = dialog
-        return dialogs.open_dialog(dialog)
-
-    def _settings_saved(self) -> None:
-        self._status(self.tr("Settings saved."))
-        self.window.watcher.check_now()       # applied at once: printer, scanner, station name
+    def _show_settings(self, window) -> None:
+        window.saved.connect(lambda _key: self.window.watcher.check_now())   # applied at once
+        window.event_changed.connect(lambda: self.events.switch_requested.emit(str(self.db_path)))
+        self.settings_dialog = window
 
     # -- 7. kiosk --------------------------------------------------------------------------------------------
     def open_kiosk(self) -> None:
-        from kiosk.ui.desk.settings_dialog import require_pin
+        from kiosk.ui.organizer.pin_gate import require_pin
 
         require_pin(self.window, self.db_path, self._start_kiosk)
 
     def _start_kiosk(self, *, fullscreen: bool = True):
+        from kiosk.ui.kiosk.window import KioskWindow
+
         self.window.stop_camera()             # one camera, one reader
         screen = KioskWindow(str(self.db_path), camera=self.camera or None, camera_loop=self.camera_loop,
                              fullscreen=fullscreen, print_service=self.window.printing.service)

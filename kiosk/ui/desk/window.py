@@ -18,9 +18,11 @@ another station's rows arrived.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,7 +32,6 @@ from kiosk.eventdays import today
 from kiosk.roster.attendees import display_name
 from kiosk.scan.wedge import WedgeSettings
 from kiosk.ui import dialogs
-from kiosk.ui.camera_worker import CameraWorker
 from kiosk.ui.checkin_worker import CheckinWorker
 from kiosk.ui.desk.attendee_forms import DeskForms, EditDialog, WalkInDialog
 from kiosk.ui.desk.badge_panel import preview_settings
@@ -46,11 +47,24 @@ from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon, verdict_title
 from kiosk.ui.wedge_filter import KeyboardFocusWatcher, WedgeFilter
 
+if TYPE_CHECKING:
+    from kiosk.ui.camera_worker import CameraWorker
+
 log = logging.getLogger(__name__)
 
 PENDING_AFTER_MS = 300      # show "SAVING..." only when the disk is slower than this
 BADGE_KEYS = ("badge_stock", "badge_template", "badge_logo", "badge_roles")
 READING_BADGE = QT_TRANSLATE_NOOP("Tasks", "reading the badge settings")
+
+
+WARM_UP_AFTER_MS = 150     # the scanning modules are imported this long after the window is shown
+
+
+def _warm_up_scanning() -> None:
+    """Import OpenCV, numpy and the decoder on a short-lived thread: a module import, no Qt object
+    and no database (the import lock makes a later import on the GUI thread wait for it)."""
+    threading.Thread(target=importlib.import_module, args=("kiosk.ui.camera_worker",), name="warm-up-scanning",
+                     daemon=True).start()
 
 
 class DeskWindow(QMainWindow):
@@ -104,6 +118,11 @@ class DeskWindow(QMainWindow):
         self.camera_worker: CameraWorker | None = None
         if camera is not None:
             self.start_camera(camera, loop=camera_loop)
+        else:
+            # OpenCV and numpy (half a second) are imported just after the window is on screen and
+            # off the GUI thread, not before it shows, and not on the camera thread while scans are
+            # shown (issue 15: the desk shows its window within 1 s).
+            QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up_scanning)
         self._restore_prefs()
         install_organizer_menu(self, camera=camera, camera_loop=camera_loop)
 
@@ -135,6 +154,8 @@ class DeskWindow(QMainWindow):
         if self._shut:
             return False
         self.stop_camera()
+        from kiosk.ui.camera_worker import CameraWorker
+
         worker = CameraWorker(source, loop=loop, parent=self)
         worker.preview.connect(self.camera_view.set_image)
         worker.payload_scanned.connect(self._on_camera_scan)

@@ -1,0 +1,97 @@
+"""`kiosk scan`: a headless station reading one payload per line from standard input.
+
+    kiosk scan [--station NAME] [--json]
+
+Each line is answered at once, with the desk's rules and durability (kiosk/scan/station.py): a
+line of text for a person, or with --json one JSON object per line holding at least `verdict`.
+End of input (Ctrl+D) or Ctrl+C ends it cleanly, with a summary on standard error; a check-in in
+progress is finished (or never happened), never half done. A problem with the database (locked,
+full, damaged) is answered on that line as verdict "error" with what to do, and the next line is
+tried again.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+
+from kiosk.cli import open_db
+from kiosk.errors import KnownError
+
+
+def add_parser(sub, common) -> None:
+    p = sub.add_parser("scan", parents=[common], help="a headless station: check in one payload per line of standard input")
+    p.add_argument("--station", default=None, help="this station's name (default: the station_name setting)")
+    p.set_defaults(run=run)
+
+
+class _Stopper:
+    """Ctrl+C (SIGINT) or a service manager's stop (SIGTERM): while waiting for a line, stop at
+    once; while a line is being answered, finish it (its verdict is printed) and stop after it."""
+
+    def __init__(self):
+        self.busy = False
+        self.stop = False
+        self.previous: dict = {}
+
+    def __call__(self, _signum, _frame):
+        if self.busy:
+            self.stop = True
+        else:
+            raise KeyboardInterrupt
+
+    def install(self) -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self.previous[sig] = signal.signal(sig, self)
+            except ValueError:      # not the main thread (a test running the CLI in-process)
+                pass
+
+    def restore(self) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+
+
+def run(args, out) -> int:
+    from kiosk.scan.station import HeadlessStation
+
+    db = open_db(args)
+    stream = out.stream
+    source = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    with db:
+        station = HeadlessStation.open(db, args.station)
+        if sys.stdin.isatty() and not out.as_json:
+            sys.stderr.write(f"Ready: scan tickets at station {station.station}. Ctrl+D or Ctrl+C to stop.\n")
+            sys.stderr.flush()
+        stopper = _Stopper()
+        stopper.install()
+        lines = 0
+        try:
+            while not stopper.stop:
+                raw = source.readline()
+                if not raw:
+                    break
+                stopper.busy = True
+                line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+                payload = station.payload_of(line)
+                if payload:
+                    lines += 1
+                    try:
+                        result = station.answer(payload)
+                    except KnownError as exc:
+                        station.verdicts["error"] += 1
+                        data, text = {"verdict": "error", "payload": payload, "error": str(exc)}, f"ERROR: {exc}"
+                    else:
+                        data, text = result.to_json(), result.message()
+                    stream.write((json.dumps(data, ensure_ascii=False) if out.as_json else text) + "\n")
+                    stream.flush()
+                stopper.busy = False
+        except KeyboardInterrupt:
+            pass
+        finally:
+            stopper.restore()
+        summary = ", ".join(f"{verdict} {n}" for verdict, n in sorted(station.verdicts.items())) or "nothing scanned"
+        sys.stderr.write(f"kiosk scan: {lines} scan(s) at station {station.station}: {summary}.\n")
+        sys.stderr.flush()
+    return 0

@@ -1,0 +1,150 @@
+"""Paper check-ins typed in after an outage: `kiosk checkin --from-file FILE`.
+
+FILE is a CSV (UTF-8, or whatever a spreadsheet saved) with a `code` column, whatever a scanner
+would read or the code on the list, and an optional `at` column: when the person came in (ISO
+time; without an offset it is the event's local time, e.g. `2026-07-08 09:42`; empty means now).
+Each line is checked in with the desk's rules at its own time, in the order the times happened
+(so that the earliest of two lines for one person is the one that counts), and recorded as a
+"paper" check-in. A line that cannot be read (no code, a time that is not a time, a time in the
+future) is reported with its line number and the others still go in. Each check-in is committed
+on its own: running the same file twice answers "already" for the lines that went in.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from kiosk.checkin import check_in
+from kiosk.errors import KnownError
+from kiosk.eventdays import parse_local_instant
+from kiosk.store.database import EventDB
+
+#: A time this far ahead of the clock is a typo, not a check-in (clocks differ by a few minutes).
+FUTURE_SLACK = timedelta(minutes=10)
+
+
+@dataclass
+class PaperLine:
+    line: int
+    code: str
+    at: datetime | None
+
+
+@dataclass
+class PaperReport:
+    file: str
+    station: str
+    counts: Counter = field(default_factory=Counter)
+    results: list[dict] = field(default_factory=list)
+    bad_lines: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "station": self.station, "counts": dict(self.counts),
+                "bad_lines": self.bad_lines, "results": self.results}
+
+    def text(self) -> str:
+        admitted = self.counts.get("ok", 0) + self.counts.get("attention", 0)
+        parts = [f"{verdict} {n}" for verdict, n in sorted(self.counts.items())]
+        lines = [f"{self.file}: {admitted} checked in from paper at station {self.station}"
+                 + (f" ({', '.join(parts)})" if parts else "") + "."]
+        refused = [r for r in self.results if r["verdict"] not in ("ok", "attention")]
+        for r in refused:
+            lines.append(f"  line {r['line']}: {r['code']}: {r['message']}")
+        for bad in self.bad_lines:
+            lines.append(f"  line {bad['line']}: not read: {bad['error']}")
+        return "\n".join(lines)
+
+
+def _decode(data: bytes) -> str:
+    for codec in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec == "utf-8-sig" or text.lstrip("\ufeff")[:1].isprintable():
+            return text
+    return data.decode("cp1252", errors="replace")
+
+
+def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = None) -> tuple[list[PaperLine], list[dict]]:
+    """The lines of a paper check-in CSV, and the ones that cannot be read (with why)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KnownError(f"{path}: no such file. Check the path of the paper check-ins CSV.") from None
+    except OSError as exc:
+        raise KnownError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    text = _decode(data)
+    sample = text[:4096]
+    delimiter = max((",", ";", "\t"), key=lambda d: sample.split("\n", 1)[0].count(d))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise KnownError(f"{path} is empty: it needs a header line with a `code` column (and optionally `at`).") from None
+    except csv.Error as exc:
+        raise KnownError(f"{path}, line 1: not a CSV file ({exc}).") from None
+    names = [h.strip().lower() for h in header]
+    if "code" not in names:
+        raise KnownError(f"{path} has no `code` column (its columns are: {', '.join(h for h in header if h) or 'none'}). "
+                         "The first line must name the columns, e.g. `code,at`.")
+    i_code = names.index("code")
+    i_at = names.index("at") if "at" in names else -1
+    now = now or datetime.now(timezone.utc)
+    good, bad = [], []
+    previous_end = reader.line_num
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            bad.append({"line": previous_end + 1, "error": f"not valid CSV ({exc})"})
+            break
+        line, previous_end = previous_end + 1, reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        code = row[i_code].strip() if i_code < len(row) else ""
+        if not code:
+            bad.append({"line": line, "error": "no code on this line"})
+            continue
+        at_text = row[i_at].strip() if 0 <= i_at < len(row) else ""
+        at = None
+        if at_text:
+            try:
+                at = parse_local_instant(at_text, tz_name)
+            except (KnownError, ValueError):
+                bad.append({"line": line, "error": f"`at` {at_text!r} is not a time: write it like 2026-07-08 09:42"})
+                continue
+            if at > now + FUTURE_SLACK:
+                bad.append({"line": line, "error": f"`at` {at_text} is in the future"})
+                continue
+        good.append(PaperLine(line, code, at))
+    return good, bad
+
+
+def record_paper_checkins(db: EventDB, path: str | Path, station: str) -> PaperReport:
+    """Check in every readable line of a paper check-in CSV at its own time; see the module docstring."""
+    lines, bad = read_paper_file(path, db.event()["timezone"])
+    report = PaperReport(file=str(path), station=station, bad_lines=bad)
+    now = datetime.now(timezone.utc)
+    by_line: dict[int, dict] = {}
+    for paper in sorted(lines, key=lambda p: (p.at or now, p.line)):
+        try:
+            result = check_in(db, paper.code, station=station, at=paper.at or now, method="paper")
+        except KnownError as exc:
+            report.bad_lines.append({"line": paper.line, "error": str(exc)})
+            continue
+        report.counts[result.verdict] += 1
+        by_line[paper.line] = {"line": paper.line, "code": paper.code, "verdict": result.verdict,
+                               "at": result.checked_in_at, "message": result.message(),
+                               "attendee": result.to_json()["attendee"]}
+    report.results = [by_line[k] for k in sorted(by_line)]
+    report.bad_lines.sort(key=lambda b: b["line"])
+    return report

@@ -1,0 +1,78 @@
+"""Words and small pieces the import wizard's pages share (kiosk/ui/organizer/import_pages.py,
+import_review.py): fields and statuses for a person, in the interface language; a wrapping label; a
+scrolling grid of fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+
+FILE_FILTER = "Registration exports (*.csv *.tsv *.xlsx *.xls *.txt);;All files (*)"
+PLATFORMS = ("auto", "eventbrite", "tito", "pretix", "luma", "hievents", "tickettailor", "indico", "meetup",
+             "googleforms", "alfio", "zoom", "humanitix", "sessionize", "spreadsheet")
+MUTED = "color: #455a64;"
+#: A column this likely for a field that is left out is pointed out ("Maybe “Status”?").
+MAYBE = 0.3
+PROBLEM = "color: #b71c1c; font-weight: bold;"
+
+
+def field_words(name: str) -> str:
+    """A field's name for a person ("e-mail", "ticket code")."""
+    words = {"name": QCoreApplication.translate("ImportWizard", "Full name"),
+             "first_name": QCoreApplication.translate("ImportWizard", "First name"),
+             "last_name": QCoreApplication.translate("ImportWizard", "Last name"),
+             "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
+             "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+             "code": QCoreApplication.translate("ImportWizard", "Ticket code"),
+             "organization": QCoreApplication.translate("ImportWizard", "Organisation"),
+             "ticket_type": QCoreApplication.translate("ImportWizard", "Ticket type"),
+             "status": QCoreApplication.translate("ImportWizard", "Status"),
+             "pronouns": QCoreApplication.translate("ImportWizard", "Pronouns"),
+             "notes": QCoreApplication.translate("ImportWizard", "Notes")}
+    return words.get(name, name)
+
+
+def status_words(status: str) -> str:
+    """A stored status (the roster's English reason, kiosk/roster/statuses.py) in the interface language;
+    a reason of the organizer's own ("lista rezerwowa") as written."""
+    words = {
+        "active": QCoreApplication.translate("ImportWizard", "admitted"),
+        "awaiting payment": QCoreApplication.translate("ImportWizard", "awaiting payment"),
+        "cancelled": QCoreApplication.translate("ImportWizard", "cancelled"),
+        "declined": QCoreApplication.translate("ImportWizard", "declined"),
+        "deleted": QCoreApplication.translate("ImportWizard", "deleted"),
+        "expired": QCoreApplication.translate("ImportWizard", "expired"),
+        "invited": QCoreApplication.translate("ImportWizard", "invited"),
+        "not attending": QCoreApplication.translate("ImportWizard", "not attending"),
+        "not sold": QCoreApplication.translate("ImportWizard", "not sold"),
+        "pending": QCoreApplication.translate("ImportWizard", "pending"),
+        "pending approval": QCoreApplication.translate("ImportWizard", "pending approval"),
+        "pending payment": QCoreApplication.translate("ImportWizard", "pending payment"),
+        "refunded": QCoreApplication.translate("ImportWizard", "refunded"),
+        "rejected": QCoreApplication.translate("ImportWizard", "rejected"),
+        "transferred": QCoreApplication.translate("ImportWizard", "transferred"),
+        "voided": QCoreApplication.translate("ImportWizard", "voided"),
+        "waitlisted": QCoreApplication.translate("ImportWizard", "waitlisted"),
+        "withdrawn": QCoreApplication.translate("ImportWizard", "withdrawn"),
+    }
+    return words.get(status, status)
+
+
+def scrolled(grid: QGridLayout) -> QScrollArea:
+    """A grid of fields that scrolls when the window is small; Tab goes into the fields, not the area."""
+    holder = QWidget()
+    holder.setLayout(grid)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(holder)
+    return scroll
+
+
+def label(text: str = "", style: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    if style:
+        label.setStyleSheet(style)
+    return label
