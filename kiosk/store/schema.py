@@ -340,6 +340,8 @@ MIGRATIONS: list[str] = [
     #    no other station's queued badge is ever printed here).
     #  - `print_overrides` rebuilt so that `job_id` may be NULL: a reprint past the limit allowed at
     #    another station (its job is that station's).
+    #  - `printed_badges` (a view): every badge printed for a person, here and at the stations this
+    #    one has heard from; what the report, the dashboard and the export count.
     #  - a person's badge fixes in the order they take effect (the latest `at`, then `uid`, wins).
     #  - `details_missing` joins the columns whose change is a local change to push.
     """
@@ -357,6 +359,10 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL                           -- when it was printed
     );
     CREATE INDEX printed_elsewhere_attendee ON printed_elsewhere(attendee_id);
+    CREATE VIEW printed_badges AS
+        SELECT attendee_id, updated_at AS at, station, reason, uid FROM print_jobs WHERE status = 'done'
+        UNION ALL
+        SELECT attendee_id, at, station, reason, uid FROM printed_elsewhere;
     CREATE TRIGGER printed_elsewhere_append_only_u BEFORE UPDATE OF uid, attendee_id, reason, station, at
         ON printed_elsewhere BEGIN SELECT RAISE(ABORT, 'print records are append-only'); END;
     CREATE TRIGGER printed_elsewhere_append_only_d BEFORE DELETE ON printed_elsewhere

@@ -100,6 +100,18 @@ def test_a_person_refused_a_fourth_reprint_at_door_1_is_refused_at_door_2(doors,
             [("badge fell in the coffee", "Marie", "Door 2")]
     with pytest.raises(queue.ReprintLimitReached):
         queue.request_badge(d1, ana1, station="Door 1")
+    # The organizer, who printed nothing, reports every door's badges.
+    from kiosk.reports import stats
+
+    assert stats.badges(org[0]) == {"printed": 5, "reprints": 4, "failed": 0, "waiting": 0, "people_reprinted": 1}
+    import csv
+
+    from kiosk.reports.export import export
+
+    export(org[0], tmp_path / "attendance.csv")
+    with open(tmp_path / "attendance.csv", encoding="utf-8-sig", newline="") as fh:
+        printed = {row["Code"]: row["Badges Printed"] for row in csv.DictReader(fh)}
+    assert printed["EB-1001"] == "5" and printed["EB-1002"] == "0"
     # Nothing came back twice: each door counts its own badges once after the round trips.
     _sync((d1, u1), (d2, u2), (d1, u1))
     assert queue.badge_status(d1, ana1)["badges"] == 5
