@@ -39,6 +39,7 @@ from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from kiosk import formula_guard
 from kiosk.errors import ImportRefused
 from kiosk.roster import codes as code_checks
 from kiosk.roster import detect, readers
@@ -672,7 +673,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         count = sum(1 for r in rows_out if r.details_missing)
         warnings.append(f"{count} ticket(s) have no holder's name yet (Info Requested): they are admitted as "
                         "\"Guest of <buyer>\" and marked for the desk to ask for the name and e-mail.")
-    if code_values:
+    if code_values and not (header_at == 0 and formula_guard.is_own_export(table.rows[0])):
+        # The app's own attendance export holds the codes the app has, exactly as they are: a genuine
+        # 0E0 or 1E5 imports again. Any other file may have been through Excel: its codes are checked.
         code_checks.check_codes(code_values, name=name, column=code_column, platform=profile.platform)
 
     if order_tickets:
