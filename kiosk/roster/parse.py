@@ -36,6 +36,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk import formula_guard
 from kiosk.errors import ImportRefused
 from kiosk.roster import detect, readers
 from kiosk.roster import profiles as P
@@ -122,12 +123,15 @@ def stage_export(staging: Staging, path: str | Path, platform: str = "auto", map
         stamps = Stamps() if profile.later_answer_wins and cols["timestamp"] >= 0 else None
         tally = stage_rows(table.rows(skip=header_at + 1), cols, name, statuses or {}, staging, stamps, raws)
         notes = list(table.notes)
+        own_export = header_at == 0 and formula_guard.is_own_export(head[0])
         detected_hint = ""
         if wanted and not recognised and wanted[0] is not P.SPREADSHEET:
             _, detected, matched = P.find_header(head)
             detected_hint = f" It looks like an export from {detected.label}: import it with platform auto." \
                 if matched else ""
-    result = finish(staging, tally, cols, name)
+    # The app's own attendance export holds the codes the app has, exactly as they are: a genuine 0E0 or
+    # 1E5 imports again. Any other file may have been through Excel: its codes are checked.
+    result = finish(staging, tally, cols, name, check_codes=not own_export)
     result.path, result.mapping = name, dict(plan.mapping)
     result.warnings[:0] = notes
     if skipped:

@@ -22,9 +22,10 @@ from kiosk.roster.staging import KEPT, REPLACED, Staging
 _READ = f"dropped IN ({KEPT}, {REPLACED})"
 
 
-def finish(staging: Staging, tally: Tally, cols: Columns, name: str) -> StagedExport:
+def finish(staging: Staging, tally: Tally, cols: Columns, name: str, *, check_codes: bool = True) -> StagedExport:
     """Settle the staged rows of `name` and say what they hold; raises ImportRefused (UnknownStatus
-    included) when the file cannot be imported as it is."""
+    included) when the file cannot be imported as it is. `check_codes=False`: the codes are the app's
+    own (its attendance export), not checked for Excel's damage."""
     profile, header = cols.profile, cols.header
     i_code, i_status, i_order = cols["code"], cols["status"], cols["order"]
     code_column = header[i_code] if i_code >= 0 else ""
@@ -36,7 +37,7 @@ def finish(staging: Staging, tally: Tally, cols: Columns, name: str) -> StagedEx
         unknown.setdefault(word, []).append(line)
     if unknown:
         raise S.UnknownStatus(name, unknown, header[i_status] if i_status >= 0 else "", platform=profile.platform)
-    if tally.codes is not None and tally.codes.total:
+    if check_codes and tally.codes is not None and tally.codes.total:
         tally.codes.verdict(name=name, column=code_column, platform=profile.platform)
     warnings: list[str] = []
     if tally.waiting_guests:
