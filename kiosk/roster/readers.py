@@ -301,7 +301,7 @@ def _open_text(fh: BinaryIO, head: bytes, name: str) -> TableStream:
     else:
         delimiter = _sniff_delimiter(text[:20000].splitlines()[:20])
     fh.seek(enc.skip)
-    stream = io.TextIOWrapper(fh, encoding=enc.codec, errors=enc.errors, newline="")  # type: ignore[arg-type]
+    stream = io.TextIOWrapper(fh, encoding=enc.codec, errors=enc.errors, newline="")
     if offset_lines:
         while (line := stream.readline()) and not line.endswith("\n"):
             pass

@@ -68,6 +68,7 @@ class Staging:
         self.conn, self.schema = conn, schema
         self.table = f"{schema}.import_rows"
         self._insert = _INSERT.format(schema=schema)
+        self._insert_dropped = self._insert.replace(") VALUES (", ", dropped) VALUES (?, ")
 
     @classmethod
     @contextlib.contextmanager
@@ -108,9 +109,9 @@ class Staging:
     def _create(self) -> None:
         self.conn.execute(_TABLE.format(schema=self.schema))
 
-    def add(self, rows: Iterable[tuple]) -> None:
-        """Stage built rows (tuples in COLUMNS order)."""
-        self.conn.executemany(self._insert, rows)
+    def add(self, rows: Iterable[tuple], *, with_dropped: bool = False) -> None:
+        """Stage built rows (tuples in COLUMNS order, then `dropped` when `with_dropped`)."""
+        self.conn.executemany(self._insert_dropped if with_dropped else self._insert, rows)
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run SQL in which `{rows}` names the staging table."""
