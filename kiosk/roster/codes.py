@@ -12,6 +12,7 @@ codes the app has, and a genuine code such as `0E0` or `1E5` must import again f
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kiosk.errors import ImportRefused
 
@@ -68,28 +69,35 @@ class CodeCheck:
         self.first_far_zero_tailed: tuple[int, str] | None = None   # 3+ zeros: Excel beyond doubt
 
     def add(self, line: int, code: str) -> None:
-        self.total += 1
-        if ("E" in code or "e" in code) and self.scientific is None and code[0] in "0123456789+-" \
-                and _SCIENTIFIC.match(code):
-            self.scientific = (line, code)
-        if code.isdigit() and code.isascii():
-            self.digits += 1
-            n = len(code)
+        self.add_many([(line, code)])
+
+    def add_many(self, pairs: list[tuple[int, str]]) -> None:
+        """(line, code) of the next rows with a code, in file order."""
+        self.total += len(pairs)
+        if self.scientific is None:
+            self.scientific = next((pair for pair in pairs if ("E" in pair[1] or "e" in pair[1])
+                                    and pair[1][0] in "0123456789+-" and _SCIENTIFIC.match(pair[1])), None)
+        digits = [pair for pair in pairs if pair[1].isdigit() and pair[1].isascii()]
+        if not digits:
+            return
+        self.digits += len(digits)
+        for n, count in Counter(len(code) for _, code in digits).items():
             if n in self.lengths:
-                self.lengths[n] += 1
+                self.lengths[n] += count
             else:
-                self.lengths[n] = 1
-                self.first_of_length[n] = (line, code)
-            if code[0] != "0":
-                self.lengths_not_zero_led.add(n)
-            if n > EXCEL_SIGNIFICANT_DIGITS:
-                self.long += 1
-                if code[-1] == "0" and not code[EXCEL_SIGNIFICANT_DIGITS:].strip("0"):
-                    self.zero_tailed += 1
-                    if self.first_zero_tailed is None:
-                        self.first_zero_tailed = (line, code)
-                    if self.first_far_zero_tailed is None and n - EXCEL_SIGNIFICANT_DIGITS >= 3:
-                        self.first_far_zero_tailed = (line, code)
+                self.lengths[n] = count
+                self.first_of_length[n] = next(pair for pair in digits if len(pair[1]) == n)
+        self.lengths_not_zero_led.update({len(code) for _, code in digits if code[0] != "0"})
+        limit = EXCEL_SIGNIFICANT_DIGITS
+        long_codes = [pair for pair in digits if len(pair[1]) > limit]
+        self.long += len(long_codes)
+        zero_tailed = [pair for pair in long_codes if pair[1][-1] == "0" and not pair[1][limit:].strip("0")]
+        if zero_tailed:
+            self.zero_tailed += len(zero_tailed)
+            if self.first_zero_tailed is None:
+                self.first_zero_tailed = zero_tailed[0]
+            if self.first_far_zero_tailed is None:
+                self.first_far_zero_tailed = next((pair for pair in zero_tailed if len(pair[1]) - limit >= 3), None)
 
     def verdict(self, *, name: str, column: str, platform: str = "") -> None:
         """Raise ImportRefused naming the first code that shows the damage, if any does."""

@@ -11,9 +11,10 @@ _COMBINING = re.compile("[" + "".join(
     chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower-case, strip accents and collapse white space."""
+    """Lower-case, strip accents and collapse white space. Cached for the words that repeat (first
+    names, companies): a 500,000-row import's unique surnames would only fill a larger cache."""
     if text.isascii():
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -35,3 +36,23 @@ def search_text(first: str, last: str, full: str, email: str, organization: str,
     if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():
         parts.append(folded_full)
     return " ".join(p for p in (*parts, email.lower(), fold(organization), code.lower()) if p)
+
+
+def plain_enough(*texts: str) -> bool:
+    """Whether `search_text` of these fields is SEARCH_TEXT_SQL's: printable ASCII without runs of
+    spaces (the fields are stripped already), where folding is SQLite's lower() and nothing else."""
+    joined = "|".join(texts)
+    return joined.isascii() and joined.isprintable() and "  " not in joined
+
+
+def _part(expression: str) -> str:
+    return f"CASE WHEN {expression} <> '' THEN ' ' || {expression} ELSE '' END"
+
+
+#: search_text in SQL over columns first_name, last_name, full_name, email, organization and code
+#: (of the table aliased `{t}`), exact for fields that are `plain_enough` (a test compares them).
+SEARCH_TEXT_SQL = ("ltrim(" + " || ".join([
+    _part("lower({t}.first_name)"), _part("lower({t}.last_name)"),
+    "CASE WHEN {t}.full_name <> '' AND lower({t}.full_name) <> trim(lower({t}.first_name) || ' ' || "
+    "lower({t}.last_name)) THEN ' ' || lower({t}.full_name) ELSE '' END",
+    _part("lower({t}.email)"), _part("lower({t}.organization)"), _part("lower({t}.code)")]) + ", ' ')")

@@ -49,7 +49,7 @@ class NewPeople(Sequence):
         self._ends = array("L")           # per row: where its code ends, where its name ends (in its block)
         self._kinds = array("L")
         self._kind_list: list[tuple[str, bool, str]] = []
-        self._kind_at: dict[tuple[str, bool, str], int] = {}
+        self._kind_at: dict[tuple, int] = {}
         self._blocks: list[str] = []
         self._pending: list[str] = []
         self._used = 0                    # characters in the block being filled
@@ -72,6 +72,28 @@ class NewPeople(Sequence):
         self._ends.append(self._used)
         self._used += len(name)
         self._ends.append(self._used)
+
+    def add_rows(self, rows: Iterable[tuple[int, str, str, str, int]], whys: list[str]) -> None:
+        """(line, code, name, status, index of why in `whys`) of each next new person."""
+        lines, ends, kinds, pending, kind_at = self._lines, self._ends, self._kinds, self._pending, self._kind_at
+        used = self._used
+        for line, code, name, status, why in rows:
+            if len(lines) % _BLOCK == 0 and lines:
+                self._blocks.append("".join(pending))
+                pending.clear()
+                used = 0
+            at = kind_at.get((status, why))
+            if at is None:
+                at = kind_at[(status, why)] = len(self._kind_list)
+                self._kind_list.append((status, status == "active", whys[why]))
+            lines.append(line)
+            kinds.append(at)
+            pending += (code, name)
+            used += len(code)
+            ends.append(used)
+            used += len(name)
+            ends.append(used)
+        self._used = used
 
     def append(self, item: dict) -> None:
         self.add(*(item[f] for f in NEW_FIELDS))

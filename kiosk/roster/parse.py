@@ -121,7 +121,8 @@ def stage_export(staging: Staging, path: str | Path, platform: str = "auto", map
                  evidence or "not recognised")
         cols = Columns(plan.idx, header, profile, plan.by_content)
         stamps = Stamps() if profile.later_answer_wins and cols["timestamp"] >= 0 else None
-        tally = stage_rows(table.rows(skip=header_at + 1), cols, name, statuses or {}, staging, stamps, raws)
+        with staging.filling():
+            tally = stage_rows(table.rows(skip=header_at + 1), cols, name, statuses or {}, staging, stamps, raws)
         notes = list(table.notes)
         own_export = header_at == 0 and formula_guard.is_own_export(head[0])
         detected_hint = ""

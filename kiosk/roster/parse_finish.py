@@ -15,7 +15,7 @@ from kiosk.roster import statuses as S
 from kiosk.roster.duplicates import settle
 from kiosk.roster.folding import search_text
 from kiosk.roster.parse_rows import Columns, Tally
-from kiosk.roster.records import StagedExport
+from kiosk.roster.records import Rejection, StagedExport
 from kiosk.roster.staging import KEPT, REPLACED, Staging
 
 #: Rows that were read to the end (kept, or replaced later by a later answer of the same person).
@@ -46,7 +46,7 @@ def finish(staging: Staging, tally: Tally, cols: Columns, name: str, *, check_co
     if tally.waiting_guests or missing:
         warnings.append(f"{missing} ticket(s) have no holder's name yet (Info Requested): they are admitted as "
                         "\"Guest of <buyer>\" and marked for the desk to ask for the name and e-mail.")
-    if cols["quantity"] >= 0:
+    if tally.many_tickets:
         short = staging.execute(
             f"SELECT order_no, max(quantity) - count(*) FROM {{rows}} WHERE {_READ} AND quantity IS NOT NULL "
             "GROUP BY order_no HAVING max(quantity) > count(*) "
@@ -91,7 +91,8 @@ def finish(staging: Staging, tally: Tally, cols: Columns, name: str, *, check_co
         what = {"void": f"a yes/no flag: a yes means not admitted ({void_status})",
                 "attendee_no": "the attendee number", "order": "the order number"}.get(fld, fld.replace("_", " "))
         warnings.append(f"Column {column!r} was read as {what}: {why}.")
-    rejected = [why for _, why in sorted(tally.rejected + settled.rejected, key=lambda entry: entry[0])]
+    placed: list[tuple[float, Rejection]] = [*tally.rejected, *settled.rejected]
+    rejected = [why for _, why in sorted(placed, key=lambda entry: entry[0])]
     return StagedExport(path=name, platform=profile.platform, header=header, kept=staging.kept(), rejected=rejected,
                         warnings=warnings, merged=[why for _, why in settled.merged])
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kiosk.roster import codes as code_checks
 from kiosk.roster import profiles as P
 from kiosk.roster import statuses as S
-from kiosk.roster.folding import fold, search_text
+from kiosk.roster.folding import fold, plain_enough, search_text
 from kiosk.roster.names import join_name, split_name
 from kiosk.roster.records import Rejection
 from kiosk.roster.staging import BATCH, SCAN_SEP, Staging
@@ -105,8 +105,10 @@ class Columns:
 class Tally:
     """What the pass over the rows leaves for the whole-file steps (compact: no row is kept)."""
 
-    rows: int = 0                                   # staged
-    rejected: list[tuple[int, Rejection]] = field(default_factory=list)   # (seq, why) rows left out at once
+    rows: int = 0                                   # staged (seq 1 to rows)
+    # rows left out at once, each with its place: after the staged row of that seq (seq + 0.5)
+    rejected: list[tuple[float, Rejection]] = field(default_factory=list)
+    many_tickets: bool = False                      # a row stands for several tickets (Quantity > 1)
     name_keys: dict[str, int] = field(default_factory=dict)
     waiting_guests: int = 0                         # Info Requested rows whose buyer is to be found by order
     codes: code_checks.CodeCheck | None = None
@@ -139,25 +141,28 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         void_status = refusal.status if refusal is not None and not refusal.admitted else void_status
     later_wins, per_session = profile.later_answer_wins, profile.one_row_per_session
     timed = later_wins and i_time >= 0
-    status_cache: dict[str, tuple[str, str, str | None]] = {}
+    status_cache: dict[str, tuple[str, int, str | None]] = {}
     text, nm, markers, falsy = clean_text, clean_name, EMPTY_MARKERS, P.FALSY
-    no_status = (S.ACTIVE, S.StatusMeaning(S.ACTIVE, "").explain())
     check = code_checks.CodeCheck()
     tally = Tally(codes=check, stamps=stamps)
-    rejected, name_keys = tally.rejected, tally.name_keys
+    rejected, name_keys, whys, why = tally.rejected, tally.name_keys, staging.whys, staging.why
+
+    no_status = (S.ACTIVE, why(S.StatusMeaning(S.ACTIVE, "").explain()))
     order_serial: dict[str, int] = {}
     width = len(header)
     pad = [""] * width
     batch: list[tuple] = []
-    add_row, add_code, stage, searchable = batch.append, check.add, staging.add, search_text
+    codes: list[tuple[int, str]] = []
+    add_row, add_code, stage = batch.append, codes.append, staging.add
+    searchable, plain = search_text, plain_enough
+    timed = timed and stamps is not None
     seq = 0
     for line, row in rows:
-        seq += 1
         if not any(row):
             continue                      # fully empty rows vanish silently
         if len(row) < width:
             row = row + pad[len(row):]
-        if timed and stamps is not None:
+        if timed:
             stamps.add(row[i_time])
         raw_code = row[i_code].strip() if i_code >= 0 else ""
         if raw_code[:1] == "#" and raw_code in markers:
@@ -185,12 +190,12 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
             if not any(c.strip() for c in row):
                 continue
             if any(c.strip().casefold() in TOTAL_WORDS for c in row[:8]):
-                rejected.append((seq, Rejection(line, "totals row, not a person")))
+                rejected.append((seq + 0.5, Rejection(line, "totals row, not a person")))
             else:
-                rejected.append((seq, Rejection(line, "no name, email or ticket code on this row")))
+                rejected.append((seq + 0.5, Rejection(line, "no name, email or ticket code on this row")))
             continue
         if not email and not raw_code and not attendee_no and (full or first or last).casefold() in TOTAL_WORDS:
-            rejected.append((seq, Rejection(line, "totals row, not a person")))
+            rejected.append((seq + 0.5, Rejection(line, "totals row, not a person")))
             continue
 
         details_missing = 0
@@ -217,7 +222,7 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         code = raw_code
         scan_codes = ""
         if raw_code:
-            add_code(line, raw_code)
+            add_code((line, raw_code))
             if code_from:
                 code = url_slug(raw_code) if code_from == "url-slug" else luma_pk(raw_code)
                 if code != raw_code:
@@ -260,17 +265,17 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         read = status_cache.get(raw_status)
         if read is None:
             meaning = S.read_status(raw_status, platform, statuses)
-            read = status_cache[raw_status] = (meaning.status, meaning.explain(), None) if meaning else \
+            read = status_cache[raw_status] = (meaning.status, why(meaning.explain()), None) if meaning else \
                 (*no_status, " ".join(raw_status.split()))
         status, admission, unknown = read
         if i_void >= 0:
             flag = row[i_void].strip()
             if flag and flag.casefold() not in falsy:
-                status, admission = void_status, f"not admitted: {header[i_void]} says {flag!r}"
+                status, admission = void_status, why(f"not admitted: {header[i_void]} says {flag!r}")
         if i_paid >= 0 and status == "active" and row[i_paid].strip().casefold() in _UNPAID:
-            status, admission = "pending payment", f"not admitted: {header[i_paid]} says {row[i_paid].strip()!r}"
+            status, admission = "pending payment", why(f"not admitted: {header[i_paid]} says {row[i_paid].strip()!r}")
         if details_missing and status == "active":
-            admission += "; holder not named yet (Info Requested): the desk completes the details"
+            admission = why(whys[admission] + "; holder not named yet (Info Requested): the desk completes the details")
 
         ticket_type = row[i_type].strip() if i_type >= 0 else ""
         if ticket_type and (not ticket_type.isascii() or ticket_type in markers):
@@ -292,22 +297,27 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         if i_qty >= 0 and order:
             written = row[i_qty].strip()
             quantity = as_int(written) if written and written != "1" else 1
+            if quantity > 1:
+                tally.many_tickets = True
         if i_guests >= 0:
             extra = row[i_guests].strip()
             if extra and extra != "0":
                 guests = as_int(extra)
 
+        seq += 1
         if raws is not None:
             raws[seq] = row
         add_row((seq, line, key, code, first, last, full, email, organization, ticket_type, status, pronouns,
                  notes, scan_codes, admission, details_missing,
+                 None if plain(first, last, full, email, organization, code) else
                  searchable(first, last, full, email, organization, code), unknown,
                  order if i_order >= 0 else None, quantity, guests, row[i_time] if timed else None))
         if len(batch) >= BATCH:
             stage(batch)
-            tally.rows += len(batch)
             batch.clear()
-    if batch:
-        stage(batch)
-        tally.rows += len(batch)
+            check.add_many(codes)
+            codes.clear()
+    stage(batch)
+    check.add_many(codes)
+    tally.rows = seq
     return tally

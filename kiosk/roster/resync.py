@@ -99,9 +99,9 @@ def _import_export(db: EventDB, staging: Staging, path: Path, source: str | None
                           label=staged.label or staged.platform, recognised=staged.recognised,
                           confidence=staged.confidence, evidence=staged.evidence, columns=dict(staged.mapping),
                           merged=list(staged.merged), statuses=answers,
-                          admissions=dict(staging.execute(
+                          admissions={staging.whys[why]: count for why, count in staging.execute(
                               "SELECT admission, count(*) FROM {rows} WHERE dropped = 0 GROUP BY admission "
-                              "ORDER BY count(*) DESC, min(seq)").fetchall()))
+                              "ORDER BY count(*) DESC, min(seq)")})
     with _transaction(db, write=not dry_run):
         plan = plan_import(db, staging, source, report, refused)
         if report.codes_issued and not staged.recognised:
@@ -209,7 +209,8 @@ def _stage_parsed(staging: Staging, parsed: ParsedExport, refused: list[tuple[in
             seen_codes[row.code] = (row.line, attendees.display_name(row.fields()))
         batch.append((seq, row.line, row.key, row.code, row.first_name, row.last_name, row.full_name, row.email,
                       row.organization, row.ticket_type, row.status, row.pronouns, row.notes,
-                      join_scan_codes([c for c in row.scan_codes if c]) if row.scan_codes else "", row.admission,
+                      join_scan_codes([c for c in row.scan_codes if c]) if row.scan_codes else "",
+                      staging.why(row.admission),
                       int(row.details_missing),
                       search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
                       None, None, None, None, None, dropped))

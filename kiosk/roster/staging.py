@@ -7,8 +7,9 @@ the insert into it (resync.py), each in SQL or over the few rows that need a loo
 process holds a batch, compact keys and the report's lines, whatever the file's length.
 
 During an import the event database's connection keeps its temporary tables and sorts in files
-(`PRAGMA temp_store = FILE`: SQLite's own, deleted as they are closed, never named) and returns to
-memory afterwards; `Staging.private()` is a table of its own for reading a file without an event.
+(`PRAGMA temp_store = FILE`: SQLite's own, deleted as they are closed, never named) with small
+caches, and returns to memory afterwards; `Staging.private()` is a table of its own for reading a
+file without an event.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ KEPT, DUPLICATE, REFUSED, REPLACED = 0, 1, 2, 3
 #: Rows per executemany.
 BATCH = 2000
 #: Pages of the temporary database kept in memory during an import (the rest is in its file).
-TEMP_CACHE_KIB = 8192
+TEMP_CACHE_KIB = 2048
+#: The event database's page cache during an import: the roster's indexes grow mostly at their ends
+#: (ids, uids, codes in file order), so a 500,000-row import is as fast with 16 MB as with 32 MB.
+IMPORT_CACHE_KIB = 16384
 
 _TABLE = f"""
 CREATE TABLE {{schema}}.import_rows (
@@ -44,9 +48,9 @@ CREATE TABLE {{schema}}.import_rows (
     organization TEXT NOT NULL, ticket_type TEXT NOT NULL, status TEXT NOT NULL, pronouns TEXT NOT NULL,
     notes TEXT NOT NULL,
     scan_codes TEXT NOT NULL,           -- further codes a scan may carry, joined by U+001F
-    admission TEXT NOT NULL,            -- why the row is (not) admitted, in words
+    admission INTEGER NOT NULL,         -- why the row is (not) admitted: Staging.whys[admission]
     details_missing INTEGER NOT NULL,
-    search_text TEXT NOT NULL,
+    search_text TEXT,                   -- NULL: SQL computes it (folding.SEARCH_TEXT_SQL)
     unknown TEXT,                       -- a status word nobody explained (the import stops), else NULL
     order_no TEXT,                      -- the order, when the file has an order column
     quantity INTEGER,                   -- the tickets the row stands for (Quantity), when given
@@ -69,15 +73,20 @@ class Staging:
         self.table = f"{schema}.import_rows"
         self._insert = _INSERT.format(schema=schema)
         self._insert_dropped = self._insert.replace(") VALUES (", ", dropped) VALUES (?, ")
+        #: Why rows are (not) admitted, in words: few distinct ones, each staged as its index here.
+        self.whys: list[str] = []
+        self._why_at: dict[str, int] = {}
 
     @classmethod
     @contextlib.contextmanager
     def on(cls, conn: sqlite3.Connection) -> Iterator[Staging]:
         """Staging in the temporary database of an event's connection, for one import."""
         switch = not conn.in_transaction
+        cache = conn.execute("PRAGMA main.cache_size").fetchone()[0]
         if switch:
             conn.execute("PRAGMA temp_store = FILE")          # drops any temporary table: there is none
             conn.execute(f"PRAGMA temp.cache_size = -{TEMP_CACHE_KIB}")
+            conn.execute(f"PRAGMA main.cache_size = -{IMPORT_CACHE_KIB}")
         conn.execute("DROP TABLE IF EXISTS temp.import_rows")
         staging = cls(conn, "temp")
         staging._create()
@@ -90,6 +99,7 @@ class Staging:
                 conn.execute("DROP TABLE IF EXISTS temp.import_rows")
                 if switch:
                     conn.execute("PRAGMA temp_store = MEMORY")
+                    conn.execute(f"PRAGMA main.cache_size = {cache}")
 
     @classmethod
     @contextlib.contextmanager
@@ -106,12 +116,36 @@ class Staging:
         finally:
             conn.close()
 
+    @contextlib.contextmanager
+    def filling(self) -> Iterator[None]:
+        """One transaction around the staging of a file's rows (a commit per batch would cost as much
+        as the rows). It writes the temporary database only: the event's write lock is not taken."""
+        own = not self.conn.in_transaction
+        if own:
+            self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if own and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        if own:
+            self.conn.execute("COMMIT")
+
     def _create(self) -> None:
         self.conn.execute(_TABLE.format(schema=self.schema))
 
     def add(self, rows: Iterable[tuple], *, with_dropped: bool = False) -> None:
         """Stage built rows (tuples in COLUMNS order, then `dropped` when `with_dropped`)."""
         self.conn.executemany(self._insert_dropped if with_dropped else self._insert, rows)
+
+    def why(self, text: str) -> int:
+        """The index of a reason for `admission`."""
+        at = self._why_at.get(text)
+        if at is None:
+            at = self._why_at[text] = len(self.whys)
+            self.whys.append(text)
+        return at
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run SQL in which `{rows}` names the staging table."""
@@ -136,7 +170,7 @@ class Staging:
         for seq, key, line, code, first, last, full, email, org, kind, status, pronouns, notes, scans, why, \
                 missing in cur:
             yield seq, RosterRow(key, line, code, first, last, full, email, org, kind, status, pronouns, notes,
-                                 split_scan_codes(scans), {}, why, bool(missing))
+                                 split_scan_codes(scans), {}, self.whys[why], bool(missing))
 
 
 def join_scan_codes(codes: list[str]) -> str:
