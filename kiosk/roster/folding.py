@@ -32,9 +32,11 @@ def search_text(first: str, last: str, full: str, email: str, organization: str,
                        " ".join(organization.lower().split()), code.lower())
         return " ".join(p for p in ascii_parts if p)
     parts = [fold(first), fold(last)]
-    folded_full = fold(full)
-    if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():
-        parts.append(folded_full)
+    # Folding keeps the words apart, so a full name made of the parts folds to the parts: not folded again.
+    if full and full != f"{first} {last}":
+        folded_full = fold(full)
+        if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():
+            parts.append(folded_full)
     return " ".join(p for p in (*parts, email.lower(), fold(organization), code.lower()) if p)
 
 
