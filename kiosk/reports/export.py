@@ -31,6 +31,7 @@ from pathlib import Path
 from kiosk.checkin import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.formula_guard import FORMULA_STARTS, guard
+from kiosk.roster.folding import name_order_sql
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
 from kiosk.store import settings
@@ -53,7 +54,6 @@ PERSONS = ("SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email
            f"{_SOURCE}, a.status FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 _PRINTED = ("LEFT JOIN (SELECT attendee_id, count(*) AS n FROM printed_badges "
             "GROUP BY attendee_id) p ON p.attendee_id = a.id ")
-_ORDER = " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id"
 
 
 @dataclass
@@ -161,7 +161,7 @@ def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: 
                   _cell(f"coalesce(f{i}.station, '')", csv_safe)]
     sql = (f"SELECT {cols}{''.join(', ' + p for p in picks)}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, "
            f"CAST(coalesce(p.n, 0) AS TEXT) FROM attendees a LEFT JOIN sources s ON s.id = a.source_id "
-           f"{_PRINTED}{''.join(joins)}{_ORDER}")
+           f"{_PRINTED}{''.join(joins)} ORDER BY {name_order_sql(db.conn, 'a')}")
     cursor = db.conn.execute(sql, days)
     if in_sql:
         return cursor
@@ -222,8 +222,8 @@ def _noshow_stream(db: EventDB, day: str | None):
     rules = settings.get(db, "ticket_type_days")
     admits: dict[str, list[str] | None] = {}
     came = f"SELECT 1 FROM {STANDING} c WHERE c.attendee_id = a.id" + (" AND c.event_day = ?" if day else "")
-    for row in db.conn.execute(PERSONS + f"WHERE a.status = 'active' AND NOT EXISTS ({came})" + _ORDER,
-                               (day,) if day else ()):
+    sql = PERSONS + f"WHERE a.status = 'active' AND NOT EXISTS ({came}) ORDER BY {name_order_sql(db.conn, 'a')}"
+    for row in db.conn.execute(sql, (day,) if day else ()):
         if day:
             ticket = row[7]
             if ticket not in admits:

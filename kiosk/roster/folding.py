@@ -1,8 +1,14 @@
-"""Text folding for search: case- and accent-insensitive ("José Ñúñez" -> "jose nunez")."""
+"""Text folding for search: case- and accent-insensitive ("José Ñúñez" -> "jose nunez").
+
+Also the one rule for listing people as people read names (the desk's list, the exports, the
+badge batches): by folded last name, then folded first name, so that Åberg sits among the A,
+Ñúñez among the N and Łukasiewicz among the L, not after Z as a byte order puts them.
+"""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from functools import lru_cache
 
@@ -19,6 +25,19 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(_COMBINING.sub("", text).translate(_SPECIAL).split())
+
+
+def name_key(last: str, first: str) -> tuple[str, str]:
+    """The sort key of a person in name order (folded last name, then folded first name)."""
+    return fold(last), fold(first)
+
+
+def name_order_sql(conn: sqlite3.Connection, table: str = "") -> str:
+    """The ORDER BY terms of name order over `table`'s last_name, first_name and id (with its
+    alias, e.g. "a"), as `name_key` sorts; registers the fold function on `conn` that they call."""
+    conn.create_function("kiosk_fold", 1, fold, deterministic=True)
+    t = f"{table}." if table else ""
+    return f"kiosk_fold({t}last_name), kiosk_fold({t}first_name), {t}id"
 
 
 def search_text(first: str, last: str, full: str, email: str, organization: str, code: str) -> str:

@@ -182,3 +182,24 @@ def test_attendance_csv_imports_again(people, event_db, tmp_path, cli):
             assert b[field] == a[field], (code, field)
         # A formula-like organization comes back exactly: the importer undoes the export's guard.
         assert b["organization"] == a["organization"]
+
+
+def test_exports_list_people_as_the_desk_does_accents_among_their_letters(event_db, tmp_path):
+    """D32: Åberg among the A, Ñúñez among the N, Łukasiewicz among the L (a byte order put them after Z)."""
+    event_db.set_event("Sorted", DAYS, "America/Toronto")
+    names = [("Zoë", "Zimmermann"), ("Ingrid", "Åberg"), ("José", "Ñúñez"), ("Anna", "Łukasiewicz"),
+             ("Bob", "adams"), ("Émile", "Nadeau"), ("Lea", "Lukas"), ("Ana", "Ñúñez"), ("Olga", "Østergaard")]
+    for k, (first, last) in enumerate(names):
+        add(event_db, code=f"S-{k}", first_name=first, last_name=last)
+    expected = ["Ingrid Åberg", "Bob adams", "Lea Lukas", "Anna Łukasiewicz", "Émile Nadeau", "Ana Ñúñez",
+                "José Ñúñez", "Olga Østergaard", "Zoë Zimmermann"]
+    desk = [f"{a['first_name']} {a['last_name']}" for a in attendees.all_attendees(event_db)]
+    assert desk == expected
+    export.export(event_db, tmp_path / "a.csv")
+    _, rows = read_csv(tmp_path / "a.csv")
+    assert [f"{r['First Name']} {r['Last Name']}" for r in rows] == expected
+    export.export(event_db, tmp_path / "a.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    assert [f"{r[1]} {r[2]}" for r in sheet.iter_rows(min_row=2, values_only=True)] == expected
+    noshows = export.noshow_table(event_db)
+    assert [f"{r[1]} {r[2]}" for r in noshows.rows] == expected
