@@ -5,8 +5,8 @@ Each kind is built as a `Table` (header + rows of text) and written as CSV or XL
 * CSV is UTF-8 with a BOM (so Excel shows accents right) and every cell that a spreadsheet would
   take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`, in a
   way `kiosk import` undoes exactly when it reads the app's own export (kiosk/formula_guard.py).
-* XLSX is written with openpyxl's write-only mode; every cell is stored as text (a shared string,
-  never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
+* XLSX is written by kiosk/reports/xlsx_writer.py as the rows stream; every cell is stored as
+  text (never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
   header row and column widths that fit the content.
 
 The attendance export's first columns ("Code", "First Name", "Last Name", "Full Name", "Email",
@@ -46,8 +46,6 @@ FORMATS = ("csv", "xlsx")
 PERSON_COLUMNS = ["Code", "First Name", "Last Name", "Full Name", "Email", "Organization", "Ticket Type",
                   "Source", "Status"]
 LOG_COLUMNS = ["Time", "Event Day", "Station", "Payload", "Verdict", "Code", "Name"]
-
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _SOURCE = "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END)"
 PERSONS = ("SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, a.ticket_type, "
@@ -303,45 +301,18 @@ def column_widths(header: list[str], rows: list, lo: float = 8, hi: float = 48) 
 
 
 def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
-    """Write a table as an XLSX sheet: text cells, bold frozen header, fitted columns."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
+    """Write a table as an XLSX sheet: text cells, bold frozen header, fitted columns (xlsx_writer.py)."""
     from kiosk.output_files import check_target
+    from kiosk.reports.xlsx_writer import write_sheet
 
-    path = check_target(path, "attendance.xlsx")      # before the workbook exists: nothing to leave half-made
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_sheet_title(table.title))
-    ws.freeze_panes = "A2"
+    path = check_target(path, "attendance.xlsx")
     rows = iter(table.rows)
     first = list(islice(rows, WIDTH_SAMPLE))
-    for i, width in enumerate(column_widths(table.header, first), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    bold = Font(bold=True)
-
-    def text_cell(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"        # a string, even when it looks like a formula
-        return cell
-
-    header = []
-    for h in table.header:
-        cell = text_cell(_ILLEGAL_XLSX.sub("", h))
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    illegal = _ILLEGAL_XLSX.search
-    for row in chain(first, rows):
-        if illegal("\n".join(row)):
-            row = [_ILLEGAL_XLSX.sub("", c) for c in row]
-        if any(c[:1] == "=" for c in row):
-            row = [text_cell(c) if c[:1] == "=" else c for c in row]
-        ws.append(row)
+    widths = column_widths(table.header, first)
     tmp = _atomic_target(path)
     try:
-        wb.save(tmp)
+        with open(tmp, "wb") as fh:
+            write_sheet(fh, _sheet_title(table.title), table.header, chain(first, rows), widths)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         _raise_known(exc, path)

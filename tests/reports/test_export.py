@@ -203,3 +203,17 @@ def test_exports_list_people_as_the_desk_does_accents_among_their_letters(event_
     assert [f"{r[1]} {r[2]}" for r in sheet.iter_rows(min_row=2, values_only=True)] == expected
     noshows = export.noshow_table(event_db)
     assert [f"{r[1]} {r[2]}" for r in noshows.rows] == expected
+
+
+def test_xlsx_cells_keep_what_xml_would_change_and_drop_what_it_cannot_hold(tmp_path):
+    """The sheet is written as XML by hand: markup characters, edge spaces, carriage returns and
+    accents come back exactly; control characters XML cannot hold are left out; nothing is a formula."""
+    row = ["a&b<c>", "  lead", "=1+1", "", "x\r\ny", "tab\there", "é ß 王", "\x01bad", "trail  "]
+    table = export.Table('Sheet "one"', [f"H{i}" for i in range(len(row))], [row])
+    export.write_xlsx(tmp_path / "t.xlsx", table)
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    assert [c.value for c in ws[2]] == ["a&b<c>", "  lead", "=1+1", None, "x\r\ny", "tab\there", "é ß 王", "bad",
+                                        "trail  "]
+    assert ws.title == 'Sheet "one"' and ws.freeze_panes == "A2"
+    assert all(c.font.b for c in ws[1]) and not any(c.font.b for c in ws[2])
+    assert all(c.data_type == "s" for c in ws[2] if c.value is not None)
