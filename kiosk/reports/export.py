@@ -98,13 +98,18 @@ def check_day(db: EventDB, day: str | None) -> str | None:
 
 # -- the three tables --------------------------------------------------------------------------------
 
+_FIRST_CODES = ", ".join(str(ord(ch)) for ch in (*FORMULA_STARTS, "'"))
+
+
 def _cell(expr: str, csv_safe: bool) -> str:
     """An SQL text cell; for CSV, neutralised inside SQLite (100,000 rows cost next to nothing)."""
     if not csv_safe:
         return expr
-    # As formula_guard.guard: apostrophes followed by a formula character get one more.
-    return (f"(CASE WHEN substr(ltrim({expr}, ''''), 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
-            f"THEN '''' || {expr} ELSE {expr} END)")
+    # As formula_guard.guard: apostrophes followed by a formula character get one more. The first
+    # character's code point is looked at first, so that ltrim and substr only run for the few cells
+    # that start with a formula character or an apostrophe.
+    return (f"(CASE WHEN unicode({expr}) IN ({_FIRST_CODES}) AND substr(ltrim({expr}, ''''), 1, 1) "
+            f"IN ('=', '+', '-', '@', char(9), char(13)) THEN '''' || {expr} ELSE {expr} END)")
 
 
 def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
