@@ -78,14 +78,21 @@ def order_items(text: str) -> str:
     return text
 
 
+#: A quantity or a guest count beyond any ticket order ("1E20" typed into a form) counts as this many:
+#: it still says "many" and stays within what SQLite stores (and what a file's sum of them can reach).
+COUNT_AT_MOST = 1_000_000
+
+
 def as_int(text: str) -> int:
+    """A quantity or guest count as written ("2", "2.0", "2,0"), 0 when it is not a number."""
     text = text.strip()
-    if text.isdigit():
-        return int(text)
+    if text.isdigit() and len(text) > 7:
+        return COUNT_AT_MOST
     try:
-        return int(float(text.replace(",", ".")))
-    except (ValueError, OverflowError):
+        value = int(text) if text.isdigit() else int(float(text.replace(",", ".")))
+    except (ValueError, OverflowError):          # not a number, inf, or more digits than int() reads
         return 0
+    return max(-COUNT_AT_MOST, min(COUNT_AT_MOST, value))
 
 
 @dataclass
