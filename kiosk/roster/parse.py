@@ -76,10 +76,7 @@ def parse_export(path: str | Path, platform: str = "auto", mapping: dict[str, st
         for seq, row in staging.roster_rows():
             row.raw = RawRow(index, raws[seq])
             rows.append(row)
-    return ParsedExport(path=staged.path, platform=staged.platform, rows=rows, rejected=staged.rejected,
-                        mapping=staged.mapping, warnings=staged.warnings, label=staged.label,
-                        recognised=staged.recognised, confidence=staged.confidence, evidence=staged.evidence,
-                        merged=staged.merged)
+    return ParsedExport(**staged.facts(), rows=rows)
 
 
 def stage_export(staging: Staging, path: str | Path, platform: str = "auto", mapping: dict[str, str] | None = None,

@@ -5,8 +5,9 @@ Readers and platform profiles produce these; the re-sync applies them to the eve
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 #: Fields an organizer may map with `--map FIELD=COLUMN`.
 MAPPABLE_FIELDS = (
@@ -85,8 +86,9 @@ class Rejection:
 
 
 @dataclass
-class ParsedExport:
-    """What a reader made of one file.
+class ExportFacts:
+    """What a reader found out about one file, whether its rows are held (ParsedExport) or staged
+    (StagedExport).
 
     `label` names the platform for people ("pretix order positions"), `recognised` says whether
     the file was recognised at all (by its column titles or its values, `evidence` says which)
@@ -97,7 +99,6 @@ class ParsedExport:
 
     path: str
     platform: str
-    rows: list[RosterRow]
     rejected: list[Rejection] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -106,22 +107,23 @@ class ParsedExport:
     confidence: float = 1.0
     evidence: str = ""
     merged: list[Rejection] = field(default_factory=list)
+
+    def facts(self) -> dict:
+        """The fields shared by both kinds, copied (to make the other kind from them)."""
+        return {f.name: copy.copy(getattr(self, f.name)) for f in fields(ExportFacts)}
 
 
 @dataclass
-class StagedExport:
-    """What a reader made of one file whose rows went into a staging table (staging.py) instead of
-    memory: the same as ParsedExport, with `kept` counting the rows staged as people."""
+class ParsedExport(ExportFacts):
+    """What a reader made of one file, its rows held in memory."""
 
-    path: str
-    platform: str
+    rows: list[RosterRow] = field(default_factory=list)
+
+
+@dataclass
+class StagedExport(ExportFacts):
+    """What a reader made of one file whose rows went into a staging table (staging.py) instead of
+    memory, `kept` counting the rows staged as people."""
+
     header: list[str] = field(default_factory=list)
     kept: int = 0
-    rejected: list[Rejection] = field(default_factory=list)
-    mapping: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    label: str = ""
-    recognised: bool = True
-    confidence: float = 1.0
-    evidence: str = ""
-    merged: list[Rejection] = field(default_factory=list)

@@ -215,7 +215,4 @@ def _stage_parsed(staging: Staging, parsed: ParsedExport, refused: list[tuple[in
                       search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
                       None, None, None, None, None, dropped))
     staging.add(batch, with_dropped=True)
-    return StagedExport(path=parsed.path, platform=parsed.platform, kept=staging.kept(), rejected=list(parsed.rejected),
-                        mapping=dict(parsed.mapping), warnings=list(parsed.warnings), label=parsed.label,
-                        recognised=parsed.recognised, confidence=parsed.confidence, evidence=parsed.evidence,
-                        merged=list(parsed.merged))
+    return StagedExport(**parsed.facts(), kept=staging.kept())
