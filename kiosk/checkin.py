@@ -26,7 +26,7 @@ from datetime import datetime
 
 from kiosk.clock import LANGUAGES, format_day, format_days, format_instant, in_both, valid_on
 from kiosk.errors import KnownError, NotFound
-from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
+from kiosk.eventdays import allowed_days, check_checkin_time, event_day, iso_utc, parse_instant
 from kiosk.roster import attendees
 from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
@@ -271,6 +271,8 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     if payload is None and attendee_id is None:
         raise KnownError("Nothing to check in: give a scanned code or choose an attendee.")
     moment = at if isinstance(at, datetime) else parse_instant(at)
+    if at is not None:
+        check_checkin_time(moment)          # a typed time: never before 2000 nor in the future
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])

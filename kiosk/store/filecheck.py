@@ -49,6 +49,31 @@ def file_kind_problem(path: Path) -> str | None:
     return None
 
 
+class FileProblem(Exception):
+    """Why a small file cannot be read: its words follow the path ("is a folder, not a file")."""
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them. Raises FileProblem (a
+    folder, a device or pipe, larger than `limit`) or OSError (missing, no permission) before
+    reading what is no regular file: a FIFO never blocks, /dev/zero is never read."""
+    kind = file_kind_problem(path)
+    if kind:
+        raise FileProblem(kind)
+    # O_NONBLOCK: a file swapped for a FIFO after the stat must not block the open.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise FileProblem("is not a regular file (it is a device, a pipe or a socket)")
+        if st.st_size > limit:
+            raise FileProblem(f"is larger than {limit:,} bytes")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise FileProblem(f"is larger than {limit:,} bytes")
+    return data
+
+
 def problem_with(path: Path) -> str | None:
     """Why the existing file at `path` cannot be an event database, in words; None when it may be one.
 
