@@ -7,17 +7,15 @@ cannot show. And the paper file itself may be a pipe, a device or far too large.
 from __future__ import annotations
 
 import os
-import resource
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.store import open_event_db
+from tests.conftest import kiosk_capped
 from tests.core.conftest import add
 
-ROOT = Path(__file__).resolve().parents[2]
 TYPOS = ["0001-01-01 00:00", "0001-01-01T00:00+14:00", "9999-12-31T23:59-12:00", "9999-12-31 23:59", "1900-01-01 08:00",
          "2099-07-08 09:00"]
 
@@ -61,22 +59,12 @@ def test_a_paper_file_with_impossible_times_reports_those_lines_and_records_the_
     assert cli("export", "--kind", "log", "--out", tmp_path / "log.csv", "--db", tokyo).code == 0
 
 
-def _kiosk(*args, timeout: float = 60) -> subprocess.CompletedProcess:
-    """The command in a child process whose memory is capped at 1 GiB (a reader that holds a
-    device's endless bytes fails fast instead of eating the machine)."""
-    def cap() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-
-    return subprocess.run([sys.executable, "-m", "kiosk", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=cap)
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 def test_a_paper_file_that_is_a_pipe_or_a_device_is_refused_at_once(tokyo, tmp_path):
     fifo = tmp_path / "paper.csv"
     os.mkfifo(fifo)
     for target in (fifo, Path("/dev/zero"), tmp_path):
-        out = _kiosk("checkin", "--from-file", target, "--db", tokyo, timeout=30)
+        out = kiosk_capped("checkin", "--from-file", target, "--db", tokyo, timeout=30)
         assert out.returncode == 2, (target, out)
         assert "not a regular file" in out.stderr or "is a folder" in out.stderr, (target, out.stderr)
         assert "Traceback" not in out.stderr and "out of memory" not in out.stderr
