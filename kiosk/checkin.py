@@ -35,6 +35,10 @@ from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 ADMITTING = ("ok", "attention")
+#: The longest payload read as a scan: a QR code holds at most 7,089 characters (digits only). A
+#: longer one (a script gone wrong, a file pasted into the scanner's terminal) is no ticket: it is
+#: answered not_ticket unread and recorded cut to this length, saying how long it was.
+MAX_PAYLOAD_CHARS = 8192
 VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today", "choose")
 
 
@@ -276,7 +280,11 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])
-    recorded_payload = storable(payload)          # whatever its bytes, the attempt is recorded
+    overlong = payload is not None and len(payload) > MAX_PAYLOAD_CHARS
+    if payload is not None and overlong:
+        recorded_payload = storable(payload[:MAX_PAYLOAD_CHARS]) + f"... ({len(payload):,} characters)"
+    else:
+        recorded_payload = storable(payload)      # whatever its bytes, the attempt is recorded
     method = method or ("scan" if payload is not None else "search")
     ticket_rules = settings.get(db, "ticket_type_days")
 
@@ -292,7 +300,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
                 recorded_payload = person["code"]
         else:
             assert payload is not None    # checked above: a payload or an attendee
-            found = resolve_all(db, payload)
+            found = Resolution(None, False) if overlong else resolve_all(db, payload)
             person, ticket_like = found.person, found.ticket_like
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
                                event_day=day, timezone=event["timezone"])

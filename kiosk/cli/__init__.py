@@ -146,6 +146,14 @@ def _fail(out: Output, message: str, *, bug: bool = False) -> None:
 def main(argv: list[str] | None = None) -> int:
     from kiosk.logs import report_bug, setup_logging
 
+    # A closed standard output or error (a service started with >&-) is no reason to stop: what
+    # would have been printed is dropped, the work (a station's check-ins) goes on.
+    import os
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(console_level=logging.INFO if args.verbose else logging.WARNING)
