@@ -36,8 +36,8 @@ def problem(value: str, limit: int, *, lines: bool = False) -> str | None:
 
 
 def visible(value: str) -> bool:
-    """Whether `value` shows anything: a letter, digit, mark, symbol or punctuation."""
-    return any(unicodedata.category(ch)[0] in "LNMSP" for ch in value)
+    """Whether `value` shows anything: a letter, digit, symbol or punctuation (accents alone do not)."""
+    return any(unicodedata.category(ch)[0] in "LNSP" for ch in value)
 
 
 def checked(label: str, value: str, limit: int, *, lines: bool = False, error: type[KnownError] = KnownError) -> str:
