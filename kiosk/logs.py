@@ -75,7 +75,9 @@ class _ConsoleFormatter(logging.Formatter):
         saved = record.exc_info, record.exc_text, record.stack_info
         record.exc_info = record.exc_text = record.stack_info = None
         try:
-            return super().format(record)
+            from kiosk.typed_text import for_terminal
+
+            return for_terminal(super().format(record))     # a name from an export may hold ESC
         finally:
             record.exc_info, record.exc_text, record.stack_info = saved
 

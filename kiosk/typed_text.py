@@ -11,6 +11,8 @@ sent to every station, so it is checked once, here, the same way at every door:
 * where a name is wanted, at least one visible character (a zero-width space alone is no name).
 
     text = checked("first name", typed, limit=200)         # stripped, or KnownError saying why
+
+Text that arrived otherwise (an export's names) may hold anything; `for_terminal` shows it safely.
 """
 
 from __future__ import annotations
@@ -47,3 +49,21 @@ def checked(label: str, value: str, limit: int, *, lines: bool = False, error: t
     if found:
         raise error(f"The {label} {found}: type it again.")
     return value
+
+
+_TERMINAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: str, *, json: bool = False) -> str:
+    """`text` as a terminal may print it: control characters (an export's name holding ESC ] 0 ;,
+    the one-byte CSI, a carriage return that hides what came before) and direction overrides are
+    written as visible escapes (\\x1b, \\u202e); line breaks and tabs stay. With `json`, the
+    text is JSON and each becomes the JSON escape \\u00XX: the data reads back the same."""
+    if not _TERMINAL.search(text):
+        return text
+
+    def escape(found: re.Match) -> str:
+        code = ord(found.group())
+        return f"\\u{code:04x}" if json or code > 0xFF else f"\\x{code:02x}"
+
+    return _TERMINAL.sub(escape, text)

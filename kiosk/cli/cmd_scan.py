@@ -18,6 +18,7 @@ import sys
 
 from kiosk.cli import open_db
 from kiosk.errors import KnownError
+from kiosk.typed_text import for_terminal
 
 
 def add_parser(sub, common) -> None:
@@ -100,7 +101,8 @@ def run(args, out) -> int:
                         data, text = {"verdict": "error", "payload": payload, "error": str(exc)}, f"ERROR: {exc}"
                     else:
                         data, text = result.to_json(), result.message()
-                    stream.write((json.dumps(data, ensure_ascii=False) if out.as_json else text) + "\n")
+                    shown = json.dumps(data, ensure_ascii=False) if out.as_json else text
+                    stream.write(for_terminal(shown, json=out.as_json) + "\n")
                     stream.flush()
                 stopper.busy = False
         except KeyboardInterrupt:
