@@ -276,7 +276,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
         raise KnownError("Nothing to check in: give a scanned code or choose an attendee.")
     moment = at if isinstance(at, datetime) else parse_instant(at)
     if at is not None:
-        check_checkin_time(moment)          # a typed time: never before 2000 nor in the future
+        check_checkin_time(moment, future=False)     # a time no event has (year 0001, 9999) is never stored
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])

@@ -40,18 +40,23 @@ def parse_local_instant(text: str, tz_name: str) -> datetime:
         raise KnownError(f"{text.strip()[:40]!r} is not a time: {_HOW}.") from None
 
 
-def checkin_time_problem(moment: datetime, now: datetime | None = None) -> str | None:
-    """Why `moment` cannot be when someone came in (before 2000, or in the future), or None."""
+#: Beyond this no event is held (and times near year 9999 cannot be shown in every time zone).
+LATEST_CHECKIN = datetime(3000, 1, 1, tzinfo=timezone.utc)
+
+
+def checkin_time_problem(moment: datetime, now: datetime | None = None, *, future: bool = True) -> str | None:
+    """Why `moment` cannot be when someone came in (before 2000, or in the future; with `future`
+    False only beyond the year 2999), or None."""
     if moment < EARLIEST_CHECKIN:
         return "is before the year 2000"
-    if moment > (now or datetime.now(timezone.utc)) + CLOCK_SLACK:
+    if moment >= LATEST_CHECKIN or (future and moment > (now or datetime.now(timezone.utc)) + CLOCK_SLACK):
         return "is in the future"
     return None
 
 
-def check_checkin_time(moment: datetime, typed: str = "") -> datetime:
+def check_checkin_time(moment: datetime, typed: str = "", *, future: bool = True) -> datetime:
     """`moment`, or KnownError saying why no check-in can carry it and how to write one."""
-    problem = checkin_time_problem(moment)
+    problem = checkin_time_problem(moment, future=future)
     if problem:
         from kiosk.errors import KnownError
 

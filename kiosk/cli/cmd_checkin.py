@@ -35,7 +35,7 @@ def _station(db, args) -> str:
 
 def run(args, out) -> int:
     from kiosk.checkin import check_in, resolve_all
-    from kiosk.eventdays import parse_local_instant
+    from kiosk.eventdays import check_checkin_time, parse_local_instant
 
     if args.from_file:
         if args.payload or args.at:
@@ -45,7 +45,7 @@ def run(args, out) -> int:
         raise KnownError("Say what to check in: `kiosk checkin CODE`, or `kiosk checkin --from-file FILE` for paper check-ins.")
     db = open_db(args)
     with db:
-        at = parse_local_instant(args.at, db.event()["timezone"]) if args.at else None
+        at = check_checkin_time(parse_local_instant(args.at, db.event()["timezone"]), args.at) if args.at else None
         if args.attendee is not None:
             found = resolve_all(db, args.payload)
             allowed = {c["id"] for c in found.candidates} | ({found.person["id"]} if found.person else set())
