@@ -100,9 +100,27 @@ def problem_with(path: Path) -> str | None:
     counter, valid_for = header[24:28], header[92:96]
     if size % page_size:
         return "is damaged (it was cut short: its size is not a whole number of pages)"
-    if counter == valid_for and pages and size < pages * page_size:
+    if counter == valid_for and pages and size < pages * page_size and not _has_write_ahead_log(path, page_size):
         return f"is damaged (it was cut short: {size:,} bytes of the {pages * page_size:,} it should hold)"
     return None
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _has_write_ahead_log(path: Path, page_size: int) -> bool:
+    """Whether a write-ahead log with frames lies beside the file. A checkpoint killed midway (the
+    process, or the power) leaves the first page saying the new size while later pages are still
+    only in the log: SQLite recovers them from it, so the file is not cut short (a page really
+    missing is found by quick_check)."""
+    wal = Path(path).with_name(Path(path).name + "-wal")
+    try:
+        if not stat.S_ISREG(os.stat(wal).st_mode) or os.stat(wal).st_size < 32 + 24 + page_size:
+            return False
+        header = _read_header(wal)
+    except OSError:
+        return False
+    return int.from_bytes(header[:4], "big") in WAL_MAGIC
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
