@@ -30,15 +30,11 @@ from kiosk.eventdays import allowed_days, check_checkin_time, event_day, iso_utc
 from kiosk.roster import attendees
 from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
-from kiosk.scan.raw_text import lookup_safe, storable
+from kiosk.scan.raw_text import MAX_PAYLOAD_CHARS, lookup_safe, recordable
 from kiosk.store import settings
 from kiosk.store.database import EventDB
 
 ADMITTING = ("ok", "attention")
-#: The longest payload read as a scan: a QR code holds at most 7,089 characters (digits only). A
-#: longer one (a script gone wrong, a file pasted into the scanner's terminal) is no ticket: it is
-#: answered not_ticket unread and recorded cut to this length, saying how long it was.
-MAX_PAYLOAD_CHARS = 8192
 VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today", "choose")
 
 
@@ -281,10 +277,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     event = db.event()
     day = event_day(moment, event["timezone"])
     overlong = payload is not None and len(payload) > MAX_PAYLOAD_CHARS
-    if payload is not None and overlong:
-        recorded_payload = storable(payload[:MAX_PAYLOAD_CHARS]) + f"... ({len(payload):,} characters)"
-    else:
-        recorded_payload = storable(payload)      # whatever its bytes, the attempt is recorded
+    recorded_payload = recordable(payload)        # whatever its bytes and length, the attempt is recorded
     method = method or ("scan" if payload is not None else "search")
     ticket_rules = settings.get(db, "ticket_type_days")
 

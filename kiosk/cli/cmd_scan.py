@@ -57,7 +57,7 @@ class _Stopper:
 def _read_line(source) -> bytes | str:
     """The next line, or as much of it as can be a scan: the rest of a longer line (a file piped in
     by mistake, 1 GB without a newline) is read and dropped in pieces, never held whole."""
-    from kiosk.checkin import MAX_PAYLOAD_CHARS
+    from kiosk.scan.raw_text import MAX_PAYLOAD_CHARS
 
     limit = 4 * MAX_PAYLOAD_CHARS + 8           # a character is at most 4 bytes of UTF-8
     raw = source.readline(limit)

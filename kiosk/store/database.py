@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator, cast
 
 from kiosk.errors import DatabaseProblem
+from kiosk.store.event_row import readable_event
 from kiosk.store.schema import MIGRATIONS
 
 APP_NAME = "checkin-kiosk"
@@ -229,13 +230,11 @@ class EventDB:
 
     # -- the event -------------------------------------------------------------------------
     def event(self) -> dict:
-        """The event row; days that are no dates or a time zone this computer does not know (a row
-        edited by hand, a zone newer than this computer's time zone database) are read as every
-        day / UTC, so that the door goes on, and `problem` says what to set right."""
+        """The event row; one edited by hand is read so the door goes on (`problem`: see event_row)."""
         row = self.one("SELECT * FROM event WHERE id = 1")
         if row is None:
             return {"name": "", "days": [], "timezone": "UTC", "secret": "", "created_at": ""}
-        row["days"], row["timezone"], problem = _readable_event(row["days"], row["timezone"])
+        row["days"], row["timezone"], problem = readable_event(row["days"], row["timezone"])
         if problem:
             row["problem"] = problem
         return row
@@ -278,46 +277,6 @@ class EventDB:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-_event_warned: set[str] = set()
-
-
-def _readable_event(days_json: Any, tz_name: Any) -> tuple[list[str], str, str]:
-    """(days, time zone, problem in words or "") of a stored event row."""
-    from datetime import date
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    problems = []
-    try:
-        days = json.loads(days_json)
-    except (TypeError, ValueError, RecursionError):
-        days = None
-    good = []
-    for day in days if isinstance(days, list) else ():
-        try:
-            good.append(date.fromisoformat(day).isoformat())
-        except (TypeError, ValueError):
-            pass
-    if not isinstance(days, list) or len(good) != len(days):
-        problems.append(f"the event's days ({str(days_json)[:60]!r}) are not all dates, so "
-                        + (f"only {', '.join(good)} count" if good else "every day counts as an event day"))
-    try:
-        ZoneInfo(tz_name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        problems.append(f"the event's time zone {str(tz_name)[:60]!r} is not one this computer knows, so UTC is used")
-        tz_name = "UTC"
-    problem = ""
-    if problems:
-        problem = ("; ".join(problems) + ". Set them right with `kiosk event set --days DATES --timezone ZONE` "
-                   "(or File > Event details).")
-        problem = problem[0].upper() + problem[1:]
-        if problem not in _event_warned:
-            _event_warned.add(problem)
-            import logging
-
-            logging.getLogger(__name__).warning("%s", problem)
-    return good, tz_name, problem
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

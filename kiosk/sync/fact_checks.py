@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from kiosk.checkin import MAX_PAYLOAD_CHARS
-from kiosk.scan.raw_text import storable
+from kiosk.scan.raw_text import MAX_PAYLOAD_CHARS, storable
 from kiosk.sync.badge_facts import _instant
 from kiosk.typed_text import CONTROL
 
