@@ -69,6 +69,9 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     if code not in KNOWN_SQLITE_CODES:
         return None
     from kiosk.store.backup import newest_good_backup
+    from kiosk.store.filecheck import disk_nearly_full
+
+    code = "FULL" if code == "IOERR" and disk_nearly_full(path) else code   # a -shm that cannot grow
 
     if code in ("CORRUPT", "NOTADB"):
         return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))

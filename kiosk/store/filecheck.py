@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -121,6 +122,20 @@ def _has_write_ahead_log(path: Path, page_size: int) -> bool:
     except OSError:
         return False
     return int.from_bytes(header[:4], "big") in WAL_MAGIC
+
+
+#: Free space under which a disk counts as full: SQLite grows its shared-memory index 32 KB at a time.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the disk holding `path` has (almost) no space left. SQLite reports a full disk as an
+    I/O error when it is the shared-memory index (`-shm`) that cannot grow (SQLITE_IOERR_SHMSIZE)."""
+    folder = Path(path).absolute().parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except (OSError, ValueError):
+        return False
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
