@@ -7,7 +7,9 @@ Each line is checked in with the desk's rules at its own time, in the order the 
 (so that the earliest of two lines for one person is the one that counts), and recorded as a
 "paper" check-in. A line that cannot be read (no code, a time that is not a time, a time in the
 future) is reported with its line number and the others still go in. Each check-in is committed
-on its own: running the same file twice answers "already" for the lines that went in.
+on its own: running the same file twice answers "already" for the lines that went in. A problem
+with the event file itself (a full disk, a removed USB stick) stops the file at once, saying which
+lines were not checked in, instead of repeating the same refusal for every line left.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kiosk.checkin import check_in
-from kiosk.errors import KnownError
+from kiosk.errors import DatabaseProblem, KnownError
 from kiosk.eventdays import checkin_time_problem, parse_local_instant
 from kiosk.store.database import EventDB
 
@@ -42,10 +44,12 @@ class PaperReport:
     counts: Counter = field(default_factory=Counter)
     results: list[dict] = field(default_factory=list)
     bad_lines: list[dict] = field(default_factory=list)
+    #: {"line", "error", "not_saved": [line numbers]} when the event file stopped the check-ins
+    stopped: dict | None = None
 
     def to_json(self) -> dict:
         return {"file": self.file, "station": self.station, "counts": dict(self.counts),
-                "bad_lines": self.bad_lines, "results": self.results}
+                "bad_lines": self.bad_lines, "results": self.results, "stopped": self.stopped}
 
     def text(self) -> str:
         admitted = self.counts.get("ok", 0) + self.counts.get("attention", 0)
@@ -57,6 +61,12 @@ class PaperReport:
             lines.append(f"  line {r['line']}: {r['code']}: {r['message']}")
         for bad in self.bad_lines:
             lines.append(f"  line {bad['line']}: not read: {bad['error']}")
+        if self.stopped:
+            left = self.stopped["not_saved"]
+            shown = ", ".join(str(n) for n in left[:10]) + (f" and {len(left) - 10:,} more" if len(left) > 10 else "")
+            lines.append(f"Stopped at line {self.stopped['line']}: {self.stopped['error']}")
+            lines.append(f"  NOT checked in: {len(left):,} line(s) ({shown}). Once that is fixed, run the same "
+                         "command again: the lines already in answer \"already\".")
         return "\n".join(lines)
 
 
@@ -142,9 +152,14 @@ def record_paper_checkins(db: EventDB, path: str | Path, station: str) -> PaperR
     report = PaperReport(file=str(path), station=station, bad_lines=bad)
     now = datetime.now(timezone.utc)
     by_line: dict[int, dict] = {}
-    for paper in sorted(lines, key=lambda p: (p.at or now, p.line)):
+    ordered = sorted(lines, key=lambda p: (p.at or now, p.line))
+    for index, paper in enumerate(ordered):
         try:
             result = check_in(db, paper.code, station=station, at=paper.at or now, method="paper")
+        except DatabaseProblem as exc:           # every line left would be refused alike
+            report.stopped = {"line": paper.line, "error": str(exc),
+                              "not_saved": sorted(p.line for p in ordered[index:])}
+            break
         except KnownError as exc:
             report.bad_lines.append({"line": paper.line, "error": str(exc)})
             continue

@@ -74,14 +74,14 @@ def _text(result, payload: str) -> str:
 
 def run_file(args, out) -> int:
     """Paper check-ins: exit 0 when every line was read and recorded (whatever its verdict), 1 when
-    some line could not be read."""
+    some line could not be read, 2 when the event file stopped them (a full disk)."""
     from kiosk.paper_checkins import record_paper_checkins
 
     db = open_db(args)
     with db:
         report = record_paper_checkins(db, args.from_file, _station(db, args))
     out.emit(report.to_json(), report.text)
-    return 1 if report.bad_lines else 0
+    return 2 if report.stopped else 1 if report.bad_lines else 0
 
 
 def run_undo(args, out) -> int:

@@ -1,6 +1,7 @@
 """A full disk at the desk: the volunteer is told the disk is full (not that it is failing), the
 check-in is refused as not saved, and nothing already saved is lost; once space is freed the same
-scan checks the person in.
+scan checks the person in. A file of paper check-ins stops at the first line the disk refuses and
+names every line not checked in (it said the same long refusal once per line, as "not read").
 
 SQLite reports a full disk in two ways: SQLITE_FULL when a page cannot be written, and
 SQLITE_IOERR_SHMSIZE when the shared-memory index (`-shm`) of the write-ahead log cannot grow, which
@@ -71,12 +72,14 @@ def test_a_full_disk_during_a_checkin_says_full_and_loses_nothing(small_disk, cl
     desk = open_event_db(path)                    # the desk's connection, open all day
     desk.set_event("Training", [today("America/Toronto")], "America/Toronto")
     with desk.write() as conn:
-        for i in range(1, 6):
+        for i in range(1, 7):
             attendees.insert(conn, {"code": f"K-{i}", "first_name": f"P{i}", "full_name": f"P{i}"})
     for code in ("K-1", "K-2"):
         assert check_in(desk, code, station="desk").verdict == "ok"
     saved = _uids(path)
     assert len(saved) == 2
+    paper = small_disk.parent / "paper.csv"
+    paper.write_text("code,at\nK-4,\nK-5,\n" + "".join(f"X-{i},\n" for i in range(12)), encoding="utf-8")
 
     _fill(small_disk)
     try:
@@ -84,9 +87,16 @@ def test_a_full_disk_during_a_checkin_says_full_and_loses_nothing(small_disk, cl
         with pytest.raises(DatabaseProblem) as refused:
             check_in(desk, "K-3", station="desk")
         assert FULL in str(refused.value) and FAILING not in str(refused.value)
+        # Paper check-ins typed in meanwhile: stopped at the first line, said once, every line left named.
+        done = cli("checkin", "--from-file", paper, "--db", path)
+        said = done.stdout + done.stderr
+        assert done.code == 2 and said.count(FULL) == 1 and "Stopped at line 2" in said, said
+        assert "NOT checked in: 14 line(s) (2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 4 more)" in said, said
     finally:
         _free(small_disk)
     assert check_in(desk, "K-3", station="desk").verdict == "ok"     # space freed: the same scan goes in
+    done = cli("checkin", "--from-file", paper, "--db", path, "--json")
+    assert done.code == 0 and done.json()["counts"] == {"ok": 2, "unknown": 12}, done.stdout + done.stderr
     saved = _uids(path)
     desk.close()                                  # the last connection: -wal and -shm go
 
@@ -97,9 +107,8 @@ def test_a_full_disk_during_a_checkin_says_full_and_loses_nothing(small_disk, cl
         with pytest.raises(DatabaseProblem) as refused:
             open_event_db(path)
         assert FULL in str(refused.value) and FAILING not in str(refused.value)
-        paper = small_disk.parent / "paper.csv"
-        paper.write_text("code,at\nK-4,\n", encoding="utf-8")
-        for args in (("checkin", "K-4"), ("checkin", "--from-file", str(paper))):
+        paper.write_text("code,at\nK-6,\n", encoding="utf-8")
+        for args in (("checkin", "K-6"), ("checkin", "--from-file", str(paper))):
             done = cli(*args, "--db", path)
             said = done.stdout + done.stderr
             assert done.code != 0 and FULL in said and FAILING not in said, said
@@ -108,9 +117,9 @@ def test_a_full_disk_during_a_checkin_says_full_and_loses_nothing(small_disk, cl
         _free(small_disk)
 
     assert _uids(path) >= saved                   # nothing already saved is lost
-    done = cli("checkin", "K-4", "--db", path)    # space freed: the same scan checks the person in
+    done = cli("checkin", "K-6", "--db", path)    # space freed: the same scan checks the person in
     assert done.code == 0, done.stdout + done.stderr
-    assert len(_uids(path)) == 4
+    assert len(_uids(path)) == 6
 
 
 @pytest.mark.parametrize("free, expected", [(0, FULL), (100_000, FULL), (50 << 20, FAILING)])
@@ -125,3 +134,31 @@ def test_an_index_that_cannot_grow_is_a_full_disk_only_when_the_disk_is_full(tmp
     exc.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
     problem = classify_sqlite_error(tmp_path / "event.sqlite", exc)
     assert problem is not None and expected in str(problem)
+
+
+def test_paper_checkins_stop_at_the_first_line_the_event_file_refuses(event_db, tmp_path, monkeypatch):
+    """Without root (no small disk to fill): the disk fills after the first paper line went in."""
+    from kiosk import paper_checkins
+    from kiosk.errors import DatabaseProblem
+    from kiosk.roster import attendees
+
+    with event_db.write() as conn:
+        for i in range(1, 4):
+            attendees.insert(conn, {"code": f"K-{i}", "first_name": f"P{i}", "full_name": f"P{i}"})
+    real, calls = paper_checkins.check_in, []
+
+    def disk_fills(db, code, **kw):
+        calls.append(code)
+        if len(calls) > 1:
+            raise DatabaseProblem(f"The disk holding the event database {db.path} is full. Free some space.")
+        return real(db, code, **kw)
+
+    monkeypatch.setattr(paper_checkins, "check_in", disk_fills)
+    paper = tmp_path / "paper.csv"
+    paper.write_text("code,at\nK-1,2026-07-08 09:00\nK-3,2026-07-08 09:30\nK-2,2026-07-08 09:10\n", encoding="utf-8")
+    report = paper_checkins.record_paper_checkins(event_db, paper, "Door 2")
+    assert calls == ["K-1", "K-2"]                 # in time order; nothing tried after the refusal
+    assert report.counts["ok"] == 1 and report.stopped == {"line": 4, "error": report.stopped["error"],
+                                                          "not_saved": [3, 4]}
+    text = report.text()
+    assert text.count("is full") == 1 and "Stopped at line 4" in text and "NOT checked in: 2 line(s) (3, 4)" in text
