@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialo
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.folders import documents_folder, file_dialog
 from kiosk.ui.threads import run_task
+from kiosk.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class EventForm(QDialog):
     def __init__(self, path: str | Path | None = None, *, create: bool = False, parent: QWidget | None = None,
                  name: str = ""):
         super().__init__(parent)
+        guard_wheel()         # the wheel scrolls the page, never changes a box under the pointer
         self.creating = create
         self.path = Path(path).expanduser() if path else None
         self.path_chosen = path is not None

@@ -26,6 +26,7 @@ from kiosk.store.setting_list import SETTINGS
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.settings_fields import SettingField, title_of, with_colon
 from kiosk.ui.threads import run_task
+from kiosk.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class SettingsWindow(QDialog):
 
     def __init__(self, db_path: str | Path, loaded: dict, *, parent: QWidget | None = None):
         super().__init__(parent)
+        guard_wheel()         # the wheel scrolls the page, never changes a box under the pointer
         self.db_path = Path(db_path)
         self.loaded = loaded
         self.values: dict[str, Any] = dict(loaded["values"])

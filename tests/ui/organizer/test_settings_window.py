@@ -174,3 +174,42 @@ def test_open_settings_reads_on_a_task_then_shows(qtbot, desk_event):
     open_settings(parent, desk_event[0], opened.append)
     assert opened and opened[0].isVisible() and opened[0] in dialogs.shown()
     opened[0].close()
+
+
+def _wheel_down(widget, notches: int = 3) -> None:
+    """A mouse wheel turned towards the organizer over `widget` (as Qt delivers it: through notify)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(notches):
+        where = QPointF(widget.rect().center())
+        event = QWheelEvent(where, QPointF(widget.mapToGlobal(where.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_page_and_never_changes_a_setting_under_the_pointer(desk, qtbot):
+    """Scrolling down the printing page over 'How this station prints' switched it to CUPS and saved it."""
+    window = open_from_desk(desk, qtbot)
+    window.resize(960, 560)
+    window.show_group("printing")
+    qtbot.waitExposed(window)
+    scroll = window.pages.currentWidget()
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0                                   # the page is taller than the window
+    backend = window.fields["printer_backend"].editor
+    before = (backend.currentIndex(), value(desk.db_path, "printer_backend"))
+    _wheel_down(backend)
+    assert (backend.currentIndex(), value(desk.db_path, "printer_backend")) == before
+    assert not backend.hasFocus()
+    assert bar.value() > 0                                     # the page scrolled instead
+    window.show_group("kiosk")
+    spin = window.fields["kiosk_return_seconds"].editor
+    seconds = spin.value()
+    _wheel_down(spin)
+    assert spin.value() == seconds
+    spin.setFocus()                                            # clicked into: the wheel is for it now
+    qtbot.waitUntil(spin.hasFocus, timeout=2000)
+    _wheel_down(spin, 1)
+    assert spin.value() == seconds - spin.singleStep()
