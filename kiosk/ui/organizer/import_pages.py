@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWizardPage)
 
 from kiosk.roster.parse import NO_COLUMN
-from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS
+from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS, used_columns
 from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
 
 
@@ -155,8 +155,7 @@ class DetectedPage(QWizardPage):
 
     def show_columns(self) -> None:
         """Which column the import reads for each field, as the last dry run found them."""
-        report = self.w.outcome.report if self.w.outcome is not None else None
-        used = dict(getattr(report, "columns", {}) or {})
+        used = used_columns(self.w.outcome)
         if not used:
             self.columns.setText("")
             return

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.roster.parse import NO_COLUMN
 from kiosk.ui.organizer.import_wizard import DETECTED, DONE, MAPPING, PREVIEW, STATUS, ImportWizard
 from tests.ui.organizer.conftest import EXPORTS, WIZARD, count, shoot
 
@@ -51,12 +50,11 @@ def test_a_polish_google_form_asks_for_its_columns_and_status_words_then_imports
     assert page.combos["first_name"].currentData() == "Jak masz na imię?"
     assert page.combos["last_name"].currentData() == "Nazwisko"
     assert page.combos["email"].currentData() == "Adres e-mail"
-    assert page.combos["status"].currentData() == NO_COLUMN
-    # a likely column left out is pointed out with its values, so the organizer notices it
-    assert "Status zgłoszenia" in page.samples["status"].text() and "rezygnacja" in page.samples["status"].text()
+    # the column titled as the status is read as the status (its words are asked next), never left out
+    assert page.combos["status"].currentData() == "Status zgłoszenia"
+    assert "rezygnacja" in page.samples["status"].text()
     assert page.samples["name"].text() == ""                   # first and last names are chosen: no full name asked
     shoot(wizard, "wizard-3-mapping")
-    choose_column(page, "status", "Status zgłoszenia")
     choose_column(page, "ticket_type", "Rodzaj uczestnictwa")
     assert "lista rezerwowa" in page.samples["status"].text()
 
