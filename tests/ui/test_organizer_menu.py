@@ -166,3 +166,20 @@ def test_the_desk_pin_keypad_is_finger_sized_and_its_last_key_reads_whole(desk, 
     unlock = gate.panel.keys["ok"]
     assert unlock.text() == "Unlock"
     assert unlock.fontMetrics().horizontalAdvance(unlock.text()) + 8 <= unlock.contentsRect().width()
+
+
+def test_the_status_bar_says_working_only_while_the_job_runs(desk, qtbot, tmp_path):
+    """'Rendering badges…' and 'Reading the event settings…' stayed in the status bar after the job ended."""
+    from PySide6.QtWidgets import QMessageBox
+
+    desk.organizer.badges(str(tmp_path / "badges.pdf"))
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) and "badges" in d.text() for d in dialogs.shown()),
+                    timeout=20000)
+    assert "Rendering badges" not in desk.status.currentMessage()
+    desk.organizer.open_settings()                       # no PIN set: the settings open
+    qtbot.waitUntil(lambda: getattr(desk.organizer, "settings_dialog", None) is not None, timeout=10000)
+    assert "Reading the event settings" not in desk.status.currentMessage()
+    desk.organizer.report(str(tmp_path / "report.pdf"))
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) and "report" in d.text() for d in dialogs.shown()),
+                    timeout=20000)
+    assert "attendance report" not in desk.status.currentMessage()
