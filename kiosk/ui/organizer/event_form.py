@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -117,6 +117,7 @@ class EventForm(QDialog):
         line = self.timezone.lineEdit()
         if line is not None:
             line.returnPressed.connect(self.save)     # Enter in the zone saves too (the combo keeps its Enter)
+        self.timezone.installEventFilter(self)        # a click in the zone selects it: typing replaces "UTC"
         self.timezone_note = QLabel()
         self.timezone_note.setWordWrap(True)
         self.timezone_note.setMinimumWidth(360)
@@ -181,6 +182,8 @@ class EventForm(QDialog):
                                                                                               Qt.Key.Key_Backtab):
             self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
             return True
+        if obj is self.timezone and event.type() == QEvent.Type.FocusIn and obj.lineEdit() is not None:
+            QTimer.singleShot(0, obj.lineEdit().selectAll)       # after the click has placed the cursor
         return super().eventFilter(obj, event)
 
     # -- filling ---------------------------------------------------------------------------------------

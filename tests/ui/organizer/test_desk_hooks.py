@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kiosk.store import open_event_db
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.badge_fix import BadgeFixDialog
@@ -147,3 +149,25 @@ def test_the_camera_chooser_wraps_its_words(desk, qtbot):
     shoot(dialog, "camera-chooser")
     assert dialog.probing.sizeHint().width() <= dialog.width()
     dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")    # the offscreen platform under the completer's list
+def test_a_click_in_the_time_zone_then_typing_replaces_the_zone(qtbot, tmp_path):
+    """Clicking the zone and typing 'Toronto' made 'UTCToronto'."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    form = EventForm(tmp_path / "new.sqlite", create=True)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.timezone.count() > 1, timeout=10000)
+    form.timezone.setCurrentText("UTC")
+    line = form.timezone.lineEdit()
+    form.name.setFocus()
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(line.width() - 5, 5))
+    qtbot.waitUntil(line.hasFocus, timeout=2000)
+    qtbot.waitUntil(lambda: line.selectedText() == "UTC", timeout=2000)
+    QTest.keyClicks(line, "America/Toronto")
+    assert form.timezone.currentText() == "America/Toronto"
