@@ -171,3 +171,20 @@ def test_a_click_in_the_time_zone_then_typing_replaces_the_zone(qtbot, tmp_path)
     qtbot.waitUntil(lambda: line.selectedText() == "UTC", timeout=2000)
     QTest.keyClicks(line, "America/Toronto")
     assert form.timezone.currentText() == "America/Toronto"
+
+
+def test_the_import_file_dialog_opens_in_downloads(desk, tmp_path, monkeypatch):
+    """Exports are downloaded from the registration platform: the import's first dialog opened in Documents."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from kiosk.ui.organizer.import_wizard import ImportWizard
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    (tmp_path / "Downloads").mkdir()
+    desk.organizer.act_import.trigger()
+    wizard = shown(ImportWizard)
+    wizard.choose_file()
+    picker = shown(QFileDialog)
+    assert Path(picker.directory().absolutePath()) == tmp_path / "Downloads"
+    picker.reject()
