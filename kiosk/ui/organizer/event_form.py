@@ -182,8 +182,9 @@ class EventForm(QDialog):
                                                                                               Qt.Key.Key_Backtab):
             self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
             return True
-        if obj is self.timezone and event.type() == QEvent.Type.FocusIn and obj.lineEdit() is not None:
-            QTimer.singleShot(0, obj.lineEdit().selectAll)       # after the click has placed the cursor
+        line = self.timezone.lineEdit()
+        if obj is self.timezone and event.type() == QEvent.Type.FocusIn and line is not None:
+            QTimer.singleShot(0, line.selectAll)          # after the click has placed the cursor
         return super().eventFilter(obj, event)
 
     # -- filling ---------------------------------------------------------------------------------------

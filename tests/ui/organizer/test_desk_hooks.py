@@ -188,3 +188,21 @@ def test_the_import_file_dialog_opens_in_downloads(desk, tmp_path, monkeypatch):
     picker = shown(QFileDialog)
     assert Path(picker.directory().absolutePath()) == tmp_path / "Downloads"
     picker.reject()
+
+
+def test_a_french_file_dialog_is_french_throughout(qapp, qtbot):
+    """'Look in:' and 'Files of type:' stayed English beside 'Nom de fichier :' (Qt's catalogue lacks them)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        picker = QFileDialog(None, "Exporter", str(Path.home()), "CSV (*.csv)")
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(picker)
+        labels = [label.text().replace("&", "") for label in picker.findChildren(QLabel) if label.text()]
+        assert "Regarder dans :" in labels and "Fichiers de type :" in labels
+        assert not any(word in " ".join(labels) for word in ("Look in", "Files of type", "File name"))
+    finally:
+        i18n.install_translator(qapp, "en")
