@@ -227,6 +227,9 @@ class PrintingPart:
         where = result.get("where", {})
         self.trial.setStyleSheet("color: #1b5e20; font-weight: bold;")
         text = QCoreApplication.translate("SettingsWindow", "Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", ""))
+        written = str(result.get("reference") or "")
+        if written.lower().endswith(".pdf"):       # a PDF file (the folder, or no printer found): which one
+            text += "\n" + QCoreApplication.translate("SettingsWindow", "The file: %1").replace("%1", written)
         self.trial.setText(text)
         self.w.status.setText(text)           # said where the eye is too: the message under the buttons may be off screen
 

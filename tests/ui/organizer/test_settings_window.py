@@ -213,3 +213,23 @@ def test_the_wheel_scrolls_the_page_and_never_changes_a_setting_under_the_pointe
     qtbot.waitUntil(spin.hasFocus, timeout=2000)
     _wheel_down(spin, 1)
     assert spin.value() == seconds - spin.singleStep()
+
+
+def test_the_test_badge_names_its_file_and_prints_the_event_name_once(desk, qtbot, tmp_path):
+    """'Sent. PDF files in …' said no file; the test badge printed the event's name twice (header and
+    organisation line)."""
+    from tests.reports.test_purge import pdf_text
+
+    with open_event_db(desk.db_path) as db:
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
+        event_name = db.event()["name"]
+    window = open_from_desk(desk, qtbot)
+    window.show_group("printing")
+    part = window.printing
+    part.print_test()
+    qtbot.waitUntil(lambda: part.trial.text().startswith("Sent."), timeout=15000)
+    [written] = list((tmp_path / "badges").glob("*.pdf"))
+    assert str(written) in part.trial.text()
+    words = " ".join(pdf_text(written).split())
+    assert words.upper().count(event_name.upper()) == 1, words
