@@ -84,6 +84,10 @@ class SettingsWindow(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsWindow")
         self.setMinimumSize(820, 560)
+        screen = QApplication.primaryScreen()
+        room = screen.availableSize() if screen is not None else None
+        if room is not None:       # roomy where the screen allows (stock and template names read whole)
+            self.resize(min(1080, room.width() - 40), min(720, room.height() - 60))
         self.nav = QListWidget()
         self.nav.setObjectName("settingsGroups")
         self.nav.setFixedWidth(200)

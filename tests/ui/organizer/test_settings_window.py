@@ -233,3 +233,17 @@ def test_the_test_badge_names_its_file_and_prints_the_event_name_once(desk, qtbo
     assert str(written) in part.trial.text()
     words = " ".join(pdf_text(written).split())
     assert words.upper().count(event_name.upper()) == 1, words
+
+
+def test_the_badge_stock_and_template_names_read_whole_on_a_laptop_screen(desk, qtbot):
+    """At 1366x768 the stock list was 200 pixels wide: '4 x 3 in die-cut badge (Zebra, Ep'."""
+    window = open_from_desk(desk, qtbot)
+    window.resize(1080, 708)                   # what the window opens at on a 1366x768 screen
+    window.show_group("printing")
+    qtbot.waitExposed(window)
+    part = window.printing
+    for combo in (part.stock, part.template):
+        shown_text = combo.currentText()       # the choice reads whole in the field
+        assert combo.fontMetrics().horizontalAdvance(shown_text) <= combo.width() - 40, (combo.width(), shown_text)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.view().minimumWidth() >= longest      # and every choice reads whole in the list
