@@ -127,6 +127,7 @@ class EventForm(QDialog):
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.installEventFilter(self)     # a long path wraps, never cut in half by the form's row
         self.file_button = QPushButton(self.tr("Change…"))
         self.file_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -182,6 +183,10 @@ class EventForm(QDialog):
                                                                                               Qt.Key.Key_Backtab):
             self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
             return True
+        if obj is self.file_label and event.type() == QEvent.Type.Resize:
+            wanted = self.file_label.heightForWidth(self.file_label.width())
+            if wanted > 0 and wanted != self.file_label.minimumHeight():
+                self.file_label.setMinimumHeight(wanted)
         line = self.timezone.lineEdit()
         if obj is self.timezone and event.type() == QEvent.Type.FocusIn and line is not None:
             QTimer.singleShot(0, line.selectAll)          # after the click has placed the cursor

@@ -206,3 +206,15 @@ def test_a_french_file_dialog_is_french_throughout(qapp, qtbot):
         assert not any(word in " ".join(labels) for word in ("Look in", "Files of type", "File name"))
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_a_long_event_file_path_reads_whole_in_the_new_event_form(qtbot, tmp_path):
+    """'Saved in:' showed the top half of its second line ('Training-2026.sqlite' cut)."""
+    folder = tmp_path / "Check-in events" / "a folder with a long name for this computer"
+    form = EventForm(folder / "Community-Leadership-Training-2026.sqlite", create=True)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    label = form.file_label
+    qtbot.waitUntil(lambda: label.text().endswith(".sqlite"), timeout=5000)
+    assert label.height() >= label.heightForWidth(label.width())
