@@ -37,7 +37,11 @@ def _send(db: EventDB, pdf: bytes, stock, title: str, backend: PrinterBackend | 
     printer = backend or backend_for(settings)
     printer.check()
     reference = printer.submit(pdf, stock=stock, title=title)
-    return {"reference": reference, "printer": printer.describe(), "stock": stock.id, "where": describe(settings)}
+    written = {}
+    if str(reference).lower().endswith(".pdf"):      # a PDF file (the folder, or no printer found): which one
+        written = {"en": f"The file: {reference}", "fr": f"Le fichier : {reference}"}
+    return {"reference": reference, "printer": printer.describe(), "stock": stock.id, "where": describe(settings),
+            "written": written}
 
 
 def print_test_badge(db: EventDB, backend: PrinterBackend | None = None) -> dict:

@@ -231,9 +231,9 @@ class PrintingPart:
         where = result.get("where", {})
         self.trial.setStyleSheet("color: #1b5e20; font-weight: bold;")
         text = QCoreApplication.translate("SettingsWindow", "Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", ""))
-        written = str(result.get("reference") or "")
-        if written.lower().endswith(".pdf"):       # a PDF file (the folder, or no printer found): which one
-            text += "\n" + QCoreApplication.translate("SettingsWindow", "The file: %1").replace("%1", written)
+        written = result.get("written") or {}
+        if written:                                # a PDF file (the folder, or no printer found): which one
+            text += "\n" + (written.get(self.w.lang) or written["en"])
         self.trial.setText(text)
         self.w.status.setText(text)           # said where the eye is too: the message under the buttons may be off screen
 
