@@ -195,8 +195,8 @@ class MappingPage(QWizardPage):
             grid.addWidget(combo, row, 1)
             grid.addWidget(sample, row, 2)
             self.combos[name], self.samples[name] = combo, sample
-        grid.setColumnStretch(1, 1)                   # the chosen column and its likelihood read whole
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 3)                   # the chosen column and its likelihood read whole
+        grid.setColumnStretch(2, 2)
         grid.setRowStretch(len(WIZARD_FIELDS) + 1, 1)
         scroll = scrolled(grid)
         self.status = label()

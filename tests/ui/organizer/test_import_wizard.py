@@ -249,7 +249,7 @@ def test_the_columns_chosen_read_whole_with_their_likelihood(wizard, qtbot, tmp_
     """The mapping's lists were cut: 'W jakiej organizacji pracujesz?  · likely (83'."""
     form = tmp_path / "formularz.csv"
     form.write_text('"Sygnatura czasowa","Adres e-mail","Jak masz na imię?","Jak brzmi Twoje nazwisko?",'
-                    '"W jakiej organizacji pracujesz?"\n'
+                    '"W jakiej organizacji pracujesz lub studiujesz?"\n'
                     '"2026/10/01 1:00:00 PM GMT-4","camille@example.ca","Camille","Gagnon","Centre francophone"\n'
                     '"2026/10/02 2:01:01 PM GMT-4","jf@example.ca","Jean-François","Roy","Hydro-Québec"\n',
                     encoding="utf-8")
