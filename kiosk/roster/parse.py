@@ -45,6 +45,7 @@ from kiosk.roster.parse_finish import finish
 from kiosk.roster.parse_rows import Columns, stage_rows
 from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, StagedExport
 from kiosk.roster.staging import Staging
+from kiosk.roster.status_column import status_column_by_title
 from kiosk.store.bulk import paused_gc
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def stage_export(staging: Staging, path: str | Path, platform: str = "auto", map
                      suggestion, head[header_at + 1:header_at + 1 + detect.SAMPLE_ROWS])
         log.info("%s: %s, header on line %d, read as %s (%s)", name, table.describe(), header_line, profile.label,
                  evidence or "not recognised")
-        cols = Columns(plan.idx, header, profile, plan.by_content)
+        cols = Columns(plan.idx, header, profile, plan.by_content, dict(plan.mapping))
         stamps = Stamps() if profile.later_answer_wins and cols["timestamp"] >= 0 else None
         with staging.filling():
             tally = stage_rows(table.rows(skip=header_at + 1), cols, name, statuses or {}, staging, stamps, raws)
@@ -273,6 +274,9 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
         idx[fld] = best.index
         taken.add(best.index)
         chosen[fld] = best.reason or "its values"
+    by_title = None if "status" in idx or "status" in mapping else status_column_by_title(s.columns[:width], taken)
+    if by_title is not None:       # its words are checked like any status words: an unknown one stops the import
+        idx["status"], chosen["status"] = by_title, "its title says status"
     return chosen
 
 

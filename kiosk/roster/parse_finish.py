@@ -36,7 +36,8 @@ def finish(staging: Staging, tally: Tally, cols: Columns, name: str, *, check_co
                                       "ORDER BY seq"):
         unknown.setdefault(word, []).append(line)
     if unknown:
-        raise S.UnknownStatus(name, unknown, header[i_status] if i_status >= 0 else "", platform=profile.platform)
+        raise S.UnknownStatus(name, unknown, header[i_status] if i_status >= 0 else "", platform=profile.platform,
+                              columns=cols.mapping)
     if check_codes and tally.codes is not None and tally.codes.total:
         tally.codes.verdict(name=name, column=code_column, platform=profile.platform)
     warnings: list[str] = []

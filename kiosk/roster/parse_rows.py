@@ -103,6 +103,7 @@ class Columns:
     header: list[str]
     profile: P.Profile
     by_content: dict[str, str]
+    mapping: dict[str, str] = field(default_factory=dict)   # field -> the column read for it
 
     def __getitem__(self, name: str) -> int:
         return self.idx.get(name, -1)
