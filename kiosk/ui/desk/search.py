@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from kiosk.ui.desk.roster_model import ATTENDEE_ROLE, RosterModel
@@ -28,6 +28,7 @@ from kiosk.ui.threads import LatestWorker
 LIMIT = 200
 DEBOUNCE_MS = 40
 REFRESH_AFTER_WRITE_MS = 400       # the list's "Today" column catches up once a burst of scans is over
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 _ARROWS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
@@ -132,12 +133,12 @@ class SearchController(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The box's keys: the arrows choose in the list (the focus stays in the box), Escape empties
-        the box, and the box's own Ctrl+Z gives way to the desk's "undo last check-in"."""
+        the box, and the box's own editing keys give way to the window's shortcuts (on Linux a line
+        edit takes Ctrl+E, end of line, Ctrl+D, delete, and Ctrl+Z for itself: Export attendance,
+        the dashboard and "undo last check-in" would do nothing from the box that always has the focus)."""
         if obj is self.box and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride:
-                if QKeySequence(event.keyCombination()).matches(QKeySequence(QKeySequence.StandardKey.Undo)) == \
-                        QKeySequence.SequenceMatch.ExactMatch:
-                    return True
+                return self._is_window_shortcut(event)
             elif event.type() == QEvent.Type.KeyPress:
                 if event.key() in _ARROWS:
                     self.move_selection(Qt.Key(event.key()))
@@ -146,6 +147,17 @@ class SearchController(QObject):
                     self.box.clear()
                     return True
         return super().eventFilter(obj, event)
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        """Whether an enabled action of the box's window answers these keys (plain typing never does)."""
+        if not event.modifiers() & _SHORTCUT_MODIFIERS and not Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35:
+            return False
+        typed = QKeySequence(event.keyCombination())
+        for act in self.box.window().findChildren(QAction):
+            if act.isEnabled() and act.shortcutContext() != Qt.ShortcutContext.WidgetShortcut and any(
+                    typed.matches(seq) == QKeySequence.SequenceMatch.ExactMatch for seq in act.shortcuts()):
+                return True
+        return False
 
     # -- the list --------------------------------------------------------------------------------
     def selected(self) -> dict | None:
