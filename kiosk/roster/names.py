@@ -2,7 +2,10 @@
 
 Used by imports (an export with one name column), walk-ins (a name typed in the desk's search),
 desk corrections, the kiosk's greeting, forgot-ticket lookups and mail-merge files.
-- Latin-script names split on the last space: "Mary Ann Smith" -> ("Mary Ann", "Smith").
+- Latin-script names split on the last space: "Mary Ann Smith" -> ("Mary Ann", "Smith"), except that
+  the particles before a surname belong to it: "Siobhán Ní Bhriain" -> ("Siobhán", "Ní Bhriain"),
+  "Ludwig van Beethoven", "María de la Cruz", "Ahmad bin Ismail" likewise. The first word always
+  stays the first name ("Van Morrison" -> ("Van", "Morrison")).
 - Chinese, Japanese and Korean names stay whole (which part is the family name cannot be told from
   the text); joined from parts, the family name comes first, unspaced: ("小明", "王") -> "王小明".
 """
@@ -19,15 +22,44 @@ def is_cjk(text: str) -> bool:
     return not text.isascii() and _CJK.search(text) is not None
 
 
+#: Words that open a surname (compared without case): Irish and Scottish (Ní, Nic, Ó, Mac, Mc, Uí, Mhic),
+#: Dutch, German, Flemish (van, von, der, den, ter, ten, te, op), Romance (de, da, di, del, della, dei,
+#: degli, des, du, dos, das, do, la, le, lo), Arabic and Malay (al, el, bin, binti, bint, ibn).
+SURNAME_PARTICLES = frozenset("""
+    ní nic ó o uí ui mhic mac mc giolla
+    van von der den ter ten te op vander
+    de da di del della delle dei degli des du dos das do la le lo
+    al el bin binti bint ibn
+""".split())
+#: Particles only when written in lower case: capitalised, they are given names ("John Ben Smith").
+LOWER_CASE_PARTICLES = frozenset({"ben", "abu"})
+
+
+def _is_particle(word: str) -> bool:
+    if word in LOWER_CASE_PARTICLES:
+        return True
+    word = word.casefold().rstrip("-")
+    return word in SURNAME_PARTICLES
+
+
 def split_name(full: str) -> tuple[str, str]:
-    """(first, last) from a full name: on the last space for Latin names; CJK names stay whole."""
-    full = " ".join(full.split())
-    if is_cjk(full):
-        return full, ""
-    first, sep, last = full.rpartition(" ")
-    if not sep:
-        return full, ""
-    return first, last
+    """(first, last) from a full name: on the last space for Latin names, the particles before the
+    surname going with it; CJK names stay whole."""
+    words = full.split()
+    if is_cjk(full) or len(words) < 2:
+        return " ".join(words), ""
+    start = len(words) - 1
+    while start > 1 and _is_particle(words[start - 1]):
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def surname_core(last: str) -> str:
+    """The surname without the particles that open it ("Ní Bhriain" -> "Bhriain"); itself if all particles."""
+    words = last.split()
+    while len(words) > 1 and _is_particle(words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def join_name(first: str, last: str) -> str:
