@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/search.py" line="+244"/>
+        <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
+        <translation>
+            <numerusform>No exact match; did you mean %1 or %n other person? Press Down to choose, then Enter.</numerusform>
+            <numerusform>No exact match; did you mean %1 or one of %n others? Press Down to choose, then Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/organizer/import_pages.py" line="+334"/>

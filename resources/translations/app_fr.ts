@@ -479,7 +479,7 @@
 <context>
     <name>DeskForms</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+214"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+216"/>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
         <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
@@ -624,7 +624,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+181"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+192"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+102"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+91"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="+37"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+38"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Rechercher : nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Recent scans at this station</source>
         <translation>Derniers scans à ce poste</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Check in chosen person</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
@@ -731,7 +731,7 @@ Entrée</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Badge of the last person checked in</source>
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
@@ -2987,7 +2987,20 @@ Entrée</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="+220"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="+242"/>
+        <source>No exact match; did you mean %1? Press Down to choose, then Enter.</source>
+        <translation>Aucune correspondance exacte ; vouliez-vous dire %1 ? Appuyez sur Bas pour choisir, puis sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
+        <translation>
+            <numerusform>Aucune correspondance exacte ; vouliez-vous dire %1 ou %n autre personne ? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+            <numerusform>Aucune correspondance exacte ; vouliez-vous dire %1 ou l’une des %n autres personnes ? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type a name, email, organization or code to search.</source>
         <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
@@ -3822,7 +3835,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture de la file d’impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="-190"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="-218"/>
         <source>searching the roster</source>
         <translation>la recherche dans la liste</translation>
     </message>
@@ -3837,7 +3850,7 @@ Fuseau horaire : %3</translation>
         <translation>la vérification du PIN organisateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="-260"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="-250"/>
         <source>reading the badge settings</source>
         <translation>la lecture des réglages des badges</translation>
     </message>
@@ -4193,17 +4206,16 @@ Fuseau horaire : %3</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-57"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-58"/>
         <source>Walk-in</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Register someone who is not on the list. They are checked in when you press OK.</source>
-        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur OK.</translation>
+        <translation type="vanished">Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -4228,12 +4240,17 @@ Fuseau horaire : %3</translation>
         <translation>&amp;Type de billet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Add and check in</source>
         <translation>Ajouter et enregistrer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Register someone who is not on the list. They are checked in when you press “%1”.</source>
+        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type at least a name.</source>
         <translation>Tapez au moins un nom.</translation>
     </message>

@@ -35,9 +35,9 @@ class _Form(QDialog):
         f.setPointSize(12)
         self.setFont(f)
         self.layout_ = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        self.layout_.addWidget(label)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error = QLabel()
@@ -70,8 +70,10 @@ class WalkInDialog(_Form):
     """Name, email, organization, ticket type: creates the attendee and checks them in."""
 
     def __init__(self, parent=None, ticket_types: list[str] | None = None):
+        add = self.tr("Add and check in")
         super().__init__(parent, self.tr("Walk-in"),
-                         self.tr("Register someone who is not on the list. They are checked in when you press OK."))
+                         self.tr("Register someone who is not on the list. They are checked in when you press "
+                                 "“%1”.").replace("%1", add))
         self.first_name = self._line(self.tr("&First name"))
         self.last_name = self._line(self.tr("&Last name"))
         self.email = self._line(self.tr("&Email"))
@@ -81,7 +83,7 @@ class WalkInDialog(_Form):
         types = list(dict.fromkeys(["Walk-in", *(ticket_types or [])]))
         self.ticket_type.addItems(types)
         self.form.addRow(self.tr("&Ticket type"), self.ticket_type)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add and check in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(add)
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _validate(self) -> str:

@@ -95,7 +95,7 @@ class ChosenPerson(QObject):
     def _words(self, person: dict, status: dict | None) -> str:
         from kiosk.clock import format_instant
 
-        parts = [i18n.arg(self.tr("Chosen: %1"), display_name(person) + (f" ({person['code']})"
+        parts = [i18n.arg(self.tr("Chosen: %1"), display_name(person) + (f" ({short_code(person['code'])})"
                                                                         if person.get("code") else ""))]
         if person.get("details_missing"):
             parts.append(self.tr("details missing: press F2 to complete them"))
@@ -119,3 +119,11 @@ class ChosenPerson(QObject):
             return i18n.arg(self.tr("badge printed; reprint limit reached (%1 of %2)"), badge["reprints_used"],
                             badge["max_reprints"])
         return self.tr("badge printed; %n reprint(s) left", "", int(badge["reprints_left"]))
+
+
+def short_code(code: str, longest: int = 16) -> str:
+    """A long code shortened in its middle ("5dge7s…wj75re"): its ends are what a person compares."""
+    if len(code) <= longest:
+        return code
+    half = (longest - 1) // 2
+    return f"{code[:half]}…{code[-half:]}"
