@@ -48,11 +48,17 @@ class SearchWorker(LatestWorker):
         super().setup()
         self.index = DeskSearch(self.db)
 
-    def handle(self, text: str) -> tuple[str, list[dict], int]:
-        from kiosk.roster.search import desk_search
+    def handle(self, text: str) -> tuple[str, list[dict], int, bool]:
+        """(text, rows, matches, close): `close` when nobody matched as typed and the rows are the
+        people spelt close to it (kiosk/roster/close_search.py)."""
+        from kiosk.roster.search import desk_close_search, desk_search
 
         rows, total = desk_search(self.db, self.index, text, LIMIT)
-        return text, rows, total
+        if total == 0 and text.strip():
+            close = desk_close_search(self.db, self.index, text, LIMIT)
+            if close:
+                return text, close, len(close), True
+        return text, rows, total, False
 
 
 class SearchController(QObject):
@@ -194,21 +200,23 @@ class SearchController(QObject):
 
     # -- answers ---------------------------------------------------------------------------------
     @Slot(int, object)
-    def _on_answer(self, serial: int, answer: tuple[str, list[dict], int]) -> None:
+    def _on_answer(self, serial: int, answer: tuple[str, list[dict], int, bool]) -> None:
         if serial != self._asked:
             return      # an older query's answer: a newer one is on its way
-        text, rows, total = answer
+        text, rows, total, close = answer
         self._answered = serial
         keep = self.selected()
         self.model.set_rows(rows, total)
-        if text.strip() and self.model.rowCount():
+        if close:       # a guess is never chosen for Enter: the volunteer picks it with the arrows
+            self.table.setCurrentIndex(QModelIndex())
+        elif text.strip() and self.model.rowCount():
             row = self.model.row_of(keep["id"]) if keep else -1
             self.select_row(max(row, 0))  # the best match is chosen: Enter checks it in
         elif keep and self.model.row_of(keep["id"]) >= 0:
             self.select_row(self.model.row_of(keep["id"]))  # a person chosen with the arrows stays chosen
         else:
             self.table.setCurrentIndex(QModelIndex())  # nothing typed, nothing chosen: Enter does nothing
-        self.matches.setText(self._matches_text(text, rows, total))
+        self.matches.setText(self._close_text(rows) if close else self._matches_text(text, rows, total))
         self.answered.emit()
         self._run_waiting()
 
@@ -226,6 +234,15 @@ class SearchController(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
+
+    def _close_text(self, rows: list[dict]) -> str:
+        from kiosk.roster.attendees import display_name
+
+        if len(rows) == 1:
+            return self.tr("No exact match; did you mean %1? Press Down to choose, then Enter.").replace(
+                "%1", display_name(rows[0]))
+        return self.tr("No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.", "",
+                       len(rows) - 1).replace("%1", display_name(rows[0]))
 
     def _matches_text(self, text: str, rows: list[dict], total: int) -> str:
         if not text.strip():

@@ -212,7 +212,7 @@ class DeskWindow(QMainWindow):
     def _check_in_chosen(self) -> None:
         a = self.selected_attendee()
         if a is None:
-            if self.search.text().strip():
+            if self.search.text().strip() and not self.model.rowCount():     # close spellings listed: choose
                 self.banner.show_idle(self.tr("No one matches “%1”. Add a walk-in with Ctrl+N.")
                                       .replace("%1", self.search.text().strip()))
             else:
