@@ -95,7 +95,10 @@ class WalkInDialog(_Form):
         return ""
 
     def fields(self) -> dict:
-        return {"first_name": self.first_name.text().strip(), "last_name": self.last_name.text().strip(),
+        first, last = self.first_name.text().strip(), self.last_name.text().strip()
+        if not last:        # a whole name typed in the first field: split as `kiosk walkin` does
+            first, last = split_name(first)
+        return {"first_name": first, "last_name": last,
                 "email": self.email.text().strip(), "organization": self.organization.text().strip(),
                 "ticket_type": self.ticket_type.currentText().strip() or "Walk-in"}
 
