@@ -32,6 +32,7 @@ from kiosk.store.database import EventDB
 _SORT_BLOCK_AT_MOST = 4000
 _HIGH = b"\xff"                      # never in UTF-8: an upper bound for a prefix
 _JOIN_SLICE = 8192
+_EMAIL_OR_CODE = re.compile(rb"[@0-9]")       # a word no close spelling is looked for among
 
 
 def roster_stamp(db: EventDB) -> tuple[int, int]:
@@ -138,8 +139,7 @@ class RosterSearch:
         until the roster changes: what close spellings are looked for among (kiosk/roster/close_search.py)."""
         self.refresh()
         if self._words is None:
-            self._words = [w.decode("utf-8") for w in set(self._text.split())
-                           if b"@" not in w and not any(48 <= c <= 57 for c in w)]
+            self._words = [w.decode("utf-8") for w in set(self._text.split()) if not _EMAIL_OR_CODE.search(w)]
         return self._words
 
     def search(self, text: str, limit: int | None = 200) -> list[int]:

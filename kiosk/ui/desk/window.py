@@ -18,8 +18,7 @@ undo, Ctrl+F / Esc search, Ctrl+P print the badge, Ctrl+Shift+P the print queue 
 the printer text in the status bar). A ticket for several people opens a chooser; a walk-in who may
 be registered is asked about first. The desk stops listening to the scanner while it is hidden (the
 kiosk is up). It opens maximised on a small screen and remembers its size. `refresh_from_database()`
-re-reads the list and the counter after another station's rows arrived.
-"""
+re-reads the list and the counter after another station's rows arrived."""
 
 from __future__ import annotations
 
