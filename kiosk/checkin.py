@@ -33,6 +33,7 @@ from kiosk.scan.payload import read_payload
 from kiosk.scan.raw_text import lookup_safe, storable
 from kiosk.store import settings
 from kiosk.store.database import EventDB
+from kiosk.words import WORDS
 
 ADMITTING = ("ok", "attention")
 VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today", "choose")
@@ -269,7 +270,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
              station: str = "desk", at: str | datetime | None = None, method: str | None = None) -> CheckinResult:
     """Check in a scanned payload or a chosen attendee; durable before it returns."""
     if payload is None and attendee_id is None:
-        raise KnownError("Nothing to check in: give a scanned code or choose an attendee.")
+        raise KnownError(WORDS("nothing_to_check_in"))
     moment = at if isinstance(at, datetime) else parse_instant(at)
     at_text = iso_utc(moment)
     event = db.event()
@@ -351,14 +352,14 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
     """
     reason = " ".join((reason or "").split())
     if not is_real_reason(reason):
-        raise KnownError("Say why the check-in is undone, in a few words (--reason), e.g. 'scanned the wrong ticket'.")
+        raise KnownError(WORDS("undo_needs_reason"))
     person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)
     else:
         person, _ = resolve(db, code_or_id)
         if person is None:
-            raise NotFound(f"No attendee has the code {code_or_id!r}.")
+            raise NotFound(WORDS("no_code", code=code_or_id))
     with db.write() as conn:
         sql = f"SELECT * FROM {STANDING} WHERE attendee_id = ?"
         params: list = [person["id"]]
@@ -367,7 +368,7 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
             params.append(day)
         latest = db.one(sql + " ORDER BY event_day DESC, at DESC LIMIT 1", params)
         if latest is None:
-            raise NotFound(f"{attendees.display_name(person)} has no check-in to undo.")
+            raise NotFound(WORDS("nothing_to_undo", name=attendees.display_name(person)))
         standing = db.query(f"SELECT * FROM {STANDING} WHERE attendee_id = ? AND event_day = ? ORDER BY at, uid",
                             (person["id"], latest["event_day"]))
         now = iso_utc(parse_instant(None))

@@ -25,9 +25,9 @@ def parse_local_instant(text: str, tz_name: str) -> datetime:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         from kiosk.errors import KnownError
+        from kiosk.words import WORDS
 
-        raise KnownError(f"{text.strip()[:40]!r} is not a time: write it as 2026-07-08T09:15 (the event's local "
-                         "time) or with an offset, 2026-07-08T09:15-04:00.") from None
+        raise KnownError(WORDS("not_a_time", text=text.strip()[:40])) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=ZoneInfo(tz_name))
     return value.astimezone(timezone.utc)

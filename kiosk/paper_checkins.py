@@ -20,9 +20,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from kiosk.checkin import check_in
-from kiosk.errors import KnownError
+from kiosk.errors import KnownError, os_reason
 from kiosk.eventdays import parse_local_instant
 from kiosk.store.database import EventDB
+from kiosk.words import WORDS
 
 #: A time this far ahead of the clock is a typo, not a check-in (clocks differ by a few minutes).
 FUTURE_SLACK = timedelta(minutes=10)
@@ -77,9 +78,9 @@ def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = No
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KnownError(f"{path}: no such file. Check the path of the paper check-ins CSV.") from None
+        raise KnownError(WORDS("paper_no_file", path=path)) from None
     except OSError as exc:
-        raise KnownError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise KnownError(WORDS("paper_unreadable", path=path, why=os_reason(exc))) from None
     text = _decode(data)
     sample = text[:4096]
     delimiter = max((",", ";", "\t"), key=lambda d: sample.split("\n", 1)[0].count(d))
@@ -87,13 +88,12 @@ def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = No
     try:
         header = next(reader)
     except StopIteration:
-        raise KnownError(f"{path} is empty: it needs a header line with a `code` column (and optionally `at`).") from None
+        raise KnownError(WORDS("paper_empty", path=path)) from None
     except csv.Error as exc:
-        raise KnownError(f"{path}, line 1: not a CSV file ({exc}).") from None
+        raise KnownError(WORDS("paper_not_csv", path=path, why=str(exc))) from None
     names = [h.strip().lower() for h in header]
     if "code" not in names:
-        raise KnownError(f"{path} has no `code` column (its columns are: {', '.join(h for h in header if h) or 'none'}). "
-                         "The first line must name the columns, e.g. `code,at`.")
+        raise KnownError(WORDS("paper_no_code", path=path, columns=tuple(h for h in header if h) or WORDS("none")))
     i_code = names.index("code")
     i_at = names.index("at") if "at" in names else -1
     now = now or datetime.now(timezone.utc)

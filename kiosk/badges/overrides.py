@@ -18,6 +18,7 @@ import re
 import uuid
 from typing import Iterable
 
+from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError, NotFound
 from kiosk.roster.names import join_name
 from kiosk.store.database import EventDB, utc_now
@@ -34,7 +35,7 @@ class BadgeTextRefused(KnownError):
 def _registered(db: EventDB, attendee_id: int) -> dict:
     row = db.one("SELECT * FROM attendees WHERE id = ?", (attendee_id,))
     if row is None:
-        raise NotFound(f"No attendee with id {attendee_id}.")
+        raise NotFound(WORDS("no_attendee", id=attendee_id))
     return row
 
 
@@ -56,10 +57,9 @@ def history(db: EventDB, attendee_id: int) -> list[dict]:
 def _clean(field: str, value: str) -> str:
     value = " ".join(value.split())
     if _CONTROL.search(value):
-        raise BadgeTextRefused(f"The badge's {field.replace('_', ' ')} holds a control character.")
+        raise BadgeTextRefused(WORDS("control_character", field=WORDS(f"field_{field}")))
     if len(value) > MAX_LENGTH:
-        raise BadgeTextRefused(f"The badge's {field.replace('_', ' ')} is {len(value)} characters long; "
-                               f"at most {MAX_LENGTH} fit.")
+        raise BadgeTextRefused(WORDS("too_long", field=WORDS(f"field_{field}"), length=len(value), most=MAX_LENGTH))
     return value
 
 
@@ -70,10 +70,10 @@ def set_badge_text(db: EventDB, attendee_id: int, *, first_name: str | None = No
     equal to the registration is stored as "as registered". Returns `badge_person`."""
     by = " ".join((by or "").split())
     if not by:
-        raise BadgeTextRefused("Say who fixes the badge (a name), so that the change is recorded.")
+        raise BadgeTextRefused(WORDS("say_who"))
     unknown = set(reset) - set(FIELDS)
     if unknown:
-        raise BadgeTextRefused(f"Only {', '.join(FIELDS)} can be fixed on a badge, not {', '.join(sorted(unknown))}.")
+        raise BadgeTextRefused(WORDS("only_fields", fields=FIELDS, unknown=tuple(sorted(unknown))))
     given = {"first_name": first_name, "last_name": last_name, "organization": organization}
     with db.write() as conn:
         person = _registered(db, attendee_id)
@@ -92,7 +92,7 @@ def set_badge_text(db: EventDB, attendee_id: int, *, first_name: str | None = No
         printed_last = person["last_name"] if new["last_name"] is None else new["last_name"]
         if not (printed_first or printed_last or (new["first_name"] is None and new["last_name"] is None
                                                    and person["full_name"])):
-            raise BadgeTextRefused("A badge needs a name: give a first or a last name.")
+            raise BadgeTextRefused(WORDS("needs_name"))
         if new == {f: current[f] for f in FIELDS}:
             return badge_person(db, attendee_id)
         conn.execute("INSERT INTO badge_texts (uid, attendee_id, first_name, last_name, organization, by_whom, station, at) "

@@ -27,6 +27,7 @@ from kiosk.badges import fonts, qr, scripts
 from kiosk.badges.stocks import UNITS, Stock, get_stock
 from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
 from kiosk.badges.textfit import Fit, fit_text
+from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError
 from kiosk.roster.names import join_name
 
@@ -380,8 +381,7 @@ def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template
     first = renderer_for(None)
     stock = first.stock
     if not 1 <= start_position <= stock.per_page:
-        raise KnownError(f"Start position {start_position} does not exist on {stock.id}: "
-                         f"it has {stock.per_page} badge{'s' if stock.per_page != 1 else ''} per page.")
+        raise KnownError(WORDS("no_start_position", position=start_position, stock=stock.id, per_page=stock.per_page))
     report = RenderReport(path=str(out_path) if not hasattr(out_path, "write") else "<memory>")
     if first.logo_problem:
         report.issues.append(BadgeIssue("", "logo", first.logo_problem))

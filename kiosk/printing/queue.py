@@ -18,7 +18,9 @@ from typing import cast
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.printing.settings import PrintSettings
+from kiosk.printing.words import WORDS
 from kiosk.store.database import EventDB, utc_now
+from kiosk.wording import Message
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +55,13 @@ class JobResult:
     error: str = ""
     reference: str = ""   # the printer's job id, or the file written
     issues: list[str] | None = None
+    problem: Message | None = None   # why it failed, to be worded in the reader's language (error is English)
 
     def as_dict(self) -> dict:
-        return dict(vars(self))
+        """JSON-ready; `problem` as {"code", "params", "en", "fr"} for a window to pick its language."""
+        data = dict(vars(self))
+        data["problem"] = self.problem.to_json() if self.problem is not None else None
+        return data
 
 
 def badges_printed(db: EventDB, attendee_id: int) -> int:
@@ -74,18 +80,7 @@ class ReprintLimitReached(KnownError):
 
     def __init__(self, name: str, used: int, limit: int):
         self.name, self.used, self.limit = name, used, limit
-        super().__init__(f"{name}'s badge was already reprinted {used} time{'s' if used != 1 else ''}, the limit set "
-                         f"for this event (max_reprints = {limit}). An organizer can allow one more with a reason "
-                         "(`kiosk print CODE --reprint --override REASON --by NAME`), or raise the limit in the "
-                         "printing settings.")
-
-    def text(self, lang: str = "en") -> str:
-        """The message in the UI's language (en or fr)."""
-        if lang == "fr":
-            return (f"Le badge de {self.name} a déjà été réimprimé {self.used} fois, la limite fixée pour cet "
-                    f"événement ({self.limit}). Un organisateur peut en autoriser un de plus en donnant la raison, "
-                    "ou relever la limite dans les réglages d'impression.")
-        return str(self)
+        super().__init__(WORDS("reprint_limit", name=name, used=used, limit=limit))
 
 
 @dataclass(frozen=True)
@@ -98,10 +93,9 @@ class Override:
     def checked(self) -> Override:
         reason, by = " ".join(self.reason.split()), " ".join(self.by.split())
         if len(reason) < 3:
-            raise KnownError("Say why this badge may be printed again past the limit (e.g. 'badge lost', "
-                             "'name misspelt').")
+            raise KnownError(WORDS("override_needs_reason"))
         if not by:
-            raise KnownError("Say who allows this reprint past the limit (a name).")
+            raise KnownError(WORDS("override_needs_who"))
         return Override(reason[:500], by[:120])
 
 
@@ -118,7 +112,7 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
     A reprint or manual print asked for while one is still waiting returns the waiting one.
     """
     if reason not in REASONS:
-        raise KnownError(f"Unknown print reason {reason!r}: use checkin, reprint or manual.")
+        raise KnownError(WORDS("unknown_reason", reason=reason))
     if override is not None:
         override = override.checked()
     settings = PrintSettings.from_db(db)
@@ -126,7 +120,7 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
     with db.write() as conn:
         person = db.one("SELECT id, full_name, first_name, last_name, code FROM attendees WHERE id = ?", (attendee_id,))
         if person is None:
-            raise NotFound(f"No attendee with id {attendee_id}.")
+            raise NotFound(WORDS("no_attendee", id=attendee_id))
         waiting = db.one("SELECT id FROM print_jobs WHERE attendee_id = ? AND status IN ('pending', 'printing', 'failed') "
                          "ORDER BY id LIMIT 1", (attendee_id,))
         existing = waiting or db.one("SELECT id FROM print_jobs WHERE attendee_id = ? ORDER BY id LIMIT 1", (attendee_id,))
@@ -256,11 +250,12 @@ def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobR
         result.status = "done"
         _finish(db, job["id"], "done")
     except KnownError as exc:
-        result.error = str(exc)
+        result.error, result.problem = str(exc), exc.message
         _finish(db, job["id"], "failed", result.error)
         log.warning("badge job %s for %s failed: %s", job["id"], code, exc)
     except Exception as exc:  # a bug must not lose the job: record it, keep the traceback in the log
-        result.error = f"Unexpected error while printing: {exc!r}"
+        result.problem = WORDS("unexpected", error=repr(exc))
+        result.error = str(result.problem)
         _finish(db, job["id"], "failed", result.error)
         log.exception("badge job %s for %s failed unexpectedly", job["id"], code)
     return result
@@ -285,7 +280,7 @@ def retry(db: EventDB, job_id: int) -> None:
         cur = conn.execute("UPDATE print_jobs SET status = 'pending', attempts = 0, updated_at = ? "
                            "WHERE id = ? AND status = 'failed'", (utc_now(), job_id))
         if cur.rowcount == 0:
-            raise NotFound(f"No failed print job {job_id} to retry.")
+            raise NotFound(WORDS("no_failed_job", id=job_id))
 
 
 def retry_all_failed(db: EventDB) -> int:

@@ -31,6 +31,7 @@ from pathlib import Path
 from kiosk.checkin import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.formula_guard import FORMULA_STARTS, guard
+from kiosk.reports.words import WORDS
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
 from kiosk.store import settings
@@ -91,10 +92,10 @@ def check_day(db: EventDB, day: str | None) -> str | None:
     try:
         day = date.fromisoformat(day.strip()).isoformat()
     except ValueError:
-        raise KnownError(f"--day {day!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
+        raise KnownError(WORDS("not_a_date", day=day)) from None
     configured = db.event()["days"]
     if configured and day not in configured:
-        raise KnownError(f"{day} is not a day of this event; its days are {', '.join(configured)}.")
+        raise KnownError(WORDS("not_a_day", day=day, days=tuple(configured)))
     return day
 
 
@@ -261,8 +262,7 @@ def _move_into_place(tmp: Path, path: Path) -> None:
         os.replace(tmp, path)
     except PermissionError as exc:
         tmp.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {path}: it is open in another program (Excel?) or read-only. "
-                         "Close it and export again, or choose another file name.") from exc
+        raise KnownError(WORDS("file_in_use", path=path)) from exc
 
 
 def _raise_known(exc: BaseException, path: Path) -> None:
@@ -272,7 +272,7 @@ def _raise_known(exc: BaseException, path: Path) -> None:
     if isinstance(exc, OSError):
         known = from_os_error(exc)
         if known is not None:
-            raise KnownError(f"The export {path} was not written: {known} Nothing else was changed.") from exc
+            raise KnownError(WORDS("not_written", path=path, why=known.message or str(known))) from exc
 
 
 def write_csv(path: str | os.PathLike, table: Table) -> Path:
@@ -359,12 +359,12 @@ def format_of(path: str | os.PathLike, fmt: str | None) -> str:
     if fmt:
         fmt = fmt.lower().lstrip(".")
         if fmt not in FORMATS:
-            raise KnownError(f"Unknown export format {fmt!r}: use csv or xlsx.")
+            raise KnownError(WORDS("unknown_format", format=fmt))
         return fmt
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise KnownError("Say which format to write (--format csv or --format xlsx), or end the file name with .csv or .xlsx.")
+    raise KnownError(WORDS("which_format"))
 
 
 def write_table(path: str | os.PathLike, table: Table, fmt: str | None = None) -> Path:
@@ -388,7 +388,7 @@ def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind
            day: str | None = None) -> dict:
     """Build and write one export; returns what was written (path, kind, format, rows, columns)."""
     if kind not in TABLES:
-        raise KnownError(f"Unknown export kind {kind!r}: use {', '.join(KINDS)}.")
+        raise KnownError(WORDS("unknown_kind", kind=kind, kinds=tuple(KINDS)))
     fmt = format_of(path, fmt)
     if kind == "attendance":        # every kind is streamed: 100,000 rows never sit in Python lists
         header, rows = attendance_rows(db, day, csv_safe=(fmt == "csv"))

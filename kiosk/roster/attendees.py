@@ -19,6 +19,7 @@ from kiosk.roster.names import display_name as display_name  # re-exported: the 
 from kiosk.roster.names import first_name_of as first_name_of
 from kiosk.roster.names import join_name
 from kiosk.roster.records import ATTENDEE_FIELDS
+from kiosk.roster.words import WORDS
 from kiosk.store.database import EventDB, utc_now
 
 PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", "organization",
@@ -35,7 +36,7 @@ _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, 
 def get(db: EventDB, attendee_id: int) -> dict:
     row = db.one(_SELECT + "WHERE a.id = ?", (attendee_id,))
     if row is None:
-        raise NotFound(f"No attendee with id {attendee_id}.")
+        raise NotFound(WORDS("no_attendee", id=attendee_id))
     return row
 
 
@@ -101,7 +102,7 @@ def add_walk_in(db: EventDB, *, first_name: str, last_name: str = "", email: str
     """Create an attendee at the desk with a generated code."""
     first_name, last_name = first_name.strip(), last_name.strip()
     if not (first_name or last_name):
-        raise KnownError("A walk-in needs at least a name.")
+        raise KnownError(WORDS("walk_in_needs_name"))
     with db.write() as conn:
         code = new_code(db, "W")
         full = join_name(first_name, last_name)
@@ -116,11 +117,11 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
     """Correct an attendee at the desk; the correction survives later re-syncs and is audited."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise KnownError(f"These fields cannot be edited: {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}.")
+        raise KnownError(WORDS("not_editable", fields=tuple(sorted(unknown)), editable=EDITABLE))
     with db.write() as conn:
         row = db.one("SELECT * FROM attendees WHERE id = ?", (attendee_id,))
         if row is None:
-            raise NotFound(f"No attendee with id {attendee_id}.")
+            raise NotFound(WORDS("no_attendee", id=attendee_id))
         edited = json.loads(row["edited"])
         now = utc_now()
         changed = {}

@@ -33,6 +33,8 @@ from typing import Any
 
 from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message, verbatim
 
 FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status", "void")
 #: yes/no answers: a column of these is a flag, never a status column ("Annulé: oui" is not admitted)
@@ -129,12 +131,12 @@ class Suggestion:
     """What `suggest_mapping` found: per field, the likeliest columns (best first)."""
 
     platform: str = ""
-    label: str = ""
+    label: Message = verbatim("")            # the platform for people (kiosk/roster/words.py)
     confidence: float = 0.0
     header_row: int = 0
     columns: list[str] = field(default_factory=list)
     fields: dict[str, list[Candidate]] = field(default_factory=dict)
-    evidence: str = ""
+    evidence: Message | None = None          # how the platform was recognised
     # Eventbrite by arithmetic: column indices of order, attendee and barcode (-1 when absent)
     eventbrite_columns: tuple[int, int, int] = (-1, -1, -1)
 
@@ -148,8 +150,8 @@ class Suggestion:
         return found[0]
 
     def to_json(self) -> dict:
-        return {"platform": self.platform, "label": self.label, "confidence": round(self.confidence, 2),
-                "evidence": self.evidence, "header_row": self.header_row + 1, "columns": self.columns,
+        return {"platform": self.platform, "label": str(self.label), "confidence": round(self.confidence, 2),
+                "evidence": str(self.evidence or ""), "header_row": self.header_row + 1, "columns": self.columns,
                 "fields": {f: [{"column": c.column, "score": round(c.score, 2), "samples": list(c.samples),
                                 "reason": c.reason} for c in cands] for f, cands in self.fields.items()}}
 
@@ -372,8 +374,8 @@ def _platform(s: Suggestion, rows: list[list[str]], at: int, values: list[list[s
     first = P.normalise_header(rows[at][0]) if rows[at] else ""
     for profile in P.DETECTABLE:
         if profile.matches(keys, first):
-            s.platform, s.label, s.confidence = profile.platform, profile.label, 1.0
-            s.evidence = "column titles"
+            s.platform, s.label, s.confidence = profile.platform, P.label_words(profile), 1.0
+            s.evidence = WORDS("evidence_titles")
             break
     order, attendee, barcode = eventbrite_by_arithmetic(values)
     s.eventbrite_columns = (order, attendee, barcode)
@@ -384,20 +386,19 @@ def _platform(s: Suggestion, rows: list[list[str]], at: int, values: list[list[s
                              for col in values)
     if barcode >= 0 or (order >= 0 and attendee >= 0 and said_by_eventbrite):
         # two id columns alone could be any system's: without barcodes, Eventbrite's own words must show too
-        s.platform, s.label = "eventbrite", "Eventbrite"
+        s.platform, s.label = "eventbrite", P.label_words(P.EVENTBRITE)
         s.confidence = 0.9 if barcode >= 0 else 0.7
-        s.evidence = ("barcodes are order number + attendee number + sequence" if barcode >= 0 else
-                      "order and attendee numbers of Eventbrite's length")
+        s.evidence = WORDS("evidence_eventbrite_barcodes" if barcode >= 0 else "evidence_eventbrite_numbers")
         return
     code = s.fields.get("code") or []
     if code:
         platform, share = code_shape(values[code[0].index])
         if share >= 0.8 and platform in ("tito", "luma", "hievents", "pretix", "alfio", "humanitix"):
             s.platform = platform
-            s.label = {"tito": "Tito", "luma": "Luma", "hievents": "Hi.Events", "pretix": "pretix",
-                       "alfio": "alf.io", "humanitix": "Humanitix"}[platform]
+            s.label = verbatim({"tito": "Tito", "luma": "Luma", "hievents": "Hi.Events", "pretix": "pretix",
+                                "alfio": "alf.io", "humanitix": "Humanitix"}[platform])
             s.confidence = 0.8 if platform != "pretix" else 0.7
-            s.evidence = f"ticket codes have {s.label}'s shape"
+            s.evidence = WORDS("evidence_code_shape", label=s.label)
 
 
 def eventbrite_by_arithmetic(values: list[list[str]]) -> tuple[int, int, int]:

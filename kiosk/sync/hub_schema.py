@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 
+from kiosk.sync.words import WORDS
+
 log = logging.getLogger(__name__)
 
 #: The advisory lock every push holds for its transaction (an arbitrary constant: "kiosk hub").
@@ -236,15 +238,6 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-#: Raised by a hub whose schema is newer than this app knows.
-NEWER_HUB = ("The hub was set up by a newer version of the app (hub schema {found}, this app knows {known}); "
-             "update the app on this station before syncing.")
-
-
-#: Raised to a station's login when the hub's schema is older than this app (it may not migrate it).
-OLDER_HUB = ("The hub's schema is older than this app (hub schema {found}, this app knows {known}) and this "
-             "station's login may not update it. Ask the organizer to run `kiosk hub init --hub ADMIN_URL` once.")
-
 
 def hub_version(conn) -> int:
     if conn.execute("SELECT to_regclass('kiosk_hub_schema')").fetchone()[0] is None:
@@ -264,11 +257,11 @@ def ensure_schema(conn) -> int:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
         version = hub_version(conn)
         if version > len(MIGRATIONS):
-            raise KnownError(NEWER_HUB.format(found=version, known=len(MIGRATIONS)))
+            raise KnownError(WORDS("newer_hub", found=version, known=len(MIGRATIONS)))
         if version == len(MIGRATIONS):
             return version
         if version and not _may_migrate(conn):
-            raise KnownError(OLDER_HUB.format(found=version, known=len(MIGRATIONS)))
+            raise KnownError(WORDS("older_hub", found=version, known=len(MIGRATIONS)))
         conn.execute("CREATE TABLE IF NOT EXISTS kiosk_hub_schema (version INTEGER NOT NULL)")
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             conn.execute(script)

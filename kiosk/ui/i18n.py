@@ -82,9 +82,17 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     return language
 
 
-
 def arg(text: str, *values: object) -> str:
     """Fill Qt-style placeholders %1, %2, ... in a translated string (PySide6's tr() returns a str)."""
     for number in range(len(values), 0, -1):  # %10 before %1
         text = text.replace(f"%{number}", str(values[number - 1]))
     return text
+
+
+def said(message: object) -> str:
+    """What the core says (a `kiosk.wording.Message`: an import's reason, a setting's refusal, a
+    printer's problem) in the interface language; plain text as it is; None as ""."""
+    if message is None:
+        return ""
+    text = getattr(message, "text", None)
+    return text(_current) if callable(text) else str(message)

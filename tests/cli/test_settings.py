@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kiosk.store import settings
@@ -19,10 +21,10 @@ def event(cli, db_path):
     (("set", "colour", "red"), "There is no setting called 'colour'. `kiosk settings list` shows them all."),
     (("set", "max_reprints", "lots"), "max_reprints must be a whole number from 0 to 99 (not 'lots')."),
     (("set", "max_reprints", "-1"), "max_reprints must be a whole number from 0 to 99 (not -1)."),
-    (("set", "print_on_checkin", "sometimes"), "print_on_checkin must be one of: auto, ask, off (not 'sometimes')."),
+    (("set", "print_on_checkin", "sometimes"), "print_on_checkin must be one of: auto (Print at once), ask (Ask), off (Never) (not 'sometimes')."),
     (("set", "forgot_ticket_enabled", "maybe"), "forgot_ticket_enabled must be true or false (not 'maybe')."),
     (("set", "kiosk_return_seconds", "0"), "kiosk_return_seconds must be a number from 0.5 to 120 (not 0.0)."),
-    (("set", "wedge_azerty", "yes"), "wedge_azerty must be one of: off, digits, known, always (not 'yes')."),
+    (("set", "wedge_azerty", "yes"), "wedge_azerty must be one of: off (No), digits (Yes: digits come as &é\"'(), known (Only when the corrected code is a ticket), always (Always correct) (not 'yes')."),
     (("set", "ticket_type_days", "Day 2"), "ticket_type_days must be a JSON object"),
     (("set", "kiosk_pin", "12ab"), "kiosk_pin must be 4 to 12 digits (it is not 4 to 12 digits)."),
     (("set", "kiosk_pin_attempts", "{}"), "kiosk_pin_attempts is kept by the app as it runs (runtime state)"),
@@ -38,7 +40,7 @@ def test_refusals_say_what_is_allowed(cli, event, args, message):
     assert result.stderr.startswith("kiosk: ") and message in result.stderr
     assert result.stdout == ""
     as_json = cli("settings", *args, "--db", event, "--json")
-    assert as_json.code == 2 and message in as_json.stderr
+    assert as_json.code == 2 and message in json.loads(as_json.stderr)["error"]
 
 
 def test_set_get_and_unset(cli, event):

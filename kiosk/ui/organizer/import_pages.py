@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWizardPage)
 
 from kiosk.roster.parse import NO_COLUMN
-from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS
+from kiosk.roster.wizard import WIZARD_FIELDS, platform_words
 from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
+from kiosk.ui.i18n import said
 
 
 
@@ -90,7 +91,7 @@ class DetectedPage(QWizardPage):
         self.platform = QComboBox()
         for value in PLATFORMS:
             self.platform.addItem(self.tr("recognise it by itself") if value == "auto" else
-                                  PLATFORM_LABELS.get(value, value), value)
+                                  said(platform_words(value)), value)
         self.platform.activated.connect(self._platform_chosen)
         self.source = QLineEdit()
         self.source.setToolTip(self.tr("The next export imported under the same name updates these people instead "
@@ -227,8 +228,7 @@ class MappingPage(QWizardPage):
         for name in self.combos:
             self._chosen(name)
         self.combos[WIZARD_FIELDS[0]].setFocus()      # the keyboard starts at the first field
-        self.say(self.w.outcome.refusal if self.w.outcome is not None and self.w.outcome.refusal else "",
-                 problem=True)
+        self.say(said(self.w.outcome.refusal) if self.w.outcome is not None else "", problem=True)
 
     def mapping(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.combos.items()}

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage)
 
+from kiosk.ui.i18n import current_language, said
 from kiosk.ui.organizer.import_preview import KINDS, ChangesDelegate, PreviewModel, filter_rows
 from kiosk.ui.organizer.import_words import MUTED, PROBLEM, field_words, status_words
 from kiosk.ui.threads import run_task
@@ -128,7 +129,7 @@ class PreviewPage(QWizardPage):
                              .replace("%1", f"{s['new']:,}").replace("%2", f"{s['new'] - s.get('not_admitted', 0):,}")
                              .replace("%3", f"{s['updated']:,}").replace("%4", f"{s['cancelled']:,}")
                              .replace("%5", f"{s['rejected']:,}").replace("%6", f"{s['unchanged']:,}"))
-        self.notes.setText("\n".join(f"• {w}" for w in report.warnings))
+        self.notes.setText("\n".join(f"• {said(w)}" for w in report.warnings))
         self.notes.setVisible(bool(report.warnings))
         self.status.setText("")
         self.search.clear()
@@ -151,7 +152,7 @@ class PreviewPage(QWizardPage):
             if serial == self._serial:
                 self.model.set_rows(rows)
 
-        run_task(filter_rows, segments, kinds, text, owner=self, on_done=shown,
+        run_task(filter_rows, segments, kinds, text, current_language(), owner=self, on_done=shown,
                  what=QT_TRANSLATE_NOOP("Tasks", "filtering the preview"))
 
     def validatePage(self) -> bool:  # noqa: N802
