@@ -85,7 +85,29 @@ def test_list_shows_every_setting_with_its_help(cli, event, lang):
     assert listed["settings"]["max_reprints"] == {
         "value": 3, "default": 3, "set": False, "kind": "int", "scope": "event", "group": "printing",
         "choices": [], "minimum": 0, "maximum": 99, "allowed": SETTINGS["max_reprints"].allowed(lang),
-        "help": SETTINGS["max_reprints"].help(lang)}
+        "help": SETTINGS["max_reprints"].help(lang), "labels": {}}
+
+
+def test_choices_are_listed_in_words_in_english_and_french(cli, event):
+    french = cli("settings", "list", "--db", event, "--lang", "fr").stdout
+    assert "print_on_checkin = off (Jamais)" in french
+    assert "auto (Imprimer tout de suite), ask (Demander), off (Jamais)" in french
+    assert "folder (Des fichiers PDF dans un dossier)" in french
+    english = cli("settings", "list", "--db", event, "--json").json()["settings"]["print_on_checkin"]
+    assert english["labels"] == {"auto": "Print at once", "ask": "Ask", "off": "Never"}
+    refused = cli("settings", "set", "print_on_checkin", "sometimes", "--db", event)
+    assert "one of: auto (Print at once), ask (Ask), off (Never)" in refused.stderr
+
+
+def test_the_help_of_a_choice_never_names_its_raw_values():
+    """Choices are worded by their labels; the help speaks of what they do (not "auto (always)")."""
+    for key, setting in SETTINGS.items():
+        if setting.kind != "choice" or key.endswith("_language"):
+            continue
+        for lang in ("en", "fr"):
+            assert setting.labels and all(setting.label(c, lang) != c for c in setting.choices), (key, lang)
+            words = set(setting.help(lang).replace("(", " ").replace(")", " ").replace(",", " ").split())
+            assert not words & set(setting.choices), (key, lang, words & set(setting.choices))
 
 
 def test_a_broken_stored_value_is_listed_as_a_problem_not_a_crash(cli, event):
