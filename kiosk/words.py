@@ -10,6 +10,12 @@ WORDS = Catalogue("core", {
     # -- check-ins (kiosk/checkin.py) -----------------------------------------------------------------
     "nothing_to_check_in": ("Nothing to check in: give a scanned code or choose an attendee.",
                             "Rien à enregistrer : scannez un code ou choisissez une personne."),
+    "order_holds": ("this ticket's order {order} holds {count} tickets",
+                    "la commande {order} de ce billet compte {count} billets"),
+    "reissued": ("replaced by a reissued ticket (this is an older copy; the valid one ends in {sequence})",
+                 "remplacé par un billet réémis (c’est une ancienne copie ; le bon billet finit par {sequence})"),
+    "no_event_today": ("the event is not on this day", "l’événement n’a pas lieu ce jour-là"),
+    "valid_other_days": ("{ticket_type} is valid on other days", "{ticket_type} est valable d’autres jours"),
     "undo_needs_reason": ("Say why the check-in is undone, in a few words (--reason), e.g. 'scanned the wrong ticket'.",
                           "Dites en quelques mots pourquoi l’enregistrement est annulé, p. ex. « mauvais billet "
                           "scanné »."),

@@ -50,3 +50,12 @@ def failure_message(exc: BaseException, what: object = WORKING) -> str:
     return QCoreApplication.translate(
         "Failures", "Something went wrong while %1. This is a bug; details are in %2.").replace(
         "%1", QCoreApplication.translate("Tasks", str(what))).replace("%2", str(log_file()))
+
+
+def job_problem(job: dict) -> str:
+    """Why a badge job failed (kiosk.printing.queue.JobResult.as_dict), in the interface language: its
+    `problem` carries the core's words in each language; `error` is the English."""
+    from kiosk.ui import i18n
+
+    words = job.get("problem") or {}
+    return words.get(i18n.current_language()) or words.get("en") or job.get("error", "")

@@ -20,6 +20,7 @@ from kiosk.roster.attendees import display_name
 from kiosk.ui import dialogs
 from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
 from kiosk.ui.desk.side_panels import DeskStatusBar
+from kiosk.ui.failures import job_problem
 from kiosk.ui.print_service import PrintService
 
 
@@ -96,4 +97,4 @@ class DeskPrinting(QObject):
     def _on_job(self, job: dict) -> None:
         if job.get("status") == "failed":
             self.status.showMessage(self.tr("Badge for %1 not printed: %2").replace("%1", job.get("name", ""))
-                                    .replace("%2", job.get("error", "")), 15000)
+                                    .replace("%2", job_problem(job)), 15000)

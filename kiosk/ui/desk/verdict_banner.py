@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from kiosk.roster.attendees import display_name
 from kiosk.ui.desk.timefmt import local_time
+from kiosk.ui.i18n import said
 from kiosk.ui.verdicts import look, verdict_advice
 
 ICON_SIZE = 120
@@ -110,7 +111,8 @@ class VerdictBanner(QFrame):
             detail = self.tr("First checked in today at %1 at %2.").replace(
                 "%1", local_time(result.checked_in_at, timezone)).replace("%2", result.previous_station or "?")
         elif v == "cancelled":
-            detail = self.tr("Registration status: %1.").replace("%1", result.reason)
+            detail = self.tr("Registration status: %1.").replace("%1", said(getattr(result, "reason_words", None))
+                                                                  or result.reason)
         elif v == "not_today":
             days = ", ".join(_day_label(d) for d in result.allowed_days) or self.tr("no day of this event")
             detail = self.tr("Valid on: %1. Today is %2.").replace("%1", days).replace("%2", _day_label(result.event_day))
