@@ -109,7 +109,7 @@ def create_event(path: str | Path, *, name: str, days: list[str] | None = None, 
     name = check_name(name)
     tz = timezone or local_timezone()
     check_timezone(tz)
-    with open_event_db(path) as db:
+    with open_event_db(path, verify=True) as db:     # never a new event written into a damaged file
         if db.has_event() and not replace:
             existing = db.event()["name"]
             raise EventRefused(WORDS("event_exists", path=db.path, name=existing))

@@ -23,7 +23,8 @@ APT_PACKAGES=(
   python3-venv
 )
 if [ "${1:-}" = "--test" ]; then
-  APT_PACKAGES+=(postgresql xvfb)
+  # the end-to-end tests drive a real window: an X server, a window manager, xdotool, xprop and xmessage
+  APT_PACKAGES+=(postgresql xvfb openbox xdotool x11-utils)
 fi
 
 missing=()

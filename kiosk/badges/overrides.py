@@ -7,6 +7,12 @@ it, when and at which station; the latest one per attendee is in force, and a fi
 prints as registered. The print queue, the pre-printing batch and the badge preview all read the
 person through `badge_person` / `for_badges`.
 
+Fixes travel between stations through the hub (kiosk/sync/badge_facts.py), so "the latest" is
+by time, not by the order rows reached this file: the latest `at` wins, and between fixes of the
+same instant the larger `uid` (every station picks the same one). A fix is stamped with the
+current time, or just after the latest fix this station knows of for that person when its clock
+says earlier (a clock behind the others' never makes a new fix lose to the one it replaces).
+
     set_badge_text(db, attendee_id, first_name="Kate", by="Marie", station="desk 2")
     set_badge_text(db, attendee_id, reset=("first_name",), by=..., station=...)   # back to the registered one
     clear_badge_text(db, attendee_id, by=..., station=...)                         # everything as registered
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from kiosk.badges.words import WORDS
@@ -42,7 +49,7 @@ def _registered(db: EventDB, attendee_id: int) -> dict:
 def badge_text(db: EventDB, attendee_id: int) -> dict | None:
     """The fix in force ({first_name, last_name, organization: text or None, by, station, at}), or None."""
     row = db.one("SELECT first_name, last_name, organization, by_whom AS by, station, at FROM badge_texts "
-                 "WHERE attendee_id = ? ORDER BY id DESC LIMIT 1", (attendee_id,))
+                 "WHERE attendee_id = ? ORDER BY at DESC, uid DESC LIMIT 1", (attendee_id,))
     if row is None or all(row[f] is None for f in FIELDS):
         return None
     return row
@@ -51,7 +58,21 @@ def badge_text(db: EventDB, attendee_id: int) -> dict | None:
 def history(db: EventDB, attendee_id: int) -> list[dict]:
     """Every badge fix of this person, oldest first (a clearing is a row with every field None)."""
     return db.query("SELECT first_name, last_name, organization, by_whom AS by, station, at FROM badge_texts "
-                    "WHERE attendee_id = ? ORDER BY id", (attendee_id,))
+                    "WHERE attendee_id = ? ORDER BY at, uid", (attendee_id,))
+
+
+def _stamp(db: EventDB, attendee_id: int) -> str:
+    """Now, or one millisecond after the latest fix known for this person if that is later."""
+    now = utc_now()
+    latest = db.scalar("SELECT max(at) FROM badge_texts WHERE attendee_id = ?", (attendee_id,))
+    if not latest or latest < now:
+        return now
+    try:
+        moment = datetime.fromisoformat(latest.replace("Z", "+00:00"))
+    except ValueError:
+        return now
+    later = moment.astimezone(timezone.utc) + timedelta(milliseconds=1)
+    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _clean(field: str, value: str) -> str:
@@ -97,7 +118,7 @@ def set_badge_text(db: EventDB, attendee_id: int, *, first_name: str | None = No
             return badge_person(db, attendee_id)
         conn.execute("INSERT INTO badge_texts (uid, attendee_id, first_name, last_name, organization, by_whom, station, at) "
                      "VALUES (?,?,?,?,?,?,?,?)", (uuid.uuid4().hex, attendee_id, new["first_name"], new["last_name"],
-                                                   new["organization"], by, station, utc_now()))
+                                                   new["organization"], by, station, _stamp(db, attendee_id)))
     return badge_person(db, attendee_id)
 
 
@@ -139,7 +160,7 @@ def for_badges(db: EventDB, people: list[dict]) -> list[dict]:
         marks = ",".join("?" * len(chunk))
         for row in db.query(
                 "SELECT b.attendee_id, b.first_name, b.last_name, b.organization FROM badge_texts b "
-                f"WHERE b.attendee_id IN ({marks}) AND b.id = (SELECT max(id) FROM badge_texts l "
-                "WHERE l.attendee_id = b.attendee_id)", chunk):
+                f"WHERE b.attendee_id IN ({marks}) AND b.id = (SELECT l.id FROM badge_texts l "
+                "WHERE l.attendee_id = b.attendee_id ORDER BY l.at DESC, l.uid DESC LIMIT 1)", chunk):
             fixes[row["attendee_id"]] = row
     return [apply_badge_text(p, fixes.get(p["id"])) for p in people]

@@ -58,10 +58,12 @@ def _status_text(person: dict, status: dict, tz: str) -> str:
     from kiosk.clock import format_instant
     from kiosk.roster.attendees import display_name
 
-    lines = [f"{display_name(person)} ({person['code']}): {status['printed']} badge(s) printed, {status['waiting']} waiting; "
-             f"{status['reprints_used']} reprint(s) of {status['max_reprints']} allowed"]
+    elsewhere = f" ({status['printed_elsewhere']} at other stations)" if status["printed_elsewhere"] else ""
+    lines = [f"{display_name(person)} ({person['code']}): {status['printed']} badge(s) printed{elsewhere}, "
+             f"{status['waiting']} waiting; {status['reprints_used']} reprint(s) of {status['max_reprints']} allowed"]
     if status["last_printed_at"]:
-        lines.append(f"  last printed {format_instant(status['last_printed_at'], tz, 'short_day_time')}")
+        lines.append(f"  last printed {format_instant(status['last_printed_at'], tz, 'short_day_time')}"
+                     + (f" at {status['last_printed_station']}" if status["last_printed_station"] else ""))
     for o in status["overrides"]:
         lines.append(f"  reprint past the limit allowed by {o['by']} at {o['station']}, "
                      f"{format_instant(o['at'], tz, 'short_day_time')}: {o['reason']}")

@@ -6,6 +6,13 @@ due, renders the badge and hands it to the configured backend. A printer that is
 job `failed` with its reason in `last_error`; it is tried again with a growing delay, and an
 organizer can retry it at once. A reprint is a new job; reprints per attendee are limited by
 the event setting `max_reprints`.
+
+Several stations: a station's `print_jobs` are its own queue, and only its own jobs are ever
+printed here. Badges printed at other stations arrive through the hub (kiosk/sync/badge_facts.py)
+into `printed_elsewhere`, and the reprints they allowed past the limit into `print_overrides`:
+every count below (badges, reprints used, whether a check-in still needs a badge) adds them, so
+a person refused a reprint at one door is refused at the next. Offline, a station counts what it
+knows and catches up at the next sync.
 """
 
 from __future__ import annotations
@@ -64,15 +71,27 @@ class JobResult:
         return data
 
 
+def printed_elsewhere(db: EventDB, attendee_id: int) -> int:
+    """Badges of this person printed at other stations (as far as this station has synced)."""
+    return db.scalar("SELECT count(*) FROM printed_elsewhere WHERE attendee_id = ?", (attendee_id,)) or 0
+
+
 def badges_printed(db: EventDB, attendee_id: int) -> int:
-    return db.scalar("SELECT count(*) FROM print_jobs WHERE attendee_id = ? AND status = 'done'", (attendee_id,)) or 0
+    """Badges printed for this person, here and at every station this one has heard from."""
+    here = db.scalar("SELECT count(*) FROM print_jobs WHERE attendee_id = ? AND status = 'done'", (attendee_id,)) or 0
+    return here + printed_elsewhere(db, attendee_id)
+
+
+def badges_made(db: EventDB, attendee_id: int) -> int:
+    """Badges queued here (printed, waiting or failed) plus those printed at other stations."""
+    jobs = db.scalar("SELECT count(*) FROM print_jobs WHERE attendee_id = ?", (attendee_id,)) or 0
+    return jobs + printed_elsewhere(db, attendee_id)
 
 
 def reprints_used(db: EventDB, attendee_id: int) -> int:
-    """Badges queued for this person beyond the first, whatever the job was called (a "manual" print
-    of someone who already has a badge is a reprint too)."""
-    jobs = db.scalar("SELECT count(*) FROM print_jobs WHERE attendee_id = ?", (attendee_id,)) or 0
-    return max(jobs - 1, 0)
+    """Badges for this person beyond the first, whatever the job was called (a "manual" print of
+    someone who already has a badge is a reprint too), at this station and the others."""
+    return max(badges_made(db, attendee_id) - 1, 0)
 
 
 class ReprintLimitReached(KnownError):
@@ -100,12 +119,13 @@ class Override:
 
 
 def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str = "", *,
-            override: Override | None = None) -> int:
+            override: Override | None = None) -> int | None:
     """Queue a badge; returns the job id. Never talks to a printer, so it never blocks a check-in.
 
     - checkin: at most one badge per person: if a job for them exists (queued, printed or
       waiting to retry), its id is returned and nothing is added (a second day's check-in or a
-      double scan prints nothing).
+      double scan prints nothing); if their badge was printed at another station, nothing is
+      added and None is returned.
     - manual: the first badge; for someone who already has one it is a reprint.
     - reprint: a new job, refused with `ReprintLimitReached` once `max_reprints` reprints were
       made, unless an `override` (reason, who) allows it: the override is recorded with the job.
@@ -124,12 +144,16 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
         waiting = db.one("SELECT id FROM print_jobs WHERE attendee_id = ? AND status IN ('pending', 'printing', 'failed') "
                          "ORDER BY id LIMIT 1", (attendee_id,))
         existing = waiting or db.one("SELECT id FROM print_jobs WHERE attendee_id = ? ORDER BY id LIMIT 1", (attendee_id,))
+        elsewhere = printed_elsewhere(db, attendee_id)
         if reason == "checkin":
             if existing:
                 return existing["id"]
+            if elsewhere:
+                log.info("attendee %s already has a badge printed at another station: none queued", attendee_id)
+                return None
         elif waiting:
             return waiting["id"]
-        if reason == "manual" and existing:
+        if reason == "manual" and (existing or elsewhere):
             reason = "reprint"
         used = reprints_used(db, attendee_id)
         over_limit = reason == "reprint" and used >= settings.max_reprints
@@ -137,8 +161,8 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
             from kiosk.roster.names import display_name
 
             raise ReprintLimitReached(display_name(person), used, settings.max_reprints)
-        cur = conn.execute("INSERT INTO print_jobs (attendee_id, status, reason, station, created_at, updated_at) "
-                           "VALUES (?, 'pending', ?, ?, ?, ?)", (attendee_id, reason, station, now, now))
+        cur = conn.execute("INSERT INTO print_jobs (uid, attendee_id, status, reason, station, created_at, updated_at) "
+                           "VALUES (?, ?, 'pending', ?, ?, ?, ?)", (uuid.uuid4().hex, attendee_id, reason, station, now, now))
         job_id = cast(int, cur.lastrowid)
         if over_limit and override is not None:
             conn.execute("INSERT INTO print_overrides (uid, job_id, attendee_id, reason, by_whom, station, at, "
@@ -155,20 +179,26 @@ def badge_status(db: EventDB, attendee_id: int) -> dict:
 
     `next` is "first" (no badge yet), "waiting" (one is queued or failed and will be retried: a
     print returns it), or "reprint"; `needs_override` says a reprint is past the limit (ask why and
-    who allows it). `overrides` lists the reprints allowed past the limit (reason, by, station, at)."""
-    rows = db.query("SELECT status, count(*) AS n, max(updated_at) AS last FROM print_jobs WHERE attendee_id = ? "
-                    "GROUP BY status", (attendee_id,))
-    by_status = {r["status"]: r for r in rows}
-    total = sum(r["n"] for r in rows)
-    waiting = sum(by_status[s]["n"] for s in ("pending", "printing", "failed") if s in by_status)
+    who allows it). `overrides` lists the reprints allowed past the limit (reason, by, station, at),
+    at every station. Badges printed at other stations count in `badges`, `printed` and
+    `reprints_used`; `printed_elsewhere` says how many of them there are, and `last_printed_at` /
+    `last_printed_station` when and where the latest badge came out."""
+    rows = db.query("SELECT status, count(*) AS n FROM print_jobs WHERE attendee_id = ? GROUP BY status", (attendee_id,))
+    by_status = {r["status"]: r["n"] for r in rows}
+    elsewhere = printed_elsewhere(db, attendee_id)
+    total = sum(by_status.values()) + elsewhere
+    waiting = sum(by_status.get(s, 0) for s in ("pending", "printing", "failed"))
+    last = db.one("SELECT at, station FROM (SELECT updated_at AS at, station, uid FROM print_jobs "
+                  "WHERE attendee_id = ? AND status = 'done' UNION ALL SELECT at, station, uid FROM printed_elsewhere "
+                  "WHERE attendee_id = ?) ORDER BY at DESC, uid DESC LIMIT 1", (attendee_id, attendee_id))
     limit = PrintSettings.from_db(db).max_reprints
     used = max(total - 1, 0)
     next_kind = "first" if total == 0 else ("waiting" if waiting else "reprint")
     overrides = db.query("SELECT reason, by_whom AS by, station, at, job_id FROM print_overrides WHERE attendee_id = ? "
-                         "ORDER BY id", (attendee_id,))
-    return {"attendee_id": attendee_id, "badges": total, "printed": by_status.get("done", {}).get("n", 0),
-            "waiting": waiting, "failed": by_status.get("failed", {}).get("n", 0),
-            "last_printed_at": by_status.get("done", {}).get("last"),
+                         "ORDER BY at, uid", (attendee_id,))
+    return {"attendee_id": attendee_id, "badges": total, "printed": by_status.get("done", 0) + elsewhere,
+            "printed_elsewhere": elsewhere, "waiting": waiting, "failed": by_status.get("failed", 0),
+            "last_printed_at": last["at"] if last else None, "last_printed_station": last["station"] if last else None,
             "reprints_used": used, "max_reprints": limit, "reprints_left": max(limit - used, 0),
             "next": next_kind, "needs_override": next_kind == "reprint" and used >= limit, "overrides": overrides}
 
@@ -179,6 +209,7 @@ def request_badge(db: EventDB, attendee_id: int, *, station: str = "", override:
     limit (`ReprintLimitReached`) and records an override. Returns {"job_id", "kind", "status"}."""
     before = badge_status(db, attendee_id)
     job_id = enqueue(db, attendee_id, "manual", station, override=override)
+    assert job_id is not None            # a manual print is always queued (or refused)
     kind = before["next"]
     return {"job_id": job_id, "kind": kind, "status": badge_status(db, attendee_id)}
 

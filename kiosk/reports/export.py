@@ -52,7 +52,7 @@ _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SOURCE = "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END)"
 PERSONS = ("SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, a.ticket_type, "
            f"{_SOURCE}, a.status FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
-_PRINTED = ("LEFT JOIN (SELECT attendee_id, count(*) AS n FROM print_jobs WHERE status = 'done' "
+_PRINTED = ("LEFT JOIN (SELECT attendee_id, count(*) AS n FROM printed_badges "
             "GROUP BY attendee_id) p ON p.attendee_id = a.id ")
 _ORDER = " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id"
 

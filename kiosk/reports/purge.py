@@ -34,7 +34,8 @@ from kiosk.store.database import EventDB, utc_now
 
 log = logging.getLogger(__name__)
 
-APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts", "print_overrides", "badge_texts")
+APPEND_ONLY_TABLES = ("checkins", "checkin_annulments", "scan_attempts", "print_overrides", "badge_texts",
+                      "printed_elsewhere")
 SYNC_HUB_SETTING = "sync_hub"      # kiosk.sync.url.SETTING (not imported: the sync needs psycopg)
 #: At most this many names and emails are searched for in the file bytes afterwards.
 RESIDUE_SAMPLE = 3000
@@ -60,6 +61,7 @@ _EVERYTHING = (
     "DELETE FROM checkin_annulments",
     "DELETE FROM checkins",
     "DELETE FROM print_overrides",
+    "DELETE FROM printed_elsewhere",
     "DELETE FROM first_checkins",
     "DELETE FROM checkin_day_counts",
     "DELETE FROM print_jobs",

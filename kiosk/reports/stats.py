@@ -278,15 +278,16 @@ def walk_ins(db: EventDB) -> dict:
 
 
 def badges(db: EventDB) -> dict:
-    """Badges printed (done print jobs), reprints among them, and jobs that failed or wait."""
-    row = db.conn.execute(
-        "SELECT coalesce(sum(status = 'done'), 0), coalesce(sum(status = 'done' AND reason = 'reprint'), 0), "
-        "coalesce(sum(status = 'failed'), 0), coalesce(sum(status IN ('pending', 'printing')), 0) FROM print_jobs"
-    ).fetchone()
-    people_reprinted = db.scalar(
-        "SELECT count(*) FROM (SELECT attendee_id FROM print_jobs WHERE status = 'done' GROUP BY attendee_id "
-        "HAVING count(*) > 1)")
-    return {"printed": row[0], "reprints": row[1], "failed": row[2], "waiting": row[3],
+    """Badges printed, at this station and every station it has synced with (`printed_badges`);
+    reprints among them (each person's badges beyond their first, wherever each was printed); and
+    this station's jobs that failed or wait."""
+    printed, people, people_reprinted = db.conn.execute(
+        "SELECT coalesce(sum(n), 0), count(*), coalesce(sum(n > 1), 0) FROM "
+        "(SELECT count(*) AS n FROM printed_badges GROUP BY attendee_id)").fetchone()
+    failed, waiting = db.conn.execute(
+        "SELECT coalesce(sum(status = 'failed'), 0), coalesce(sum(status IN ('pending', 'printing')), 0) "
+        "FROM print_jobs").fetchone()
+    return {"printed": printed, "reprints": printed - people, "failed": failed, "waiting": waiting,
             "people_reprinted": people_reprinted}
 
 
@@ -342,8 +343,7 @@ def live(db: EventDB, day: str, *, minutes: int = BUCKET_MINUTES) -> dict:
     counts["arrivals"] = _arrivals(_day_minutes(db, day), [day], event["timezone"], minutes, True)[day]
     start, end = day_bounds_utc(day, event["timezone"])
     counts["reprints"] = db.scalar(
-        "SELECT count(*) FROM print_jobs WHERE status = 'done' AND reason = 'reprint' AND updated_at >= ? "
-        "AND updated_at < ?", (start, end))
+        "SELECT count(*) FROM printed_badges WHERE reason = 'reprint' AND at >= ? AND at < ?", (start, end))
     counts["waiting_badges"] = db.scalar("SELECT count(*) FROM print_jobs WHERE status IN ('pending', 'printing')")
     return counts
 

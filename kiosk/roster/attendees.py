@@ -26,6 +26,9 @@ PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", 
                  "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing")
 EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ticket_type", "status",
             "pronouns", "notes")
+#: A desk correction of one of these names the guest: it clears `details_missing` (here, and where
+#: the correction arrives through the hub).
+NAMES_THE_GUEST = ("first_name", "last_name", "full_name", "email")
 
 _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, "
            "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.source_id, "
@@ -144,7 +147,7 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
                     changed["full_name"] = merged["full_name"]
                     edited["full_name"] = merged["full_name"]
             sets = ", ".join(f"{k} = ?" for k in changed)
-            if set(changed) & {"first_name", "last_name", "full_name", "email"}:
+            if set(changed) & set(NAMES_THE_GUEST):
                 sets += ", details_missing = 0"          # the desk has named the guest
             conn.execute(f"UPDATE attendees SET {sets}, edited = ?, search_text = ?, updated_at = ? WHERE id = ?",
                          (*changed.values(), json.dumps(edited, ensure_ascii=False),

@@ -4,6 +4,9 @@ Excel keeps 15 significant digits of a number: a 19-25 digit Eventbrite barcode 
 in Excel becomes `7.52327E+23` or `752327237937711000000000`, and a code with a leading zero loses
 it. Such codes can never match a scanned ticket, so the whole import is refused with a message
 telling the organizer how to get a clean file.
+
+The app's own attendance export (its header: kiosk/formula_guard.py) is not checked: it holds the
+codes the app has, and a genuine code such as `0E0` or `1E5` must import again from it.
 """
 
 from __future__ import annotations

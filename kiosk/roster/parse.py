@@ -39,6 +39,7 @@ from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from kiosk import formula_guard
 from kiosk.errors import ImportRefused
 from kiosk.roster import codes as code_checks
 from kiosk.roster import detect, readers
@@ -666,7 +667,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     if guests_waiting or any(r.details_missing for r in rows_out):
         count = sum(1 for r in rows_out if r.details_missing)
         warnings.append(WORDS("guests_unnamed", count=count))
-    if code_values:
+    if code_values and not (header_at == 0 and formula_guard.is_own_export(table.rows[0])):
+        # The app's own attendance export holds the codes the app has, exactly as they are: a genuine
+        # 0E0 or 1E5 imports again. Any other file may have been through Excel: its codes are checked.
         code_checks.check_codes(code_values, name=name, column=code_column, platform=profile.platform)
 
     if order_tickets:

@@ -13,7 +13,7 @@ load) delivers a person's keys late and bunched, several at once. So the decisio
   the shape of a code (digits, `_`, `/`, `:`, a URL...), or words.
 
 Decision, in this order (`classify_run`):
-    fewer characters than `wedge_min_length`      typed   "too_short"
+    fewer characters than `wedge_min_length`      typed   "too_short"  (unless a longer tail is a ticket: below)
     Enter long after the last key                  typed   "late_enter"
     prefix/suffix configured and present           scan    "prefix"     (unless the timing is HUMAN)
     prefix/suffix configured and absent            typed   "no_prefix"
@@ -23,6 +23,9 @@ Decision, in this order (`classify_run`):
     a name (or e-mail, organisation) in the roster typed   "name"
     MACHINE timing and the shape of a code         scan    "code_shape" (an unknown ticket: the desk says so;
                                                             6+ characters, 8+ after a person's keys)
+    a longer tail of a run that is not HUMAN is a  scan    "ticket"     (a key delivered very late near the
+    ticket the roster knows                                             end of a burst, X under load, cut the
+                                                                        fast tail short)
     anything else                                  typed   "unsure"     (the search is the safe side)
 
 Only the characters of the machine-fast tail of a run are taken for a scan (`scan_start`): a
@@ -232,6 +235,13 @@ def _decide(run: KeyRun, settings: WedgeSettings, lookup: RunLookup | None, *,
     segment = text[start:]
     timing = _tail_timing(run, start, settings)
     if len(segment) < settings.min_length:
+        if not marked and _may_hide_a_ticket(run, settings):
+            if need_lookup_signal:
+                return None, timing
+            if lookup is not None:
+                tail = _known_tail(run, settings, lookup)
+                if tail is not None:
+                    return tail, tail.timing
         return _typed("too_short", timing), timing
     if run.end is not None and run.times and run.end - run.times[-1] > LATE_TERMINATOR_S:
         return _typed("late_enter", timing), timing
@@ -261,7 +271,34 @@ def _decide(run: KeyRun, settings: WedgeSettings, lookup: RunLookup | None, *,
         return _typed("name", timing), timing
     if timing == MACHINE and looks_like_code(payload) and _stands_alone(run, start, payload):
         return RunDecision(SCAN, payload, start, "code_shape", timing), timing
+    if lookup is not None and _may_hide_a_ticket(run, settings):
+        tail = _known_tail(run, settings, lookup)
+        if tail is not None:
+            return tail, tail.timing
     return _typed("unsure", timing), timing
+
+
+#: How many characters back from Enter a known ticket is looked for (tails longer than the fast one).
+LONGEST_TAIL = 64
+
+
+def _may_hide_a_ticket(run: KeyRun, settings: WedgeSettings) -> bool:
+    """Long enough, and not a person's pace overall (one or two late keys discounted)."""
+    return len(run.text) >= settings.min_length and timing_of(gaps_of(run.times), settings) != HUMAN
+
+
+def _known_tail(run: KeyRun, settings: WedgeSettings, lookup: RunLookup) -> RunDecision | None:
+    """The longest tail of the run that is a ticket the roster knows and was not typed at a person's
+    pace: X under load delivered a key of the burst very late, and the fast tail was cut short."""
+    text, known = run.text, _safe(lookup.is_ticket)
+    for k in range(max(len(text) - LONGEST_TAIL, 0), len(text) - settings.min_length + 1):
+        tail_timing = _tail_timing(run, k, settings)
+        if tail_timing == HUMAN:
+            continue
+        payload = clean_payload(text[k:], settings, known)
+        if payload and known(payload):
+            return RunDecision(SCAN, payload, k, "ticket", tail_timing)
+    return None
 
 
 def _stands_alone(run: KeyRun, start: int, payload: str) -> bool:

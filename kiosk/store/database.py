@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 
 from kiosk.errors import DatabaseProblem, os_reason
 from kiosk.store.schema import MIGRATIONS
@@ -119,17 +119,44 @@ def open_in_this_process(path: Path) -> bool:
         return key is not None and _open_files.get(key, 0) > 0
 
 
+def _hold(path: Path, *, check: bool) -> tuple[int, int] | None:
+    """Count one more connection to the file at `path` BEFORE it is opened. The first one checks the
+    file (reading its header) while no connection of this process holds a lock on it; later ones
+    never read it again. Atomic: workers opening the file at once (a window starting) cannot read it
+    while another one has connected but not yet registered (migrating, say)."""
+    with _open_files_lock:
+        key = _identity(path)
+        if check and (key is None or _open_files.get(key, 0) == 0):
+            _check_existing(path)
+        if key is not None:
+            _open_files[key] = _open_files.get(key, 0) + 1
+    return key
+
+
+def _let_go(key: tuple[int, int] | None) -> None:
+    if key is None:
+        return
+    with _open_files_lock:
+        left = _open_files.get(key, 1) - 1
+        if left > 0:
+            _open_files[key] = left
+        else:
+            _open_files.pop(key, None)
+
+
+_REGISTER = object()
+
+
 class EventDB:
     """One open event database."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, identity: object = _REGISTER):
         self.path = path
         self.conn = conn
         self._utils = None
-        self._identity = _identity(path)
-        if self._identity is not None:
-            with _open_files_lock:
-                _open_files[self._identity] = _open_files.get(self._identity, 0) + 1
+        # open_event_db counted this connection before opening it; anyone else constructing one is counted here
+        self._identity: tuple[int, int] | None = (
+            _hold(path, check=False) if identity is _REGISTER else cast("tuple[int, int] | None", identity))
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -236,13 +263,7 @@ class EventDB:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         identity, self._identity = self._identity, None
-        if identity is not None:
-            with _open_files_lock:
-                left = _open_files.get(identity, 1) - 1
-                if left > 0:
-                    _open_files[identity] = left
-                else:
-                    _open_files.pop(identity, None)
+        _let_go(identity)
 
     def __enter__(self) -> "EventDB":
         return self
@@ -295,12 +316,11 @@ def damaged_message(path: Path, problem: Message) -> Message:
 
 
 def _check_existing(path: Path) -> None:
-    """Refuse, before SQLite opens it, a file that cannot be an event database. A file this process
-    already has open was checked then, and is not read again outside SQLite (see `_open_files`)."""
+    """Refuse, before SQLite opens it, a file that cannot be an event database. Called by `_hold` only
+    while no connection of this process has the file open: a file open here was checked then, and is
+    not read again outside SQLite (see `_open_files`)."""
     from kiosk.store import filecheck
 
-    if open_in_this_process(path):
-        return
     problem = filecheck.problem_with(path)
     if problem is None:
         return
@@ -376,9 +396,8 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
     damaged pages anywhere in the file are found before a command writes into it."""
     path = Path(path) if path else default_db_path()
     path = path.expanduser()
-    if os.path.lexists(path):
-        _check_existing(path)
-    else:
+    existed = os.path.lexists(path)
+    if not existed:
         if not create:
             raise DatabaseProblem(WORDS("missing", path=path))
         try:
@@ -388,6 +407,7 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
         except sqlite3.Error as exc:
             _raise_classified(path, exc)
             raise
+    identity = _hold(path, check=existed)    # counted (and first checked) before any connection locks it
     conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -399,10 +419,12 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
+        _let_go(identity)
         _raise_classified(path, exc)
         raise
     except BaseException:
         if conn is not None:
             conn.close()
+        _let_go(identity)
         raise
-    return EventDB(path, conn)
+    return EventDB(path, conn, identity=identity)

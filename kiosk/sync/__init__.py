@@ -1,10 +1,12 @@
 """Sync: several stations share a PostgreSQL hub, offline first.
 
 Each station writes to its own SQLite file first and answers at local speed. A sync round pushes
-the station's facts (check-ins, undos, scan attempts) and roster changes to the hub with their
-original times, then pulls everyone else's, in order, from per-table cursors. See rounds.py for
-the round, push.py/pull.py for the two directions, attendee_merge.py for roster conflicts,
-duplicates.py for a ticket checked in at two stations while apart, state.py for "offline since".
+the station's facts (check-ins, undos, scan attempts, badges printed, reprints allowed, badge
+fixes) and roster changes to the hub with their original times, then pulls everyone else's, in
+order, from per-table cursors. See rounds.py for the round, push.py/pull.py for the two
+directions, attendee_merge.py for roster conflicts, appended.py and badge_facts.py for what
+stations append, roles.py for who may do what, duplicates.py for a ticket checked in at two
+stations while apart, state.py for "offline since".
 """
 
 from kiosk.sync.duplicates import duplicate_checkins

@@ -1,5 +1,5 @@
 """What reaches the hub as appended facts besides check-ins: walk-ins and desk corrections made at a
-station that may not change the roster, and every station's print records.
+station that may not change the roster (badge facts are in badge_facts.py).
 
 A station syncing with its own login (see roles.py) never updates `hub_attendees`. Instead:
 
@@ -9,12 +9,10 @@ A station syncing with its own login (see roles.py) never updates `hub_attendees
   type (whether someone is admitted) stay on that station: the organizer makes those for everyone.
 
 Every station pulls both, in hub order, and applies them like the hub's roster rows: a walk-in
-becomes an attendee, a correction becomes a desk edit (which a later re-import keeps). A local
+becomes an attendee, a correction becomes a desk edit (which a later re-import keeps; one that
+names a guest clears their "details missing" mark, as it did where it was made). A local
 correction not yet sent wins over one pulled for the same field. Facts carry deterministic uids,
 so sending a batch twice changes nothing.
-
-Print records (badges printed, at any station) are appended to `hub_print_records` for the
-organizer's records; they are not pulled into the stations' print queues.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ import json
 import logging
 import sqlite3
 
-from kiosk.roster.attendees import EDITABLE
+from kiosk.roster.attendees import EDITABLE, NAMES_THE_GUEST
 from kiosk.roster.folding import search_text
 from kiosk.store.database import EventDB
 from kiosk.sync import state
@@ -89,35 +87,6 @@ def push_station_changes(db: EventDB, hub, station_id: str, station_name: str) -
         if len(rows) < BATCH:
             break
     return sent
-
-
-# -- print records, pushed by every station --------------------------------------------------------------
-def push_print_records(db: EventDB, hub, station_id: str, station_name: str | None) -> int:
-    """Append the badges printed here since the last push (a cursor over finished jobs)."""
-    from kiosk.sync.push import _lock
-
-    local_id = state.station_id(db)
-    sent = 0
-    while True:
-        after = state.get(db, "print_records_pushed", ["", 0])
-        rows = db.query(
-            "SELECT p.id, p.reason, p.station, p.updated_at, a.uid AS attendee_uid FROM print_jobs p "
-            "JOIN attendees a ON a.id = p.attendee_id WHERE p.status = 'done' AND (p.updated_at, p.id) > (?, ?) "
-            "ORDER BY p.updated_at, p.id LIMIT ?", (after[0], after[1], BATCH))
-        if not rows:
-            return sent
-        with hub.transaction():
-            _lock(hub)
-            hub.cursor().executemany(
-                "INSERT INTO hub_print_records (uid, attendee_uid, reason, at, station, station_id) "
-                "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (uid) DO NOTHING",
-                [(_fact_uid(local_id, r["id"]), r["attendee_uid"], r["reason"], r["updated_at"],
-                  station_name or r["station"] or "", station_id) for r in rows])
-        with db.write() as conn:
-            state.put(conn, "print_records_pushed", [rows[-1]["updated_at"], rows[-1]["id"]])
-        sent += len(rows)
-        if len(rows) < BATCH:
-            return sent
 
 
 # -- walk-ins and corrections, pulled by every station ---------------------------------------------------
@@ -218,6 +187,8 @@ def _apply_edit(db: EventDB, conn, hub, edit: dict) -> str:
     merged = {k: mine[k] for k in ("first_name", "last_name", "full_name", "email", "organization", "code")}
     merged.update(changes)
     sets = ", ".join(f"{k} = ?" for k in changes)
+    if set(changes) & set(NAMES_THE_GUEST):
+        sets += ", details_missing = 0"          # the desk that made it named the guest
     rev = "" if dirty else ", sync_rev = sync_rev + 1, pushed_rev = sync_rev + 1"
     conn.execute(f"UPDATE attendees SET {sets}, edited = ?, search_text = ?, updated_at = max(updated_at, ?){rev} "
                  "WHERE id = ?",

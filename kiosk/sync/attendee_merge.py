@@ -3,7 +3,8 @@
 An attendee row is versioned by (`updated_at`, `station_id`): the later version wins as a whole
 (last writer wins, the station id breaks ties). Corrections made at a desk (`edited`) are not
 lost to a later import elsewhere: a field corrected in the losing version and not in the winning
-one is carried over, with its corrected value. A field corrected in both keeps the winner's.
+one is carried over, with its corrected value (a name carried over clears the winner's "details
+missing" mark, as the correction did where it was made). A field corrected in both keeps the winner's.
 The merge is symmetric, so every station reaches the same row whatever order versions arrive in.
 """
 
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 import json
 
-from kiosk.roster.attendees import EDITABLE
+from kiosk.roster.attendees import EDITABLE, NAMES_THE_GUEST
 
 #: The columns of an attendee as the hub stores them (besides uid).
 FIELDS = ("source", "source_key", "code", "codes", "first_name", "last_name", "full_name", "email",
           "organization", "ticket_type", "status", "pronouns", "notes", "walk_in", "imported", "edited",
-          "missing_from_source", "created_at", "updated_at", "station_id")
+          "missing_from_source", "details_missing", "created_at", "updated_at", "station_id")
 
 #: What must be equal for two versions to be the same content (versions aside).
 CONTENT = tuple(f for f in FIELDS if f not in ("updated_at", "station_id", "created_at"))
@@ -55,6 +56,8 @@ def merge(a: dict, b: dict) -> dict:
         if field in EDITABLE and field not in edited:
             edited[field] = value
             merged[field] = value
+            if field in NAMES_THE_GUEST:
+                merged["details_missing"] = False      # the desk named the guest in the other version
     merged["edited"] = json.dumps(edited, ensure_ascii=False, sort_keys=True)
     merged["created_at"] = min(a["created_at"], b["created_at"])
     codes = list(dict.fromkeys([merged["code"], *json.loads(winner["codes"] or "[]")]))

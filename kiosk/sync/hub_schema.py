@@ -236,6 +236,58 @@ MIGRATIONS: list[str] = [
                                     WHERE k.name <> ALL (ARRAY['first_name', 'last_name', 'full_name', 'email',
                                                                'organization', 'pronouns', 'notes'])));
     """,
+    # 3: what stations share about badges, and the desk's "details missing" mark (kiosk/sync/badge_facts.py).
+    #    Print records are now read by every station (a reprint limit counts every station's badges);
+    #    reprints allowed past the limit and badge text fixes are appended facts like the others, in
+    #    the appending station's own name. Values are bounded here too: a station's login is not trusted
+    #    to send only what the app would.
+    """
+    ALTER TABLE hub_attendees ADD COLUMN details_missing BOOLEAN NOT NULL DEFAULT false;
+    -- An instant as the app writes it (UTC, ISO 8601): the latest badge fix wins by it.
+    CREATE FUNCTION kiosk_is_instant(at TEXT) RETURNS BOOLEAN LANGUAGE sql IMMUTABLE STRICT
+        SET search_path = pg_catalog AS
+        $$ SELECT at ~ '^2[0-9]{3}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]([.][0-9]{1,6})?Z$' $$;
+    ALTER TABLE hub_print_records ADD CONSTRAINT hub_print_records_reason
+        CHECK (reason IN ('checkin', 'reprint', 'manual')) NOT VALID;
+    ALTER TABLE hub_print_records ADD CONSTRAINT hub_print_records_at CHECK (kiosk_is_instant(at)) NOT VALID;
+    CREATE TABLE hub_print_overrides (
+        uid TEXT PRIMARY KEY,
+        attendee_uid TEXT NOT NULL,
+        print_uid TEXT,                            -- the print job it allowed (its print record's uid)
+        reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+        by_whom TEXT NOT NULL CHECK (length(by_whom) BETWEEN 1 AND 120),
+        reprints_before INTEGER NOT NULL CHECK (reprints_before >= 0),
+        max_reprints INTEGER NOT NULL CHECK (max_reprints >= 0),
+        at TEXT NOT NULL CHECK (kiosk_is_instant(at)),
+        station TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        seq BIGSERIAL NOT NULL
+    );
+    CREATE INDEX hub_print_overrides_seq ON hub_print_overrides(seq);
+    CREATE TABLE hub_badge_texts (
+        uid TEXT PRIMARY KEY,
+        attendee_uid TEXT NOT NULL,
+        first_name TEXT CHECK (length(first_name) <= 200),    -- NULL: as registered
+        last_name TEXT CHECK (length(last_name) <= 200),
+        organization TEXT CHECK (length(organization) <= 200),
+        by_whom TEXT NOT NULL CHECK (length(by_whom) BETWEEN 1 AND 200),
+        at TEXT NOT NULL CHECK (kiosk_is_instant(at)),
+        station TEXT NOT NULL,
+        station_id TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        seq BIGSERIAL NOT NULL
+    );
+    CREATE INDEX hub_badge_texts_seq ON hub_badge_texts(seq);
+    ALTER TABLE hub_print_overrides ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE hub_badge_texts ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY read_all ON hub_print_overrides FOR SELECT USING (true);
+    CREATE POLICY read_all ON hub_badge_texts FOR SELECT USING (true);
+    CREATE POLICY own_name ON hub_print_overrides FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    CREATE POLICY own_name ON hub_badge_texts FOR INSERT
+        WITH CHECK (station_id = current_user AND station = kiosk_station_name());
+    """,
 ]
 
 
@@ -268,7 +320,24 @@ def ensure_schema(conn) -> int:
             conn.execute("INSERT INTO kiosk_hub_schema (version) VALUES (%s)", (number,))
             log.info("hub schema migrated to version %d", number)
             version = number
+        _grant_new_tables(conn)
     return version
+
+
+def _grant_new_tables(conn) -> None:
+    """After a migration by the organizer's login: the stations' logins get their privileges on
+    the tables it added (roles.grant_stations), when the hub has station logins."""
+    import psycopg
+
+    from kiosk.sync.roles import grant_stations
+
+    try:
+        with conn.transaction():          # a savepoint: without CREATEROLE-like rights, the migration stands
+            if grant_stations(conn):
+                log.info("the stations' privileges were given again for hub schema %d", len(MIGRATIONS))
+    except psycopg.errors.InsufficientPrivilege as exc:
+        log.warning("the hub was migrated but its stations' privileges could not be renewed (%s): run "
+                    "`kiosk hub init --hub ADMIN_URL` with the login that owns the hub", exc)
 
 
 def _may_migrate(conn) -> bool:

@@ -11,6 +11,7 @@ import json
 import logging
 import sqlite3
 
+from kiosk.roster.attendees import NAMES_THE_GUEST
 from kiosk.roster.folding import search_text
 from kiosk.store.database import EventDB
 from kiosk.sync.attendee_merge import merge, same_content
@@ -39,7 +40,7 @@ def _codes_of(db: EventDB, ids: list[int]) -> dict[int, list[str]]:
 
 _LOCAL_SELECT = ("SELECT a.id, a.uid, s.name AS source, a.source_key, a.code, a.first_name, a.last_name, a.full_name, "
                  "a.email, a.organization, a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.imported, "
-                 "a.edited, a.missing_from_source, a.created_at, a.updated_at, a.sync_rev, a.pushed_rev "
+                 "a.edited, a.missing_from_source, a.details_missing, a.created_at, a.updated_at, a.sync_rev, a.pushed_rev "
                  "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 
 
@@ -48,6 +49,7 @@ def _as_hub(row: dict, codes: list[str], station: str) -> dict:
                                "created_at", "updated_at")}
     out["walk_in"] = bool(row["walk_in"])
     out["missing_from_source"] = bool(row["missing_from_source"])
+    out["details_missing"] = bool(row["details_missing"])
     out["codes"] = json.dumps(list(dict.fromkeys([row["code"], *codes])), ensure_ascii=False)
     out["station_id"] = station
     if out["source"] is None:
@@ -159,20 +161,24 @@ def _with_local_edits(hub: dict, mine: dict) -> dict:
     carried = {f: v for f, v in local.items() if f in _DATA and f != "code" and f not in theirs}
     if not carried:
         return hub
-    return {**hub, **carried, "edited": json.dumps({**theirs, **carried}, ensure_ascii=False, sort_keys=True)}
+    named = {"details_missing": False} if set(carried) & set(NAMES_THE_GUEST) else {}
+    return {**hub, **carried, **named,
+            "edited": json.dumps({**theirs, **carried}, ensure_ascii=False, sort_keys=True)}
 
 
 def _values(target: dict, cache: dict, conn, hub_sources: dict) -> tuple:
     return (target["uid"], _source_id(conn, cache, target["source"], hub_sources), target["source_key"],
             *(target[k] for k in _DATA), int(bool(target["walk_in"])), target["imported"], target["edited"],
-            int(bool(target["missing_from_source"])), _search(target), target["created_at"], target["updated_at"])
+            int(bool(target["missing_from_source"])), int(bool(target.get("details_missing"))), _search(target),
+            target["created_at"], target["updated_at"])
 
 
 def _write_existing(conn, mine: dict, target: dict, clean: bool, cache: dict, hub_sources: dict) -> bool:
     values = _values(target, cache, conn, hub_sources)
     sets = ("uid = ?, source_id = ?, source_key = ?, code = ?, first_name = ?, last_name = ?, full_name = ?, "
             "email = ?, organization = ?, ticket_type = ?, status = ?, pronouns = ?, notes = ?, walk_in = ?, "
-            "imported = ?, edited = ?, missing_from_source = ?, search_text = ?, created_at = ?, updated_at = ?")
+            "imported = ?, edited = ?, missing_from_source = ?, details_missing = ?, search_text = ?, created_at = ?, "
+            "updated_at = ?")
     try:
         if clean:
             conn.execute(f"UPDATE attendees SET {sets}, sync_rev = sync_rev + 1, pushed_rev = sync_rev + 1 WHERE id = ?",
@@ -188,8 +194,8 @@ def _write_existing(conn, mine: dict, target: dict, clean: bool, cache: dict, hu
 
 _INSERT = ("INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
            "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, missing_from_source, "
-           "search_text, created_at, updated_at, sync_rev, pushed_rev) "
-           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)")
+           "details_missing, search_text, created_at, updated_at, sync_rev, pushed_rev) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)")
 
 
 def _insert_all_new(conn, fresh: list[dict], cache: dict, hub_sources: dict) -> list[dict]:

@@ -14,7 +14,7 @@ import logging
 
 from kiosk.store.database import EventDB
 from kiosk.store.planner import analyze
-from kiosk.sync import appended, local_rows, shared_settings, state
+from kiosk.sync import appended, badge_facts, local_rows, shared_settings, state
 from kiosk.sync.attendee_merge import FIELDS
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,8 @@ def pull(db: EventDB, hub, station: str, echoes: set | None = None, *, as_statio
     got["walk_ins"] = appended.pull_walk_ins(db, hub)
     got["edits"] = appended.pull_edits(db, hub, station)
     got.update(pull_facts(db, hub))
-    if got.get("waiting") or got["edits"]["waiting"]:
+    got["badges"] = badge_facts.pull(db, hub)
+    if got.get("waiting") or got["edits"]["waiting"] or got["badges"]["waiting"]:
         # A fact raced ahead of its attendee: one more pass picks both up.
         got["attendees_again"] = pull_attendees(db, hub, station)
         got["walk_ins"] += appended.pull_walk_ins(db, hub)
@@ -165,6 +166,8 @@ def pull(db: EventDB, hub, station: str, echoes: set | None = None, *, as_statio
         for k in ("checkins", "annulments", "scan_attempts"):
             got[k] += again[k]
         got["waiting"] = again["waiting"]
+        badges = badge_facts.pull(db, hub)
+        got["badges"] = {k: v + badges[k] if k not in ("waiting",) else badges[k] for k, v in got["badges"].items()}
     arrived = got["attendees"]["added"] + got["attendees"]["updated"] + got["checkins"]
     if arrived >= ANALYZE_AFTER:
         analyze(db)             # a first sync filled the tables: give the planner their shape

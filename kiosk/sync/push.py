@@ -14,7 +14,7 @@ import logging
 
 from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
-from kiosk.sync import appended, local_rows, shared_settings
+from kiosk.sync import appended, badge_facts, local_rows, shared_settings
 from kiosk.sync.attendee_merge import FIELDS, merge, same_content
 from kiosk.sync.hub_schema import PUSH_LOCK
 
@@ -140,7 +140,7 @@ def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | N
     `as_station`: the station's name when it syncs with its own login (roles.py): then `station`
     is that login, the event, settings and roster are not written, and walk-ins and desk
     corrections are appended as facts instead (appended.py)."""
-    sent = {"attendees": 0, "checkins": 0, "annulments": 0, "scan_attempts": 0, "settings": 0, "print_records": 0}
+    sent = {"attendees": 0, "checkins": 0, "annulments": 0, "scan_attempts": 0, "settings": 0}
     echoes = echoes if echoes is not None else set()
     if as_station is not None:
         shared_settings.check_event(db, hub)
@@ -178,7 +178,7 @@ def push(db: EventDB, hub, station: str, *, notify: bool = True, echoes: set | N
                 sent[names[table]] += len(rows)
         if all(len(rows) < BATCH for rows in facts.values()):
             break
-    sent["print_records"] = appended.push_print_records(db, hub, station, as_station)
+    sent.update(badge_facts.push(db, hub, station, as_station))
     if notify and any(sent.values()):
         hub.execute("SELECT pg_notify('kiosk_hub', %s)", (station,))
     if as_station is not None:

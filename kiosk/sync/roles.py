@@ -7,10 +7,12 @@
   the roster, the settings, the facts and the event without its signing secret (a column grant that
   leaves out `secret`; `event_key` is its sha256, enough to tell two events apart); INSERT (never
   UPDATE, DELETE or TRUNCATE) on the fact tables: check-ins, annulments, scan attempts, print
-  records, walk-ins and desk corrections. Row-level policies (hub_schema migration 2) let a
-  login append a fact only with `station_id` = its own login and `station` = its own name, and a
-  desk correction only of how a person is named and reached (not status or ticket type); of the
-  list of station logins it sees its own row only.
+  records, reprints allowed past the limit, badge text fixes, walk-ins and desk corrections.
+  Row-level policies (hub_schema migrations 2 and 3) let a login append a fact only with
+  `station_id` = its own login and `station` = its own name, and a desk correction only of how a
+  person is named and reached (not status or ticket type); of the list of station logins it sees
+  its own row only. The grants are given again whenever the organizer's login migrates the hub
+  (`grant_stations`), so a table a new version adds is open to the stations at once.
 * `add_station` makes a login for one station (`kiosk_<database>_<name>`, a random password sent
   to the server as a SCRAM verifier, so it is in no server log) and returns the URL it syncs with.
   `remove_station` revokes it at once (a lost laptop): NOLOGIN, out of the group, its sessions ended.
@@ -38,11 +40,11 @@ log = logging.getLogger(__name__)
 #: What a station's login may read (the event table separately, without its secret).
 STATION_READS = ("kiosk_hub_schema", "hub_settings", "hub_sources", "hub_attendees", "hub_attendee_aliases",
                  "hub_checkins", "hub_annulments", "hub_scan_attempts", "hub_walk_ins", "hub_attendee_edits",
-                 "hub_stations", "hub_station_logins")
+                 "hub_stations", "hub_station_logins", "hub_print_records", "hub_print_overrides", "hub_badge_texts")
 EVENT_COLUMNS = ("id", "name", "days", "timezone", "created_at", "updated_at", "station_id", "seq", "event_key")
 #: Where a station's login may append (INSERT only; rows in its own name, see hub_schema).
 STATION_APPENDS = ("hub_checkins", "hub_annulments", "hub_scan_attempts", "hub_print_records", "hub_walk_ins",
-                   "hub_attendee_edits")
+                   "hub_attendee_edits", "hub_print_overrides", "hub_badge_texts")
 #: Fields a station's desk correction may carry to the hub (never status or ticket type).
 STATION_EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "pronouns", "notes")
 MAX_ROLE = 63
@@ -119,28 +121,41 @@ def init_hub(conninfo: str) -> dict:
     conn = _admin(conninfo)
     try:
         group = group_role(conn)
-        dbname = conn.execute("SELECT current_database()").fetchone()[0]
         with conn.transaction():
             if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)).fetchone() is None:
                 conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(_ident(group)))
-            conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(_ident(dbname)))
-            conn.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(_ident(dbname), _ident(group)))
-            conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-            conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(_ident(group)))
-            for table in STATION_READS:
-                conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(_ident(table), _ident(group)))
-            conn.execute(sql.SQL("REVOKE ALL ON hub_event FROM {}").format(_ident(group)))
-            conn.execute(sql.SQL("GRANT SELECT ({}) ON hub_event TO {}").format(
-                sql.SQL(", ").join(_ident(c) for c in EVENT_COLUMNS), _ident(group)))
-            for table in STATION_APPENDS:
-                conn.execute(sql.SQL("GRANT INSERT ON {} TO {}").format(_ident(table), _ident(group)))
-                sequence = conn.execute("SELECT pg_get_serial_sequence(%s, 'seq')", (table,)).fetchone()[0]
-                conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(sequence), _ident(group)))
+            grant_stations(conn)
     except psycopg.errors.InsufficientPrivilege as exc:
         raise _privileges_problem(exc, conninfo, "what_roles") from None
     finally:
         conn.close()
     return {"hub": mask_url(conninfo), "schema": len(MIGRATIONS), "stations_role": group}
+
+
+def grant_stations(conn) -> bool:
+    """Give the stations' group exactly its privileges (inside the caller's transaction), on every
+    table the hub's schema holds now. False when this hub has no stations' group (`kiosk hub init`
+    was never run: every station syncs with the organizer's login)."""
+    from psycopg import sql
+
+    group = group_role(conn)
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)).fetchone() is None:
+        return False
+    dbname = conn.execute("SELECT current_database()").fetchone()[0]
+    conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(_ident(dbname)))
+    conn.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(_ident(dbname), _ident(group)))
+    conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(_ident(group)))
+    for table in STATION_READS:
+        conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(_ident(table), _ident(group)))
+    conn.execute(sql.SQL("REVOKE ALL ON hub_event FROM {}").format(_ident(group)))
+    conn.execute(sql.SQL("GRANT SELECT ({}) ON hub_event TO {}").format(
+        sql.SQL(", ").join(_ident(c) for c in EVENT_COLUMNS), _ident(group)))
+    for table in STATION_APPENDS:
+        conn.execute(sql.SQL("GRANT INSERT ON {} TO {}").format(_ident(table), _ident(group)))
+        sequence = conn.execute("SELECT pg_get_serial_sequence(%s, 'seq')", (table,)).fetchone()[0]
+        conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(sequence), _ident(group)))
+    return True
 
 
 def _scram_verifier(password: str, iterations: int = 4096) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kiosk.errors import KnownError
 from kiosk.store.database import EventDB
+from kiosk.sync import badge_facts
 from kiosk.sync import pull as pull_mod
 from kiosk.sync import push as push_mod
 from kiosk.sync import state
@@ -24,6 +25,9 @@ from kiosk.sync.roles import Identity, identity
 from kiosk.sync.url import mask_url
 
 log = logging.getLogger(__name__)
+
+#: What a round's report counts as badge records (badge_facts.py), sent and received.
+BADGE_FACTS = ("print_records", "print_overrides", "badge_texts")
 
 
 @dataclass
@@ -41,12 +45,18 @@ class RoundReport:
     def text(self) -> str:
         s, r = self.sent, self.received
         att = r.get("attendees", {})
+        badges = r.get("badges", {})
+        sent_badges = sum(s.get(k, 0) for k in BADGE_FACTS)
+        got_badges = sum(badges.get(k, 0) for k in BADGE_FACTS)
         return (f"Synced with {self.hub} in {self.seconds:.1f} s: sent {s.get('checkins', 0)} check-ins, "
-                f"{s.get('annulments', 0)} undos, {s.get('scan_attempts', 0)} scans, {s.get('attendees', 0)} attendee changes; "
+                f"{s.get('annulments', 0)} undos, {s.get('scan_attempts', 0)} scans, {s.get('attendees', 0)} attendee changes, "
+                f"{sent_badges} badge records; "
                 f"received {r.get('checkins', 0)} check-ins, {r.get('annulments', 0)} undos, "
-                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees."
+                f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees, {got_badges} badge records."
                 + (f" Refused {r['settings_refused']} setting{'s' if r['settings_refused'] != 1 else ''} from the hub "
-                   "(see the log)." if r.get("settings_refused") else ""))
+                   "(see the log)." if r.get("settings_refused") else "")
+                + (f" Refused {badges['refused']} badge record{'s' if badges['refused'] != 1 else ''} from the hub "
+                   "(see the log)." if badges.get("refused") else ""))
 
 
 class HubSession:
@@ -121,7 +131,7 @@ def has_local_changes(db: EventDB) -> bool:
     return bool(db.scalar(
         "SELECT EXISTS (SELECT 1 FROM checkins WHERE synced = 0) OR EXISTS (SELECT 1 FROM scan_attempts WHERE synced = 0) "
         "OR EXISTS (SELECT 1 FROM checkin_annulments WHERE synced = 0) "
-        "OR EXISTS (SELECT 1 FROM attendees WHERE pushed_rev <> sync_rev)"))
+        "OR EXISTS (SELECT 1 FROM attendees WHERE pushed_rev <> sync_rev)")) or badge_facts.has_unsent(db)
 
 
 def watch(db: EventDB, conninfo: str, *, interval: float = 5.0, stop: threading.Event | None = None,

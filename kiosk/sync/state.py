@@ -50,12 +50,15 @@ def cursor(db: EventDB, table: str) -> int:
 
 def waiting(db: EventDB) -> dict[str, int]:
     """Local facts and attendee changes the hub has not received yet."""
+    from kiosk.sync import badge_facts
+
     one = db.scalar
     return {
         "checkins": one("SELECT count(*) FROM checkins WHERE synced = 0"),
         "annulments": one("SELECT count(*) FROM checkin_annulments WHERE synced = 0"),
         "scan_attempts": one("SELECT count(*) FROM scan_attempts WHERE synced = 0"),
         "attendees": one("SELECT count(*) FROM attendees WHERE pushed_rev <> sync_rev"),
+        "badges": badge_facts.unsent(db),
     }
 
 
@@ -158,6 +161,6 @@ def sync_state(db: EventDB, *, configured: bool | None = None) -> SyncStatus:
     return SyncStatus(configured=configured, online=offline_since is None and last_success is not None,
                       offline_since=offline_since, last_success_at=last_success,
                       waiting_checkins=counts["checkins"],
-                      waiting_other=counts["annulments"] + counts["scan_attempts"] + counts["attendees"],
+                      waiting_other=counts["annulments"] + counts["scan_attempts"] + counts["attendees"] + counts["badges"],
                       last_error=str(get(db, "last_error", "") or ""), timezone=db.event().get("timezone") or "UTC",
                       refused_settings=refused if isinstance(refused, dict) else {})

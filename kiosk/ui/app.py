@@ -29,6 +29,7 @@ from kiosk.ui import i18n
 from kiosk.ui.gc_guard import GuiThreadCollector
 from kiosk.ui.organizer.launch import DEMO_VIDEO as DEMO_VIDEO
 from kiosk.ui.organizer.launch import AppShell
+from kiosk.ui.quit_signal import quit_on_signals
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import wait_for_tasks
 
@@ -104,7 +105,15 @@ def main(argv: list[str] | None = None) -> int:
                      station=args.station or migrated, sounds=VerdictSounds(False) if args.no_sound else None,
                      prefs=prefs, quit_after_ms=args.quit_after)
     shell.start()
+
+    def finish() -> None:
+        shell.stop()          # closes what shows, the kiosk without asking for the PIN: the system is quitting
+        app.quit()
+
+    quitter = quit_on_signals(finish, parent=app)       # SIGTERM (a shutdown) and Ctrl+C quit cleanly
     code = app.exec()
+    if quitter is not None:
+        quitter.uninstall()
     shell.stop()
     wait_for_tasks()
     collector.stop()

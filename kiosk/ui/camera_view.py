@@ -125,3 +125,16 @@ class CameraView(QWidget):
             p.setPen(QColor(look.SOFT_TEXT))
             p.drawText(target.adjusted(side * 0.08, 0, -side * 0.08, 0),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+
+
+WARM_UP_AFTER_MS = 150     # the desk imports the scanning modules this long after its window shows
+
+
+def warm_up_scanning() -> None:
+    """Import OpenCV, numpy and the decoder on a short-lived thread: a module import, no Qt object
+    and no database (the import lock makes a later import on the GUI thread wait for it)."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=("kiosk.ui.camera_worker",), name="warm-up-scanning",
+                     daemon=True).start()

@@ -36,6 +36,7 @@ class CheckinWorker(SerialWorker):
     ready = Signal(object)            # DeskState as a dict: event, station, counts, recent, settings, ticket_types
     checked_in = Signal(object)       # kiosk.checkin.CheckinResult (any verdict)
     walked_in = Signal(object)        # CheckinResult of the new walk-in's check-in
+    lookalikes = Signal(object, object)   # a walk-in's fields, the registered people they may be (dicts)
     edited = Signal(object)           # the attendee row after the correction
     undone = Signal(object)           # kiosk.checkin.undo's summary
     counts_changed = Signal(object)   # {"checked_in", "expected", "day"}
@@ -68,8 +69,10 @@ class CheckinWorker(SerialWorker):
     def check_in_attendee(self, attendee_id: int, method: str = "search") -> None:
         self.submit("checkin", self._checkin, time.perf_counter(), None, attendee_id, method)
 
-    def add_walk_in(self, fields: dict) -> None:
-        self.submit("walk_in", self._walk_in, dict(fields))
+    def add_walk_in(self, fields: dict, *, confirm_new: bool = False) -> None:
+        """Add a walk-in and check them in; unless `confirm_new`, registered people they may be are
+        announced (`lookalikes`) instead, and nobody is created."""
+        self.submit("walk_in", self._walk_in, dict(fields), confirm_new)
 
     def edit_attendee(self, attendee_id: int, changes: dict) -> None:
         self.submit("edit", self._edit, attendee_id, dict(changes))
@@ -134,12 +137,15 @@ class CheckinWorker(SerialWorker):
         _log_verdict(result, method)
         self.checked_in.emit(result)
 
-    def _walk_in(self, db, fields: dict) -> None:
-        from kiosk.checkin import check_in
-        from kiosk.roster import attendees
+    def _walk_in(self, db, fields: dict, confirm_new: bool) -> None:
+        from kiosk.walkins import LikelyDuplicate, add_walk_in
 
-        person = attendees.add_walk_in(db, **fields)
-        result = check_in(db, attendee_id=person["id"], station=self.station, method="walk-in")
+        try:
+            added = add_walk_in(db, **fields, station=self.station, confirm_new=confirm_new)
+        except LikelyDuplicate as exc:
+            self.lookalikes.emit(fields, [{"attendee": m.attendee, "why": m.why} for m in exc.matches])
+            return
+        result = added["checkin"]
         self._dirty = True
         _log_verdict(result, "walk-in")
         self.walked_in.emit(result)

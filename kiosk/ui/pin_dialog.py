@@ -5,8 +5,9 @@ window that stays on top). It asks kiosk.pin whether a PIN may be tried, checks 
 tries are counted in the event database) and emits `unlocked` on the right PIN, or `cancelled`.
 Both run on a task (kiosk/ui/threads.py), never on the GUI thread: checking a PIN is a deliberately
 slow hash and a write. While a check, a slow-down or a lock-out runs, the keypad is disabled and a
-countdown says how long is left. When the event has no PIN at all, the panel says so and how to set
-one, and lets the organizer on.
+countdown says how long is left. When the event has no PIN at all (removed while the kiosk ran),
+the panel says how an organizer sets one elsewhere and lets nobody on: there is no way out of the
+kiosk without a PIN, and no example PIN is ever shown.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import pin
 from kiosk.ui import i18n
+from kiosk.ui.kiosk.keyboard import digit_keypad
 from kiosk.ui.threads import run_task
 
 CHECKING_PIN = QT_TRANSLATE_NOOP("Tasks", "checking the organizer PIN")
@@ -70,17 +72,7 @@ class PinPanel(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
 
-        self.keys: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
-            button = QPushButton()
-            button.setProperty("role", "key")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoRepeat(key == "back")
-            button.clicked.connect(lambda _=False, k=key: self._press(k))
-            self.keys[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+        grid, self.keys = digit_keypad("ok", self._press)
         self.cancel_button = QPushButton()
         self.cancel_button.setProperty("role", "quiet")
         self.cancel_button.clicked.connect(self.cancelled.emit)
@@ -111,13 +103,13 @@ class PinPanel(QWidget):
         self.title.setText(self.tr("Organizer PIN"))
         if self._no_pin:
             self.explain.setText(self.tr(
-                "No organizer PIN is set for this event, so anyone can leave this kiosk. "
-                "Set one on the desk computer: kiosk settings set kiosk_pin 482916"))
+                "This event has no organizer PIN any more. An organizer sets a new one on another station "
+                "(Settings, Kiosk) or with the `kiosk kiosk-pin set` command, then types it here."))
         else:
             self.explain.setText(self.tr("Staff only: enter the PIN to leave the kiosk or change its settings."))
         self.field.setAccessibleName(self.tr("Organizer PIN"))
         self.field.setPlaceholderText(self.tr("PIN"))
-        names = {"back": self.tr("Delete"), "ok": self.tr("Continue") if self._no_pin else self.tr("Unlock")}
+        names = {"back": self.tr("Delete"), "ok": self.tr("Unlock")}
         for key, button in self.keys.items():
             button.setText({"back": "⌫", "ok": names["ok"]}.get(key, i18n.locale_for().toString(int(key))
                                                                    if key.isdigit() else key))
@@ -150,9 +142,6 @@ class PinPanel(QWidget):
     def _on_status(self, state: pin.PinCheck) -> None:
         self._busy = False
         self._no_pin = state.outcome == pin.NO_PIN
-        self.field.setVisible(not self._no_pin)
-        for key, button in self.keys.items():
-            button.setVisible(key == "ok" or not self._no_pin)
         self._tries_left = state.tries_left
         if state.outcome in (pin.LOCKED, pin.WAIT):
             self._start_wait(state.wait_seconds, state.outcome)
@@ -179,9 +168,6 @@ class PinPanel(QWidget):
     def submit(self) -> None:
         if self._wait_until is not None or self._busy:
             return
-        if self._no_pin:
-            self.unlocked.emit()
-            return
         typed = self.field.text()
         if not typed:
             self.message.setText(self.tr("Type the PIN first."))
@@ -198,6 +184,11 @@ class PinPanel(QWidget):
         self._busy = False
         self._set_input_enabled(True)
         self._tries_left = result.tries_left
+        if result.outcome == pin.NO_PIN:          # no PIN to check against: nobody is let on
+            self._no_pin = True
+            self.retranslate()
+            self.field.setFocus()
+            return
         if result.unlocked:
             self.message.clear()
             self.unlocked.emit()

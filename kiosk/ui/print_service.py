@@ -95,6 +95,22 @@ class PrintWorker(SerialWorker):
         self.queue_changed.emit(queue.counts(db))
         return attendees.get(db, attendee_id)
 
+    def request_job(self, db, attendee_id: int, station: str, override: tuple[str, str] | None) -> dict:
+        """The chosen person's badge, first or reprint, by the core's rules (`queue.request_badge`).
+        A reprint past the limit is not an error here: {"limit": {name, used, limit, en, fr}} asks
+        the desk for a reason and who allows it."""
+        from kiosk.printing import queue
+        from kiosk.roster import attendees
+
+        try:
+            answer = queue.request_badge(db, attendee_id, station=station,
+                                         override=queue.Override(*override) if override else None)
+        except queue.ReprintLimitReached as exc:
+            return {"limit": {"name": exc.name, "used": exc.used, "limit": exc.limit, "en": exc.text("en"),
+                              "fr": exc.text("fr")}, "attendee": attendees.get(db, attendee_id)}
+        self.queue_changed.emit(queue.counts(db))
+        return {**answer, "attendee": attendees.get(db, attendee_id)}
+
     def retry_job(self, db) -> int:
         from kiosk.printing import queue
 
@@ -146,6 +162,22 @@ class PrintService(QObject):
                 on_done(person)
 
         self.worker.submit("queue", self.worker.queue_job, attendee_id, reason, self.station, on_done=done,
+                           on_error=on_error)
+        self.worker.wake()
+
+    def request_badge(self, attendee_id: int, *, override: tuple[str, str] | None = None,
+                      on_done: Callable[[dict], Any] | None = None,
+                      on_error: Callable[[str], Any] | None = None) -> None:
+        """Print the chosen person's badge (Ctrl+P, the toolbar, the print queue): the first one, or a
+        reprint within the limit, or past it with `override` = (reason, who allows it). `on_done` gets
+        {"job_id", "kind", "status", "attendee"} or {"limit": ..., "attendee"} (ask, then call again)."""
+        def done(answer: dict) -> None:
+            if "limit" not in answer:
+                self._on_queued(answer["attendee"])
+            if on_done is not None:
+                on_done(answer)
+
+        self.worker.submit("queue", self.worker.request_job, attendee_id, self.station, override, on_done=done,
                            on_error=on_error)
         self.worker.wake()
 

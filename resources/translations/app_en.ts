@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChosenPerson</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/chosen.py" line="+121"/>
+        <source>badge printed; %n reprint(s) left</source>
+        <translation>
+            <numerusform>badge printed; %n reprint left</numerusform>
+            <numerusform>badge printed; %n reprints left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizerMenu</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+244"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+247"/>
         <source>The attendance report (%n page(s)) is in %1</source>
         <translation>
             <numerusform>The attendance report (%n page) is in %1</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>PinPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pin_dialog.py" line="+237"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="+228"/>
         <location line="+8"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
@@ -68,6 +79,17 @@
         <translation>
             <numerusform>Sync: online - %n check-in waiting</numerusform>
             <numerusform>Sync: online - %n check-ins waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+178"/>
+        <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
+        <translation>
+            <numerusform>%n person on this ticket&apos;s order: choose them in the list.</numerusform>
+            <numerusform>%n people on this ticket&apos;s order: choose the person in the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -233,7 +233,7 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+43"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+57"/>
         <source>Badge preview</source>
         <extracomment>The badge is drawn once a burst of scans is over (rendering is heavy Python).</extracomment>
         <translation>Aperçu du badge</translation>
@@ -242,7 +242,7 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+58"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+61"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
@@ -324,6 +324,85 @@
     </message>
 </context>
 <context>
+    <name>ChooseDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/questions.py" line="+57"/>
+        <source>Choose the person</source>
+        <translation>Choisir la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in until you do.</source>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez son nom et choisissez-la ; personne n’est enregistré tant que vous ne l’avez pas fait.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not admitted: %1)</source>
+        <translation>(non admis : %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check in the chosen person</source>
+        <translation>Enregistrer la personne choisie</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPerson</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/chosen.py" line="+72"/>
+        <source>Nobody chosen: scan a ticket, or search and choose with ↓ ↑.</source>
+        <translation>Personne n’est choisi : scannez un billet, ou cherchez et choisissez avec ↓ ↑.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Chosen: %1</source>
+        <translation>Choisi : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>details missing: press F2 to complete them</source>
+        <translation>coordonnées manquantes : F2 pour les compléter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in today at %1 (%2)</source>
+        <translation>enregistré aujourd’hui à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked in today</source>
+        <translation>pas encore enregistré aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no badge printed yet</source>
+        <translation>aucun badge imprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>badge FAILED, will be retried (see the print queue)</source>
+        <translation>badge en ÉCHEC, nouvel essai prévu (voir la file d’impression)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>badge waiting to print</source>
+        <translation>badge en attente d’impression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>badge printed; reprint limit reached (%1 of %2)</source>
+        <translation>badge imprimé ; limite de réimpressions atteinte (%1 sur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>badge printed; %n reprint(s) left</source>
+        <translation>
+            <numerusform>badge imprimé ; encore %n réimpression possible</numerusform>
+            <numerusform>badge imprimé ; encore %n réimpressions possibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../kiosk/ui/dashboard.py" line="+199"/>
@@ -400,29 +479,50 @@
 <context>
     <name>DeskForms</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+169"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+214"/>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
         <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>%1 is not checked in today: there is nothing to undo.</source>
+        <translation>%1 n’est pas enregistré aujourd’hui : il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checked in at %1 at %2</source>
+        <translation>enregistré à %1 au poste %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to undo: choose someone checked in today first.</source>
+        <translation>Rien à annuler : choisissez d’abord une personne enregistrée aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved the correction for %1.</source>
+        <translation>Correction enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
         <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
-        <translation>Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+        <translation type="vanished">Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Undo check-in</source>
-        <translation>Annuler l’enregistrement</translation>
+        <translation type="vanished">Annuler l’enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo the check-in of %1? Say why:</source>
-        <translation>Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+        <translation type="vanished">Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scanned the wrong ticket</source>
-        <translation>Mauvais billet scanné</translation>
+        <translation type="vanished">Mauvais billet scanné</translation>
     </message>
 </context>
 <context>
@@ -491,7 +591,7 @@
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../kiosk/ui/desk/printing.py" line="+55"/>
+        <location filename="../../kiosk/ui/desk/printing.py" line="+60"/>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
@@ -501,7 +601,7 @@
         <translation>Imprimer un badge pour %1 ?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Badges: %1 waiting, %2 printed</source>
         <translation>Badges : %1 en attente, %2 imprimés</translation>
     </message>
@@ -524,25 +624,24 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+64"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+181"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Checked in today: %1 / %2</source>
-        <translation>Enregistrés aujourd’hui : %1 / %2</translation>
+        <translation type="vanished">Enregistrés aujourd’hui : %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+70"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+102"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="+35"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+37"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
     </message>
@@ -552,12 +651,12 @@
         <translation>Rechercher : nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Recent scans at this station</source>
         <translation>Derniers scans à ce poste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Desk actions</source>
         <translation>Actions de l’accueil</translation>
     </message>
@@ -567,12 +666,19 @@
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+43"/>
+        <location line="+26"/>
         <source>Check in chosen person</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Check in
+Enter</source>
+        <translation>Enregistrer
+Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Walk-in</source>
         <translation>Inscription &amp;sur place</translation>
     </message>
@@ -583,11 +689,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Undo last check-in</source>
-        <translation>&amp;Annuler le dernier enregistrement</translation>
+        <source>&amp;Undo check-in</source>
+        <translation>&amp;Annuler l’enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>&amp;Undo last check-in</source>
+        <translation type="vanished">&amp;Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Imprimer le badge</translation>
     </message>
@@ -597,12 +707,11 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Check in chosen person  (Enter)</source>
-        <translation>Enregistrer la personne choisie  (Entrée)</translation>
+        <translation type="vanished">Enregistrer la personne choisie  (Entrée)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;File d’impression…</translation>
     </message>
@@ -617,24 +726,34 @@
         <translation>Jouer les &amp;sons des résultats</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="-37"/>
+        <location line="-87"/>
         <source>Badge of the last person checked in</source>
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+56"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+108"/>
         <source>Scanned code</source>
         <translation>Code scanné</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No one matches “%1”. Add a walk-in with Ctrl+N.</source>
         <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody chosen: type a name, or choose someone with ↓ ↑, then Enter.</source>
+        <translation>Personne n’est choisi : tapez un nom, ou choisissez avec ↓ ↑, puis Entrée.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose someone first: scan them or search their name, then press Ctrl+P.</source>
+        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur Ctrl+P.</translation>
     </message>
     <message>
         <source>Type a name, email, organization or code to search.</source>
@@ -681,7 +800,7 @@
         <translation type="vanished">Mauvais billet scanné</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+44"/>
         <source>Check-in desk — %1 — %2</source>
         <translation>Accueil des participants — %1 — %2</translation>
     </message>
@@ -694,18 +813,16 @@
         <translation type="vanished">Imprimer un badge pour %1 ?</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Saved the correction for %1.</source>
-        <translation>Correction enregistrée pour %1.</translation>
+        <translation type="vanished">Correction enregistrée pour %1.</translation>
     </message>
     <message>
         <source>CHECK-IN UNDONE</source>
         <translation type="vanished">ENREGISTREMENT ANNULÉ</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation type="vanished">Motif : %1</translation>
     </message>
     <message>
         <source>Badges: %1 waiting, %2 printed</source>
@@ -806,7 +923,17 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-93"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-182"/>
+        <source>Complete the details of %1</source>
+        <translation>Compléter les coordonnées de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket&apos;s holder was not named when it was bought. Ask their name and e-mail and type them here; they are kept when the list is imported again.</source>
+        <translation>Le détenteur de ce billet n’a pas été nommé à l’achat. Demandez son nom et son courriel et tapez-les ici ; ils sont conservés lors d’une nouvelle importation de la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Correct %1</source>
         <translation>Corriger %1</translation>
     </message>
@@ -1097,17 +1224,21 @@
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="+91"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+100"/>
         <source>Forgot your ticket?</source>
         <translation>Billet oublié ?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the email address you registered with and your last name.</source>
-        <translation>Tapez l’adresse courriel utilisée pour l’inscription et votre nom de famille.</translation>
+        <translation type="vanished">Tapez l’adresse courriel utilisée pour l’inscription et votre nom de famille.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type the email address you registered with and your last name, on the keys below or a keyboard.</source>
+        <translation>Tapez le courriel de votre inscription et votre nom de famille, sur les touches ci-dessous ou un clavier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>Email</source>
         <translation>Courriel</translation>
@@ -1163,7 +1294,7 @@
 <context>
     <name>IdlePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+122"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+134"/>
         <source>Starting the camera...</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -1184,7 +1315,7 @@
         <translation>Caméra éteinte : utilisez le lecteur de billets</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue à %1</translation>
     </message>
@@ -1592,13 +1723,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="+348"/>
-        <location line="+5"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="+368"/>
         <source>Self check-in</source>
         <translation>Enregistrement libre-service</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Self check-in kiosk</source>
         <translation>Borne d’enregistrement libre-service</translation>
     </message>
@@ -1799,6 +1929,19 @@
     </message>
 </context>
 <context>
+    <name>LiveCounter</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="-100"/>
+        <source>Checked in today</source>
+        <translation>Enregistrés aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in today: %1 of %2</source>
+        <translation>Enregistrés aujourd’hui : %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <location filename="../../kiosk/ui/log_view.py" line="+135"/>
@@ -1876,6 +2019,64 @@
     </message>
 </context>
 <context>
+    <name>LookalikeDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/questions.py" line="+29"/>
+        <source>Already registered?</source>
+        <translation>Déjà inscrit ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before adding %1 as a new person: this may be someone already registered.</source>
+        <translation>Avant d’ajouter %1 comme nouvelle personne : il s’agit peut-être d’une personne déjà inscrite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not admitted: %1</source>
+        <translation>non admis : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, check them in</source>
+        <translation>Oui, l’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No, someone else: add %1</source>
+        <translation>Non, quelqu’un d’autre : ajouter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Is this %1 from %2?</source>
+        <translation>Est-ce %1 (%2) ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Is this %1?</source>
+        <translation>Est-ce %1 ?</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../kiosk/ui/organizer/import_pages.py" line="+127"/>
@@ -1926,6 +2127,30 @@
         <location line="+6"/>
         <source>The column “%1” is chosen for two fields: choose it once.</source>
         <translation>La colonne « %1 » est choisie pour deux champs : choisissez-la une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/keyboard.py" line="+71"/>
+        <location line="+11"/>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espace</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2362,39 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/questions.py" line="+69"/>
+        <source>Reprint limit reached</source>
+        <translation>Limite de réimpressions atteinte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. badge lost, name misspelt</source>
+        <translation>p. ex. badge perdu, nom mal écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the organizer&apos;s name</source>
+        <translation>le nom de l’organisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allowed by</source>
+        <translation>&amp;Autorisé par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print anyway</source>
+        <translation>Imprimer quand même</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+37"/>
@@ -2147,18 +2405,17 @@
 <context>
     <name>PinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="+111"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="+103"/>
         <location line="+7"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>No organizer PIN is set for this event, so anyone can leave this kiosk. Set one on the desk computer: kiosk settings set kiosk_pin 482916</source>
-        <translation>Aucun PIN d’organisation n’est défini pour cet événement : n’importe qui peut quitter cette borne. Définissez-en un sur l’ordinateur de l’accueil : kiosk settings set kiosk_pin 482916</translation>
+        <translation type="vanished">Aucun PIN d’organisation n’est défini pour cet événement : n’importe qui peut quitter cette borne. Définissez-en un sur l’ordinateur de l’accueil : kiosk settings set kiosk_pin 482916</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Staff only: enter the PIN to leave the kiosk or change its settings.</source>
         <translation>Réservé à l’équipe : entrez le PIN pour quitter la borne ou modifier ses réglages.</translation>
     </message>
@@ -2173,14 +2430,18 @@
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Continue</source>
-        <translation>Continuer</translation>
+        <translation type="vanished">Continuer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <source>This event has no organizer PIN any more. An organizer sets a new one on another station (Settings, Kiosk) or with the `kiosk kiosk-pin set` command, then types it here.</source>
+        <translation>Cet événement n’a plus de code PIN des organisateurs. Un organisateur en définit un nouveau sur un autre poste (Réglages, Borne) ou avec la commande `kiosk kiosk-pin set`, puis le tape ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unlock</source>
-        <translation>Déverrouiller</translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2188,12 +2449,12 @@
         <translation>Retour à la borne</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Type the PIN first.</source>
         <translation>Tapez d’abord le PIN.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+55"/>
         <location line="+8"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
@@ -2215,6 +2476,66 @@
         <location line="+2"/>
         <source>Wait %1 before the next try.</source>
         <translation>Patientez %1 avant le prochain essai.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="+169"/>
+        <source>Set the organizer PIN</source>
+        <translation>Définir le code PIN des organisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode needs a PIN so that attendees cannot leave it or change its settings. Choose %1 to %2 digits and keep them for the organizers.</source>
+        <translation>Le mode borne a besoin d’un code PIN pour que les participants ne puissent ni le quitter ni changer ses réglages. Choisissez %1 à %2 chiffres et gardez-les pour les organisateurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the kiosk</source>
+        <translation>Démarrer la borne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: do not start the kiosk</source>
+        <translation>Annuler : ne pas démarrer la borne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>Le code PIN doit compter %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two PINs are not the same. Type it again in the second field.</source>
+        <translation>Les deux codes PIN sont différents. Tapez-le à nouveau dans le second champ.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2703,7 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+55"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+61"/>
         <source>Print queue</source>
         <extracomment>How many jobs the list shows (the newest first).</extracomment>
         <translation>File d’impression</translation>
@@ -2498,7 +2819,7 @@
         <translation>manuel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 failed badge(s) put back in the queue.</source>
         <translation>%1 badge(s) en échec remis dans la file.</translation>
     </message>
@@ -2514,9 +2835,17 @@
     </message>
 </context>
 <context>
+    <name>RecentScans</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+34"/>
+        <source>(undone)</source>
+        <translation>(annulé)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+55"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+63"/>
         <source>Your badge is printing: pick it up at the printer.</source>
         <translation>Votre badge s’imprime : récupérez-le à l’imprimante.</translation>
     </message>
@@ -2546,7 +2875,27 @@
         <translation>Votre arrivée est enregistrée. Bon événement !</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Not valid today</source>
+        <translation>Pas valable aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ticket is not for today</source>
+        <translation>Votre billet n’est pas pour aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is %1.</source>
+        <translation>Il est %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please come back then, or see the registration desk if this is a mistake.</source>
+        <translation>Revenez ce jour-là, ou adressez-vous à l’accueil s’il s’agit d’une erreur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
@@ -2590,7 +2939,7 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/roster_model.py" line="+74"/>
+        <location filename="../../kiosk/ui/desk/roster_model.py" line="+75"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2616,11 +2965,21 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>✖ not admitted</source>
+        <translation>✖ non admis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>details missing</source>
+        <translation>coordonnées manquantes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>not admitted (%1)</source>
         <translation>non admis (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>✔ in at %1</source>
         <translation>✔ arrivé à %1</translation>
     </message>
@@ -2628,7 +2987,7 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="+195"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="+220"/>
         <source>Type a name, email, organization or code to search.</source>
         <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
@@ -2786,7 +3145,7 @@
         <translation>Les changements sont enregistrés et appliqués au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>%1
 %2
 Time zone: %3</source>
@@ -3356,7 +3715,8 @@ Fuseau horaire : %3</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kiosk/ui/checkin_worker.py" line="+46"/>
+        <location filename="../../kiosk/ui/checkin_worker.py" line="+47"/>
+        <location filename="../../kiosk/ui/wedge_filter.py" line="+169"/>
         <source>opening the event database</source>
         <translation>l’ouverture de la base de données de l’événement</translation>
     </message>
@@ -3397,7 +3757,8 @@ Fuseau horaire : %3</translation>
         <translation>la lecture des chiffres en direct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+11"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+13"/>
+        <location line="+3"/>
         <source>drawing the badge preview</source>
         <translation>l’aperçu du badge</translation>
     </message>
@@ -3442,13 +3803,13 @@ Fuseau horaire : %3</translation>
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-251"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-253"/>
         <source>saving a setting</source>
         <extracomment>Settings with a form of their own (not one generic field).</extracomment>
         <translation>l’enregistrement d’un réglage</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+266"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -3456,12 +3817,12 @@ Fuseau horaire : %3</translation>
         <translation>la lecture des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="-105"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="-106"/>
         <source>reading the print queue</source>
         <translation>la lecture de la file d’impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="-165"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="-190"/>
         <source>searching the roster</source>
         <translation>la recherche dans la liste</translation>
     </message>
@@ -3471,23 +3832,23 @@ Fuseau horaire : %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+23"/>
-        <location filename="../../kiosk/ui/pin_dialog.py" line="-220"/>
+        <location filename="../../kiosk/ui/pin_dialog.py" line="-209"/>
         <source>checking the organizer PIN</source>
         <translation>la vérification du PIN organisateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="-262"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="-260"/>
         <source>reading the badge settings</source>
         <translation>la lecture des réglages des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="-300"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="-317"/>
         <source>reading the kiosk&apos;s settings</source>
-        <extracomment>Pages that go back to the start by themselves after this long without a touch or a key.</extracomment>
+        <extracomment>Pages that go back to the start by themselves after this long without a touch or a key (flow.IDLE_MS).</extracomment>
         <translation>la lecture des réglages de la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="-157"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="-166"/>
         <source>looking for a forgotten ticket</source>
         <translation>la recherche d’un billet oublié</translation>
     </message>
@@ -3605,6 +3966,55 @@ Fuseau horaire : %3</translation>
         <source>connecting to the hub</source>
         <translation>la connexion au serveur central</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/desk/chosen.py" line="-72"/>
+        <source>reading the chosen person&apos;s badge</source>
+        <translation>la lecture du badge de la personne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/pin_setup.py" line="-164"/>
+        <source>saving the organizer PIN</source>
+        <translation>l’enregistrement du code PIN des organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wedge_filter.py" line="+1"/>
+        <source>telling a scan from typing</source>
+        <translation>la distinction entre un scan et une frappe</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/desk/questions.py" line="-64"/>
+        <location line="+24"/>
+        <source>Undo check-in</source>
+        <translation>Annuler l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Undo the check-in of %1 (%2)?</source>
+        <translation>Annuler l’enregistrement de %1 (%2) ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the check-in of %1?</source>
+        <translation>Annuler l’enregistrement de %1 ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why? e.g. %1</source>
+        <translation>Pourquoi ? p. ex. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why in a few words: it is kept with the undo.</source>
+        <translation>Dites pourquoi en quelques mots : c’est conservé avec l’annulation.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -3717,8 +4127,9 @@ Fuseau horaire : %3</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+87"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+138"/>
         <source>SAVING…</source>
+        <extracomment>Point sizes (regular, compact) of the title, the name, the ticket, the note, the detail, the advice.</extracomment>
         <translation>ENREGISTREMENT…</translation>
     </message>
     <message>
@@ -3727,12 +4138,17 @@ Fuseau horaire : %3</translation>
         <translation>En attente de la base de données. Rien n’est perdu ; gardez la personne ici.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Details missing: ask their name and e-mail, then press F2 to complete them.</source>
+        <translation>Coordonnées manquantes : demandez son nom et son courriel, puis F2 pour les compléter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Checked in at %1 at %2.</source>
         <translation>Enregistré à %1 au poste %2.</translation>
     </message>
@@ -3742,7 +4158,7 @@ Fuseau horaire : %3</translation>
         <translation>Déjà enregistré aujourd’hui à %1 au poste %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Registration status: %1.</source>
         <translation>Statut de l’inscription : %1.</translation>
     </message>
@@ -3756,10 +4172,17 @@ Fuseau horaire : %3</translation>
         <source>Valid on: %1. Today is %2.</source>
         <translation>Valable le : %1. Nous sommes le %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
+        <translation>
+            <numerusform>%n personne sur la commande de ce billet : choisissez-la dans la liste.</numerusform>
+            <numerusform>%n personnes sur la commande de ce billet : choisissez la bonne dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>People on this order: %1</source>
-        <translation>Personnes de cette commande : %1</translation>
+        <translation type="vanished">Personnes de cette commande : %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3770,7 +4193,7 @@ Fuseau horaire : %3</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-52"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-57"/>
         <source>Walk-in</source>
         <translation>Inscription sur place</translation>
     </message>

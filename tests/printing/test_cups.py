@@ -1,4 +1,5 @@
-"""Printing through a real CUPS server into cups-pdf: media sizes, a stopped printer, unknown printers."""
+"""Printing through a real CUPS server into cups-pdf: media sizes, a stopped printer, unknown printers.
+The server, its spool and its PDF folder are the tests' own (cups_server.py)."""
 
 import shutil
 import subprocess
@@ -9,7 +10,7 @@ from kiosk.printing import queue
 from kiosk.printing.cups import CupsBackend, list_printers
 from kiosk.printing.backends import PrinterUnavailable
 from tests.badges.helpers import page_sizes, text_of
-from tests.printing.cups_server import QUEUE, cups_fixture, wait_for_output
+from tests.printing.cups_server import cups_fixture, wait_for_output
 from kiosk.store import settings
 
 pytestmark = pytest.mark.needs_cups
@@ -29,12 +30,12 @@ def cups_db(pdb, cups_queue):
 
 @pytest.mark.parametrize("stock, size", [("badge-4x3", (288, 216)), ("brother-dk-11202", (175.7, 283.5)),
                                          ("avery-l7418", (595.3, 841.9))])
-def test_a_badge_comes_out_of_cups_at_the_stock_size(cups_db, stock, size):
+def test_a_badge_comes_out_of_cups_at_the_stock_size(cups_db, cups_queue, stock, size):
     settings.set_value(cups_db, "badge_stock", stock)
     queue.enqueue(cups_db, cups_db.ids["ana"], "manual", "desk")
     result = queue.work_once(cups_db)
     assert result.status == "done", result.error
-    assert result.reference.startswith(QUEUE + "-")
+    assert result.reference.startswith(cups_queue + "-")
     pdf = wait_for_output(result.reference)
     assert page_sizes(pdf) == [pytest.approx(size, abs=1.0)]
     assert "Ana" in text_of(pdf)
@@ -48,22 +49,22 @@ def test_the_media_option_is_the_drivers_name_when_it_has_one(cups_queue):
     assert backend.media_for(get_stock("badge-4x3")) == "Custom.101.6x76.2mm"  # cups-pdf has no w288h216
 
 
-def test_a_stopped_printer_keeps_the_badge_queued_and_the_checkin_done(cups_db):
+def test_a_stopped_printer_keeps_the_badge_queued_and_the_checkin_done(cups_db, cups_queue):
     from kiosk.checkin import check_in
 
     settings.set_value(cups_db, "print_on_checkin", "auto")
     disable = shutil.which("cupsdisable") or "/usr/sbin/cupsdisable"
     enable = shutil.which("cupsenable") or "/usr/sbin/cupsenable"
-    subprocess.run([disable, QUEUE], check=True)
+    subprocess.run([disable, cups_queue], check=True)
     try:
         result = check_in(cups_db, "EB-0002", station="desk", at="2026-07-08T15:00:00Z")
         job = queue.on_checkin(cups_db, result.attendee["id"], "desk")
         assert result.admitted
         attempt = queue.work_once(cups_db)
-        assert attempt.status == "failed" and f"cupsenable {QUEUE}" in attempt.error
-        assert {p["name"]: p["state"] for p in list_printers()}[QUEUE] == "stopped"
+        assert attempt.status == "failed" and f"cupsenable {cups_queue}" in attempt.error
+        assert {p["name"]: p["state"] for p in list_printers()}[cups_queue] == "stopped"
     finally:
-        subprocess.run([enable, QUEUE], check=True)
+        subprocess.run([enable, cups_queue], check=True)
     assert cups_db.scalar("SELECT count(*) FROM checkins WHERE attendee_id = ?", (cups_db.ids["li"],)) == 1
     queue.retry(cups_db, job)
     done = queue.work_once(cups_db)

@@ -268,3 +268,26 @@ def test_the_roster_lookup_knows_tickets_and_names_but_not_codes_as_names(roster
     assert classify_run(scanner("kwame", rng, bunch=0.9), SETTINGS, lookup).reason == "name"
     decision = classify_run(scanner("EB-0001", rng), SETTINGS, lookup)
     assert (decision.kind, decision.reason) == (SCAN, "ticket")
+
+
+def test_a_burst_cut_short_by_a_very_late_key_near_its_end_is_still_the_ticket():
+    """Seen in a real window under load: a person's "le", then a scanner burst whose fourth-from-last
+    key X delivered 400 ms late. The fast tail alone ("005") was too short; the roster knows the
+    longest tail that is a ticket, and only the burst's keys are taken (the "le" stays typed)."""
+    s = WedgeSettings()
+    times = [0.0, 0.12, 0.15]
+    for gap in (0.005, 0.005, 0.005, 0.4, 0.005, 0.005):
+        times.append(times[-1] + gap)
+    run = KeyRun("leEB-1005", tuple(times), end=times[-1] + 0.005)
+    assert first_look(run, s) is None                       # not settled without the roster
+    lookup = FakeLookup(tickets={"EB-1005", "1005"})        # the longest tail wins over a shorter code
+    decision = classify_run(run, s, lookup)
+    assert (decision.kind, decision.payload, decision.start) == (SCAN, "EB-1005", 2)
+    assert classify_run(run, s, FakeLookup(tickets=set())).kind == TYPED      # nothing known: the search
+
+
+def test_a_person_s_pace_is_never_searched_for_a_ticket_tail():
+    s = WedgeSettings()
+    run = human("eb-1005", random.Random(3), 0.05, 0.12)
+    lookup = FakeLookup(tickets={"eb-1005", "1005"})
+    assert classify_run(run, s, lookup).kind == TYPED and lookup.asked == []

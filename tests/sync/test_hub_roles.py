@@ -126,6 +126,17 @@ FORBIDDEN = [
     "DELETE FROM hub_walk_ins",
     "UPDATE hub_attendee_edits SET fields = '{}'",
     "DELETE FROM hub_print_records",
+    "UPDATE hub_print_records SET reason = 'checkin'",
+    "TRUNCATE hub_print_records",
+    # badges: the reprints allowed past the limit and the badge fixes are facts like the others
+    "UPDATE hub_print_overrides SET reason = 'nothing happened'",
+    "DELETE FROM hub_print_overrides",
+    "TRUNCATE hub_print_overrides",
+    "UPDATE hub_badge_texts SET first_name = 'Mallory'",
+    "DELETE FROM hub_badge_texts",
+    "TRUNCATE hub_badge_texts",
+    # the roster's "details missing" mark is the organizer's (a station's correction clears it)
+    "UPDATE hub_attendees SET details_missing = false",
     # the signing secret, and the list of logins
     "SELECT secret FROM hub_event",
     "SELECT * FROM hub_event",
@@ -164,6 +175,17 @@ def test_a_station_login_fails_every_forbidden_write(hub_url, hub_with_stations,
              (door2["login"],)),
             ("INSERT INTO hub_print_records (uid, attendee_uid, reason, at, station, station_id) "
              "VALUES ('p1', %s, 'checkin', 'x', 'Door 2', current_user)", (attendee_uid,)),
+            ("INSERT INTO hub_print_overrides (uid, attendee_uid, reason, by_whom, reprints_before, max_reprints, at, "
+             "station, station_id) VALUES ('o1', %s, 'lost', 'Marie', 3, 3, '2026-07-08T14:00:00Z', 'Door 2', "
+             "current_user)", (attendee_uid,)),
+            ("INSERT INTO hub_print_overrides (uid, attendee_uid, reason, by_whom, reprints_before, max_reprints, at, "
+             "station, station_id) VALUES ('o2', %s, 'lost', 'Marie', 3, 3, '2026-07-08T14:00:00Z', 'Door 1', %s)",
+             (attendee_uid, door2["login"])),
+            ("INSERT INTO hub_badge_texts (uid, attendee_uid, first_name, by_whom, at, station, station_id) "
+             "VALUES ('b1', %s, 'Mallory', 'Marie', '2026-07-08T14:00:00Z', 'Door 2', current_user)", (attendee_uid,)),
+            ("INSERT INTO hub_badge_texts (uid, attendee_uid, first_name, by_whom, at, station, station_id) "
+             "VALUES ('b2', %s, 'Mallory', 'Marie', '2026-07-08T14:00:00Z', 'Door 1', %s)",
+             (attendee_uid, station_id(a))),
             # a desk correction of whether someone is admitted
             ("INSERT INTO hub_attendee_edits (uid, attendee_uid, fields, at, station, station_id) "
              "VALUES ('e1', %s, '{\"status\": \"cancelled\"}', 'x', 'Door 1', current_user)", (attendee_uid,)),
@@ -181,12 +203,36 @@ def test_a_station_login_fails_every_forbidden_write(hub_url, hub_with_stations,
                 assert "permission denied" in str(exc) or "row-level security" in str(exc) \
                     or "must be owner" in str(exc), (sql, exc)
         assert not failures, f"a station's login could: {failures}"
+        # In its own name it appends badge facts, bounded like the app's own.
+        conn.execute("INSERT INTO hub_print_overrides (uid, attendee_uid, reason, by_whom, reprints_before, "
+                     "max_reprints, at, station, station_id) VALUES ('o-own', %s, 'badge lost', 'Marie', 3, 3, "
+                     "'2026-07-08T14:00:00.000Z', 'Door 1', current_user)", (attendee_uid,))
+        conn.execute("INSERT INTO hub_badge_texts (uid, attendee_uid, first_name, by_whom, at, station, station_id) "
+                     "VALUES ('b-own', %s, 'Kate', 'Marie', '2026-07-08T14:00:00.000Z', 'Door 1', current_user)",
+                     (attendee_uid,))
+        unbounded = [
+            ("INSERT INTO hub_badge_texts (uid, attendee_uid, first_name, by_whom, at, station, station_id) "
+             "VALUES ('b-long', %s, repeat('x', 100000), 'Marie', '2026-07-08T14:00:00Z', 'Door 1', current_user)"),
+            ("INSERT INTO hub_badge_texts (uid, attendee_uid, first_name, by_whom, at, station, station_id) "
+             "VALUES ('b-time', %s, 'Kate', 'Marie', 'zzz, the end of time', 'Door 1', current_user)"),
+            ("INSERT INTO hub_print_overrides (uid, attendee_uid, reason, by_whom, reprints_before, max_reprints, at, "
+             "station, station_id) VALUES ('o-long', %s, repeat('x', 600), 'Marie', 3, 3, '2026-07-08T14:00:00Z', "
+             "'Door 1', current_user)"),
+            ("INSERT INTO hub_print_records (uid, attendee_uid, reason, at, station, station_id) "
+             "VALUES ('p-odd', %s, 'free badges for all', '2026-07-08T14:00:00Z', 'Door 1', current_user)"),
+        ]
+        for sql in unbounded:
+            with pytest.raises(psycopg.errors.CheckViolation):
+                with conn.transaction():
+                    conn.execute(sql, (attendee_uid,))
     # The organizer's login is not held back, and nothing of the above happened.
     with _as(hub_url) as admin:
         assert admin.execute("SELECT count(*) FROM hub_attendees WHERE status = 'active'").fetchone()[0] == 5
         assert admin.execute("SELECT value FROM hub_settings WHERE key = 'ticket_type_days'").fetchone()[0] == \
             json.dumps({"Participant": [1, 2, 3]}, sort_keys=True)
         assert admin.execute("SELECT station, station_id FROM hub_checkins").fetchall() == [("Door 1", door1["login"])]
+        assert admin.execute("SELECT uid FROM hub_badge_texts UNION ALL SELECT uid FROM hub_print_overrides "
+                             "ORDER BY 1").fetchall() == [("b-own",), ("o-own",)]
         assert admin.execute("SELECT length(secret) FROM hub_event").fetchone()[0] == 64
         admin.execute("UPDATE hub_settings SET value = '{}' WHERE key = 'ticket_type_days'")   # the organizer may
 
@@ -221,3 +267,30 @@ def test_station_logins_cannot_administer_the_hub(hub_url, hub_with_stations, cl
     assert twice.code == 2 and "already has a login" in twice.stderr
     unknown = cli("hub", "remove-station", "Door 7", "--hub", hub_url)
     assert unknown.code == 2 and "Door 1, Door 2" in unknown.stderr
+
+
+def test_a_hub_migrated_by_the_organizer_opens_its_new_tables_to_the_stations(station, hub_url, cli, monkeypatch):
+    """A hub set up by the previous version (schema 2, station logins made then): the organizer's
+    first sync with this version migrates it, and the stations' logins may use the new tables at once."""
+    from kiosk.badges import overrides
+    from kiosk.sync import hub_schema, roles
+
+    new_tables = ("hub_print_overrides", "hub_badge_texts")
+    monkeypatch.setattr(hub_schema, "MIGRATIONS", hub_schema.MIGRATIONS[:2])
+    monkeypatch.setattr(roles, "STATION_READS", tuple(t for t in roles.STATION_READS if t not in new_tables))
+    monkeypatch.setattr(roles, "STATION_APPENDS", tuple(t for t in roles.STATION_APPENDS if t not in new_tables))
+    _hub(cli, "init", "--hub", hub_url)
+    door1 = _hub(cli, "add-station", "Door 1", "--hub", hub_url)
+    monkeypatch.undo()
+    a = station("A", event=True)
+    import_export(a, "export.csv", parsed=roster_export(2))
+    b = station("laptop")
+    refused = cli("sync", "--db", b.path, "--hub", door1["url"])
+    assert refused.code == 2 and "kiosk hub init" in refused.stderr          # the station may not migrate it
+    assert sync_round(a, hub_url)                                          # the organizer's login does
+    sync_round(b, door1["url"])
+    person = attendees.find_by_code(b, "EB-1001")["id"]
+    overrides.set_badge_text(b, person, first_name="Kate", by="Marie", station="Door 1")
+    assert sync_round(b, door1["url"]).sent["badge_texts"] == 1
+    sync_round(a, hub_url)
+    assert overrides.badge_person(a, attendees.find_by_code(a, "EB-1001")["id"])["first_name"] == "Kate"

@@ -76,13 +76,17 @@ def test_a_desk_edit_survives_an_import_made_at_another_station_meanwhile(statio
     assert report.summary()["updated"] == 0
 
 
-def test_the_later_of_two_edits_of_one_field_wins_everywhere(station, hub_url):
+def test_the_later_of_two_edits_of_one_field_wins_everywhere(station, hub_url, monkeypatch):
     a, b = station("A", event=True), station("B")
     import_export(a, "export.csv", parsed=roster_export(2))
     sync_round(a, hub_url)
     sync_round(b, hub_url)
+    # A minute apart (two calls in the same millisecond would be a tie, broken by the station ids).
+    monkeypatch.setattr(attendees, "utc_now", lambda: "2026-07-08T14:00:00.000Z")
     attendees.edit(a, attendees.find_by_code(a, "EB-1001")["id"], {"notes": "first note"}, station="A")
+    monkeypatch.setattr(attendees, "utc_now", lambda: "2026-07-08T14:01:00.000Z")
     attendees.edit(b, attendees.find_by_code(b, "EB-1001")["id"], {"notes": "second note"}, station="B")
+    monkeypatch.undo()
     for db in (b, a, b):
         sync_round(db, hub_url)
     assert attendees.find_by_code(a, "EB-1001")["notes"] == "second note"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.store import open_event_db
 from kiosk.ui import dialogs
 from kiosk.ui.desk.attendee_forms import EditDialog, WalkInDialog
+from kiosk.ui.desk.questions import UndoDialog
 from tests.ui.conftest import HUMAN_GAP_MS, SCANNER_GAP_MS, send_keys
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -20,6 +21,13 @@ def scan_with_wedge(qtbot, window, code: str):
     with qtbot.waitSignal(window.worker.checked_in, timeout=5000) as blocker:
         send_keys(QApplication.focusWidget() or window.search, code, gap_ms=SCANNER_GAP_MS)
     return blocker.args[0]
+
+
+def visible_words(widget) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return "\n".join(w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
+                     if w.isVisibleTo(widget) and w.text())
 
 
 def checkins(db_path, code: str) -> list[dict]:
@@ -34,10 +42,10 @@ def test_wedge_scan_checks_in_and_the_banner_says_so(desk, qtbot, db_path):
     assert result.verdict == "ok"
     text = desk.banner.text()
     assert "CHECKED IN" in text and "Amara Okafor" in text and "Trainer" in text and "Desk 1" in text
-    assert desk.search.text() == "lee"  # the scanned characters did not end up in the search box
+    assert desk.search.text() == ""  # the scan never searched; after the verdict the box is ready for the next person
     rows = checkins(db_path, "EB-1001")
     assert len(rows) == 1 and rows[0]["station"] == "Desk 1"
-    qtbot.waitUntil(lambda: "1 / 5" in desk.status.counter.text())  # Ann's refund is not expected
+    qtbot.waitUntil(lambda: "1 / 5" in desk.counter.text())  # Ann's refund is not expected
     qtbot.waitUntil(lambda: desk.recent.count() == 1)
     assert "Amara Okafor" in desk.recent.item(0).text()
 
@@ -83,11 +91,11 @@ def test_already_says_when_and_where(desk, qtbot):
     scan_with_wedge(qtbot, desk, "EB-1005")
     result = scan_with_wedge(qtbot, desk, "EB-1005")
     assert result.verdict == "already"
-    from kiosk.ui.desk.timefmt import local_time
+    from kiosk.clock import format_instant
 
     text = desk.banner.text()
     assert "ALREADY CHECKED IN" in text and "José Ñúñez" in text
-    assert f"at {local_time(result.checked_in_at, 'America/Toronto')} at Desk 1" in text
+    assert f"at {format_instant(result.checked_in_at, 'America/Toronto')} at Desk 1" in text
     assert desk.banner.verdict == "already"
 
 
@@ -109,17 +117,21 @@ def test_verdicts_in_the_banner(desk, qtbot, db_path, code, verdict, words):
 
 def test_undo_with_a_reason(desk, qtbot, db_path):
     scan_with_wedge(qtbot, desk, "EB-1001")
-    qtbot.waitUntil(lambda: "1 / 5" in desk.status.counter.text())
+    qtbot.waitUntil(lambda: "1 / 5" in desk.counter.text())
     qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(dialogs.shown()) == 1)
     prompt = dialogs.shown()[0]
-    assert "Amara Okafor" in prompt.labelText() and prompt.textValue() == "Scanned the wrong ticket"
+    assert isinstance(prompt, UndoDialog) and "Amara Okafor" in visible_words(prompt)
+    assert prompt.value() == "" and not prompt.ok.isEnabled()       # a real reason is asked, none is made up
+    prompt.reason.setEditText("x")
+    assert not prompt.ok.isEnabled()
+    prompt.reason.setEditText("wrong person")
     with qtbot.waitSignal(desk.worker.undone, timeout=5000):
-        dialogs.accept_text(prompt, "wrong person")
+        prompt.ok.click()
     assert "CHECK-IN UNDONE" in desk.banner.text() and "wrong person" in desk.banner.text()
     rows = checkins(db_path, "EB-1001")
     assert len(rows) == 1 and rows[0]["undone"] == 1
-    qtbot.waitUntil(lambda: "0 / 5" in desk.status.counter.text())
+    qtbot.waitUntil(lambda: "0 / 5" in desk.counter.text())
     again = scan_with_wedge(qtbot, desk, "EB-1001")
     assert again.verdict == "ok", (again, QApplication.focusWidget())  # and can be checked in again
 
@@ -135,7 +147,7 @@ def test_undo_cancelled_prompt_changes_nothing(desk, qtbot, db_path):
 
 def test_undo_with_nothing_to_undo_says_so(desk):
     assert desk.undo_last() is None
-    assert "Nothing to undo" in desk.banner.text()
+    assert "Nothing to undo" in desk.status.currentMessage()
 
 
 def test_walk_in_creates_and_checks_in(desk, qtbot, db_path):

@@ -16,6 +16,7 @@ from kiosk.roster import attendees
 from kiosk.store import settings, state
 from kiosk.store import open_event_db
 from kiosk.ui import i18n
+from tests.ui.conftest import HUMAN_GAP_MS, send_keys
 
 
 # The offscreen platform warns when a window is shown; that is not the app's doing.
@@ -230,8 +231,7 @@ def test_right_pin_opens_the_organizer_screen_and_leaves(qtbot, kiosk):
 
 def test_wrong_pin_slows_down_and_stays_locked(qtbot, kiosk):
     kiosk.ask_for_pin()
-    qtbot.keyClicks(kiosk.pin_page.field, "111111")
-    qtbot.keyClick(kiosk.pin_page.field, Qt.Key.Key_Return)
+    send_keys(kiosk.pin_page.field, "111111", gap_ms=HUMAN_GAP_MS)  # a person types the PIN
     assert kiosk.current_page() == "pin"
     assert "Wrong PIN" in kiosk.pin_page.message.text() and "4" in kiosk.pin_page.message.text()
     assert not kiosk.pin_page.keys["ok"].isEnabled()  # the slow-down
@@ -246,8 +246,7 @@ def test_lock_out_refuses_even_the_right_pin_and_survives_a_restart(qtbot, open_
         state.put(db, pin.ATTEMPTS_KEY, {"failures": pin.MAX_FAILURES - 1})
     window = open_kiosk(roster[0])
     window.ask_for_pin()
-    qtbot.keyClicks(window.pin_page.field, "000000")
-    qtbot.keyClick(window.pin_page.field, Qt.Key.Key_Return)
+    send_keys(window.pin_page.field, "000000", gap_ms=HUMAN_GAP_MS)  # a person types the PIN
     assert "Too many wrong PINs" in window.pin_page.message.text()
     assert "4:59" in window.pin_page.message.text() or "5:00" in window.pin_page.message.text()
     window.may_close = True
@@ -338,6 +337,7 @@ def test_camera_preview_and_scan_end_to_end(qtbot, db_path):
     video = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tickets.mp4"
     with open_event_db(db_path) as db:
         db.set_event("Camera Test", [], "America/Toronto")
+        settings.set_value(db, "kiosk_pin", PIN)
         for n in range(1, 10):
             add(db, code=f"KIOSK-DEMO-{n:04d}", first_name=f"Demo{n}", last_name="Person", email=f"d{n}@example.org")
     from kiosk.ui.kiosk.window import KioskWindow

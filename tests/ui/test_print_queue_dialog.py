@@ -169,4 +169,4 @@ def test_refresh_from_database_shows_a_checkin_and_an_attendee_written_elsewhere
     desk.refresh_from_database()
     qtbot.waitUntil(lambda: "in at" in today_of("jose"), timeout=5000)
     qtbot.waitUntil(lambda: model.rowCount() == len(PEOPLE) + 1, timeout=5000)
-    qtbot.waitUntil(lambda: desk.status.counter.text().startswith("Checked in today: 1 /"), timeout=5000)
+    qtbot.waitUntil(lambda: desk.counter.text().startswith("Checked in today: 1 /"), timeout=5000)

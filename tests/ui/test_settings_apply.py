@@ -50,7 +50,7 @@ def test_the_watcher_says_the_settings_at_start_and_after_each_change_only(qtbot
 def test_the_desk_follows_the_station_name_the_print_mode_and_the_scanner(desk, qtbot, db_path):
     set_elsewhere(db_path, station_name="Door 9", print_on_checkin="ask", wedge_prefix="#")
     qtbot.waitUntil(lambda: "Door 9" in desk.status.station.text(), timeout=5000)
-    qtbot.waitUntil(lambda: desk.printing.mode == "ask" and desk.wedge.detector.settings.prefix == "#", timeout=5000)
+    qtbot.waitUntil(lambda: desk.printing.mode == "ask" and desk.wedge.settings.prefix == "#", timeout=5000)
     with qtbot.waitSignal(desk.worker.checked_in, timeout=5000) as got:
         send_keys(desk.search, "#EB-1001", gap_ms=SCANNER_GAP_MS)     # the scanner now sends a prefix
     result = got.args[0]
@@ -67,6 +67,7 @@ def test_the_kiosk_follows_its_settings(qtbot, db_path):
     from kiosk.ui.kiosk.window import KioskWindow
 
     make_event(db_path)
+    set_elsewhere(db_path, kiosk_pin="482916")                        # kiosk mode never starts without one
     window = KioskWindow(str(db_path), station="door", fullscreen=False)
     try:
         window.show()

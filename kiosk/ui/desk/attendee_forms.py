@@ -2,22 +2,28 @@
 
 `WalkInDialog` and `EditDialog` are plain keyboard-first forms that only collect fields. `DeskForms`
 opens them for the desk (non-blocking, kiosk/ui/dialogs.py) and hands the answers to the check-in
-worker, which writes through the core (`attendees.add_walk_in` then `check_in`, `attendees.edit`,
-audited and kept across re-syncs, or `checkin.undo` with the reason given).
+worker, which writes through the core: a walk-in through `kiosk.walkins.add_walk_in` (a name or
+e-mail like a registered person's asks "Is this <name> from <organisation>?" first, and nobody new
+is created unless the volunteer says it is someone else), a correction through `attendees.edit`
+(audited, kept across re-syncs; it also completes a guest's missing details), an undo through
+`checkin.undo` with a real reason. The correction and the undo act on the person chosen
+(kiosk/ui/desk/chosen.py). `choose(result)` asks which person of an order a ticket is (questions.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout)
 
 from kiosk.roster.attendees import display_name
 from kiosk.roster.names import split_name
-from kiosk.ui import dialogs
+from kiosk.ui import dialogs, i18n
+from kiosk.ui.desk.questions import ChooseDialog, LookalikeDialog, UndoDialog
 
 
 class _Form(QDialog):
@@ -98,8 +104,13 @@ class EditDialog(_Form):
     FIELDS = ("first_name", "last_name", "full_name", "organization", "email", "ticket_type", "pronouns")
 
     def __init__(self, attendee: dict, parent=None):
-        super().__init__(parent, self.tr("Correct %1").replace("%1", display_name(attendee)),
-                         self.tr("Fix what is wrong; the correction is kept when the list is imported again."))
+        if attendee.get("details_missing"):
+            super().__init__(parent, self.tr("Complete the details of %1").replace("%1", display_name(attendee)),
+                             self.tr("This ticket's holder was not named when it was bought. Ask their name and "
+                                     "e-mail and type them here; they are kept when the list is imported again."))
+        else:
+            super().__init__(parent, self.tr("Correct %1").replace("%1", display_name(attendee)),
+                             self.tr("Fix what is wrong; the correction is kept when the list is imported again."))
         self.attendee = attendee
         labels = {"first_name": self.tr("&First name"), "last_name": self.tr("&Last name"),
                   "full_name": self.tr("Full &name (badge)"), "organization": self.tr("&Organization"),
@@ -132,12 +143,15 @@ class EditDialog(_Form):
 
 
 class DeskForms(QObject):
-    """Opens the desk's forms and hands what was typed to the check-in worker."""
+    """Opens the desk's forms and hands what was typed to the check-in worker; each acts on the
+    person the volunteer sees chosen (kiosk/ui/desk/chosen.py)."""
 
     def __init__(self, window: Any):
         super().__init__(window)
         self.window = window
+        self.chooser: QDialog | None = None      # the open "choose the person" or "already registered?" question
 
+    # -- walk-in ---------------------------------------------------------------------------------
     def open_walk_in(self) -> WalkInDialog:
         w = self.window
         dialog = WalkInDialog(w, w._ticket_types)
@@ -148,25 +162,57 @@ class DeskForms(QObject):
             dialog.last_name.setText(last.strip().title() if last.islower() else last.strip())
 
         def accepted():
-            w._begin(dialog.fields()["first_name"])
-            w.worker.add_walk_in(dialog.fields())
+            fields = dialog.fields()
+            w._begin(fields["first_name"] or fields["last_name"])
+            w.worker.add_walk_in(fields)           # registered people it may be are asked about first
 
         dialogs.open_dialog(dialog, on_accept=accepted)
         dialog.finished.connect(w._take_focus)
         return dialog
 
-    def _attendee_to_edit(self) -> dict | None:
+    def ask_lookalikes(self, fields: dict, matches: list[dict]) -> LookalikeDialog:
+        """The walk-in may be someone registered: ask before anyone new is created."""
         w = self.window
-        chosen = w.selected_attendee()
-        if chosen is not None and (w.table.hasFocus() or w.search.text().strip()):
-            return chosen
-        return w.banner.attendee or chosen
+        self.close_chooser()
+        dialog = LookalikeDialog(fields, matches, w)
+        label = fields["first_name"] or fields["last_name"]
 
+        def existing(attendee_id: int) -> None:
+            w.check_in_attendee(attendee_id, label)
+
+        def new() -> None:
+            w._begin(label)
+            w.worker.add_walk_in(fields, confirm_new=True)
+
+        dialog.chosen.connect(existing)
+        dialog.add_new.connect(new)
+        self.chooser = dialogs.open_dialog(dialog)
+        dialog.finished.connect(w._take_focus)
+        return dialog
+
+    # -- choose the person of a ticket ---------------------------------------------------------------
+    def choose(self, result: Any) -> ChooseDialog:
+        w = self.window
+        self.close_chooser()
+        dialog = ChooseDialog(list(result.candidates), w)
+        dialog.chosen.connect(lambda attendee_id: w.check_in_attendee(attendee_id, "", method="choose"))
+        self.chooser = dialogs.open_dialog(dialog)
+        dialog.finished.connect(w._take_focus)
+        return dialog
+
+    def close_chooser(self) -> None:
+        """A new verdict came: a question about the person before is no longer the one to answer."""
+        chooser, self.chooser = self.chooser, None
+        if chooser is not None and shiboken6.isValid(chooser) and chooser.isVisible():
+            chooser.reject()
+
+    # -- correction ----------------------------------------------------------------------------------
     def open_edit(self) -> EditDialog | None:
         w = self.window
-        person = self._attendee_to_edit()
+        person = w.chosen.person()
         if person is None:
-            w.banner.show_idle(self.tr("Choose someone first: scan them or search their name, then press F2."))
+            w.status.showMessage(self.tr("Choose someone first: scan them or search their name, then press F2."),
+                                 8000)
             return None
         dialog = EditDialog(person, w)
 
@@ -179,18 +225,74 @@ class DeskForms(QObject):
         dialog.finished.connect(w._take_focus)
         return dialog
 
-    def undo_last(self) -> QInputDialog | None:
+    # -- undo ----------------------------------------------------------------------------------------
+    def undo(self) -> UndoDialog | None:
+        """Undo the chosen person's check-in today, or else the last one made at this desk."""
+        from kiosk.checkin import UNDO_REASONS
+        from kiosk.clock import format_instant
+
         w = self.window
-        result = w.session.last_admitted()
-        if result is None:
-            w.banner.show_idle(self.tr("Nothing to undo: no check-in was made at this desk since it opened."))
-            return None
+        person, day, when = w.chosen.person(), None, ""
+        status = w.chosen.status
+        if person is not None:
+            day = w.chosen.day or None
+            if status is not None and status["attendee"]["id"] == person["id"]:
+                if not status.get("checkin"):
+                    w.status.showMessage(i18n.arg(self.tr("%1 is not checked in today: there is nothing to undo."),
+                                                  display_name(person)), 8000)
+                    return None
+                checkin = status["checkin"]
+                when = i18n.arg(self.tr("checked in at %1 at %2"), format_instant(
+                    checkin["at"], w.timezone, "time", i18n.current_language()), checkin["station"])
+        else:
+            result = w.session.last_admitted()
+            if result is None:
+                w.status.showMessage(self.tr("Nothing to undo: choose someone checked in today first."), 8000)
+                return None
+            person, day = result.attendee, result.event_day
+        lang = "fr" if i18n.current_language() == "fr" else "en"
+        dialog = UndoDialog(person, when, UNDO_REASONS[lang], w)
+        attendee_id = person["id"]
 
-        def answered(reason: str):
-            w.worker.undo_checkin(result.attendee["id"], reason, result.event_day)
+        def accepted():
+            w.worker.undo_checkin(attendee_id, dialog.value(), day)
 
-        prompt = dialogs.ask_text(w, self.tr("Undo check-in"),
-                                  self.tr("Undo the check-in of %1? Say why:").replace("%1", display_name(result.attendee)),
-                                  text=self.tr("Scanned the wrong ticket"), on_answer=answered)
-        prompt.finished.connect(w._take_focus)
-        return prompt
+        dialogs.open_dialog(dialog, on_accept=accepted)
+        dialog.finished.connect(w._take_focus)
+        return dialog
+
+    # -- the worker's answers ------------------------------------------------------------------
+    def edited(self, person: dict) -> None:
+        """A correction was saved: the banner, the badge, the list and the chosen line show it."""
+        w = self.window
+        w.session.edited(person)
+        if w.banner.attendee and w.banner.attendee.get("id") == person["id"]:
+            w.banner.attendee = person
+            last = w.session.last_result
+            if last is not None and last.attendee and last.attendee["id"] == person["id"]:
+                w.banner.show_result(last, w.timezone)
+        newest = w.session.last_admitted()
+        if newest is not None and newest.attendee["id"] == person["id"]:
+            w.badge_preview.show_for(person)
+        w.status.showMessage(self.tr("Saved the correction for %1.").replace("%1", display_name(person)), 6000)
+        w.chosen.update()
+        w.searcher.refresh()
+
+    def undone(self, info: dict) -> None:
+        """A check-in was undone: the banner says so, the badge preview forgets them, the counter
+        drops at once; the recent scans strike the check-in out when the worker re-reads them."""
+        from kiosk.ui.verdicts import verdict_title
+
+        w = self.window
+        person = info["attendee"]
+        w.session.undone(person["id"])
+        w.banner.show_message("undone", verdict_title("undone"), display_name(person) or person.get("code"),
+                              self.tr("Reason: %1").replace("%1", info["reason"]), attendee=person)
+        preview = w.badge_preview
+        if preview.person is not None and preview.person.get("id") == person["id"]:
+            preview.forget()
+        if info.get("counts"):
+            w.counter.set_counts(info["counts"]["checked_in"], info["counts"]["expected"])
+        w.searcher.clear_choice(search_too=False)
+        w.chosen.update()
+        w.searcher.refresh()

@@ -5,7 +5,9 @@ fonts (over half a second): too long for the GUI thread of a desk scanning at fu
 `LatestWorker` (kiosk/ui/threads.py) renders the newest request only (a burst of check-ins renders
 the last badge once) and hands back a QImage (safe to create off the GUI thread); the panel turns
 it into a pixmap. A badge that cannot be drawn shows why, in words; the next one renders as usual.
-Uses `render_badge_image` from kiosk/ui/badge_preview.py.
+The preview is the badge as it will print: the person's badge text with any fix an organizer made
+(kiosk/badges/overrides.py `badge_person`) and the template of their ticket type, read on the
+worker's own connection. Uses `render_badge_image` from kiosk/ui/badge_preview.py.
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ def preview_settings(db) -> dict:
     return {"stock": settings.badge_stock, "template": settings.badge_template, "event": event_context(db)}
 
 
+def preview_image(db, attendee: dict, stock, template, event, size: QSize):
+    """The badge as it will print (runs on the worker): with a database, the badge text in force and
+    the template of the person's ticket type; the warm-up's sample (id 0) as given."""
+    if db is not None and attendee.get("id"):
+        from kiosk.badges.overrides import badge_person
+        from kiosk.printing.settings import PrintSettings
+
+        attendee = badge_person(db, attendee["id"])
+        template = PrintSettings.from_db(db).template_for(attendee.get("ticket_type") or "")
+    return render_badge_image(attendee, stock, template, event, size)
+
+
 #: The badge is drawn once a burst of scans is over (rendering is heavy Python).
 RENDER_AFTER_MS = 350
 
@@ -35,7 +49,7 @@ class BadgePanel(QLabel):
     """Shows the badge the person will get: `show_for(attendee)` once `set_settings(preview_settings)`
     told it the stock, template and event; `show_badge(attendee, stock, template, event)` at once."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, db_path=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(200, 140)
@@ -48,10 +62,15 @@ class BadgePanel(QLabel):
         self._serial = 0
         self.settings: dict | None = None
         self.person: dict | None = None         # whose badge to show once the burst is over
+        self._shadowed = QPixmap()              # the last badge drawn, shown scaled to the room there is
         self._timer = QTimer(self, singleShot=True, interval=RENDER_AFTER_MS)
         self._timer.timeout.connect(self._render)
-        self.worker = LatestWorker("badge-render", render_badge_image, parent=self,
-                                   what=QT_TRANSLATE_NOOP("Tasks", "drawing the badge preview"))
+        if db_path is not None:
+            self.worker = LatestWorker("badge-render", preview_image, db_path=db_path, parent=self,
+                                       what=QT_TRANSLATE_NOOP("Tasks", "drawing the badge preview"))
+        else:
+            self.worker = LatestWorker("badge-render", lambda *args: preview_image(None, *args), parent=self,
+                                       what=QT_TRANSLATE_NOOP("Tasks", "drawing the badge preview"))
         self.worker.answered.connect(self._on_rendered)
         self.worker.failed.connect(self._on_failed)
         self.worker.start()
@@ -69,6 +88,19 @@ class BadgePanel(QLabel):
         self.person = attendee
         if self.settings:
             self._timer.start()
+
+    def forget(self) -> None:
+        """The person's check-in was undone: their badge no longer shows as the last one in."""
+        self._timer.stop()
+        self.person = None
+        self.shown_for = None
+        self._serial = -1                  # a render on its way for them is dropped
+        self.image = None
+        self._shadowed = QPixmap()
+        self.setPixmap(QPixmap())
+        box = self.parentWidget()
+        if box is not None:
+            box.setVisible(False)
 
     def _render(self) -> None:
         if self.person is not None and self.settings:
@@ -95,6 +127,7 @@ class BadgePanel(QLabel):
             return      # the warm-up's answer
         self.notes = [message]
         self.image = None
+        self._shadowed = QPixmap()
         self.setPixmap(QPixmap())
         self.setText(message)
 
@@ -105,8 +138,23 @@ class BadgePanel(QLabel):
         self.notes = list(notes or [])
         self.image = image
         self.shown_for = self._pending_for
-        self.setPixmap(QPixmap.fromImage(with_shadow(image)))
+        self._shadowed = QPixmap.fromImage(with_shadow(image))
+        self._fit()
         self.setToolTip("\n".join(self.notes))
+
+    def _fit(self) -> None:
+        """The badge whole in the room the panel has now (the layout may have changed since it was drawn)."""
+        picture = self._shadowed
+        if picture.isNull():
+            return
+        room = self.contentsRect().size()
+        if picture.width() > room.width() or picture.height() > room.height():
+            picture = picture.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(picture)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
     def stop(self) -> None:
         self._timer.stop()

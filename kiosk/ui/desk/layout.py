@@ -1,17 +1,19 @@
 """The desk window's layout: which widgets there are and where they sit. No behaviour here.
 
 `DeskLayout(window)` builds the central area (the focus hint, the verdict banner, the search box, the
-result list and the line under it on the left; the camera, the badge of the last person in and the
-recent scans on the right, in a splitter) and the status bar. `add_actions(window, menu, toolbar,
-...)` puts an action on the Desk menu and the toolbar with its shortcut in its words, so a
-volunteer learns the shortcut by reading the button.
+result list, the line under it and who the actions act on, on the left; the live counter, the camera,
+the badge of the last person in and the recent scans on the right, in a splitter) and the status bar.
+`action(window, text, keys, slot)` puts an action on the Desk menu and the toolbar with its shortcut
+under its words, so a volunteer learns the shortcut by reading the button (two short lines: the
+toolbar fits a 1366-pixel screen in French too). `ColumnFitter` sizes the list's columns to what they
+hold: whole codes when there is room, the name taking the rest.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton,
                                QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
@@ -19,14 +21,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 from kiosk.ui.camera_view import CameraView
 from kiosk.ui.desk.badge_panel import BadgePanel
 from kiosk.ui.desk.roster_model import RosterModel
-from kiosk.ui.desk.side_panels import DeskStatusBar, RecentScans
+from kiosk.ui.desk.side_panels import DeskStatusBar, ElidedLabel, LiveCounter, RecentScans
 from kiosk.ui.desk.verdict_banner import VerdictBanner
 
 
 class DeskLayout:
     """The desk's widgets, built into `window` (a QMainWindow); see the module docstring."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, db_path=None):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 6, 10, 6)
@@ -51,15 +53,25 @@ class DeskLayout:
 
         self.model = RosterModel(window)
         self.table = self._table(self.model)
-        self.matches = QLabel()
+        self.columns = ColumnFitter(self.table)
+        self.matches = ElidedLabel()
         self.matches.setStyleSheet("color: #455a64;")
+        self.chosen = ElidedLabel()
+        self.chosen.setObjectName("chosenLine")
+        chosen_font = QFont()
+        chosen_font.setPointSize(12)
+        self.chosen.setFont(chosen_font)
+        self.chosen.setStyleSheet("#chosenLine { color: #102027; background: #e3f2fd; padding: 3px 6px; "
+                                  "border-radius: 4px; }")
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(4)
         lv.addWidget(self.banner, 0)
         lv.addWidget(self.search)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.matches)
+        lv.addWidget(self.chosen)
 
         self.camera_view = CameraView()
         self.camera_view.setVisible(False)
@@ -69,15 +81,18 @@ class DeskLayout:
         badge_layout.setContentsMargins(0, 0, 0, 0)
         badge_label = QLabel(QCoreApplication.translate("DeskWindow", "Badge of the last person checked in"))
         badge_label.setStyleSheet("font-weight: bold;")
-        self.badge_preview = BadgePanel(parent=self.badge_box)
+        self.badge_preview = BadgePanel(db_path, parent=self.badge_box)
         badge_layout.addWidget(badge_label)
         badge_layout.addWidget(self.badge_preview, 1)
         recent_label = QLabel(QCoreApplication.translate("DeskWindow", "Recent scans at this station"))
         recent_label.setStyleSheet("font-weight: bold;")
         self.recent = RecentScans()
+        self.counter = LiveCounter()
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
+        rv.setSpacing(4)
+        rv.addWidget(self.counter)
         rv.addWidget(self.camera_view, 3)
         rv.addWidget(self.badge_box, 2)
         rv.addWidget(recent_label)
@@ -94,7 +109,6 @@ class DeskLayout:
 
         self.status = DeskStatusBar()
         window.setStatusBar(self.status)
-        self.status.set_counts(0, 0)
 
         self.toolbar = QToolBar(QCoreApplication.translate("DeskWindow", "Desk actions"))
         self.toolbar.setObjectName("deskActions")
@@ -121,13 +135,39 @@ class DeskLayout:
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(RosterModel.ORGANIZATION, 170)
-        header.resizeSection(RosterModel.TICKET, 115)
-        header.resizeSection(RosterModel.CODE, 125)
-        header.resizeSection(RosterModel.TODAY, 110)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
+
+    def add_desk_actions(self, window: Any) -> None:
+        """The desk's actions, on the Desk menu and the toolbar (the window's slots do the work)."""
+        def add(text: str, keys: Any, slot: Callable[[], Any], **kw: Any) -> QAction:
+            return self.action(window, text, keys, slot, **kw)
+
+        window.act_checkin = add(QCoreApplication.translate("DeskWindow", "Check in chosen person"), None,
+                                 window.check_in_selected)
+        # the search box and the list take Enter themselves: the button says so, on two short lines
+        window.act_checkin.setIconText(QCoreApplication.translate("DeskWindow", "Check in\nEnter"))
+        window.act_walk_in = add(QCoreApplication.translate("DeskWindow", "&Walk-in"), "Ctrl+N", window.open_walk_in)
+        window.act_edit = add(QCoreApplication.translate("DeskWindow", "&Correct attendee"), "F2", window.open_edit)
+        window.act_undo = add(QCoreApplication.translate("DeskWindow", "&Undo check-in"),
+                              QKeySequence.StandardKey.Undo, window.undo_last)
+        window.act_print = add(QCoreApplication.translate("DeskWindow", "&Print badge"),
+                               QKeySequence.StandardKey.Print, window.print_badge, enabled=False)
+        window.act_search = add(QCoreApplication.translate("DeskWindow", "&Search"), "Ctrl+F", window._take_focus)
+        self.menu.addSeparator()
+        window.act_print_queue = add(QCoreApplication.translate("DeskWindow", "Print &queue…"), "Ctrl+Shift+P",
+                                     window.open_print_queue, enabled=False, toolbar=False)
+        self.status.printer.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status.printer_hint = QCoreApplication.translate("DeskWindow", "Click to open the print queue (Ctrl+Shift+P)")
+        self.status.printer.setToolTip(self.status.printer_hint)
+        window.act_sound = QAction(QCoreApplication.translate("DeskWindow", "Play verdict &sounds"), window,
+                                   checkable=True)
+        window.act_sound.setChecked(window.sounds.enabled)
+        window.act_sound.toggled.connect(window._set_sound)
+        self.menu.addAction(window.act_sound)
+        add(QCoreApplication.translate("DeskWindow", "&Quit"), QKeySequence.StandardKey.Quit, window.close,
+            toolbar=False)
 
     def action(self, window: QMainWindow, text: str, keys: Any, slot: Callable[[], Any], *, enabled: bool = True,
                toolbar: bool = True, menu: QMenu | None = None) -> QAction:
@@ -140,9 +180,71 @@ class DeskLayout:
         act.setEnabled(enabled)
         if seqs and toolbar:
             label = seqs[0].toString(QKeySequence.SequenceFormat.NativeText)
-            act.setIconText(f"{text.replace('&', '')}  ({label})")
+            act.setIconText(f"{text.replace('&', '')}\n{label}")
             act.setToolTip(f"{text.replace('&', '')} ({label})")
         (menu or self.menu).addAction(act)
         if toolbar:
             self.toolbar.addAction(act)
         return act
+
+
+class ColumnFitter(QObject):
+    """Sizes the list's columns to their content whenever the rows or the width change: the code,
+    today's state, the ticket type and the organisation as wide as their longest value (within
+    bounds), the name the rest; when room is short, the organisation and the ticket type give way
+    first, so codes stay whole as long as possible."""
+
+    PAD = 22
+    #: (column, widest allowed, narrowest allowed), in the order they give way when room is short
+    BOUNDS = ((RosterModel.ORGANIZATION, 280, 110), (RosterModel.TICKET, 240, 90), (RosterModel.TODAY, 170, 90),
+              (RosterModel.CODE, 360, 110))
+    NAME_MIN = 190
+    #: Who gives way when room is short, in turn: the organisation and the ticket type together, then
+    #: today's state, then the code.
+    GIVE_WAY = ((RosterModel.ORGANIZATION, RosterModel.TICKET), (RosterModel.TODAY,), (RosterModel.CODE,))
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        model = table.model()
+        model.modelReset.connect(self.fit)
+        model.rowsInserted.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def widest(self, column: int) -> int:
+        model = self.table.model()
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header.fontMetrics().horizontalAdvance(title) + 12
+        for row in range(min(model.rowCount(), 200)):
+            text = model.data(model.index(row, column))
+            if text:
+                width = max(width, metrics.horizontalAdvance(str(text)))
+        return width + self.PAD
+
+    def fit(self) -> None:
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        widths = {column: max(low, min(high, self.widest(column))) for column, high, low in self.BOUNDS}
+        lows = {column: low for column, _high, low in self.BOUNDS}
+        excess = sum(widths.values()) + self.NAME_MIN - room
+        for group in self.GIVE_WAY:
+            while excess > 0:                   # the widest of the group gives way first, a little at a time
+                column = max(group, key=lambda c: widths[c] - lows[c])
+                give = min(excess, widths[column] - lows[column], 8)
+                if give <= 0:
+                    break
+                widths[column] -= give
+                excess -= give
+        header = self.table.horizontalHeader()
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)

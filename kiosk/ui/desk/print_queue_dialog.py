@@ -6,20 +6,24 @@ It reads the queue with the core's functions (kiosk/printing/queue.py) on a task
 connection, so a locked database never freezes the desk, and writes through the app's print
 service (kiosk/ui/print_service.py), on the print worker's thread. It reloads when the print
 service reports new counts and after its own actions: "Retry failed" makes every failed job due now;
-"Reprint selected" queues a reprint for the chosen person (refused with the core's message once
-`max_reprints` is reached). Failed rows carry a stop icon and the word FAILED, never colour alone.
+"Reprint selected" prints the chosen person's badge again through the desk's one rule (the
+`reprint` callable: kiosk/ui/desk/printing.py, the reprint limit and its override included). Times
+are the event's (kiosk/clock.py): the time for today's jobs, the day too for older ones. Failed rows carry a stop icon and the word FAILED, never colour alone.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from kiosk.ui.desk.timefmt import local_day_time
+from kiosk.clock import format_instant
+from kiosk.eventdays import today
+from kiosk.ui import i18n
 from kiosk.ui.print_service import PrintService
 from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon
@@ -42,8 +46,10 @@ class PrintQueueDialog(QDialog):
     COLUMNS = 7
     STATUS, NAME, CODE, REASON, ATTEMPTS, ERROR, TIME = range(COLUMNS)
 
-    def __init__(self, db_path: str | Path, printing: PrintService, *, timezone: str = "UTC", parent=None):
+    def __init__(self, db_path: str | Path, printing: PrintService, *, timezone: str = "UTC", parent=None,
+                 reprint: Callable[..., Any] | None = None):
         super().__init__(parent)
+        self.reprint = reprint
         self.db_path = Path(db_path)
         self.printing = printing
         self.timezone = timezone
@@ -166,7 +172,8 @@ class PrintQueueDialog(QDialog):
         texts = {self.STATUS: self._status_text(job["status"]), self.NAME: name or "", self.CODE: job.get("code") or "",
                  self.REASON: self._reason_text(job.get("reason") or ""), self.ATTEMPTS: str(job.get("attempts", 0)),
                  self.ERROR: job.get("last_error") or "",
-                 self.TIME: local_day_time(job.get("updated_at") or job.get("created_at"), self.timezone)}
+                 self.TIME: format_instant(job.get("updated_at") or job.get("created_at"), self.timezone, "auto",
+                                           i18n.current_language(), today=today(self.timezone))}
         for column, text in texts.items():
             item = QTableWidgetItem(text)
             item.setData(JOB_ROLE, job)
@@ -222,11 +229,22 @@ class PrintQueueDialog(QDialog):
             return
         name = job.get("full_name") or job.get("code") or ""
 
-        def done(_person: dict):
+        def done(_answer: dict):
             self._say(self.tr("Reprint queued for %1.").replace("%1", name))
             self.refresh()
 
-        self.printing.queue_badge(job["attendee_id"], "reprint", on_done=done, on_error=self._refused)
+        person = {"id": job["attendee_id"], "full_name": job.get("full_name") or "", "code": job.get("code") or ""}
+        if self.reprint is not None:
+            self.reprint(person, parent=self, on_done=done, on_error=self._refused)
+        else:
+            self.printing.request_badge(job["attendee_id"], on_done=lambda a: self._without_override(a, done),
+                                        on_error=self._refused)
+
+    def _without_override(self, answer: dict, done: Callable[[dict], Any]) -> None:
+        if "limit" in answer:
+            self._refused(answer["limit"]["fr" if i18n.current_language() == "fr" else "en"])
+        else:
+            done(answer)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

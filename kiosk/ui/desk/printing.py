@@ -3,28 +3,33 @@
 `DeskPrinting` owns the app's `PrintService` while the desk is open (kiosk/ui/print_service.py; the
 kiosk opened from the desk prints through the same one). After each verdict, `after_result` queues
 the badge of a person who came in (the core decides: only when the event prints on check-in) or,
-when the event's `print_on_checkin` is "ask", asks the volunteer first. `print_badge` is Ctrl+P;
-`open_queue` shows the print queue window (kiosk/ui/desk/print_queue_dialog.py), non-modal, one of
+when the event's `print_on_checkin` is "ask", asks the volunteer first. `print_badge(person)` is
+Ctrl+P, the toolbar's Print and the print queue's "Reprint selected", one rule for all: the core's
+`request_badge` decides first badge or reprint and enforces `max_reprints`; past the limit the
+volunteer is asked why and who allows it, and the reprint is recorded with both. `open_queue` shows the print queue window (kiosk/ui/desk/print_queue_dialog.py), non-modal, one of
 it. The status bar's printer text says how many badges wait, are printed and FAILED.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kiosk.roster.attendees import display_name
-from kiosk.ui import dialogs
+from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
+from kiosk.ui.desk.questions import OverrideDialog
 from kiosk.ui.desk.side_panels import DeskStatusBar
 from kiosk.ui.failures import job_problem
 from kiosk.ui.print_service import PrintService
 
 
 class DeskPrinting(QObject):
+    requested = Signal(object)      # the answer of a badge request: {"job_id", "kind", "status", "attendee"}
+
     def __init__(self, window: QMainWindow, status: DeskStatusBar, db_path: str | Path):
         super().__init__(window)
         self.window = window
@@ -59,15 +64,44 @@ class DeskPrinting(QObject):
         else:
             self.service.after_checkin(result)
 
-    def print_badge(self, person: dict | None) -> None:
-        """Ctrl+P: a badge for `person`, by hand."""
-        if person is not None:
-            self.service.queue_badge(person["id"], "manual", on_error=lambda m: dialogs.problem(self.window, m))
+    def print_badge(self, person: dict | None, *, parent: QWidget | None = None,
+                    on_done: Callable[[dict], Any] | None = None,
+                    on_error: Callable[[str], Any] | None = None) -> None:
+        """Print `person`'s badge (the first one, or a reprint); past the reprint limit ask why and
+        who allows it, then print with that override (or not at all)."""
+        if person is None:
+            return
+        asker = parent or self.window
+        problem = on_error or (lambda message: dialogs.problem(asker, message))
+
+        def answered(answer: dict) -> None:
+            if "limit" in answer:
+                self._ask_override(person, answer["limit"], asker, on_done, problem)
+                return
+            self.requested.emit(answer)
+            if on_done is not None:
+                on_done(answer)
+
+        self.service.request_badge(person["id"], on_done=answered, on_error=problem)
+
+    def _ask_override(self, person: dict, limit: dict, parent: QWidget, on_done, on_error) -> None:
+        dialog = OverrideDialog(limit["fr"] if i18n.current_language() == "fr" else limit["en"], parent)
+
+        def accepted() -> None:
+            def answered(answer: dict) -> None:
+                self.requested.emit(answer)
+                if on_done is not None:
+                    on_done(answer)
+
+            self.service.request_badge(person["id"], override=dialog.values(), on_done=answered, on_error=on_error)
+
+        dialogs.open_dialog(dialog, on_accept=accepted)
 
     def open_queue(self) -> PrintQueueDialog:
         """Show the print queue (non-modal: the desk keeps scanning while it is open)."""
         if self.dialog is None:
-            self.dialog = PrintQueueDialog(self.db_path, self.service, timezone=self.timezone, parent=self.window)
+            self.dialog = PrintQueueDialog(self.db_path, self.service, timezone=self.timezone, parent=self.window,
+                                           reprint=self.print_badge)
         dialog = self.dialog
         dialog.timezone = self.timezone
         dialog.show()

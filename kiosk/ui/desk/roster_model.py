@@ -11,7 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.roster.attendees import display_name
-from kiosk.ui.desk.timefmt import local_time
+from kiosk.clock import format_instant
+from kiosk.ui import i18n
 
 PAGE = 100
 ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,18 +92,24 @@ class RosterModel(QAbstractTableModel):
                 return a.get("code", "")
             if col == self.TODAY:
                 if a.get("status", "active") != "active":
-                    return self.tr("not admitted (%1)").replace("%1", a["status"])
+                    return self.tr("✖ not admitted")
                 if a.get("checked_in_at"):
-                    return self.tr("✔ in at %1").replace("%1", local_time(a["checked_in_at"], self.timezone))
+                    return self.tr("✔ in at %1").replace("%1", format_instant(a["checked_in_at"], self.timezone, "time",
+                                                                              i18n.current_language()))
+                if a.get("details_missing"):
+                    return self.tr("details missing")
                 return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [display_name(a), a.get("email", ""), a.get("notes", "")]
+            if a.get("status", "active") != "active":
+                parts.append(self.tr("not admitted (%1)").replace("%1", a["status"]))
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.TODAY:
             if a.get("status", "active") != "active":
                 return QColor("#880e4f")
             if a.get("checked_in_at"):
                 return QColor("#1b5e20")
+            return QColor("#bf360c")
         if role == Qt.ItemDataRole.FontRole and col == self.NAME:
             f = QFont()
             f.setBold(True)

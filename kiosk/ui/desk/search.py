@@ -162,6 +162,13 @@ class SearchController(QObject):
         if row >= 0:
             self.select_row(row)
 
+    def clear_choice(self, *, search_too: bool = True) -> None:
+        """After a verdict: nobody is chosen any more, and the box is empty for the next person."""
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.clearSelection()
+        if search_too and self.box.text():
+            self.box.clear()
+
     def move_selection(self, key: Qt.Key) -> None:
         rows = self.model.rowCount()
         if rows == 0:

@@ -1,40 +1,46 @@
 """The volunteers' desk window: scan or search, see the verdict, fix, undo, add walk-ins. Wiring only.
 
-The parts, each in its own module: the layout (kiosk/ui/desk/layout.py), the search as you type
-(search.py: `SearchController`), what this desk did (session.py: the undo stack and the writes on
-their way), printing (printing.py, through the app's print service), the Organizer menu
-(organizer_menu.py). Everything that touches the disk runs off the GUI thread: check-ins and other
+The parts, each in its own module: the layout and the actions (layout.py), the search as you type
+(search.py), who the actions act on (chosen.py), what this desk did (session.py), the forms and
+questions (attendee_forms.py, questions.py), printing (printing.py), the window's size
+(geometry.py), the Organizer menu (organizer_menu.py). Everything that touches the disk runs off the GUI thread: check-ins and other
 writes on the `CheckinWorker`, the search on its worker, the camera on `CameraWorker`, settings
 changes noticed by a `SettingsWatcher` and applied at once (printer, scanner, station name). A
 failed write shows the problem in the banner (NOT SAVED) and is never claimed done.
 
-Input that is always armed: the camera (if any), a keyboard-wedge scanner (anywhere in the window,
-through kiosk/ui/wedge_filter.py) and the search box, which keeps the focus. Every action has a
-visible shortcut: Enter check in the chosen person, Ctrl+N walk-in, F2 correct, Ctrl+Z undo,
-Ctrl+F / Esc search, Ctrl+P print the badge, Ctrl+Shift+P the print queue (also a click on the
-printer text in the status bar). `refresh_from_database()` re-reads the list and the counter after
-another station's rows arrived.
+Input that is always armed: the camera (if any), a keyboard-wedge scanner (anywhere in the window and
+in every dialog it opened, through kiosk/ui/wedge_filter.py; never typed into a field) and the search
+box, which keeps the focus. Enter checks in the person chosen in the current search, once its results
+are on screen; after every verdict nobody is chosen and the search is empty again. Every action acts
+on the person the volunteer sees chosen (kiosk/ui/desk/chosen.py: the highlighted row, else the
+person on the banner), with a visible shortcut: Enter check in, Ctrl+N walk-in, F2 correct, Ctrl+Z
+undo, Ctrl+F / Esc search, Ctrl+P print the badge, Ctrl+Shift+P the print queue (also a click on
+the printer text in the status bar). A ticket for several people opens a chooser; a walk-in who may
+be registered is asked about first. The desk stops listening to the scanner while it is hidden (the
+kiosk is up). It opens maximised on a small screen and remembers its size. `refresh_from_database()`
+re-reads the list and the counter after another station's rows arrived.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from kiosk.eventdays import today
 from kiosk.roster.attendees import display_name
 from kiosk.scan.wedge import WedgeSettings
 from kiosk.ui import dialogs
 from kiosk.ui.checkin_worker import CheckinWorker
+from kiosk.ui.desk import geometry
 from kiosk.ui.desk.attendee_forms import DeskForms, EditDialog, WalkInDialog
 from kiosk.ui.desk.badge_panel import preview_settings
+from kiosk.ui.camera_view import WARM_UP_AFTER_MS, warm_up_scanning
+from kiosk.ui.desk.chosen import ChosenPerson
 from kiosk.ui.desk.layout import DeskLayout
 from kiosk.ui.desk.organizer_menu import install_organizer_menu
 from kiosk.ui.desk.printing import DeskPrinting
@@ -44,7 +50,7 @@ from kiosk.ui.log_view import note_station
 from kiosk.ui.settings_watcher import SettingsWatcher
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import run_task
-from kiosk.ui.verdicts import verdict_icon, verdict_title
+from kiosk.ui.verdicts import verdict_icon
 from kiosk.ui.wedge_filter import KeyboardFocusWatcher, WedgeFilter
 
 if TYPE_CHECKING:
@@ -53,21 +59,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PENDING_AFTER_MS = 300      # show "SAVING..." only when the disk is slower than this
+COMPACT_BELOW = 860         # a window less high than this (a 1366x768 laptop) gets the compact banner
 BADGE_KEYS = ("badge_stock", "badge_template", "badge_logo", "badge_roles")
 READING_BADGE = QT_TRANSLATE_NOOP("Tasks", "reading the badge settings")
 
 
-WARM_UP_AFTER_MS = 150     # the scanning modules are imported this long after the window is shown
-
-
-def _warm_up_scanning() -> None:
-    """Import OpenCV, numpy and the decoder on a short-lived thread: a module import, no Qt object
-    and no database (the import lock makes a later import on the GUI thread wait for it)."""
-    threading.Thread(target=importlib.import_module, args=("kiosk.ui.camera_worker",), name="warm-up-scanning",
-                     daemon=True).start()
-
-
 class DeskWindow(QMainWindow):
+    # the actions (DeskLayout.add_desk_actions)
+    act_checkin: QAction
+    act_walk_in: QAction
+    act_edit: QAction
+    act_undo: QAction
+    act_print: QAction
+    act_search: QAction
+    act_print_queue: QAction
+    act_sound: QAction
+
     def __init__(self, db_path: str | Path, *, station: str | None = None, camera: str | None = None,
                  camera_loop: bool = False, sounds: VerdictSounds | None = None,
                  prefs: QSettings | None = None, busy_timeout_s: float | None = None, parent: QWidget | None = None):
@@ -84,34 +91,41 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Check-in desk"))
         self.setWindowIcon(verdict_icon("ok", 64))
 
-        ui = self.ui = DeskLayout(self)
+        ui = self.ui = DeskLayout(self, self.db_path)
         self.focus_hint, self.banner, self.search, self.model = ui.focus_hint, ui.banner, ui.search, ui.model
         self.table, self.matches, self.camera_view, self.badge_box = ui.table, ui.matches, ui.camera_view, ui.badge_box
         self.badge_preview, self.recent, self.splitter, self.status = ui.badge_preview, ui.recent, ui.splitter, ui.status
+        self.counter = ui.counter
         self.focus_hint.clicked.connect(self._take_focus)
         self.search.returnPressed.connect(self.check_in_selected)
         self.table.activated.connect(lambda _index: self.check_in_selected())
         self.recent.attendee_chosen.connect(self._choose_attendee)
         self.status.printer.installEventFilter(self)
+        self.chosen = ChosenPerson(self.db_path, self.table, self.banner, ui.chosen, parent=self)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.chosen.update())
+        self.model.modelReset.connect(self.chosen.update)
 
+        self.forms = DeskForms(self)
         self.worker = CheckinWorker(self.db_path, station, busy_timeout_s=busy_timeout_s, parent=self)
         for signal, slot in ((self.worker.ready, self._on_ready), (self.worker.checked_in, self._on_result),
-                             (self.worker.walked_in, self._on_result), (self.worker.edited, self._on_edited),
-                             (self.worker.undone, self._on_undone), (self.worker.failed, self._on_failed),
+                             (self.worker.walked_in, self._on_result), (self.worker.edited, self.forms.edited),
+                             (self.worker.undone, self.forms.undone), (self.worker.failed, self._on_failed),
                              (self.worker.counts_changed, self._on_counts), (self.worker.recent_changed, self._on_recent),
-                             (self.worker.station_changed, self._on_station)):
+                             (self.worker.station_changed, self._on_station),
+                             (self.worker.lookalikes, self._on_lookalikes)):
             signal.connect(slot)
         self.searcher = SearchController(self.db_path, self.search, self.table, self.model, self.matches, parent=self)
         self.printing = DeskPrinting(self, self.status, self.db_path)
-        self.forms = DeskForms(self)
+        self.printing.requested.connect(lambda _answer: self.chosen.refresh())
+        self.printing.service.job_finished.connect(lambda _job: self.chosen.refresh())
         self.watcher = SettingsWatcher(self.db_path, parent=self)
         self.watcher.changed.connect(self.apply_settings)
         self.watcher.changed.connect(self.worker.apply_settings)
-        self._build_actions()
-        self.wedge = WedgeFilter(self, parent=self).install()
+        ui.add_desk_actions(self)
+        self.wedge = WedgeFilter(self, db_path=self.db_path, parent=self).install()
         self.wedge.scanned.connect(self._on_wedge_scan)
         self._focus_watcher = KeyboardFocusWatcher(self)
-        self._focus_watcher.focus_changed.connect(lambda has_focus: self.focus_hint.setVisible(not has_focus))
+        self._focus_watcher.focus_changed.connect(self._focus_changed)
         self.worker.start()
         self.watcher.start()
         self.searcher.start()
@@ -122,32 +136,9 @@ class DeskWindow(QMainWindow):
             # OpenCV and numpy (half a second) are imported just after the window is on screen and
             # off the GUI thread, not before it shows, and not on the camera thread while scans are
             # shown (issue 15: the desk shows its window within 1 s).
-            QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up_scanning)
+            QTimer.singleShot(WARM_UP_AFTER_MS, warm_up_scanning)
         self._restore_prefs()
         install_organizer_menu(self, camera=camera, camera_loop=camera_loop)
-
-    # -- building ------------------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        ui = self.ui
-        self.act_checkin = ui.action(self, self.tr("Check in chosen person"), None, self.check_in_selected)
-        self.act_checkin.setIconText(self.tr("Check in chosen person  (Enter)"))  # the box and the list take Enter
-        self.act_walk_in = ui.action(self, self.tr("&Walk-in"), "Ctrl+N", self.open_walk_in)
-        self.act_edit = ui.action(self, self.tr("&Correct attendee"), "F2", self.open_edit)
-        self.act_undo = ui.action(self, self.tr("&Undo last check-in"), QKeySequence.StandardKey.Undo, self.undo_last)
-        self.act_print = ui.action(self, self.tr("&Print badge"), QKeySequence.StandardKey.Print, self.print_badge,
-                                   enabled=False)
-        self.act_search = ui.action(self, self.tr("&Search"), "Ctrl+F", self._take_focus)
-        ui.menu.addSeparator()
-        self.act_print_queue = ui.action(self, self.tr("Print &queue…"), "Ctrl+Shift+P", self.open_print_queue,
-                                         enabled=False, toolbar=False)
-        self.status.printer.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.status.printer_hint = self.tr("Click to open the print queue (Ctrl+Shift+P)")
-        self.status.printer.setToolTip(self.status.printer_hint)
-        self.act_sound = QAction(self.tr("Play verdict &sounds"), self, checkable=True)
-        self.act_sound.setChecked(self.sounds.enabled)
-        self.act_sound.toggled.connect(self._set_sound)
-        ui.menu.addAction(self.act_sound)
-        ui.action(self, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, toolbar=False)
 
     def start_camera(self, source: str | int, *, loop: bool = False) -> bool:
         """Start reading `source` (camera index, video file, image folder)."""
@@ -208,9 +199,10 @@ class DeskWindow(QMainWindow):
         self._begin(self.tr("Scanned code"))
         self.worker.check_in_payload(payload, method)
 
-    def check_in_attendee(self, attendee_id: int, label: str = "", *, from_search: bool = False) -> None:
+    def check_in_attendee(self, attendee_id: int, label: str = "", *, from_search: bool = False,
+                          method: str = "search") -> None:
         self._begin(label, from_search=attendee_id if from_search else None)
-        self.worker.check_in_attendee(attendee_id, "search")
+        self.worker.check_in_attendee(attendee_id, method)
 
     def check_in_selected(self) -> None:
         # Enter pressed before the list caught up with the typing acts on the fresh list, never on
@@ -223,6 +215,9 @@ class DeskWindow(QMainWindow):
             if self.search.text().strip():
                 self.banner.show_idle(self.tr("No one matches “%1”. Add a walk-in with Ctrl+N.")
                                       .replace("%1", self.search.text().strip()))
+            else:
+                self.status.showMessage(self.tr("Nobody chosen: type a name, or choose someone with ↓ ↑, then Enter."),
+                                        8000)
             return
         self.check_in_attendee(a["id"], display_name(a), from_search=True)
 
@@ -231,6 +226,7 @@ class DeskWindow(QMainWindow):
 
     def _begin(self, label: str, *, from_search: int | None = None) -> None:
         self.session.begin(label, from_search=from_search)
+        self._search_at_begin = self.search.text()
         QTimer.singleShot(PENDING_AFTER_MS, self._maybe_show_pending)
 
     def _maybe_show_pending(self) -> None:
@@ -244,9 +240,14 @@ class DeskWindow(QMainWindow):
         return super().eventFilter(obj, event)
 
     def _take_focus(self) -> None:
+        if any(isinstance(w, QDialog) and w.isVisible() and w.isModal() for w in self.findChildren(QDialog)):
+            return      # another question is still open: it keeps the keyboard
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _focus_changed(self, has_focus: bool) -> None:
+        self.focus_hint.setVisible(not has_focus and self.isVisible())
 
     def _choose_attendee(self, attendee_id: int) -> None:
         self.searcher.choose(attendee_id)
@@ -258,11 +259,18 @@ class DeskWindow(QMainWindow):
     def open_edit(self) -> EditDialog | None:
         return self.forms.open_edit()
 
-    def undo_last(self) -> QInputDialog | None:
-        return self.forms.undo_last()
+    def undo_last(self):
+        """Ctrl+Z: undo the chosen person's check-in (else this desk's last), with a reason."""
+        return self.forms.undo()
 
     def print_badge(self) -> None:
-        self.printing.print_badge(self.banner.attendee or self.selected_attendee())
+        """Ctrl+P and the toolbar: the badge of the person chosen (the highlighted row, else the banner's)."""
+        person = self.chosen.person()
+        if person is None:
+            self.status.showMessage(self.tr("Choose someone first: scan them or search their name, then press "
+                                            "Ctrl+P."), 8000)
+            return
+        self.printing.print_badge(person)
 
     def open_print_queue(self):
         return None if self._shut else self.printing.open_queue()
@@ -286,6 +294,7 @@ class DeskWindow(QMainWindow):
             return  # a late answer after the window closed: start nothing new
         self.event_info = state["event"]
         self.timezone = self.model.timezone = self.printing.timezone = self.event_info.get("timezone") or "UTC"
+        self.chosen.timezone, self.chosen.day = self.timezone, today(self.timezone)
         self._ticket_types = state.get("ticket_types", [])
         self._on_station(state["station"])
         self._on_counts(state["counts"])
@@ -306,35 +315,24 @@ class DeskWindow(QMainWindow):
                             .replace("%2", station))
 
     def _on_result(self, result) -> None:
-        from_search = self.session.answered(result)
+        self.session.answered(result)
+        self.forms.close_chooser()
         self.banner.show_result(result, self.timezone)
         self.sounds.play(result.verdict)
+        # after every verdict nobody is chosen and the search is empty for the next person (unless the
+        # volunteer has typed since this check-in was asked: their new search stays)
+        self.searcher.clear_choice(search_too=self.search.text() == getattr(self, "_search_at_begin", ""))
+        self.chosen.update()
         if result.admitted:
             self.badge_preview.show_for(result.attendee)
             self.printing.after_result(result)
-            if from_search:
-                self.search.clear()
+        elif result.verdict == "choose" and result.candidates:
+            self.forms.choose(result)
         self.searcher.refresh_soon()
 
-    def _on_edited(self, person: dict) -> None:
-        self.session.edited(person)
-        if self.banner.attendee and self.banner.attendee.get("id") == person["id"]:
-            self.banner.attendee = person
-            last = self.session.last_result
-            if last is not None and last.attendee and last.attendee["id"] == person["id"]:
-                self.banner.show_result(last, self.timezone)
-        newest = self.session.last_admitted()
-        if newest is not None and newest.attendee["id"] == person["id"]:
-            self.badge_preview.show_for(person)
-        self.status.showMessage(self.tr("Saved the correction for %1.").replace("%1", display_name(person)), 6000)
-        self.searcher.refresh()
-
-    def _on_undone(self, info: dict) -> None:
-        self.session.undone(info["attendee"]["id"])
-        name = info["attendee"].get("full_name") or info["attendee"].get("code")
-        self.banner.show_message("undone", verdict_title("undone"), name,
-                                 self.tr("Reason: %1").replace("%1", info["reason"]))
-        self.searcher.refresh()
+    def _on_lookalikes(self, fields: dict, matches: list) -> None:
+        self.session.end()               # nothing was written: the question comes first
+        self.forms.ask_lookalikes(fields, matches)
 
     def _on_failed(self, kind: str, message: str) -> None:
         if kind in ("checkin", "walk_in", "open"):
@@ -348,10 +346,10 @@ class DeskWindow(QMainWindow):
             self.status.showMessage(message, 15000)
 
     def _on_counts(self, counts: dict) -> None:
-        self.status.set_counts(counts["checked_in"], counts["expected"])
+        self.counter.set_counts(counts["checked_in"], counts["expected"])
 
     def _on_recent(self, attempts: list) -> None:
-        self.recent.set_attempts(attempts, self.timezone)
+        self.recent.set_attempts(attempts, self.timezone, today(self.timezone))
 
     def _on_camera_status(self, text: str) -> None:
         self.camera_view.set_status(text)
@@ -359,27 +357,23 @@ class DeskWindow(QMainWindow):
 
     # -- preferences and closing ---------------------------------------------------------------------------
     def _restore_prefs(self) -> None:
-        geometry = self.prefs.value("desk/geometry") if self.prefs is not None else None
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        if self.prefs is not None:
-            splitter = self.prefs.value("desk/splitter")
-            if splitter is not None:
-                self.splitter.restoreState(splitter)
-            sound = self.prefs.value("desk/sound")
-            if sound is not None:
-                self.act_sound.setChecked(str(sound).lower() in ("true", "1"))
+        geometry.restore(self, self.splitter, self.prefs)
+        sound = self.prefs.value("desk/sound") if self.prefs is not None else None
+        if sound is not None:
+            self.act_sound.setChecked(str(sound).lower() in ("true", "1"))
 
     def shutdown(self) -> None:
         """Stop every worker cooperatively (flag, wake, wait). Safe to call twice."""
         if self._shut:
             return
         self._shut = True
-        if self.prefs is not None:
-            self.prefs.setValue("desk/geometry", self.saveGeometry())
-            self.prefs.setValue("desk/splitter", self.splitter.saveState())
-            self.prefs.sync()
-        self.wedge.uninstall()
+        kiosk = getattr(getattr(self, "organizer", None), "kiosk", None)
+        if kiosk is not None:           # the app is quitting with the kiosk it opened up: it goes too
+            kiosk.allow_close()
+            kiosk.close()
+        geometry.save(self, self.splitter, self.prefs)
+        self.wedge.stop()
+        self.chosen.stop()
         self.stop_camera()
         self.badge_preview.stop()
         self.printing.stop()
@@ -390,3 +384,17 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.shutdown()
         super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.banner.set_compact(self.height() < COMPACT_BELOW)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        """Hidden (the kiosk is up, the window minimised): a scan never reaches a desk nobody sees."""
+        self.wedge.pause()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._shut:
+            self.wedge.resume()
+        super().showEvent(event)

@@ -1,27 +1,33 @@
 """The kiosk's pages and the rules for moving between them: a plain class, no Qt, tested on its own.
 
-Pages: idle (scan your ticket), result (welcome / already / see the desk / problem), forgot (find
-my ticket), pin (the organizer PIN), organizer (the kiosk's settings and the way out). The window
-(kiosk/ui/kiosk/window.py) asks the flow where to go and applies what `Enter` says: which timers
-run and whether the keyboard scanner is listened to. The rules:
+Pages: setup (the organizer sets the PIN before the kiosk starts: kiosk mode never runs without
+one), idle (scan your ticket), result (welcome / already / not today / see the desk / problem),
+forgot (find my ticket), pin (the organizer PIN), organizer (the kiosk's settings and the way out).
+The window (kiosk/ui/kiosk/window.py) asks the flow where to go and applies what `Enter` says:
+which timers run. The keyboard scanner is always listened to, so a burst never types into a field
+(on the organizer's pages its scans are dropped). The rules:
 
-- a scan is taken on every page except the organizer's two (pin, organizer);
-- Escape goes back to the start from any page, never out of the kiosk;
-- the PIN is asked for from any page but the organizer's two;
-- pin, forgot and organizer go back to the start after a minute without a key or a touch (the PIN
-  page waits while a slow-down or lock-out runs);
+- a scan is taken on every page except the organizer's (setup, pin, organizer);
+- Escape goes back to the start from any page once the kiosk runs, never out of the kiosk;
+- the PIN is asked for from any page but the organizer's;
+- forgot goes back to the start after `FORGOT_IDLE_MS` without a key or a touch (the person walked
+  away: the form is emptied), pin and organizer after a minute (the PIN page waits while a
+  slow-down or lock-out runs);
 - a result goes back to the start after `kiosk_return_seconds`;
-- the kiosk is left only from the organizer page, i.e. after the right PIN.
+- the kiosk is left only from the organizer page, i.e. after the right PIN (or from the setup
+  page, before it ever started).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-IDLE, RESULT, PIN, FORGOT, ORGANIZER = "idle", "result", "pin", "forgot", "organizer"
-PAGES = (IDLE, RESULT, PIN, FORGOT, ORGANIZER)
-ORGANIZER_PAGES = (PIN, ORGANIZER)
+SETUP, IDLE, RESULT, PIN, FORGOT, ORGANIZER = "setup", "idle", "result", "pin", "forgot", "organizer"
+PAGES = (SETUP, IDLE, RESULT, PIN, FORGOT, ORGANIZER)
+ORGANIZER_PAGES = (SETUP, PIN, ORGANIZER)
 TIMED_OUT = (PIN, FORGOT, ORGANIZER)
+#: How long a page waits without a key or a touch before it goes back to the start (ms).
+IDLE_MS = {FORGOT: 30_000, PIN: 60_000, ORGANIZER: 60_000}
 
 
 @dataclass(frozen=True)
@@ -29,9 +35,9 @@ class Enter:
     """What showing a page means for the window."""
 
     page: str
-    inactivity: bool      # back to the start after a minute without a key or a touch
+    inactivity: bool      # back to the start after `IDLE_MS[page]` without a key or a touch
     returns: bool         # back to the start after the result's few seconds
-    wedge: bool           # the keyboard scanner is listened to
+    wedge: bool           # scans are taken (the scanner is always listened to, so it never types)
 
 
 class KioskFlow:
@@ -53,8 +59,8 @@ class KioskFlow:
         return self.page not in ORGANIZER_PAGES
 
     def on_escape(self) -> str | None:
-        """Where Escape leads: the start, or nowhere when already there."""
-        return IDLE if self.page != IDLE else None
+        """Where Escape leads: the start, or nowhere when already there (or not started yet)."""
+        return IDLE if self.page not in (IDLE, SETUP) else None
 
     def on_inactive(self, pin_waiting: bool) -> str | None:
         """After a minute without a key or a touch: the start, or None to wait another minute."""
@@ -63,4 +69,4 @@ class KioskFlow:
         return None
 
     def may_leave(self) -> bool:
-        return self.page == ORGANIZER
+        return self.page in (ORGANIZER, SETUP)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
+from kiosk.ui.kiosk.keyboard import OnScreenKeyboard
 from kiosk.ui.kiosk.pages import _button, _label, _Page
 from kiosk.ui.threads import run_task
 
@@ -18,18 +19,22 @@ LOOKING = QT_TRANSLATE_NOOP("Tasks", "looking for a forgotten ticket")
 
 
 class ForgotPage(_Page):
-    """Email and last name find the ticket; the answer never says whether an email is known."""
+    """Email and last name find the ticket; the answer never says whether an email is known. An
+    on-screen keyboard types into the fields on a touch-only kiosk; `reset()` empties everything
+    (the kiosk calls it whenever the page is left, so the next person never sees the last one's)."""
 
     submitted = Signal(str, str)
     back_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.headline = _label("headline")
-        self.explain = _label("body")
+        self.headline = _label("title")
+        self.explain = _label("soft")
         self.email = QLineEdit()
+        self.email.setObjectName("forgotEmail")
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
         self.last_name = QLineEdit()
+        self.last_name.setObjectName("forgotLastName")
         self.email_label = _label("body", wrap=False, centre=False)
         self.last_name_label = _label("body", wrap=False, centre=False)
         self.email_label.setBuddy(self.email)
@@ -41,9 +46,10 @@ class ForgotPage(_Page):
         self.email.returnPressed.connect(self.last_name.setFocus)
         self.last_name.returnPressed.connect(self._submit)
         self.back_button.clicked.connect(self.back_clicked.emit)
+        self.keyboard = OnScreenKeyboard([self.email, self.last_name])
         form = QFormLayout()
-        form.setVerticalSpacing(18)
-        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(20)
         form.addRow(self.email_label, self.email)
         form.addRow(self.last_name_label, self.last_name)
         buttons = QHBoxLayout()
@@ -51,18 +57,17 @@ class ForgotPage(_Page):
         buttons.addStretch(1)
         buttons.addWidget(self.find_button)
         column = QVBoxLayout()
-        column.addStretch(1)
+        column.setSpacing(8)
         column.addWidget(self.headline)
         column.addWidget(self.explain)
-        column.addSpacing(24)
         column.addLayout(form)
         column.addWidget(self.message)
-        column.addSpacing(24)
+        column.addWidget(self.keyboard, 1)
         column.addLayout(buttons)
-        column.addStretch(2)
         row = QHBoxLayout(self)
+        row.setContentsMargins(24, 16, 24, 16)
         row.addStretch(1)
-        row.addLayout(column, 6)
+        row.addLayout(column, 10)
         row.addStretch(1)
         self._message_key = ""
         self.retranslate()
@@ -72,10 +77,14 @@ class ForgotPage(_Page):
         self.last_name.clear()
         self.set_busy(False)
         self.show_message("")
+        self.keyboard.reset()
         self.email.setFocus()
 
+    def set_language(self, language: str) -> None:
+        self.keyboard.set_language(language)
+
     def set_busy(self, busy: bool) -> None:
-        for w in (self.email, self.last_name, self.find_button):
+        for w in (self.email, self.last_name, self.find_button, self.keyboard):
             w.setEnabled(not busy)
 
     def _submit(self) -> None:
@@ -89,7 +98,8 @@ class ForgotPage(_Page):
 
     def retranslate(self) -> None:
         self.headline.setText(self.tr("Forgot your ticket?"))
-        self.explain.setText(self.tr("Type the email address you registered with and your last name."))
+        self.explain.setText(self.tr("Type the email address you registered with and your last name, "
+                                     "on the keys below or a keyboard."))
         self.email_label.setText(self.tr("Email"))
         self.last_name_label.setText(self.tr("Last name"))
         self.email.setAccessibleName(self.tr("Email"))

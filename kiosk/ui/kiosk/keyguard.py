@@ -7,15 +7,23 @@ key press as a sign that someone is there (the inactivity timer starts again).
 
 `ScreenGuard(window)` keeps the window fullscreen: when it is shown, and whenever something takes it
 out of fullscreen, it fills the whole screen again (also where no window manager honours fullscreen).
+
+`FocusKeeper(window)` keeps the keyboard with the kiosk: when Alt+Tab, another window or anything
+else takes the focus away, the kiosk comes back to the front and takes it again (a scanner types
+into whatever window has the focus: it must be the kiosk, never a desk or a terminal behind it).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
 
 #: Keys that would leave or close a window elsewhere; the kiosk swallows them.
 BLOCKED = {
@@ -97,3 +105,55 @@ class ScreenGuard(QObject):
             window.setGeometry(screen.geometry())
         if not window.windowState() & Qt.WindowState.WindowFullScreen:
             window.showFullScreen()
+
+
+class FocusKeeper(QObject):
+    """Brings `window` back to the front with the keyboard whenever it loses it, while `enforce` is on."""
+
+    #: How soon after losing the focus the kiosk takes it back (ms): long enough not to fight a
+    #: window manager's own focus change in a loop, short enough that no scan goes elsewhere.
+    DELAY_MS = 120
+
+    def __init__(self, window: QWidget, *, enforce: bool = True):
+        super().__init__(window)
+        self.window = window
+        self.enforce = enforce
+        self.taken_back = 0                 # how many times the focus was taken back (tests, the log)
+        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self._timer.timeout.connect(self.take_back)
+        window.installEventFilter(self)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication), "a QGuiApplication runs the focus keeper"
+        app.applicationStateChanged.connect(self._state_changed)
+        app.focusWindowChanged.connect(self._state_changed)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.window and event.type() in (QEvent.Type.WindowDeactivate, QEvent.Type.Hide):
+            self._lost()
+        return False
+
+    def _state_changed(self, *_args) -> None:
+        if not self.window.isActiveWindow():
+            self._lost()
+
+    def _lost(self) -> None:
+        if self.enforce and self.window.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def take_back(self) -> None:
+        window = self.window
+        if not self.enforce or not window.isVisible() or window.isActiveWindow():
+            return
+        self.taken_back += 1
+        log.info("the kiosk lost the keyboard (another window, Alt+Tab): it takes it back")
+        window.raise_()
+        window.activateWindow()
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.requestActivate()
+        QTimer.singleShot(self.DELAY_MS * 3, self._check)
+
+    def _check(self) -> None:
+        """Still not ours (a window manager that refused): try again."""
+        if self.enforce and self.window.isVisible() and not self.window.isActiveWindow():
+            self._lost()

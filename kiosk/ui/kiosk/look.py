@@ -38,6 +38,7 @@ class ScreenLook:
 SCREENS: dict[str, ScreenLook] = {
     "welcome": ScreenLook("#1b5e20", "#ffffff", "check"),      # green
     "already": ScreenLook("#0d47a1", "#ffffff", "repeat"),     # blue
+    "not_today": ScreenLook("#311b92", "#ffffff", "calendar"),  # indigo: another day, not a refusal
     "desk": ScreenLook("#4a148c", "#ffffff", "question"),      # purple: not an alarm, a direction
     "problem": ScreenLook("#000000", "#ffeb3b", "stop"),
 }
@@ -97,6 +98,7 @@ def stylesheet(scale: TypeScale) -> str:
     QWidget#KioskWindow, QWidget#kioskPage {{ background: {BACKGROUND}; color: {TEXT}; }}
     QLabel {{ color: {TEXT}; background: transparent; }}
     QLabel[role="headline"] {{ font-size: {scale.headline}px; font-weight: bold; }}
+    QLabel[role="title"] {{ font-size: {scale.headline * 3 // 4}px; font-weight: bold; }}
     QLabel[role="body"] {{ font-size: {scale.body}px; }}
     QLabel[role="soft"] {{ font-size: {scale.small}px; color: {SOFT_TEXT}; }}
     QLabel[role="message"] {{ font-size: {scale.body}px; color: {ERROR_TEXT}; font-weight: bold; }}
@@ -112,6 +114,10 @@ def stylesheet(scale: TypeScale) -> str:
     QPushButton[role="lang"]:checked {{ color: {BUTTON_ACTIVE_TEXT}; background: {BUTTON_ACTIVE_BG};
                                         border-color: {BUTTON_ACTIVE_BG}; }}
     QPushButton[role="key"] {{ font-size: {scale.headline * 2 // 3}px; }}
+    QPushButton[role="keyword"] {{ font-size: {scale.button}px; min-height: {scale.headline * 2 // 3}px; }}
+    QPushButton[role="oskey"] {{ font-size: {scale.body * 4 // 5}px; padding: 2px; border-radius: 8px;
+                                 min-height: {scale.body * 6 // 5}px; min-width: {scale.body}px; }}
+    QPushButton[role="oskey"][active="true"] {{ background: {BUTTON_ACTIVE_BG}; border-color: {BUTTON_ACTIVE_BG}; }}
     QLineEdit {{ font-size: {scale.body}px; color: {FIELD_TEXT}; background: {FIELD_BG};
                  border: 3px solid {SOFT_TEXT}; border-radius: 8px; padding: 6px 12px; }}
     QLineEdit:focus {{ border: 4px solid {ACCENT}; }}

@@ -1,5 +1,7 @@
-"""The kiosk's screens an attendee sees: idle (scan your ticket) and result (welcome / already / see
-the desk); the forms (forgot your ticket, the organizer's settings) are in kiosk/ui/kiosk/forms.py.
+"""The kiosk's screens an attendee sees: idle (scan your ticket) and result (welcome / already / not
+valid today, with the days it is for / see the desk); the forms (forgot your ticket, the organizer's
+settings, the first PIN) are in kiosk/ui/kiosk/forms.py and pin_setup.py. The clock on the idle page
+is the event's (kiosk/clock.py), never the computer's.
 
 Each page only shows and asks; the kiosk window decides what happens (kiosk/ui/kiosk/flow.py). Every
 page has `retranslate()`, called on a language change, and every control an accessible name.
@@ -7,7 +9,9 @@ page has `retranslate()`, called on a language change, and every control an acce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton,
 from kiosk.ui import i18n
 from kiosk.ui.kiosk import look
 from kiosk.ui.camera_view import CameraView
-from kiosk.ui.kiosk.outcome import ALREADY, DESK, PROBLEM, WELCOME, KioskScreen
+from kiosk.ui.kiosk.outcome import ALREADY, DESK, NOT_TODAY, PROBLEM, WELCOME, KioskScreen
 
 
 def _label(role: str, *, wrap: bool = True, centre: bool = True) -> QLabel:
@@ -103,8 +107,9 @@ class IdlePage(_Page):
         for c, button in self.language_buttons.items():
             button.setChecked(c == code)
 
-    def set_event_name(self, name: str) -> None:
+    def set_event_name(self, name: str, timezone_name: str = "UTC") -> None:
         self._event = name
+        self.timezone = timezone_name
         self.retranslate()
 
     def set_camera_status(self, text: str) -> None:
@@ -115,7 +120,14 @@ class IdlePage(_Page):
     def set_camera_state(self, state: str) -> None:
         """The camera worker's state (starting, ready, reconnecting, ended, stopped), in words."""
         self._camera_state = state
+        if state != "ready":
+            self.camera.clear_image()
         self.retranslate()
+
+    def set_margins(self, margin: int) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
 
     def _camera_words(self) -> str:
         return {
@@ -127,9 +139,13 @@ class IdlePage(_Page):
         }.get(getattr(self, "_camera_state", ""), "")
 
     def update_clock(self) -> None:
-        loc = i18n.locale_for()
-        self.clock.setText(f"{loc.toString(QDate.currentDate(), loc.FormatType.LongFormat)}  ·  "
-                           f"{loc.toString(QTime.currentTime(), loc.FormatType.ShortFormat)}")
+        """Today and the time in the event's zone, in the kiosk's language."""
+        from kiosk.clock import format_instant
+
+        now = datetime.now(timezone.utc)
+        lang = i18n.current_language()
+        zone = getattr(self, "timezone", "UTC")
+        self.clock.setText(f"{format_instant(now, zone, 'day', lang)}  ·  {format_instant(now, zone, 'time', lang)}")
 
     def retranslate(self) -> None:
         name = getattr(self, "_event", "")
@@ -182,6 +198,13 @@ class ResultPage(_Page):
         self.shown, self.printing = screen, printing
         self.retranslate()
 
+    def badge_queued(self, attendee: dict | None) -> None:
+        """A badge was queued: "your badge is printing" when it is the person welcomed on screen."""
+        shown = self.shown
+        if self.isVisible() and shown and shown.screen == WELCOME and attendee and \
+                attendee.get("id") == shown.attendee_id:
+            self.set_printing(True)
+
     def set_printing(self, printing: bool) -> None:
         self.printing = printing
         self.retranslate()
@@ -201,6 +224,7 @@ class ResultPage(_Page):
 
         self.icon.setPixmap(draw_icon(lk.shape, self.icon_size, lk.text))
         self.badge.setVisible(screen.screen == WELCOME and self.printing)
+        self.body.setStyleSheet("font-weight: bold;" if screen.screen == NOT_TODAY else "")   # the day stands out
         self.badge.setText(self.tr("Your badge is printing: pick it up at the printer."))
         self.hint.setText(self.tr("Next person: scan your ticket"))
         if screen.screen == WELCOME:
@@ -208,6 +232,14 @@ class ResultPage(_Page):
             self.headline.setText(i18n.arg(self.tr("Welcome, %1!"), screen.first_name) if screen.first_name
                                   else self.tr("Welcome!"))
             self.body.setText(self.tr("You're checked in. Enjoy the event!"))
+        elif screen.screen == NOT_TODAY:
+            from kiosk.clock import valid_on
+
+            self.icon.setAccessibleName(self.tr("Not valid today"))
+            self.headline.setText(self.tr("Your ticket is not for today"))
+            self.body.setText(i18n.arg(self.tr("It is %1."), valid_on(screen.days, i18n.current_language())))
+            self.badge.setText(self.tr("Please come back then, or see the registration desk if this is a mistake."))
+            self.badge.setVisible(True)
         elif screen.screen == ALREADY:
             self.icon.setAccessibleName(self.tr("Already checked in"))
             self.headline.setText(self.tr("You're already checked in"))

@@ -9,10 +9,14 @@ shows and what each event leads to is the page state machine's (flow.py); the pa
 and forms.py, the keys the kiosk keeps in keyguard.py. The settings are read on a task at start and
 every later change applies at once (a settings watcher).
 
-Lockdown: Escape, Alt+F4, Ctrl+Q and Ctrl+W do not leave; `closeEvent` refuses until the organizer
-PIN was given. Ctrl+Shift+L, or holding the top-left corner for three seconds, asks for the PIN;
-then the organizer can change the kiosk's settings or leave kiosk mode (`left_kiosk` is emitted,
-the window closes and the language the app had is put back).
+Lockdown: never without an organizer PIN (an event with none opens on "Set the organizer PIN",
+pin_setup.py, and takes no scan until it is set). Escape, Alt+F4, Ctrl+Q, Ctrl+W do not leave;
+`closeEvent` refuses until the PIN was given. Ctrl+Shift+L, or holding the top-left corner for
+three seconds, asks for it; then the organizer can change the kiosk's settings or leave kiosk mode
+(`left_kiosk`; the app's language is put back). The kiosk keeps the keyboard (keyguard.FocusKeeper:
+Alt+Tab or another window brings it back) and listens to the scanner on every page, so a burst never
+types into a field. For the next person: a result goes back to the start, so does a form nobody
+touched for a while (emptied), and the language goes back to the kiosk's own (language.py).
 """
 
 from __future__ import annotations
@@ -21,20 +25,19 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kiosk.scan.dedupe import RecentScans
-from kiosk.ui import i18n
-from kiosk.ui.camera_worker import CameraWorker
-from kiosk.ui.checkin_worker import CheckinWorker
 from kiosk.ui.kiosk import flow, look
 from kiosk.ui.kiosk.config import KioskConfig
 from kiosk.ui.kiosk.forms import ForgotLookup, ForgotPage, OrganizerPage
-from kiosk.ui.kiosk.keyguard import KeyGuard, ScreenGuard
-from kiosk.ui.kiosk.outcome import WELCOME, KioskScreen, kiosk_screen, problem_screen
+from kiosk.ui.kiosk.keyguard import FocusKeeper, KeyGuard, ScreenGuard
+from kiosk.ui.kiosk.language import KioskLanguage
+from kiosk.ui.kiosk.outcome import KioskScreen, kiosk_screen, problem_screen
 from kiosk.ui.kiosk.pages import CornerHotspot, IdlePage, ResultPage
+from kiosk.ui.kiosk.pin_setup import PinSetupPage
 from kiosk.ui.kiosk.workers import KioskWorkers, kiosk_start
 from kiosk.ui.pin_dialog import PinPanel
 from kiosk.ui.print_service import PrintService
@@ -44,7 +47,7 @@ from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
 
-#: Pages that go back to the start by themselves after this long without a touch or a key.
+#: Pages that go back to the start by themselves after this long without a touch or a key (flow.IDLE_MS).
 IDLE_TIMEOUT_MS = 60_000
 READING_SETTINGS = QT_TRANSLATE_NOOP("Tasks", "reading the kiosk's settings")
 
@@ -53,12 +56,13 @@ class KioskWindow(QWidget):
     """The fullscreen self-scan kiosk; see the module docstring."""
 
     left_kiosk = Signal()
-    screen_shown = Signal(str)     # idle, welcome, already, desk, problem, pin, forgot, organizer
+    screen_shown = Signal(str)     # setup, idle, welcome, already, not_today, desk, problem, pin, forgot, organizer
     configured = Signal()          # the settings were read (at start, and after each change)
 
     def __init__(self, db_path: str | Path, camera: str | None = None, station: str | None = None,
                  parent: QWidget | None = None, *, fullscreen: bool = True, start_workers: bool = True,
-                 camera_loop: bool = False, print_service: PrintService | None = None):
+                 camera_loop: bool = False, print_service: PrintService | None = None,
+                 keep_focus: bool | None = None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
                          | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("KioskWindow")
@@ -68,31 +72,30 @@ class KioskWindow(QWidget):
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(look.PLACEHOLDER_TEXT))
         self.setPalette(palette)
         self.db_path = Path(db_path)
-        self.camera_spec = camera
-        self.camera_loop = camera_loop
         self.camera_state = ""
         self.may_close = False
         self._closed = False
+        self.started = False            # scans are taken once the event is read and a PIN is set
+        self._early = ""                 # a scan that came while the event was being read
         self.last_sound = ""
         self._scale: look.TypeScale | None = None
         self.flow = flow.KioskFlow()
         self.config = KioskConfig()
-        self._language_setting: str | None = None
         self.recent = RecentScans(self.config.dedupe_seconds)
         app = _app()
-        self._previous_language = i18n.current_language()
-        self.languages = i18n.available_languages()
-        self.language = i18n.current_language()
+        self.lang = KioskLanguage(self)
+        self.lang.changed.connect(self._language_changed)
         self.sounds = VerdictSounds()
 
-        self.idle_page = IdlePage(self.languages)
+        self.idle_page = IdlePage(self.lang.available)
         self.result_page = ResultPage()
         self.pin_page = PinPanel(self.db_path)
         self.forgot_page = ForgotPage()
         self.organizer_page = OrganizerPage()
+        self.setup_page = PinSetupPage(self.db_path)
         self.pages: dict[str, QWidget] = {flow.IDLE: self.idle_page, flow.RESULT: self.result_page,
                                           flow.PIN: self.pin_page, flow.FORGOT: self.forgot_page,
-                                          flow.ORGANIZER: self.organizer_page}
+                                          flow.ORGANIZER: self.organizer_page, flow.SETUP: self.setup_page}
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
         for page in self.pages.values():
@@ -100,7 +103,10 @@ class KioskWindow(QWidget):
         self.idle_page.set_language(self.language)
         self.idle_page.language_chosen.connect(self.set_language)
         self.idle_page.forgot_clicked.connect(self.show_forgot)
-        self.result_page.tapped.connect(self.show_idle)
+        self.result_page.tapped.connect(self.next_person)
+        self.setup_page.done.connect(self._pin_set)
+        self.setup_page.cancelled.connect(self.leave_kiosk)
+        self.forgot_page.keyboard.typed.connect(self.touched)
         self.pin_page.unlocked.connect(self._on_unlocked)
         self.pin_page.cancelled.connect(self.show_idle)
         self.forgot_page.submitted.connect(self.forgot_lookup)
@@ -110,14 +116,12 @@ class KioskWindow(QWidget):
         self.forgot_page.back_clicked.connect(self.show_idle)
         self.organizer_page.back_clicked.connect(self.show_idle)
         self.organizer_page.leave_clicked.connect(self.leave_kiosk)
-        self.organizer_page.return_seconds_changed.connect(self._save_return_seconds)
-        self.organizer_page.forgot_enabled_changed.connect(self._save_forgot_enabled)
         self.hotspot = CornerHotspot(self)
         self.hotspot.held.connect(self.ask_for_pin)
         self.hotspot.raise_()
 
         self.return_timer = QTimer(self, singleShot=True)
-        self.return_timer.timeout.connect(self.show_idle)
+        self.return_timer.timeout.connect(self.next_person)
         self.inactivity_timer = QTimer(self, singleShot=True, interval=IDLE_TIMEOUT_MS)
         self.inactivity_timer.timeout.connect(self._inactive)
         self.clock_timer = QTimer(self, interval=15_000)
@@ -127,14 +131,18 @@ class KioskWindow(QWidget):
         self._guard = KeyGuard(self)
         app.installEventFilter(self._guard)
         self._screen_guard = ScreenGuard(self, enforce=fullscreen)
-        self.wedge: WedgeFilter | None = WedgeFilter(self, self.config.wedge, parent=self)
+        self.focus_keeper = FocusKeeper(self, enforce=fullscreen if keep_focus is None else keep_focus)
+        self.wedge: WedgeFilter | None = WedgeFilter(self, self.config.wedge, db_path=self.db_path, parent=self)
         self.wedge.scanned.connect(self.on_scan)
         self.wedge.install()
         self.workers = KioskWorkers(self.db_path, station, print_service=print_service, parent=self)
         self.forgot.found.connect(self.workers.check_in_attendee)
+        save = self.workers.save           # the organizer page's settings: saved, then applied everywhere
+        self.organizer_page.return_seconds_changed.connect(lambda s: save("kiosk_return_seconds", float(s)))
+        self.organizer_page.forgot_enabled_changed.connect(lambda on: save("forgot_ticket_enabled", bool(on)))
         for signal, slot in ((self.workers.checked_in, self._on_checked_in), (self.workers.failed, self._on_failed),
                              (self.workers.settings_changed, self.apply_settings),
-                             (self.workers.print_queued, self._on_print_queued), (self.workers.preview, self._on_preview),
+                             (self.workers.print_queued, self.result_page.badge_queued), (self.workers.preview, self.idle_page.camera.set_image),
                              (self.workers.camera_state, self._on_camera_state), (self.workers.scanned, self.on_scan)):
             signal.connect(slot)
         self.idle_page.forgot_button.setVisible(False)
@@ -147,31 +155,37 @@ class KioskWindow(QWidget):
         if not camera:
             self.idle_page.set_camera_status("")
 
-    # the workers, as the tests and the desk know them
-    @property
-    def worker(self) -> CheckinWorker | None:
-        return self.workers.checkin
-
-    @property
-    def camera_worker(self) -> CameraWorker | None:
-        return self.workers.camera
-
-    @property
-    def printing(self) -> PrintService | None:
-        return self.workers.printing
-
-    @property
-    def station(self) -> str:
-        return self.workers.station
+    worker = property(lambda self: self.workers.checkin, doc="the CheckinWorker")
+    camera_worker = property(lambda self: self.workers.camera, doc="the CameraWorker, if a camera is used")
+    printing = property(lambda self: self.workers.printing, doc="the PrintService, once badges print")
+    station = property(lambda self: self.workers.station, doc="this station's name")
 
     # -- settings -----------------------------------------------------------------------------
     def _on_start(self, start: dict) -> None:
-        self.idle_page.set_event_name(start["event"].get("name", ""))
+        self.idle_page.set_event_name(start["event"].get("name", ""), start["event"].get("timezone") or "UTC")
         self.apply_settings(start["settings"])
+        if start.get("needs_pin"):
+            self.setup_page.reset()
+            self._show(flow.SETUP)
+            self.setup_page.first.setFocus()
+        else:
+            self.started = True
+            self.show_idle()
+        early, self._early = self._early, ""
+        if early and self.started:
+            self.on_scan(early)
+
+    def _pin_set(self) -> None:
+        """The organizer set the PIN: the kiosk starts."""
+        log.info("the organizer PIN was set at the kiosk; kiosk mode starts")
+        self.started = True
+        self.show_idle()
 
     def _on_start_failed(self, message: str) -> None:
         log.error("the kiosk cannot read its event: %s", message)  # the details stay in the log, not on the door
         self.idle_page.set_event_name("")
+        self.started = True               # a scan gets "please see the desk" (the check-in says why in the log)
+        self.show_idle()
 
     def apply_settings(self, values: dict[str, Any]) -> None:
         """The registry's values, at start or after any change (here, in a terminal, by a sync)."""
@@ -182,43 +196,27 @@ class KioskWindow(QWidget):
         if self.wedge is not None:
             self.wedge.set_settings(config.wedge)
         self.idle_page.forgot_button.setVisible(config.forgot_enabled)
-        if config.language != self._language_setting:     # a new starting language: use it now
-            self._language_setting = config.language
-            self.set_language(config.language if config.language in self.languages else "en")
+        self.lang.configure(config.language)      # a new starting language: used at once
         if self.flow.page == flow.ORGANIZER:
             self.organizer_page.load(config.return_seconds, config.forgot_enabled)
         self.configured.emit()
-
-    @Slot(int)
-    def _save_return_seconds(self, seconds: int) -> None:
-        self.workers.save("kiosk_return_seconds", float(seconds))
-
-    @Slot(bool)
-    def _save_forgot_enabled(self, on: bool) -> None:
-        self.workers.save("forgot_ticket_enabled", bool(on))
-
-    # -- the camera -----------------------------------------------------------------------------
-    @Slot(QImage)
-    def _on_preview(self, image: QImage) -> None:
-        self.idle_page.camera.set_image(image)
 
     @Slot(str)
     def _on_camera_state(self, state: str) -> None:
         self.camera_state = state
         self.idle_page.set_camera_state(state)
-        if state != "ready":
-            self.idle_page.camera.clear_image()
 
     def allow_close(self) -> None:
         """For the app shell quitting on its own (--quit-after, the system shutting down): no PIN asked."""
         self.may_close = True
         self._screen_guard.enforce = False
+        self.focus_keeper.enforce = False
 
     def shutdown(self) -> None:
         """Stop the workers (idempotent); the app shell calls it after the event loop ends."""
         self.workers.stop()         # the check-in in hand is finished, never cut off
         if self.wedge is not None:
-            self.wedge.uninstall()
+            self.wedge.stop()
             self.wedge = None
         _app().removeEventFilter(self._guard)
 
@@ -226,8 +224,11 @@ class KioskWindow(QWidget):
     @Slot(str)
     def on_scan(self, payload: str) -> None:
         """A scanned payload (camera or wedge): check it in, unless an organizer is at the kiosk."""
-        if not self.flow.takes_scans():
-            log.info("scan ignored: the organizer screen is open")
+        if not self.started and self.flow.page != flow.SETUP:
+            self._early = payload             # the event is still being read: checked in once it is
+            return
+        if not self.flow.takes_scans() or not self.started:
+            log.info("scan ignored: the organizer screen is open, or the kiosk has not started")
             return
         if not payload.strip() or not self.recent.accept(payload):
             return
@@ -238,13 +239,6 @@ class KioskWindow(QWidget):
     @Slot(object)
     def _on_checked_in(self, result) -> None:
         self.show_result(kiosk_screen(result))
-
-    @Slot(object)
-    def _on_print_queued(self, attendee) -> None:
-        shown = self.result_page.shown
-        if self.flow.page == flow.RESULT and shown and shown.screen == WELCOME \
-                and attendee and attendee.get("id") == shown.attendee_id:
-            self.result_page.set_printing(True)
 
     @Slot(str, str)
     def _on_failed(self, kind: str, message: str) -> None:
@@ -264,10 +258,11 @@ class KioskWindow(QWidget):
 
     # -- forgot your ticket ---------------------------------------------------------------------
     def show_forgot(self) -> None:
-        if not self.config.forgot_enabled:
+        if not self.config.forgot_enabled or not self.started:
             return
         self.forgot_page.reset()
         self._show(flow.FORGOT)
+        self.forgot_page.email.setFocus()
 
     @Slot(str, str)
     def forgot_lookup(self, email: str, last_name: str) -> None:
@@ -281,24 +276,36 @@ class KioskWindow(QWidget):
         return self.flow.page
 
     def _show(self, name: str, label: str | None = None) -> None:
+        leaving = self.flow.page
         enter = self.flow.go(name)
         self.stack.setCurrentWidget(self.pages[name])
         self.hotspot.raise_()
+        if leaving == flow.FORGOT and name != flow.FORGOT:
+            self.forgot_page.reset()          # the next person never sees this one's e-mail and name
         if enter.inactivity:
-            self.inactivity_timer.start()
+            self.inactivity_timer.start(flow.IDLE_MS.get(name, IDLE_TIMEOUT_MS))
         else:
             self.inactivity_timer.stop()
         if not enter.returns:
             self.return_timer.stop()
-        if self.wedge is not None:  # the organizer types the PIN; a scan there is not taken anyway
-            self.wedge.install() if enter.wedge else self.wedge.uninstall()
+        if name != flow.IDLE:
+            self.lang.timer.stop()
         self.screen_shown.emit(label or name)
 
     @Slot()
     def show_idle(self) -> None:
+        if not self.started:
+            return
         self.idle_page.update_clock()
         self._show(flow.IDLE)
         self.setFocus()
+
+    @Slot()
+    def next_person(self) -> None:
+        """The person is gone (their result shown, or nobody touched the kiosk): the start, in the
+        kiosk's own language, every form empty."""
+        self.lang.back_to_start()
+        self.show_idle()
 
     def go_back(self) -> None:
         """Escape: back to the start from any page; never out of the kiosk."""
@@ -317,12 +324,13 @@ class KioskWindow(QWidget):
         self._show(flow.ORGANIZER)
 
     def touched(self) -> None:
+        self.lang.touched()
         if self.inactivity_timer.isActive():
             self.inactivity_timer.start()
 
     def _inactive(self) -> None:
         if self.flow.on_inactive(self.pin_page.is_waiting() or self.pin_page.is_busy()) == flow.IDLE:
-            self.show_idle()
+            self.next_person()
         elif self.flow.page in flow.TIMED_OUT:
             self.inactivity_timer.start()
 
@@ -335,12 +343,24 @@ class KioskWindow(QWidget):
         self.close()
 
     # -- language -----------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self.lang.current
+
+    @property
+    def languages(self) -> list[str]:
+        return self.lang.available
+
     @Slot(str)
     def set_language(self, code: str) -> None:
-        self.language = i18n.install_translator(_app(), code)
-        self.idle_page.set_language(self.language)
-        self.retranslate()
+        """A person chose a language on the start page (back to the kiosk's once they are gone)."""
+        self.lang.chosen(code)
         self.touched()
+
+    def _language_changed(self, code: str) -> None:
+        self.idle_page.set_language(code)
+        self.forgot_page.set_language(code)
+        self.retranslate()
 
     def retranslate(self) -> None:
         for page in self.pages.values():
@@ -348,44 +368,30 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("Self check-in"))
         self.setAccessibleName(self.tr("Self check-in kiosk"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("Self check-in"))
-        super().changeEvent(event)
-
     # -- window ---------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         scale = look.TypeScale.for_height(self.height())
-        if scale != self._scale:
+        if scale != self._scale:        # type sized for the screen: readable from 1.5 m on any of them
             self._scale = scale
             self.setStyleSheet(look.stylesheet(scale))
             self.result_page.set_icon_size(scale.icon)
-            margin = max(self.width() // 32, 24)
-            layout = self.idle_page.layout()
-            if layout is not None:
-                layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+            self.idle_page.set_margins(max(self.width() // 32, 24))
         self.hotspot.setGeometry(0, 0, max(self.width() // 14, 70), max(self.height() // 9, 70))
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.may_close:
+        if not self.may_close and not (self.flow.page == flow.SETUP and not self.started):
             event.ignore()
             log.info("closing the kiosk was refused: the organizer PIN is needed")
             QTimer.singleShot(0, self.ask_for_pin)
             return
         self._closed = True
         self._screen_guard.enforce = False
+        self.focus_keeper.enforce = False
         self.shutdown()
-        if self._previous_language != i18n.current_language():
-            i18n.install_translator(_app(), self._previous_language)
+        self.lang.restore_app()
         super().closeEvent(event)
         self.left_kiosk.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 def _app() -> QApplication:

@@ -27,10 +27,11 @@ log = logging.getLogger(__name__)
 
 
 def kiosk_start(db) -> dict:
-    """What the kiosk shows before anyone scans."""
+    """What the kiosk shows before anyone scans, and whether the organizer must set a PIN first."""
     from kiosk.store import settings
+    from kiosk.ui.kiosk.pin_setup import needs_pin
 
-    return {"event": db.event(), "settings": settings.values(db)}
+    return {"event": db.event(), "settings": settings.values(db), "needs_pin": needs_pin(db)}
 
 
 def save_setting(db, key: str, value: Any) -> Any:

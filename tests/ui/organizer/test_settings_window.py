@@ -89,7 +89,7 @@ def test_changes_apply_at_once_without_a_restart(desk, qtbot):
     prefix = window.fields["wedge_prefix"].editor
     prefix.setText("#")
     prefix.editingFinished.emit()
-    qtbot.waitUntil(lambda: desk.wedge.detector.settings.prefix == "#", timeout=5000)
+    qtbot.waitUntil(lambda: desk.wedge.settings.prefix == "#", timeout=5000)
 
 
 def test_a_refused_value_says_why_under_its_field_and_nothing_else_changes(desk, qtbot):
