@@ -196,7 +196,15 @@ def initial_mapping(look: FileLook, outcome: Outcome | None) -> dict[str, str]:
         return used
     chosen: dict[str, str] = {}
     taken: set[str] = set()
+    unknown_in = outcome.unknown_column if outcome is not None else ""
+    if unknown_in in look.columns:
+        # the dry run stopped on words of this column: it IS the status column, however unsure its values
+        # make it look (left out, every row would be admitted without a word being read)
+        chosen["status"] = unknown_in
+        taken.add(unknown_in)
     for name in WIZARD_FIELDS:
+        if name in chosen:
+            continue
         cands = look.candidates.get(name) or []
         best = cands[0] if cands and cands[0].score >= detect.CONVINCING else None
         if best is not None and best.column not in taken:

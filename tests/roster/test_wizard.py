@@ -72,3 +72,18 @@ def test_no_column_mapping_from_the_command_line(cli, event_db):
                  "--map", "organization=-")
     assert result.code == 0, result
     assert "organization" not in result.json()["details"]["columns"]
+
+
+def test_a_status_column_with_a_word_nobody_listed_stays_the_status_column(event_db, tmp_path):
+    """An unknown word makes the column look unsure by its values; the mapping step must still read it
+    as the status (left out, every row would be admitted without its word being read)."""
+    export = tmp_path / "list.csv"
+    export.write_text("Name,E-Mail,Status\nAnna Gruber,anna@example.at,storniert\nLea Maier,lea@example.at,"
+                      "Vormerkung\nPaul Huber,paul@example.at,bezahlt\n", encoding="utf-8")
+    look = W.look_at(event_db, export)
+    outcome = W.check(event_db, export, W.Choices(source=look.source))
+    assert outcome.unknown_words == {"Vormerkung": [3]} and outcome.unknown_column == "Status"
+    mapping = W.initial_mapping(look, outcome)
+    assert mapping["status"] == "Status"
+    again = W.check(event_db, export, W.Choices(source=look.source, mapping=mapping))
+    assert again.unknown_words == {"Vormerkung": [3]}          # still asked, never admitted silently
