@@ -29,7 +29,7 @@ from kiosk.badges.templates import Element, Layout, Template, effective_roles, f
 from kiosk.badges.textfit import Fit, fit_text
 from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError
-from kiosk.roster.names import join_name
+from kiosk.roster.names import guest_words, join_name
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def event_context(db) -> dict:
     from kiosk.store import settings
 
     return {"name": db.event().get("name", ""), "logo": settings.get(db, "badge_logo"),
-            "badge_roles": settings.get(db, "badge_roles")}
+            "badge_roles": settings.get(db, "badge_roles"), "language": settings.get(db, "report_language")}
 
 
 _colors: dict[str, Any] = {}
@@ -160,6 +160,10 @@ class BadgeRenderer:
         values = {k: scripts.clean(str(attendee.get(k) or "")) for k in ATTENDEE_FIELDS}
         if not values["full_name"]:
             values["full_name"] = join_name(values["first_name"], values["last_name"])
+        if not values["full_name"]:
+            # a holder not named yet: "Guest of <buyer>" in the event's language (its report's)
+            guest = guest_words(attendee)
+            values["full_name"] = scripts.clean(guest.text(self.event.get("language", "en"))) if guest else ""
         role = role_for(values["ticket_type"], self.roles, self.exact_roles, self.default_role)
         values.update(event_name=scripts.clean(self.event.get("name", "")), logo=self.logo_path,
                       role=role.name if role else "", role_label=role.label if role else "",

@@ -110,6 +110,19 @@ def _cell(expr: str, csv_safe: bool) -> str:
             f"THEN '''' || {expr} ELSE {expr} END)")
 
 
+def _full_name_sql(db: EventDB) -> str:
+    """`a.full_name`, or for a holder not named yet "Guest of <buyer>" in the event's report language."""
+    from kiosk.roster.words import WORDS as ROSTER
+
+    before, _, after = ROSTER("guest_of", buyer="\x00").text(settings.get(db, "report_language")).partition("\x00")
+
+    def literal(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    return (f"(CASE WHEN a.full_name = '' AND a.first_name = '' AND a.last_name = '' AND a.guest_of <> '' "
+            f"THEN {literal(before)} || a.guest_of || {literal(after)} ELSE a.full_name END)")
+
+
 def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
     """(header, rows) of the attendance export; `csv_safe` neutralises formula-like cells.
 
@@ -153,7 +166,7 @@ def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: 
     offsets = [_fixed_offset(d, tz_name) for d in days]
     in_sql = all(o is not None for o in offsets)
     fixed = [o or 0 for o in offsets]
-    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
+    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", _full_name_sql(db), "a.email",
                                                   "a.organization", "a.ticket_type", _SOURCE, "a.status"))
     joins, picks = [], []
     for i, offset in enumerate(fixed):
@@ -194,7 +207,8 @@ def attendance_table(db: EventDB, day: str | None = None, *, stream: bool = Fals
 
 def _log_sql(db: EventDB, day: str | None) -> tuple[str, tuple]:
     sql = ("SELECT s.at, s.station, s.payload, s.verdict, coalesce(a.code, ''), "
-           "coalesce(nullif(a.full_name, ''), trim(coalesce(a.first_name, '') || ' ' || coalesce(a.last_name, '')), '') "
+           f"coalesce(nullif({_full_name_sql(db)}, ''), trim(coalesce(a.first_name, '') || ' ' || "
+           "coalesce(a.last_name, '')), '') "
            "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
     params: tuple = ()
     if day:

@@ -17,13 +17,15 @@ from kiosk.errors import KnownError, NotFound
 from kiosk.roster.folding import search_text
 from kiosk.roster.names import display_name as display_name  # re-exported: the UI imports them from here
 from kiosk.roster.names import first_name_of as first_name_of
+from kiosk.roster.names import greeting_name as greeting_name
+from kiosk.roster.names import guest_words as guest_words
 from kiosk.roster.names import join_name
 from kiosk.roster.records import ATTENDEE_FIELDS
 from kiosk.roster.words import WORDS
 from kiosk.store.database import EventDB, utc_now
 
 PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", "organization",
-                 "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing")
+                 "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing", "guest_of")
 EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ticket_type", "status",
             "pronouns", "notes")
 #: A desk correction of one of these names the guest: it clears `details_missing` (here, and where
@@ -31,7 +33,7 @@ EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ti
 NAMES_THE_GUEST = ("first_name", "last_name", "full_name", "email")
 
 _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, "
-           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.source_id, "
+           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.guest_of, a.source_id, "
            "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END) AS source "
            "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 

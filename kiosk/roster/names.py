@@ -53,7 +53,38 @@ def last_name_of(person: dict) -> str:
     return last or first
 
 
-def display_name(person: dict) -> str:
-    """The name to show: the full name, else the parts joined, else the code."""
-    return (person.get("full_name") or join_name(person.get("first_name") or "", person.get("last_name") or "")
-            or person.get("code", ""))
+def guest_words(person: dict):
+    """For a ticket whose holder is not named yet (Eventbrite "Info Requested", `details_missing`):
+    "Guest of <buyer>" as a Message to word in the reader's language; None for anyone with a name.
+    The buyer's name is data (`guest_of`), never stored in a language."""
+    if person.get("full_name") or person.get("first_name") or person.get("last_name"):
+        return None
+    buyer = (person.get("guest_of") or "").strip()
+    if not buyer and not person.get("details_missing"):
+        return None
+    from kiosk.roster.words import WORDS
+
+    return WORDS("guest_of", buyer=buyer) if buyer else WORDS("guest")
+
+
+def display_name(person: dict, lang: str = "en") -> str:
+    """The name to show: the full name, else the parts joined, else "Guest of <buyer>" in `lang` for a
+    holder not named yet, else the code."""
+    name = person.get("full_name") or join_name(person.get("first_name") or "", person.get("last_name") or "")
+    if name:
+        return name
+    guest = guest_words(person)
+    return guest.text(lang) if guest is not None else person.get("code", "")
+
+
+def greeting_name(person: dict, lang: str = "en") -> str:
+    """What the kiosk may greet in `lang`: the first name; for a holder not named yet "Guest of <the
+    buyer's first name>" (never the buyer's family name at a public door)."""
+    first = first_name_of(person)
+    if first:
+        return first
+    guest = guest_words(person)
+    if guest is None:
+        return ""
+    buyer = split_name(guest.values.get("buyer", ""))[0]
+    return guest.with_params(buyer=buyer).text(lang) if buyer else guest.text(lang)

@@ -14,8 +14,9 @@ Choices worth knowing:
   sequence, so the code is built as order + attendee + "001" and the attendee number is kept as
   a second code (see checkin.resolve for reissued tickets). Without attendee numbers either, each
   ticket gets `order:<order>#<n>` so that a scan naming the order can find its people.
-- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted as
-  "Guest of <buyer>" and marked `details_missing` for the desk.
+- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted with
+  no name, the buyer's name kept as `guest_of` (shown as "Guest of <buyer>" in the reader's
+  language) and marked `details_missing` for the desk.
 - Duplicates are resolved as the platform means them: a later Google Forms answer from the same
   address replaces the earlier one (by Timestamp); a Zoom attendee's rows (one per session) are
   one person; several tickets bought with one e-mail stay several people; a registration listed
@@ -360,7 +361,8 @@ def _as_int(text: str) -> int:
 # --- rows ---------------------------------------------------------------------------------------
 
 _ROSTER_ROW_ORDER = ("key", "line", "code", "first_name", "last_name", "full_name", "email", "organization",
-                     "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw", "admission", "details_missing")
+                     "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw", "admission", "details_missing",
+                     "guest_of")
 #: RosterRows are built positionally (faster for 100,000 rows) while the field order is this one.
 _POSITIONAL = tuple(f.name for f in dataclass_fields(RosterRow)) == _ROSTER_ROW_ORDER
 _UNREAD: tuple[str, Message] = ("", verbatim(""))   # a status cell not looked up yet (compared by identity)
@@ -498,7 +500,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             rejected.append(Rejection(line, WORDS("totals_row")))
             continue
 
-        details_missing = False
+        details_missing, guest_of = False, ""
         probe = first or full
         if probe[:1] in ("I", "i") and probe.casefold() in _PLACEHOLDER_NAMES:
             # A real ticket whose buyer has not named its holder yet (exports.md §15): admitted.
@@ -506,9 +508,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             first = last = ""
             if email.casefold() in _PLACEHOLDER_NAMES or "@" not in email:
                 email = ""
-            buyer = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
-                                         row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
-            full = f"Guest of {buyer}" if buyer else ""
+            guest_of = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
+                                            row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
+            full = ""                     # worded where shown: "Guest of <buyer>" (kiosk/roster/names.py)
         elif full:
             if not first and not last:
                 first, last = split_name(full)
@@ -638,16 +640,17 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
 
         if _POSITIONAL:
             made = new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
-                           pronouns, notes, scan_codes, RawRow(header_index, row), admission, details_missing)
+                           pronouns, notes, scan_codes, RawRow(header_index, row), admission, details_missing,
+                           guest_of)
         else:  # pragma: no cover - only if records.RosterRow's field order changes
             made = new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
                            email=email, organization=organization, ticket_type=ticket_type, status=status,
                            pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=RawRow(header_index, row),
-                           admission=admission, details_missing=details_missing)
+                           admission=admission, details_missing=details_missing, guest_of=guest_of)
         if key[:5] != "name:":
             position_of_key[key] = (len(rows_out), j)
         append_row(made)
-        if details_missing and not full:
+        if details_missing and not guest_of:
             guests_waiting.append((made, order))
 
     if unknown:
@@ -662,8 +665,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             if order in waiting and r.full_name and not r.details_missing:
                 order_names.setdefault(order, r.full_name)
     for made, order in guests_waiting:
-        buyer = order_names.get(order, "")
-        made.full_name = f"Guest of {buyer}" if buyer else (f"Guest (order {order})" if order else "Guest")
+        made.guest_of = order_names.get(order, "")
     if guests_waiting or any(r.details_missing for r in rows_out):
         count = sum(1 for r in rows_out if r.details_missing)
         warnings.append(WORDS("guests_unnamed", count=count))

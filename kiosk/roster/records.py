@@ -52,7 +52,8 @@ class RosterRow:
     `scan_codes` are further strings a scan may resolve to this person (e.g. a Luma `pk=` value,
     Eventbrite's attendee number, `order:<order>#<n>` for an order whose tickets are not numbered).
     `admission` says why the row is or is not admitted (a Message: the dry-run diff words it);
-    `details_missing` marks a ticket whose holder is not named yet (Eventbrite "Info Requested").
+    `details_missing` marks a ticket whose holder is not named yet (Eventbrite "Info Requested"):
+    such a row has no name, `guest_of` holds its buyer's (worded "Guest of <buyer>" where shown).
     Slots, not a __dict__ per row: an import of 500,000 rows holds 500,000 of these.
     """
 
@@ -72,6 +73,7 @@ class RosterRow:
     raw: Mapping[str, str] = field(default_factory=dict)
     admission: Message = verbatim("")
     details_missing: bool = False
+    guest_of: str = ""
 
     def fields(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in ATTENDEE_FIELDS}

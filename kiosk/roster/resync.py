@@ -344,7 +344,8 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
                                        else WORDS("rekeyed_code")})
         if known is None:
             inserts.append(row)
-            name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code
+            name = row.full_name or f"{row.first_name} {row.last_name}".strip() or \
+                attendees.guest_words({"guest_of": row.guest_of, "details_missing": row.details_missing}) or row.code
             report.new.add(row.line, row.code, name, row.status, row.status == "active", row.admission)
             if row.status != "active":
                 report.not_admitted.append(report.new[-1])
@@ -426,13 +427,14 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
             conn.execute(
                 "UPDATE attendees SET code = ?, first_name = ?, last_name = ?, full_name = ?, email = ?, organization = ?, "
                 "ticket_type = ?, status = ?, pronouns = ?, notes = ?, imported = ?, search_text = ?, "
-                "details_missing = ?, source_key = coalesce(?, source_key), missing_from_source = 0, updated_at = ? "
-                "WHERE id = ?",
+                "details_missing = ?, guest_of = ?, source_key = coalesce(?, source_key), missing_from_source = 0, "
+                "updated_at = ? WHERE id = ?",
                 (merged["code"], merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
                  merged["organization"], merged["ticket_type"], merged["status"] or "active", merged["pronouns"],
                  merged["notes"], imported_json,
-                 search_text(merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
-                             merged["organization"], merged["code"]), details_missing, new_key, now, old["id"]))
+                 search_text(merged["first_name"], merged["last_name"], merged["full_name"] or row.guest_of,
+                             merged["email"], merged["organization"], merged["code"]),
+                 details_missing, row.guest_of, new_key, now, old["id"]))
             for code in dict.fromkeys([merged["code"], *row.scan_codes]):
                 if code:
                     code_rows.append((code, old["id"]))
@@ -451,13 +453,14 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
         before = db.scalar("SELECT coalesce(max(id), 0) FROM attendees")
         conn.executemany(
             "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
-            "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, guest_of, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((os.urandom(16).hex(), source_id, row.key, row.code, row.first_name, row.last_name, row.full_name,
               row.email, row.organization, row.ticket_type, row.status or "active", row.pronouns, row.notes,
               encode_imported(row),
-              search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
-              int(row.details_missing), now, now) for row in inserts))
+              search_text(row.first_name, row.last_name, row.full_name or row.guest_of, row.email, row.organization,
+                          row.code),
+              int(row.details_missing), row.guest_of, now, now) for row in inserts))
         if inserts:
             conn.execute("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
                          "SELECT code, id FROM attendees WHERE id > ? AND code <> ''", (before,))

@@ -234,6 +234,10 @@ _COMMON: dict[tuple[str, str], str] = {
     (_NA, "nl"): "nee",
 }
 
+#: The platforms as their makers write them, for "not admitted: 'storniert' means cancelled (pretix wording)".
+BRANDS = {"pretix": "pretix", "indico": "Indico", "hievents": "Hi.Events", "alfio": "alf.io", "eventbrite": "Eventbrite",
+          "luma": "Luma", "meetup": "Meetup", "tickettailor": "Ticket Tailor", "zoom": "Zoom", "tito": "Tito",
+          "civicrm": "CiviCRM"}
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl")
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese",
                   "it": "Italian", "nl": "Dutch"}
@@ -263,11 +267,13 @@ class StatusMeaning:
         elif self.source == "common":
             where = WORDS("where_common_language", language=language) if language else WORDS("where_common")
         else:
-            platform = self.source.split("-")[0]
+            platform = BRANDS.get(self.source.split("-")[0], self.source.split("-")[0])
             where = (WORDS("where_platform_language", platform=platform, language=language) if language
                      else WORDS("where_platform", platform=platform))
         if self.admitted:
             return WORDS("admitted_word", word=self.word, where=where)
+        if status_key(self.status) == status_key(self.word):     # the organizer's "not admitted" keeps the word
+            return WORDS("not_admitted_as_said", word=self.word, where=where)
         return WORDS("not_admitted_word", word=self.word, status=status_words(self.status), where=where)
 
 

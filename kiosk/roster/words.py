@@ -231,7 +231,8 @@ WORDS = Catalogue("roster", {
     "admitted_no_status": ("admitted: no status given", "admis : aucun état indiqué"),
     "admitted_word": ("admitted: {word:q} ({where})", "admis : {word:q} ({where})"),
     "not_admitted_word": ("not admitted: {word:q} means {status} ({where})",
-                          "non admis : {word:q} veut dire {status} ({where})"),
+                          "non admis ({status}) : {word:q} ({where})"),
+    "not_admitted_as_said": ("not admitted: {word:q} ({where})", "non admis : {word:q} ({where})"),
     "not_admitted_flag": ("not admitted: {column} says {flag:q}", "non admis : la colonne {column} indique {flag:q}"),
     "guest_not_named": ("{admission}; holder not named yet (Info Requested): the desk completes the details",
                         "{admission} ; titulaire pas encore nommé (Info Requested) : l’accueil complète ses "
@@ -239,8 +240,8 @@ WORDS = Catalogue("roster", {
     "where_organizer": ("your answer for this source", "votre réponse pour cette source"),
     "where_common": ("common word", "mot courant"),
     "where_common_language": ("common word, {language}", "mot courant, en {language}"),
-    "where_platform": ("{platform} wording", "mot de {platform}"),
-    "where_platform_language": ("{platform} wording, {language}", "mot de {platform}, en {language}"),
+    "where_platform": ("{platform} wording", "mot employé par {platform}"),
+    "where_platform_language": ("{platform} wording, {language}", "mot employé par {platform}, en {language}"),
     "language_en": ("English", "anglais"), "language_fr": ("French", "français"),
     "language_de": ("German", "allemand"), "language_es": ("Spanish", "espagnol"),
     "language_pt": ("Portuguese", "portugais"), "language_it": ("Italian", "italien"),
@@ -264,6 +265,9 @@ WORDS = Catalogue("roster", {
     "status_voided": ("voided", "annulé (billet invalidé)"),
     "status_waitlisted": ("waitlisted", "sur liste d’attente"),
     "status_withdrawn": ("withdrawn", "retiré"),
+    # -- a ticket whose holder is not named yet (Eventbrite "Info Requested"): worded where it is shown --
+    "guest_of": ("Guest of {buyer}", "Personne invitée par {buyer}"),
+    "guest": ("Guest", "Personne invitée"),
     # -- notes of the dry run (parse.py, resync.py) ----------------------------------------------------
     "remembered_columns_missing": ("The columns remembered for this source ({columns}) are not in this file; its "
                                    "columns were found by their titles and values instead.",

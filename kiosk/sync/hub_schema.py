@@ -288,6 +288,11 @@ MIGRATIONS: list[str] = [
     CREATE POLICY own_name ON hub_badge_texts FOR INSERT
         WITH CHECK (station_id = current_user AND station = kiosk_station_name());
     """,
+    # 4: a ticket whose holder is not named yet keeps its buyer's name as data, worded where it is
+    #    shown ("Guest of <buyer>" / "Personne invitée par <buyer>"), never an English full name.
+    """
+    ALTER TABLE hub_attendees ADD COLUMN guest_of TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 

@@ -96,3 +96,11 @@ def said(message: object) -> str:
         return ""
     text = getattr(message, "text", None)
     return text(_current) if callable(text) else str(message)
+
+
+def name_of(person: dict) -> str:
+    """A person's name as a window shows it: a holder not named yet is "Guest of <buyer>" in the
+    interface language (kiosk.roster.names.display_name)."""
+    from kiosk.roster.names import display_name
+
+    return display_name(person, _current)

@@ -18,7 +18,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
 from kiosk.ui.desk.questions import OverrideDialog

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from kiosk.clock import format_day, format_days, format_instant
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import i18n
 from kiosk.ui.i18n import said
 from kiosk.ui.verdicts import look, verdict_advice

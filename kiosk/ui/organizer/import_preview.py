@@ -153,8 +153,8 @@ class PreviewModel(QAbstractTableModel):
         if column == self.CODE:
             code = (item.get("code") if isinstance(item, dict) else getattr(item, "code", "")) or ""
             return code or (self.words.get("issued", "") if kind in ("new", "new_out") else "")
-        if column == self.NAME:
-            return (item.get("name") if isinstance(item, dict) else getattr(item, "name", "")) or ""
+        if column == self.NAME:      # a guest not named yet is "Guest of <buyer>" in the window's language
+            return said(item.get("name") if isinstance(item, dict) else getattr(item, "name", ""))
         return self._details(kind, item)
 
     def _details(self, kind: str, item: Any) -> str:
