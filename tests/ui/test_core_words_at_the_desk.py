@@ -1,0 +1,64 @@
+"""At a French desk and kiosk, the core's words arrive in French: a refused registration's status,
+a guest the buyer has not named yet, a badge that could not be printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.checkin import check_in
+from kiosk.roster import attendees
+from kiosk.store import open_event_db
+from kiosk.ui import i18n
+from kiosk.ui.kiosk.outcome import kiosk_screen
+from tests.ui.test_desk import scan_with_wedge
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def french(qapp):
+    i18n.install_translator(qapp, "fr")
+    yield
+    i18n.install_translator(qapp, "en")
+
+
+def test_a_refused_registration_s_status_is_said_in_french(french, desk, qtbot):
+    result = scan_with_wedge(qtbot, desk, "EB-1003")
+    assert result.verdict == "cancelled"
+    text = desk.banner.text()
+    assert "remboursé" in text and "refunded" not in text, text
+
+
+def test_a_guest_not_named_yet_at_the_french_desk_and_kiosk(french, db_path):
+    with open_event_db(db_path) as db:
+        db.set_event("Fr", [], "UTC")
+        person = attendees.insert(db.conn, {"code": "EB-9", "first_name": "", "last_name": "", "full_name": "",
+                                            "email": "", "organization": "", "ticket_type": "", "pronouns": "",
+                                            "notes": ""})
+        db.conn.execute("UPDATE attendees SET guest_of = 'Aoife Byrne', details_missing = 1 WHERE id = ?", (person,))
+        result = check_in(db, "EB-9", station="Borne 1")
+    assert result.verdict == "ok"
+    assert i18n.name_of(result.attendee) == "Personne invitée par Aoife Byrne"
+    assert kiosk_screen(result, "fr").first_name == "Personne invitée par Aoife"        # never her family name
+    assert kiosk_screen(result, "en").first_name == "Guest of Aoife"
+
+
+def test_a_badge_that_could_not_print_is_explained_in_french(french, db_path, tmp_path):
+    from kiosk.printing import queue
+    from kiosk.store import settings
+    from kiosk.ui.failures import job_problem
+
+    with open_event_db(db_path) as db:
+        db.set_event("Fr", [], "UTC")
+        person = attendees.add_walk_in(db, first_name="Anaïs", last_name="Roy")
+        settings.set_value(db, "printer_backend", "folder")
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("a file where the folder should be")
+        settings.set_value(db, "print_folder", str(blocker / "badges"))
+        queue.enqueue(db, person["id"], "manual")
+        failed = queue.work_once(db)
+    assert failed is not None and failed.status == "failed"
+    words = job_problem(failed.as_dict())
+    assert words.startswith("Le dossier d’impression") and "ne peut pas être créé" in words, words
+    assert "n’est pas un dossier" in words                      # the system's reason, in French too
+    assert failed.error.startswith("The print folder")          # the log and the command line: English
