@@ -85,7 +85,7 @@
 <context>
     <name>VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+178"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+180"/>
         <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
         <translation>
             <numerusform>%n person on this ticket&apos;s order: choose them in the list.</numerusform>
