@@ -166,6 +166,43 @@ class Message:
         return {"code": self.code, "params": params, **self.in_languages()}
 
 
+def stored(message: Message) -> str:
+    """A message as JSON text to keep in the database (its code and parameters, never its words)."""
+    import json
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, Message):
+            return {"code": value.code, "params": {k: plain(v) for k, v in value.params}}
+        if isinstance(value, tuple):
+            return [plain(v) for v in value]
+        return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+    return json.dumps(plain(message), ensure_ascii=False, sort_keys=True)
+
+
+def from_stored(text: str | None) -> Message | None:
+    """The message `stored` kept, or None (nothing kept, a code this version has no words for)."""
+    import json
+
+    def build(value: Any) -> Any:
+        if isinstance(value, dict) and set(value) == {"code", "params"}:
+            return Message(value["code"], tuple((k, build(v)) for k, v in value["params"].items()))
+        if isinstance(value, list):
+            return tuple(build(v) for v in value)
+        return value
+
+    if not text:
+        return None
+    try:
+        message = build(json.loads(text))
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if not isinstance(message, Message):
+        return None
+    catalogue = CATALOGUES.get(message.domain)
+    return message if message.code == "" or (catalogue is not None and message.key in catalogue) else None
+
+
 def verbatim(text: str) -> Message:
     """Text that is the same in every language (a name, an organizer's own reason)."""
     return Message("", (("text", text),))

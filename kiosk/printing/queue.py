@@ -27,7 +27,7 @@ from kiosk.errors import KnownError, NotFound
 from kiosk.printing.settings import PrintSettings
 from kiosk.printing.words import WORDS
 from kiosk.store.database import EventDB, utc_now
-from kiosk.wording import Message
+from kiosk.wording import Message, stored
 
 log = logging.getLogger(__name__)
 
@@ -248,10 +248,13 @@ def claim(db: EventDB, now: datetime | None = None) -> dict | None:
     return None
 
 
-def _finish(db: EventDB, job_id: int, status: str, error: str = "") -> None:
+def _finish(db: EventDB, job_id: int, status: str, error: str = "", problem: Message | None = None) -> None:
+    """Record how a job went: `last_error` in English (the log, the command line), `last_error_words`
+    the problem's code and parameters, for the print queue to word it in its window's language."""
     with db.write() as conn:
-        conn.execute("UPDATE print_jobs SET status = ?, last_error = ?, updated_at = ? WHERE id = ?",
-                     (status, error, utc_now(), job_id))
+        conn.execute("UPDATE print_jobs SET status = ?, last_error = ?, last_error_words = ?, updated_at = ? "
+                     "WHERE id = ?", (status, error, stored(problem) if problem is not None else None, utc_now(),
+                                      job_id))
 
 
 def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobResult | None:
@@ -282,12 +285,12 @@ def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobR
         _finish(db, job["id"], "done")
     except KnownError as exc:
         result.error, result.problem = str(exc), exc.message
-        _finish(db, job["id"], "failed", result.error)
+        _finish(db, job["id"], "failed", result.error, result.problem)
         log.warning("badge job %s for %s failed: %s", job["id"], code, exc)
     except Exception as exc:  # a bug must not lose the job: record it, keep the traceback in the log
         result.problem = WORDS("unexpected", error=repr(exc))
         result.error = str(result.problem)
-        _finish(db, job["id"], "failed", result.error)
+        _finish(db, job["id"], "failed", result.error, result.problem)
         log.exception("badge job %s for %s failed unexpectedly", job["id"], code)
     return result
 
@@ -322,8 +325,9 @@ def retry_all_failed(db: EventDB) -> int:
 
 def list_jobs(db: EventDB, *, status: str | None = None, limit: int = 100) -> list[dict]:
     """The newest jobs first, with the attendee's code and name."""
-    sql = ("SELECT j.id, j.attendee_id, a.code, a.first_name, a.last_name, a.full_name, j.status, j.reason, "
-           "j.attempts, j.last_error, j.station, j.created_at, j.updated_at "
+    sql = ("SELECT j.id, j.attendee_id, a.code, a.first_name, a.last_name, a.full_name, a.guest_of, "
+           "a.details_missing, j.status, j.reason, "
+           "j.attempts, j.last_error, j.last_error_words, j.station, j.created_at, j.updated_at "
            "FROM print_jobs j JOIN attendees a ON a.id = j.attendee_id ")
     params: tuple = ()
     if status:

@@ -406,8 +406,11 @@ MIGRATIONS: list[str] = [
     #    "Personne invitée par Jane Doe" at a French one, on a badge in the event's language) instead
     #    of an English full name; rows an older version stored as "Guest of <buyer>" are converted
     #    (the one place that reads those English words). `guest_of` joins the columns to push.
+    #    A failed badge job keeps its problem's code and parameters (`last_error_words`, JSON) beside
+    #    the English `last_error`, so that the print queue says it in its window's language.
     """
     ALTER TABLE attendees ADD COLUMN guest_of TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN last_error_words TEXT;
     DROP TRIGGER attendees_sync_rev;
     CREATE TRIGGER attendees_sync_rev AFTER UPDATE OF uid, source_id, source_key, code, first_name, last_name,
         full_name, email, organization, ticket_type, status, pronouns, notes, walk_in, imported, edited,

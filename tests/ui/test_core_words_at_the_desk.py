@@ -62,3 +62,27 @@ def test_a_badge_that_could_not_print_is_explained_in_french(french, db_path, tm
     assert words.startswith("Le dossier d’impression") and "ne peut pas être créé" in words, words
     assert "n’est pas un dossier" in words                      # the system's reason, in French too
     assert failed.error.startswith("The print folder")          # the log and the command line: English
+
+
+def test_the_print_queue_says_why_a_badge_failed_in_french(french, qtbot, db_path):
+    from tests.ui.test_print_queue_dialog import _failed_job, _rows
+    from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
+    from kiosk.ui.print_service import PrintService
+
+    _failed_job(db_path)
+    service = PrintService(db_path, station="Accueil")
+    service.start()
+    try:
+        dialog = PrintQueueDialog(db_path, service)
+        qtbot.addWidget(dialog)
+        dialog.resize(1100, 420)
+        dialog.show()
+        qtbot.waitUntil(lambda: len(_rows(dialog)) == 1, timeout=5000)
+        row = _rows(dialog)[0]
+        error = next(text for head, text in row.items() if "erreur" in head.lower())
+        assert error.startswith("Le dossier d’impression") and "n’est pas un dossier" in error, row
+        from tests.ui.organizer.conftest import shoot
+
+        shoot(dialog, "fr-print-queue-failed")
+    finally:
+        assert service.stop()

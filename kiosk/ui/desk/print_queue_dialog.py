@@ -27,6 +27,7 @@ from kiosk.ui import i18n
 from kiosk.ui.print_service import PrintService
 from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon
+from kiosk.wording import from_stored
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +169,10 @@ class PrintQueueDialog(QDialog):
                 "manual": self.tr("manual")}.get(reason, reason)
 
     def _fill_row(self, row: int, job: dict) -> None:
-        name = job.get("full_name") or " ".join(p for p in (job.get("first_name"), job.get("last_name")) if p)
+        name = i18n.name_of({**job, "code": ""})     # a guest not named yet: "Guest of <buyer>" in French too
         texts = {self.STATUS: self._status_text(job["status"]), self.NAME: name or "", self.CODE: job.get("code") or "",
                  self.REASON: self._reason_text(job.get("reason") or ""), self.ATTEMPTS: str(job.get("attempts", 0)),
-                 self.ERROR: job.get("last_error") or "",
+                 self.ERROR: i18n.said(from_stored(job.get("last_error_words"))) or job.get("last_error") or "",
                  self.TIME: format_instant(job.get("updated_at") or job.get("created_at"), self.timezone, "auto",
                                            i18n.current_language(), today=today(self.timezone))}
         for column, text in texts.items():
