@@ -31,6 +31,16 @@ WORDS = Catalogue("badges", {
                           "{per_page:p:badge|badges} per page.",
                           "La position de départ {position} n’existe pas sur {stock} : il a {per_page} "
                           "{per_page:p:badge|badges} par page."),
+    # -- what a badge could not print as asked (render.py): notes beside the preview and the print
+    "does_not_fit": ("{text:q} does not fit at {least} pt; printed as {shown:q} at {size} pt",
+                     "{text:q} ne tient pas en {least} pt ; imprimé {shown:q} en {size} pt"),
+    "no_font_for": ("left out characters no bundled font has: {characters}",
+                    "caractères omis, absents de toutes les polices fournies : {characters}"),
+    "image_missing": ("image {path} does not exist; left out", "l’image {path} n’existe pas ; omise"),
+    "image_unreadable": ("image {path} cannot be read ({why}); left out",
+                         "l’image {path} ne peut pas être lue ({why}) ; omise"),
+    "logo_missing": ("The logo {path} does not exist; badges are printed without it.",
+                     "Le logo {path} n’existe pas ; les badges sont imprimés sans lui."),
     # -- stocks (stocks.py) ----------------------------------------------------------------------------
     "no_position": ("Position {position} does not exist on {stock}: choose 1 to {per_page}.",
                     "La position {position} n’existe pas sur {stock} : choisissez de 1 à {per_page}."),
