@@ -282,11 +282,12 @@ WORDS = Catalogue("roster", {
                               "Le fichier n’a pas les colonnes habituelles des exports {label} ; il a été lu d’après "
                               "les noms de ses colonnes. Il ressemble à un export de {detected} : importez-le en "
                               "laissant l’application reconnaître la plateforme."),
-    "guests_unnamed": ("{count} {count:p:ticket has|tickets have} no holder's name yet (Info Requested): they are "
-                       "admitted as \"Guest of <buyer>\" and marked for the desk to ask for the name and e-mail.",
-                       "{count} {count:p:billet n’a|billets n’ont} pas encore le nom de leur titulaire (Info "
-                       "Requested) : ils sont admis comme « Personne invitée par <acheteur> » et signalés à "
-                       "l’accueil, qui demandera le nom et le courriel."),
+    "guests_unnamed": ("{count} {count:p:ticket has|tickets have} no holder's name yet (Info Requested): "
+                       "{count:p:it is|they are} admitted as \"Guest of <buyer>\" and marked for the desk to ask for "
+                       "the name and e-mail.",
+                       "{count} {count:p:billet n’a|billets n’ont} pas encore le nom de {count:p:son|leur} titulaire "
+                       "(Info Requested) : {count:p:il est admis|ils sont admis} comme « Personne invitée par "
+                       "<acheteur> » et {count:p:signalé|signalés} à l’accueil, qui demandera le nom et le courriel."),
     "orders_short": ("{orders} {orders:p:order holds|orders hold} {tickets} more {tickets:p:ticket|tickets} than the "
                      "file has rows (e.g. order {example}): those guests were not expanded into separate attendees. "
                      "Export the per-attendee report, or add them at the desk when they arrive.",
@@ -312,8 +313,8 @@ WORDS = Catalogue("roster", {
                               "{order} + {attendee} + 001, as its printed QR code holds; the {attendee} alone is "
                               "accepted too.",
                               "Ce rapport Eventbrite n’a pas de colonne Barcode # : le code de chaque billet est "
-                              "formé de {order} + {attendee} + 001, comme le code QR imprimé ; le {attendee} seul "
-                              "est aussi accepté."),
+                              "formé des colonnes {order:q} + {attendee:q} + 001, comme son code QR imprimé ; la "
+                              "colonne {attendee:q} seule est aussi acceptée."),
     "eventbrite_orders_only": ("This Eventbrite report has order numbers but no attendee numbers: a scanned ticket is "
                                "matched by its order; for an order of several people the desk is asked to choose "
                                "which person it is.",

@@ -229,9 +229,9 @@ SETTINGS: dict[str, Setting] = _declare(
             labels={"off": ("No", "Non"), "digits": ("Yes: digits come as &é\"'(", "Oui : les chiffres arrivent en &é\"'("),
                     "known": ("Only when the corrected code is a ticket", "Seulement quand le code corrigé est un billet"),
                     "always": ("Always correct", "Toujours corriger")},
-            help_en="A USB scanner set for US keys on an AZERTY keyboard types &é\"'( instead of 12345: whether to "
-                    "correct what it types.",
-            help_fr="Une douchette réglée pour un clavier US branchée sur un clavier AZERTY tape &é\"'( au lieu "
+            help_en="A USB scanner set for US keys, on a computer with an AZERTY keyboard, types &é\"'( instead of "
+                    "12345: whether to correct what it types.",
+            help_fr="Une douchette réglée en clavier US, sur un ordinateur au clavier AZERTY, tape &é\"'( au lieu "
                     "de 12345 : faut-il corriger ce qu’elle tape ?"),
     Setting("wedge_min_length", "int", 4, scope="station", group="scanner", minimum=1, maximum=64,
             help_en="The shortest code the USB scanner sends; shorter fast bursts are taken for typing.",

@@ -84,8 +84,9 @@ WORDS = Catalogue("store", {
     # -- backups (kiosk/store/backup.py) ---------------------------------------------------------------
     "restore_hint": ("The newest good backup is {backup} (taken {taken}). Restore it with `kiosk restore {backup} "
                      "--db {path}` (the damaged file is kept aside).",
-                     "La sauvegarde saine la plus récente est {backup} (faite le {taken}). Restaurez-la avec "
-                     "`kiosk restore {backup} --db {path}` (le fichier endommagé est mis de côté)."),
+                     "La sauvegarde saine la plus récente est {backup} (faite le {taken}). Un organisateur peut la "
+                     "restaurer avec la commande `kiosk restore {backup} --db {path}` (le fichier endommagé est mis "
+                     "de côté)."),
     "no_good_backup": ("No good backup of it exists. Keep the file (someone may recover it) and start over in a new "
                        "file with `kiosk init --db NEW_FILE`, then import the roster again.",
                        "Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le "
@@ -158,7 +159,7 @@ WORDS = Catalogue("store", {
                     "il contient un saut de ligne ou un caractère de contrôle"),
     # the registry's checks of a value (kiosk/store/setting_list.py)
     "why_empty": ("it is empty", "il est vide"),
-    "why_longer_than": ("longer than {most} characters", "plus de {most} caractères"),
+    "why_longer_than": ("longer than {most} characters", "il dépasse {most} caractères"),
     "why_no_stock": ("no stock is called {name:q}", "aucun support ne s’appelle {name:q}"),
     "why_no_template": ("no template is called {name:q}", "aucun modèle ne s’appelle {name:q}"),
     "why_empty_ticket_type": ("a ticket type is empty", "un type de billet est vide"),

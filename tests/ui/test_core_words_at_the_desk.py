@@ -27,6 +27,9 @@ def test_a_refused_registration_s_status_is_said_in_french(french, desk, qtbot):
     assert result.verdict == "cancelled"
     text = desk.banner.text()
     assert "remboursé" in text and "refunded" not in text, text
+    from tests.ui.organizer.conftest import shoot
+
+    shoot(desk, "fr-desk-refunded")
 
 
 def test_a_guest_not_named_yet_at_the_french_desk_and_kiosk(french, db_path):

@@ -86,6 +86,8 @@ def test_a_file_refused_by_the_import_is_explained_in_french(wizard, qtbot, tmp_
     qtbot.waitUntil(lambda: "vide.csv est vide" in wizard.file_page.status.text(), timeout=10000)
     assert wizard.file_page.status.text().startswith("Ce fichier ne peut pas être importé")
     assert "Téléchargez de nouveau l’export" in wizard.file_page.status.text()
+    qtbot.waitUntil(lambda: wizard.file_page.status.height() >= wizard.file_page.status.heightForWidth(
+        wizard.file_page.status.width()), timeout=2000)            # the whole message shows, nothing cut
     shoot(wizard, "fr-wizard-refused")
 
 
@@ -99,3 +101,34 @@ def test_a_guest_the_buyer_has_not_named_is_worded_in_the_preview(wizard, qtbot)
     assert "Personne invitée par Aoife Byrne" in text
     assert "titulaire pas encore nommé (Info Requested)" in text
     assert "Personne invitée par <acheteur>" in wizard.preview_page.notes.text()
+    wizard.preview_page.buttons["new"].click()
+    shoot(wizard, "fr-wizard-guest")
+
+
+def test_a_damaged_event_file_is_explained_in_french_when_the_app_opens_it(french, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kiosk.store import backup, open_event_db
+    from kiosk.ui import dialogs
+    from kiosk.ui.organizer.launch import AppShell
+    from kiosk.ui.sounds import VerdictSounds
+
+    path = tmp_path / "congres.sqlite"
+    with open_event_db(path) as db:
+        db.set_event("Congrès", [], "America/Toronto")
+        good = backup.snapshot(db.conn, db.path, "good")
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path.write_bytes(path.read_bytes()[:5000])                  # cut short, as by a full disk
+    shell = AppShell(db=str(path), sounds=VerdictSounds(False))
+    try:
+        shell.start()
+        qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in dialogs.shown()), timeout=10000)
+        box = next(d for d in dialogs.shown() if isinstance(d, QMessageBox))
+        text = box.text()
+        assert "est endommagée (elle a été tronquée" in text and "Rien n’y a été écrit" in text, text
+        assert f"kiosk restore {good}" in text and "sauvegarde saine" in text
+        box.resize(700, 300)
+        shoot(box, "fr-damaged-file")
+    finally:
+        dialogs.close_all()
+        shell.stop()

@@ -63,8 +63,12 @@ def test_in_french_choices_help_and_refusals_come_from_the_registry_in_french(de
         station.editingFinished.emit()
         qtbot.waitUntil(lambda: window.fields["station_name"].error.isVisible(), timeout=5000)
         refusal = window.fields["station_name"].error.text()
-        assert refusal == "station_name doit être un nom de 1 à 60 caractères (plus de 60 caractères).", refusal
+        assert refusal == ("«\u00a0Nom de ce poste\u00a0» doit être un nom de 1 à 60 caractères (il dépasse 60 "
+                           "caractères)."), refusal
         shoot(window, "settings-refused-fr")
+        for group in GROUP_ORDER:
+            window.show_group(group)
+            shoot(window, f"settings-fr-{group}")
     finally:
         i18n.install_translator(qapp, "en")
 
