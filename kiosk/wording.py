@@ -242,7 +242,10 @@ class Catalogue:
 
 
 def _join(params: Mapping[str, Any], lang: str) -> str:
-    return str(params.get("separator", "; ")).join(render(p, lang) for p in params.get("parts", ()))
+    separator = str(params.get("separator", "; "))
+    if lang == "fr" and separator[:1] in ";:!?":
+        separator = (_NNBSP if separator[0] != ":" else _NBSP) + separator       # "a ; b" in French
+    return separator.join(render(p, lang) for p in params.get("parts", ()))
 
 
 class _Joined(Catalogue):

@@ -34,7 +34,7 @@ from typing import Any
 from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
 from kiosk.roster.words import WORDS
-from kiosk.wording import Message, verbatim
+from kiosk.wording import Message, joined, verbatim
 
 FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status", "void")
 #: yes/no answers: a column of these is a flag, never a status column ("Annulé: oui" is not admitted)
@@ -123,7 +123,7 @@ class Candidate:
     index: int
     score: float
     samples: tuple[str, ...] = ()
-    reason: str = ""
+    reason: Message = verbatim("")     # why, in the reader's language ("values are e-mail addresses; title fits")
 
 
 @dataclass
@@ -153,7 +153,7 @@ class Suggestion:
         return {"platform": self.platform, "label": str(self.label), "confidence": round(self.confidence, 2),
                 "evidence": str(self.evidence or ""), "header_row": self.header_row + 1, "columns": self.columns,
                 "fields": {f: [{"column": c.column, "score": round(c.score, 2), "samples": list(c.samples),
-                                "reason": c.reason} for c in cands] for f, cands in self.fields.items()}}
+                                "reason": str(c.reason)} for c in cands] for f, cands in self.fields.items()}}
 
 
 def title_key(text: str) -> str:
@@ -221,9 +221,9 @@ def code_shape(values: list[str]) -> tuple[str, float]:
     return best, best_share
 
 
-def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
+def _value_scores(values: list[str]) -> dict[str, tuple[float, Message]]:
     """field -> (score, reason) judged from the non-empty values of one column."""
-    out: dict[str, tuple[float, str]] = {}
+    out: dict[str, tuple[float, Message]] = {}
     if not values:
         return out
     n = len(values)
@@ -231,7 +231,7 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
     unique_ratio = distinct / n
     email_share = _share(values, lambda v: _EMAIL.match(v) is not None)
     if email_share >= 0.6:
-        out["email"] = (0.55 + 0.45 * email_share, "values are e-mail addresses")
+        out["email"] = (0.55 + 0.45 * email_share, WORDS("values_emails"))
     name_share = _share(values, _is_name)
     if name_share >= 0.7 and email_share < 0.2:
         words = sum(len(v.split()) for v in values) / n
@@ -240,29 +240,29 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
         if unique_ratio < 0.3 and n >= 8:
             base -= 0.25        # a handful of repeated words is a category, not people
         if words >= 1.6:
-            out["name"] = (base + 0.1, "values look like full names")
+            out["name"] = (base + 0.1, WORDS("values_full_names"))
         else:
-            out["first_name"] = (base, "values look like names")
-            out["last_name"] = (base - 0.02, "values look like names")
+            out["first_name"] = (base, WORDS("values_names"))
+            out["last_name"] = (base - 0.02, WORDS("values_names"))
     platform, shape_share = code_shape(values)
     if shape_share >= 0.8 and unique_ratio >= 0.9 and platform not in ("tickettailor",):
-        out["code"] = (0.75 + 0.2 * shape_share, f"values have the shape of {platform} ticket codes")
+        out["code"] = (0.75 + 0.2 * shape_share, WORDS("values_code_shape", platform=platform))
     elif _share(values, lambda v: _GENERIC_CODE.match(v) is not None and any(c.isdigit() for c in v)) >= 0.9 \
             and unique_ratio >= 0.98 and n >= 2:
-        out["code"] = (0.45, "values are unique codes")
+        out["code"] = (0.45, WORDS("values_unique_codes"))
     flags = {v.casefold() for v in values} <= BOOLEAN_WORDS
     known = 0.0
     if distinct <= 12 and not flags:
         known_words = {v: S.read_status(v) is not None for v in set(values)}
         known = _share(values, known_words.__getitem__)
     if known >= 0.9 and distinct <= 12:
-        out["status"] = (0.6 + 0.35 * known, "values are registration status words")
+        out["status"] = (0.6 + 0.35 * known, WORDS("values_status_words"))
     if distinct <= max(12, n // 3) and distinct < n and email_share < 0.1 and \
             _share(values, lambda v: not v.replace(".", "").replace(",", "").isdigit()) >= 0.9:
         avg_len = sum(len(v) for v in values) / n
         if avg_len <= 60 and known < 0.5:
-            out["ticket_type"] = (0.35, "a few repeated values")
-            out["organization"] = (0.3, "a few repeated values")
+            out["ticket_type"] = (0.35, WORDS("values_repeated"))
+            out["organization"] = (0.3, WORDS("values_repeated"))
     return out
 
 
@@ -335,7 +335,7 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
         samples = tuple(dict.fromkeys(v[:40] for v in values))[:3]
         for name in FIELDS:
             t = by_title.get(name, 0.0)
-            v, why = by_value.get(name, (0.0, ""))
+            v, why = by_value.get(name, (0.0, None))
             if name == "organization" and (t or v):
                 v += _org_bonus(values)
             if not values:
@@ -357,7 +357,7 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
                                 or _org_bonus(values) >= 0.09):
                     score *= 0.5      # the title or the values say it is something else than a person
             if score > 0.2:
-                reason = "; ".join(x for x in (why, "title fits" if t else "") if x)
+                reason = joined([x for x in (why, WORDS("title_fits") if t else None) if x is not None])
                 per_field[name].append(Candidate(title, i, round(score, 3), samples, reason))
     for name in FIELDS:
         per_field[name].sort(key=lambda c: (-c.score, c.index))

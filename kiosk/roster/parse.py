@@ -250,14 +250,20 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
         best = s.best(fld, _CONTENT_MINIMUM if fld != "code" else 0.75)
         if best is None or best.index in taken:
             continue
-        if fld == "code" and "shape" not in best.reason:
+        if fld == "code" and "roster.values_code_shape" not in _codes_in(best.reason):
             continue
         if fld == "void" and "status" in idx and idx["status"] == best.index:
             continue
         idx[fld] = best.index
         taken.add(best.index)
-        chosen[fld] = verbatim(best.reason) if best.reason else WORDS("by_its_values")
+        chosen[fld] = best.reason if str(best.reason) else WORDS("by_its_values")
     return chosen
+
+
+def _codes_in(message: Message) -> set[str]:
+    """The codes of a message and of the messages it joins."""
+    parts = message.values.get("parts", ()) if message.code == "wording.joined" else ()
+    return {message.code, *(p.code for p in parts if isinstance(p, Message))}
 
 
 def _full_names_asked_as_first(idx: dict[str, int], sample: list[list[str]]) -> None:

@@ -30,7 +30,7 @@ def test_email_by_values_names_by_values_and_questions_in_any_language():
     assert s.best("email").column == "Votre courriel" and s.best("email").score > 0.9
     name = s.fields["name"][0]
     assert name.column == "Jak masz na imię?" and name.samples[:2] == ("Agnieszka Wójcik", "Piotr Zieliński")
-    assert "full names" in name.reason
+    assert "full names" in str(name.reason)
     assert s.best("organization").column == "W jakiej organizacji pracujesz?"
     assert (s.platform, s.confidence) == ("googleforms", 1.0)       # Google's own Polish first column
 
@@ -47,7 +47,7 @@ def test_when_unsure_it_offers_the_likeliest_columns_with_samples_and_picks_none
 def test_codes_by_shape_and_the_platform_with_its_confidence():
     s = read_suggestion(EXPORTS / "tito_tickets_de.csv")
     assert (s.platform, str(s.label), s.confidence) == ("tito", "Tito", 0.8)
-    assert s.best("code").column == "Ticket-URL" and "tito" in s.best("code").reason
+    assert s.best("code").column == "Ticket-URL" and "tito" in str(s.best("code").reason)
     s = read_suggestion(EXPORTS / "pretix_orderpositions_de.csv")
     assert (s.platform, s.confidence, str(s.evidence)) == ("pretix", 1.0, "column titles")
     assert s.best("code").column == "Ticket-Code"
