@@ -101,6 +101,16 @@ class ReprintLimitReached(KnownError):
         self.name, self.used, self.limit = name, used, limit
         super().__init__(WORDS("reprint_limit", name=name, used=used, limit=limit))
 
+    def asked_at_the_desk(self) -> Message:
+        """The words for a window that asks, right there, why and who allows one more (no command line)."""
+        if self.limit == 0:
+            return WORDS("no_reprint_ask", name=self.name)
+        return WORDS("reprint_limit_ask", name=self.name, used=self.used)
+
+    def refused_at_the_desk(self) -> Message:
+        """The words for a window that cannot ask: where at the desk an organizer allows one more."""
+        return WORDS("reprint_limit_refused", name=self.name, used=self.used)
+
 
 @dataclass(frozen=True)
 class Override:

@@ -96,12 +96,38 @@ WORDS = Catalogue("printing", {
     "goes_nowhere": ("No printer: choose one in the printing settings",
                      "Aucune imprimante : choisissez-en une dans les réglages d’impression"),
     # -- the queue and the reprint limit (kiosk/printing/queue.py) ------------------------------------
-    "reprint_limit": ("{name}'s badge was already reprinted {used} {used:p:time|times}, the limit set for this event "
-                      "(max_reprints = {limit}). An organizer can allow one more with a reason (`kiosk print CODE "
+    "reprint_limit": ("{name}'s badge was already reprinted {used:n} {used:p:time|times}, the limit set for this event "
+                      "(max_reprints = {limit:n}). An organizer can allow one more with a reason (`kiosk print CODE "
                       "--reprint --override REASON --by NAME`), or raise the limit in the printing settings.",
-                      "Le badge de {name} a déjà été réimprimé {used} fois, la limite fixée pour cet événement "
-                      "({limit}). Un organisateur peut en autoriser un de plus en donnant la raison, ou relever la "
-                      "limite dans les réglages d’impression."),
+                      "{name} a déjà fait réimprimer son badge {used:n} fois, la limite fixée pour cet événement "
+                      "({limit:n}). Un organisateur peut autoriser une réimpression de plus, motif à l’appui, ou "
+                      "relever la limite dans les réglages d’impression."),
+    # said at the desk, where the volunteer's window asks why and who allows one more (kiosk/ui/desk/questions.py)
+    "reprint_limit_ask": ("{name}'s badge was already reprinted {used:n} {used:p:time|times}, as many times as this "
+                          "event allows. An organizer can allow one more: write why and the organizer's name below, "
+                          "then press “Print anyway”. To allow more reprints for everyone, an organizer raises "
+                          "“Reprints allowed per person” in Organizer › Settings… › Printing and badges.",
+                          "{name} a déjà fait réimprimer son badge {used:n} fois, autant que cet événement le permet. "
+                          "Un organisateur peut autoriser une réimpression de plus : indiquez ci-dessous le motif et "
+                          "le nom de l’organisateur, puis appuyez sur « Imprimer quand même ». Pour permettre plus de "
+                          "réimpressions à tout le monde, un organisateur relève « Réimpressions permises par "
+                          "personne » dans Organisation › Réglages… › Impression et badges."),
+    "no_reprint_ask": ("{name} already has a badge, and this event allows no reprints. An organizer can allow one: "
+                       "write why and the organizer's name below, then press “Print anyway”. To allow reprints for "
+                       "everyone, an organizer raises “Reprints allowed per person” in Organizer › Settings… › "
+                       "Printing and badges.",
+                       "{name} a déjà un badge, et cet événement ne permet aucune réimpression. Un organisateur peut "
+                       "en autoriser une : indiquez ci-dessous le motif et le nom de l’organisateur, puis appuyez sur "
+                       "« Imprimer quand même ». Pour permettre des réimpressions à tout le monde, un organisateur "
+                       "relève « Réimpressions permises par personne » dans Organisation › Réglages… › Impression "
+                       "et badges."),
+    "reprint_limit_refused": ("{name}'s badge was already reprinted {used:n} {used:p:time|times}, as many times as "
+                              "this event allows. An organizer can allow one more at the desk: choose {name}, press "
+                              "Print badge (Ctrl+P), then give why and who allows it.",
+                              "{name} a déjà fait réimprimer son badge {used:n} fois, autant que cet événement le "
+                              "permet. Un organisateur peut autoriser une réimpression de plus au comptoir : "
+                              "choisissez {name}, appuyez sur Imprimer le badge (Ctrl+P), puis donnez le motif et qui "
+                              "l’autorise."),
     "override_needs_reason": ("Say why this badge may be printed again past the limit (e.g. 'badge lost', 'name "
                               "misspelt').",
                               "Dites pourquoi ce badge peut être réimprimé au-delà de la limite (p. ex. « badge "

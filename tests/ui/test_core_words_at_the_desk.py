@@ -89,3 +89,30 @@ def test_the_print_queue_says_why_a_badge_failed_in_french(french, qtbot, db_pat
         shoot(dialog, "fr-print-queue-failed")
     finally:
         assert service.stop()
+
+
+def test_the_reprint_limit_is_explained_to_a_french_volunteer_without_a_command_line(french, desk, qtbot, db_path,
+                                                                                      tmp_path):
+    """D23: the dialog at the limit showed `kiosk print CODE --reprint --override ...` and `max_reprints = 3`."""
+    from kiosk.store import settings
+    from kiosk.ui.desk.questions import OverrideDialog
+    from tests.ui.organizer.conftest import shoot
+    from tests.ui.test_desk_actions import print_and_wait, shown, verdict_of, words
+
+    with open_event_db(db_path) as db:
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
+        settings.set_value(db, "max_reprints", 1)
+    verdict_of(qtbot, desk, "EB-1001")
+    for done in (1, 2):
+        print_and_wait(qtbot, desk, db_path, done)
+    desk.print_badge()
+    qtbot.waitUntil(lambda: shown(OverrideDialog) is not None, timeout=5000)
+    ask = shown(OverrideDialog)
+    said = words(ask)
+    assert "Amara Okafor a déjà fait réimprimer son badge 1 fois" in said and "Imprimer quand même" in said, said
+    assert "Réimpressions permises par personne" in said and "Organisation › Réglages…" in said
+    assert "max_reprints" not in said and "kiosk print" not in said and "--" not in said
+    ask.show()
+    shoot(ask, "fr-desk-reprint-limit")
+    ask.reject()

@@ -243,7 +243,7 @@ class PrintQueueDialog(QDialog):
 
     def _without_override(self, answer: dict, done: Callable[[dict], Any]) -> None:
         if "limit" in answer:
-            self._refused(answer["limit"]["fr" if i18n.current_language() == "fr" else "en"])
+            self._refused(answer["limit"]["refused"]["fr" if i18n.current_language() == "fr" else "en"])
         else:
             done(answer)
 
