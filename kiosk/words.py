@@ -10,8 +10,8 @@ WORDS = Catalogue("core", {
     # -- check-ins (kiosk/checkin.py) -----------------------------------------------------------------
     "nothing_to_check_in": ("Nothing to check in: give a scanned code or choose an attendee.",
                             "Rien à enregistrer : scannez un code ou choisissez une personne."),
-    "order_holds": ("this ticket's order {order} holds {count} tickets",
-                    "la commande {order} de ce billet compte {count} billets"),
+    "order_holds": ("this ticket's order {order} holds {count:n} tickets",
+                    "la commande {order} de ce billet compte {count:n} billets"),
     "reissued": ("replaced by a reissued ticket (this is an older copy; the valid one ends in {sequence})",
                  "remplacé par un billet réémis (c’est une ancienne copie ; le bon billet finit par {sequence})"),
     "no_event_today": ("the event is not on this day", "l’événement n’a pas lieu ce jour-là"),
@@ -29,15 +29,15 @@ WORDS = Catalogue("core", {
                   "{text:q} n’est pas une date : écrivez les jours comme 2026-07-08,2026-07-09."),
     "event_needs_name": ("Give the event a name (it is printed on badges and reports).",
                          "Donnez un nom à l’événement (il est imprimé sur les badges et les rapports)."),
-    "event_name_too_long": ("The event's name is {length} characters long; at most {most}.",
-                            "Le nom de l’événement fait {length} caractères ; {most} au plus."),
+    "event_name_too_long": ("The event's name is {length:n} characters long; at most {most:n}.",
+                            "Le nom de l’événement fait {length:n} caractères ; {most:n} au plus."),
     "event_exists": ("{path} already holds the event {name:q}. Change it with `kiosk event set`, or create the new "
                      "event in another file (--db NEW.sqlite).",
                      "{path} contient déjà l’événement {name:q}. Changez-le dans Fichier > Détails de l’événement, "
                      "ou créez le nouvel événement dans un autre fichier."),
     "no_event_yet": ("This file holds no event yet: create one with `kiosk init --name NAME`.",
                      "Ce fichier ne contient pas encore d’événement : créez-en un (Fichier > Nouvel événement)."),
-    "day_checkins": ("{day} ({count} {count:p:check-in|check-ins})", "{day} ({count} {count:p:enregistrement|enregistrements})"),
+    "day_checkins": ("{day} ({count:n} {count:p:check-in|check-ins})", "{day} ({count:n} {count:p:enregistrement|enregistrements})"),
     "days_hold_checkins": ("Check-ins were recorded on {days}: that day cannot be dropped without --force (its "
                            "check-ins would count on no event day).",
                            "Des enregistrements ont été faits le {days} : ce jour ne peut pas être retiré sans "
@@ -56,10 +56,10 @@ WORDS = Catalogue("core", {
                            "event. Run `kiosk demo` (it uses {demo}) or `kiosk demo --db demo.sqlite`.",
                            "{path} contient l’événement {name:q} : la démonstration va dans un fichier à part, jamais "
                            "dans un vrai événement. Ouvrez la démonstration dans son propre fichier ({demo})."),
-    "demo_refused_people": ("{path} holds {count} {count:p:attendee|attendees}: the demo goes in a file of its own, "
+    "demo_refused_people": ("{path} holds {count:n} {count:p:attendee|attendees}: the demo goes in a file of its own, "
                             "never into a real event. Run `kiosk demo` (it uses {demo}) or `kiosk demo --db "
                             "demo.sqlite`.",
-                            "{path} contient {count} {count:p:personne inscrite|personnes inscrites} : la "
+                            "{path} contient {count:n} {count:p:personne inscrite|personnes inscrites} : la "
                             "démonstration va dans un fichier à part, jamais dans un vrai événement. Ouvrez la "
                             "démonstration dans son propre fichier ({demo})."),
     # -- the kiosk (kiosk/kiosk_mode.py) ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from kiosk.wording import Catalogue
 
 WORDS = Catalogue("roster", {
     # -- files refused before they are read (kiosk/roster/bounds.py, readers.py) ---------------------
-    "megabytes": ("{count} MB", "{count} Mo"),
+    "megabytes": ("{count:n} MB", "{count:n} Mo"),
     "bytes": ("{count:n} bytes", "{count:n} octets"),
     "no_file": ("{path}: no such file. Check the path, or drag the export file onto the window.",
                 "{path} : ce fichier n’existe pas. Vérifiez le chemin, ou glissez le fichier d’export sur la "
@@ -30,10 +30,10 @@ WORDS = Catalogue("roster", {
                    "and import that file.",
                    "{path} n’est pas un fichier mais un périphérique, un tube ou une prise réseau. Enregistrez "
                    "l’export dans un fichier .csv ou .xlsx et importez ce fichier."),
-    "too_large": ("{path} is {size}, more than the {most} an export of even a million attendees needs. Check that "
+    "too_large": ("{path} is {size}, more than the {most:n} an export of even a million attendees needs. Check that "
                   "it is the attendee export; if it is, export it again without the answers to custom questions "
                   "(fewer columns), or split it by ticket type.",
-                  "{path} fait {size}, plus que les {most} dont même un export d’un million de participants a "
+                  "{path} fait {size}, plus que les {most:n} dont même un export d’un million de participants a "
                   "besoin. Vérifiez que c’est bien l’export des participants ; si oui, exportez-le de nouveau sans "
                   "les réponses aux questions personnalisées (moins de colonnes), ou découpez-le par type de "
                   "billet."),
@@ -97,9 +97,9 @@ WORDS = Catalogue("roster", {
                "list again as CSV or Excel.",
                "{name} ne ressemble pas à un export CSV, TSV ou Excel (il contient des données binaires). "
                "Téléchargez de nouveau la liste des participants en CSV ou en Excel."),
-    "bad_csv": ("{name}, line {line}: the file is not valid CSV ({why}). Download the export again; if you edited it, "
+    "bad_csv": ("{name}, line {line:n}: the file is not valid CSV ({why}). Download the export again; if you edited it, "
                 "save it as 'CSV UTF-8' and try again.",
-                "{name}, ligne {line} : le fichier n’est pas un CSV valide ({why}). Téléchargez de nouveau "
+                "{name}, ligne {line:n} : le fichier n’est pas un CSV valide ({why}). Téléchargez de nouveau "
                 "l’export ; si vous l’avez modifié, enregistrez-le en « CSV UTF-8 » et réessayez."),
     "bad_zip": ("{name} looks like an Excel workbook but is damaged or incomplete. Download it again, or export the "
                 "attendee list as CSV.",
@@ -115,8 +115,8 @@ WORDS = Catalogue("roster", {
                          "Téléchargez de nouveau l’export, ou exportez-le en CSV."),
     "no_sheets": ("{name}: the workbook has no worksheets. Download the export again.",
                   "{name} : le classeur n’a aucune feuille. Téléchargez de nouveau l’export."),
-    "read_sheet": ("Read the sheet {sheet:q} (the workbook has {count} sheets).",
-                   "Lecture de la feuille {sheet:q} (le classeur a {count} feuilles)."),
+    "read_sheet": ("Read the sheet {sheet:q} (the workbook has {count:n} sheets).",
+                   "Lecture de la feuille {sheet:q} (le classeur a {count:n} feuilles)."),
     # -- the file as an export (kiosk/roster/parse.py, profiles.py, codes.py, resync.py) --------------
     "no_rows": ("{name} has no rows. Download the export again from the registration platform.",
                 "{name} n’a aucune ligne. Téléchargez de nouveau l’export depuis la plateforme d’inscription."),
@@ -131,9 +131,9 @@ WORDS = Catalogue("roster", {
                       "--map {field}=... : donnez le nom de la colonne après « = » (p. ex. "
                       "--map {clean}=\"Code du billet\")."),
     "map_missing_column": ("{name}: --map {field}={column:q} names a column that is not in the file (header on line "
-                           "{line}). The columns are: {columns}.",
+                           "{line:n}). The columns are: {columns}.",
                            "{name} : la colonne {column:q} choisie pour {field} n’est pas dans le fichier (en-tête "
-                           "à la ligne {line}). Les colonnes sont : {columns}."),
+                           "à la ligne {line:n}). Les colonnes sont : {columns}."),
     "no_name_column": ("{name}: no column holds attendees' names (looked for name columns by title in several "
                        "languages and by their values) and the file does not look like a known platform's export. "
                        "{hint}",
@@ -141,23 +141,23 @@ WORDS = Catalogue("roster", {
                        "plusieurs langues et par leurs valeurs), et le fichier ne ressemble à l’export d’aucune "
                        "plateforme connue. {hint}"),
     "no_usable_columns": ("{name}: no usable columns: none holds a name, an email or a ticket code (header on line "
-                          "{line}). {hint}",
+                          "{line:n}). {hint}",
                           "{name} : aucune colonne utilisable : aucune ne contient un nom, un courriel ou un code de "
-                          "billet (en-tête à la ligne {line}). {hint}"),
+                          "billet (en-tête à la ligne {line:n}). {hint}"),
     "map_hint_likely": ("The likeliest columns are {found}. Tell the kiosk which to use, e.g. {example}. The columns "
                         "are: {columns}.",
                         "Les colonnes les plus probables sont {found}. Dites à l’application lesquelles utiliser, "
                         "p. ex. {example}. Les colonnes sont : {columns}."),
     "map_hint": ("Tell the kiosk which columns to use, e.g. {example}. The columns are: {columns}.",
                  "Dites à l’application quelles colonnes utiliser, p. ex. {example}. Les colonnes sont : {columns}."),
-    "and_more": ("{shown} and {count} more", "{shown} et {count} autres"),
+    "and_more": ("{shown} and {count:n} more", "{shown} et {count:n} autres"),
     "unknown_platform": ("Unknown platform {platform:q}. Use one of: auto, {known}.",
                          "Plateforme inconnue {platform:q}. Utilisez l’une de : auto, {known}."),
-    "excel_code": ("{name}, line {line}, column {column:q}: the ticket code {code:q} {reason}, which happens when the "
+    "excel_code": ("{name}, line {line:n}, column {column:q}: the ticket code {code:q} {reason}, which happens when the "
                    "export is opened and saved in Excel (or the code was stored as a number). Codes like this cannot "
                    "match any ticket, so nothing was imported. Download the export again from the registration "
                    "platform and import it without opening it in Excel (or import the .xlsx download instead).",
-                   "{name}, ligne {line}, colonne {column:q} : le code de billet {code:q} {reason}, ce qui arrive "
+                   "{name}, ligne {line:n}, colonne {column:q} : le code de billet {code:q} {reason}, ce qui arrive "
                    "quand l’export est ouvert et enregistré dans Excel (ou que le code a été stocké comme un "
                    "nombre). De tels codes ne correspondent à aucun billet, donc rien n’a été importé. Téléchargez "
                    "de nouveau l’export depuis la plateforme d’inscription et importez-le sans l’ouvrir dans Excel "
@@ -170,7 +170,7 @@ WORDS = Catalogue("roster", {
                        "{path} : aucune ligne utilisable n’a été trouvée. Rien n’a été importé."),
     "no_usable_rows_why": ("{path}: no usable rows were found ({reasons}). Nothing was imported.",
                            "{path} : aucune ligne utilisable n’a été trouvée ({reasons}). Rien n’a été importé."),
-    "line_reason": ("line {line}: {reason}", "ligne {line} : {reason}"),
+    "line_reason": ("line {line:n}: {reason}", "ligne {line:n} : {reason}"),
     "unknown_status": ("{name}: the status {words}{more}{column} is not a word the kiosk knows, so nothing was "
                        "imported: a status nobody has explained is never admitted. Tell the kiosk what it means and "
                        "import again, e.g.\n  kiosk import FILE {example}\n(or =admitted for people who may come "
@@ -180,8 +180,8 @@ WORDS = Catalogue("roster", {
                        "l’application ce qu’il veut dire, puis importez de nouveau. La réponse est retenue pour "
                        "cette source : les prochaines mises à jour ne demanderont rien."),
     "status_word_lines": ("{word:q} ({count:p:line|lines} {lines})", "{word:q} ({count:p:ligne|lignes} {lines})"),
-    "more_lines": ("{lines} and {count} more", "{lines} et {count} autres"),
-    "more_words": (" and {count} other words", " et {count} autres mots"),
+    "more_lines": ("{lines} and {count:n} more", "{lines} et {count:n} autres"),
+    "more_words": (" and {count:n} other words", " et {count:n} autres mots"),
     "in_column": (" in column {column:q}", " dans la colonne {column:q}"),
     "status_override_shape": ("--status {text:q}: write it as WORD=admitted or WORD=not-admitted, e.g. --status "
                               "\"Warteliste=not-admitted\".",
@@ -208,23 +208,23 @@ WORDS = Catalogue("roster", {
     # -- rows left out, rows merged (parse.py) -------------------------------------------------------
     "totals_row": ("totals row, not a person", "ligne de totaux, pas une personne"),
     "empty_row": ("no name, email or ticket code on this row", "ni nom, ni courriel, ni code de billet sur cette ligne"),
-    "code_taken_by": ("ticket code {code} is already used by line {line} ({name})",
-                      "le code de billet {code} est déjà pris par la ligne {line} ({name})"),
-    "code_taken": ("ticket code {code} is already used by line {line}",
-                   "le code de billet {code} est déjà pris par la ligne {line}"),
+    "code_taken_by": ("ticket code {code} is already used by line {line:n} ({name})",
+                      "le code de billet {code} est déjà pris par la ligne {line:n} ({name})"),
+    "code_taken": ("ticket code {code} is already used by line {line:n}",
+                   "le code de billet {code} est déjà pris par la ligne {line:n}"),
     "same_registration": ("the same registration ({key}) appears again; the first row was kept",
                           "la même inscription ({key}) revient ; la première ligne a été gardée"),
     "code_belongs_to": ("code {code} already belongs to {name} from {source}",
                         "le code {code} appartient déjà à {name} ({source})"),
     "code_owner_source": ("source {source:q}", "source {source:q}"),
     "walk_in": ("a walk-in added at the desk", "personne ajoutée à l’accueil"),
-    "earlier_answer": ("an earlier answer from the same person; the answer on line {line} was sent later and is used",
-                       "une réponse antérieure de la même personne ; la réponse de la ligne {line} a été envoyée "
+    "earlier_answer": ("an earlier answer from the same person; the answer on line {line:n} was sent later and is used",
+                       "une réponse antérieure de la même personne ; la réponse de la ligne {line:n} a été envoyée "
                        "plus tard et c’est elle qui compte"),
-    "same_person_session": ("same person as line {line} ({key}); one row per Zoom session",
-                            "même personne que la ligne {line} ({key}) ; une ligne par séance Zoom"),
-    "same_person": ("same person as line {line} ({key}); kept line {line}",
-                    "même personne que la ligne {line} ({key}) ; la ligne {line} est gardée"),
+    "same_person_session": ("same person as line {line:n} ({key}); one row per Zoom session",
+                            "même personne que la ligne {line:n} ({key}) ; une ligne par séance Zoom"),
+    "same_person": ("same person as line {line:n} ({key}); kept line {line:n}",
+                    "même personne que la ligne {line:n} ({key}) ; la ligne {line:n} est gardée"),
     "rekeyed_email": ("same e-mail address", "même adresse courriel"),
     "rekeyed_code": ("same ticket code", "même code de billet"),
     # -- why a row is or is not admitted (statuses.py, parse.py) --------------------------------------
@@ -282,32 +282,32 @@ WORDS = Catalogue("roster", {
                               "Le fichier n’a pas les colonnes habituelles des exports {label} ; il a été lu d’après "
                               "les noms de ses colonnes. Il ressemble à un export de {detected} : importez-le en "
                               "laissant l’application reconnaître la plateforme."),
-    "guests_unnamed": ("{count} {count:p:ticket has|tickets have} no holder's name yet (Info Requested): "
+    "guests_unnamed": ("{count:n} {count:p:ticket has|tickets have} no holder's name yet (Info Requested): "
                        "{count:p:it is|they are} admitted as \"Guest of <buyer>\" and marked for the desk to ask for "
                        "the name and e-mail.",
-                       "{count} {count:p:billet n’a|billets n’ont} pas encore le nom de {count:p:son|leur} titulaire "
+                       "{count:n} {count:p:billet n’a|billets n’ont} pas encore le nom de {count:p:son|leur} titulaire "
                        "(Info Requested) : {count:p:il est admis|ils sont admis} comme « Personne invitée par "
                        "<acheteur> » et {count:p:signalé|signalés} à l’accueil, qui demandera le nom et le courriel."),
-    "orders_short": ("{orders} {orders:p:order holds|orders hold} {tickets} more {tickets:p:ticket|tickets} than the "
+    "orders_short": ("{orders:n} {orders:p:order holds|orders hold} {tickets:n} more {tickets:p:ticket|tickets} than the "
                      "file has rows (e.g. order {example}): those guests were not expanded into separate attendees. "
                      "Export the per-attendee report, or add them at the desk when they arrive.",
-                     "{orders} {orders:p:commande compte|commandes comptent} {tickets} "
+                     "{orders:n} {orders:p:commande compte|commandes comptent} {tickets:n} "
                      "{tickets:p:billet|billets} de plus que le fichier n’a de lignes (p. ex. la commande "
                      "{example}) : ces invités n’ont pas été ajoutés comme participants distincts. Exportez le "
                      "rapport par participant, ou ajoutez-les à l’accueil à leur arrivée."),
-    "rsvp_guests": ("{rsvps} {rsvps:p:RSVP brings|RSVPs bring} {guests} {guests:p:guest|guests} in total: guests are "
+    "rsvp_guests": ("{rsvps:n} {rsvps:p:RSVP brings|RSVPs bring} {guests:n} {guests:p:guest|guests} in total: guests are "
                     "not listed by name and were not added to the roster. Add them at the desk when they arrive.",
-                    "{rsvps} {rsvps:p:réponse amène|réponses amènent} {guests} {guests:p:invité|invités} en tout : "
+                    "{rsvps:n} {rsvps:p:réponse amène|réponses amènent} {guests:n} {guests:p:invité|invités} en tout : "
                     "les invités ne sont pas nommés et n’ont pas été ajoutés à la liste. Ajoutez-les à l’accueil à "
                     "leur arrivée."),
-    "names_repeated": ("{count} {count:p:name appears|names appear} on several rows without an email or ticket code: "
+    "names_repeated": ("{count:n} {count:p:name appears|names appear} on several rows without an email or ticket code: "
                        "all were kept. Check the roster for double registrations.",
-                       "{count} {count:p:nom apparaît|noms apparaissent} sur plusieurs lignes sans courriel ni code "
+                       "{count:n} {count:p:nom apparaît|noms apparaissent} sur plusieurs lignes sans courriel ni code "
                        "de billet : toutes ont été gardées. Vérifiez la liste pour repérer les inscriptions en "
                        "double."),
-    "zoom_sessions": ("{count} {count:p:row is a further Zoom session|rows are further Zoom sessions} of people "
+    "zoom_sessions": ("{count:n} {count:p:row is a further Zoom session|rows are further Zoom sessions} of people "
                       "already listed: each person is imported once.",
-                      "{count} {count:p:ligne est une autre séance|lignes sont d’autres séances} Zoom de personnes "
+                      "{count:n} {count:p:ligne est une autre séance|lignes sont d’autres séances} Zoom de personnes "
                       "déjà listées : chaque personne est importée une seule fois."),
     "eventbrite_no_barcode": ("This Eventbrite report has no Barcode # column: each ticket's code is built as "
                               "{order} + {attendee} + 001, as its printed QR code holds; the {attendee} alone is "
@@ -348,13 +348,13 @@ WORDS = Catalogue("roster", {
     "by_eventbrite_arithmetic": ("Eventbrite numbers by their arithmetic", "les numéros Eventbrite, par leur calcul"),
     "by_its_values": ("its values", "ses valeurs"),
     "no_platform_recognised": ("NO REGISTRATION PLATFORM WAS RECOGNISED in this file: it was read as a plain "
-                               "spreadsheet, and {count} {count:p:person has|people have} no ticket code, so the "
+                               "spreadsheet, and {count:n} {count:p:person has|people have} no ticket code, so the "
                                "kiosk issues its own codes. Tickets or QR codes sent by the registration platform "
                                "will NOT scan for them: print badges or send the kiosk's tickets (kiosk tickets), "
                                "import the platform's own export instead, or name the code column with --map "
                                "code=COLUMN.",
                                "AUCUNE PLATEFORME D’INSCRIPTION N’A ÉTÉ RECONNUE dans ce fichier : il a été lu comme "
-                               "un simple tableau, et {count} {count:p:personne n’a|personnes n’ont} pas de code de "
+                               "un simple tableau, et {count:n} {count:p:personne n’a|personnes n’ont} pas de code de "
                                "billet, donc l’application émet ses propres codes. Les billets ou codes QR envoyés "
                                "par la plateforme d’inscription NE seront PAS reconnus pour ces personnes : imprimez "
                                "des badges ou envoyez les billets de l’application, importez plutôt l’export de la "

@@ -12,18 +12,18 @@ WORDS = Catalogue("scan", {
     "not_a_file": ("{path} {problem}. Give {what} file.", "{path} {problem}. Donnez {what}."),
     "an_image": ("an image (PNG, JPEG, WebP)", "une image (PNG, JPEG, WebP)"),
     "a_video": ("a video", "une vidéo"),
-    "too_big": ("{path} is {megabytes} MB, more than any photo of a ticket ({most} MB at most). Take a screenshot of "
+    "too_big": ("{path} is {megabytes} MB, more than any photo of a ticket ({most:n} MB at most). Take a screenshot of "
                 "the ticket, or a smaller photo.",
-                "{path} fait {megabytes} Mo, plus que n’importe quelle photo de billet ({most} Mo au plus). Faites une "
+                "{path} fait {megabytes} Mo, plus que n’importe quelle photo de billet ({most:n} Mo au plus). Faites une "
                 "capture d’écran du billet, ou une photo plus petite."),
-    "too_many_pixels": ("{path} is {width:n} x {height:n} pixels ({megapixels} megapixels), more than the {most} a "
+    "too_many_pixels": ("{path} is {width:n} x {height:n} pixels ({megapixels} megapixels), more than the {most:n} a "
                         "photo of a ticket needs. Take a screenshot of the ticket, or a photo at a lower resolution.",
-                        "{path} fait {width:n} x {height:n} pixels ({megapixels} mégapixels), plus que les {most} "
+                        "{path} fait {width:n} x {height:n} pixels ({megapixels} mégapixels), plus que les {most:n} "
                         "dont une photo de billet a besoin. Faites une capture d’écran du billet, ou une photo en "
                         "plus basse résolution."),
-    "far_too_many_pixels": ("{path} has far more pixels than a photo of a ticket needs (more than {most} megapixels). "
+    "far_too_many_pixels": ("{path} has far more pixels than a photo of a ticket needs (more than {most:n} megapixels). "
                             "Take a screenshot of the ticket, or a photo at a lower resolution.",
-                            "{path} a bien plus de pixels qu’une photo de billet n’en demande (plus de {most} "
+                            "{path} a bien plus de pixels qu’une photo de billet n’en demande (plus de {most:n} "
                             "mégapixels). Faites une capture d’écran du billet, ou une photo en plus basse "
                             "résolution."),
     "not_an_image": ("{path}: cannot read this file as an image (damaged, or not a PNG, JPEG, WebP, BMP or TIFF "

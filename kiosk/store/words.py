@@ -159,7 +159,7 @@ WORDS = Catalogue("store", {
                     "il contient un saut de ligne ou un caractère de contrôle"),
     # the registry's checks of a value (kiosk/store/setting_list.py)
     "why_empty": ("it is empty", "il est vide"),
-    "why_longer_than": ("longer than {most} characters", "il dépasse {most} caractères"),
+    "why_longer_than": ("longer than {most:n} characters", "il dépasse {most:n} caractères"),
     "why_no_stock": ("no stock is called {name:q}", "aucun support ne s’appelle {name:q}"),
     "why_no_template": ("no template is called {name:q}", "aucun modèle ne s’appelle {name:q}"),
     "why_empty_ticket_type": ("a ticket type is empty", "un type de billet est vide"),

@@ -52,6 +52,14 @@ def locale_for(code: str | None = None) -> QLocale:
     return QLocale(code or _current)
 
 
+def count(value: object) -> str:
+    """A count as the interface's language writes it: 47,586 in English, 47 586 in French (the same
+    grouping as the core's words, kiosk.wording.number). Anything not a whole number as it is."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return str(value)
+    return QLocale(_current).toString(value)
+
+
 def install_translator(app: QCoreApplication, language: str) -> str:
     """Switch the app to `language` (falls back to English if it has no catalogue); returns the one in use."""
     global _current

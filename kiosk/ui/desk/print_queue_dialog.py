@@ -155,8 +155,8 @@ class PrintQueueDialog(QDialog):
                     break
         c = self.counts
         self.summary.setText(self.tr("%1 waiting, %2 printing, %3 printed, %4 failed")
-                             .replace("%1", str(c.get("pending", 0))).replace("%2", str(c.get("printing", 0)))
-                             .replace("%3", str(c.get("done", 0))).replace("%4", str(c.get("failed", 0))))
+                             .replace("%1", i18n.count(c.get("pending", 0))).replace("%2", i18n.count(c.get("printing", 0)))
+                             .replace("%3", i18n.count(c.get("done", 0))).replace("%4", i18n.count(c.get("failed", 0))))
         self._update_buttons()
         self._finish_load()
 
@@ -217,7 +217,7 @@ class PrintQueueDialog(QDialog):
 
     def retry_failed(self) -> None:
         def done(n: int):
-            self._say(self.tr("%1 failed badge(s) put back in the queue.").replace("%1", str(n)))
+            self._say(self.tr("%1 failed badge(s) put back in the queue.").replace("%1", i18n.count(n)))
             self.refresh()
 
         self.retry_button.setEnabled(False)

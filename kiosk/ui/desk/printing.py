@@ -117,10 +117,10 @@ class DeskPrinting(QObject):
         if not (waiting or failed or counts.get("done")):
             self.status.set_printer("")
             return
-        text = self.tr("Badges: %1 waiting, %2 printed").replace("%1", str(waiting)).replace(
-            "%2", str(counts.get("done", 0)))
+        text = self.tr("Badges: %1 waiting, %2 printed").replace("%1", i18n.count(waiting)).replace(
+            "%2", i18n.count(counts.get("done", 0)))
         if failed:
-            text += self.tr(", %1 FAILED (see the print queue)").replace("%1", str(failed))
+            text += self.tr(", %1 FAILED (see the print queue)").replace("%1", i18n.count(failed))
         self.status.set_printer(text)
 
     @Slot(object)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
 from kiosk.roster.parse import NO_COLUMN
 from kiosk.roster.wizard import WIZARD_FIELDS, platform_words
 from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
-from kiosk.ui.i18n import said
+from kiosk.ui.i18n import count as count_text, said
 
 
 
@@ -120,8 +120,8 @@ class DetectedPage(QWizardPage):
         look = self.w.look
         self.headline.setText(self.w.platform_sentence(look))
         self.evidence.setText(self.w.evidence_sentence(look))
-        self.facts.setText(self.tr("%1 rows; the column titles are on line %2.").replace("%1", f"{look.rows:,}")
-                           .replace("%2", str(look.header_row)))
+        self.facts.setText(self.tr("%1 rows; the column titles are on line %2.").replace("%1", count_text(look.rows))
+                           .replace("%2", count_text(look.header_row)))
         if look.known_source:
             self.remembered.setText(self.tr("Imported before as “%1”: this import updates those people, with the "
                                             "answers given then.").replace("%1", look.source))

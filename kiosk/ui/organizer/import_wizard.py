@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QWidget, QWizard, QWizardPage)
 
 from kiosk.roster import wizard as core
 from kiosk.ui import dialogs
-from kiosk.ui.i18n import said
+from kiosk.ui.i18n import count as count_text, said
 from kiosk.ui.organizer.folders import file_dialog
 from kiosk.ui.organizer.import_pages import DetectedPage, FilePage, MappingPage, StatusPage
 from kiosk.ui.organizer.import_preview import segments_of
@@ -102,7 +102,7 @@ class ImportWizard(QWizard):
         self.look = look
         self.choices.source = look.source
         self._busy(False)
-        self.file_page.say(self.tr("%1: %2 rows.").replace("%1", Path(look.path).name).replace("%2", f"{look.rows:,}"))
+        self.file_page.say(self.tr("%1: %2 rows.").replace("%1", Path(look.path).name).replace("%2", count_text(look.rows)))
         if self.currentId() == FILE:
             QTimer.singleShot(0, self.next)
 

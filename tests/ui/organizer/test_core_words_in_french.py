@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.ui import i18n
-from kiosk.ui.organizer.import_wizard import DETECTED, MAPPING, PREVIEW, STATUS, ImportWizard
+from kiosk.ui.organizer.import_wizard import DETECTED, DONE, MAPPING, PREVIEW, STATUS, ImportWizard
 from tests.ui.organizer.conftest import EXPORTS, count, shoot
 
 #: A hand-made list with German status words, one nobody listed, a totals line and a line with nobody.
@@ -132,3 +132,26 @@ def test_a_damaged_event_file_is_explained_in_french_when_the_app_opens_it(frenc
     finally:
         dialogs.close_all()
         shell.stop()
+
+
+def test_a_french_wizard_groups_its_counts_the_french_way(wizard, qtbot, empty_event, tmp_path):
+    """D34: "50,000 (dont 47,586 admis)" in a French window; the desk's counter says "47 586"."""
+    export = tmp_path / "inscriptions.csv"
+    lines = ["Name,Email,Ticket code,Status"]
+    lines += [f"Person {i},p{i}@example.org,T{i:05d},{'paid' if i % 10 else 'cancelled'}" for i in range(1234)]
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wizard.set_file(str(export))
+    qtbot.waitUntil(lambda: wizard.currentId() == DETECTED and wizard.detected_page.isComplete(), timeout=10000)
+    assert "1\u202f234 lignes" in wizard.detected_page.facts.text(), wizard.detected_page.facts.text()
+    while wizard.currentId() != PREVIEW:
+        wizard.next()
+        qtbot.waitUntil(lambda: not wizard.busy, timeout=20000)
+    summary = wizard.preview_page.summary.text()
+    assert "1\u202f234 nouveaux (dont 1\u202f110 admis)" in summary, summary
+    assert "1,234" not in summary and "1,110" not in summary
+    assert wizard.preview_page.buttons["all"].text().endswith("1\u202f234")
+    shoot(wizard, "fr-wizard-counts")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE, timeout=30000)
+    assert "Nouveaux\u00a0: 1\u202f234 (dont 1\u202f110 admis)" in wizard.done_page.result.text()
+    assert count(empty_event) == 1234
