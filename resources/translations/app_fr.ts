@@ -299,28 +299,36 @@
 <context>
     <name>CameraWorker</name>
     <message>
+        <location filename="../../kiosk/ui/camera_worker.py" line="+119"/>
         <source>Starting the camera...</source>
-        <translation type="vanished">Démarrage de la caméra…</translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>Camera disconnected - reconnecting</source>
-        <translation type="vanished">Caméra déconnectée&#xa0;: reconnexion</translation>
+        <translation>Caméra déconnectée&#xa0;: reconnexion</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <location line="+8"/>
         <source>Camera not found - retrying</source>
-        <translation type="vanished">Caméra introuvable&#xa0;: nouvel essai</translation>
+        <translation>Caméra introuvable&#xa0;: nouvel essai</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Camera ready</source>
-        <translation type="vanished">Caméra prête</translation>
+        <translation>Caméra prête</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The video has ended</source>
-        <translation type="vanished">La vidéo est terminée</translation>
+        <translation>La vidéo est terminée</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Camera stopped</source>
-        <translation type="vanished">Caméra arrêtée</translation>
+        <translation>Caméra arrêtée</translation>
     </message>
 </context>
 <context>
@@ -405,7 +413,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="+199"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="+221"/>
         <location line="+34"/>
         <source>Live attendance – %1</source>
         <translation>Présences en direct – %1</translation>
@@ -437,12 +445,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Arrivals per 15 minutes, by station</source>
         <translation>Arrivées par tranche de 15 minutes, par poste</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Cannot read the figures: %1</source>
         <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
     </message>
@@ -466,7 +474,7 @@
         <translation type="vanished">Mis à jour à %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No arrivals yet on %1</source>
         <translation>Aucune arrivée pour l’instant le %1</translation>
     </message>
@@ -1890,7 +1898,7 @@ Entrée</translation>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../kiosk/ui/log_view.py" line="+135"/>
+        <location filename="../../kiosk/ui/log_view.py" line="+136"/>
         <source>Time</source>
         <extracomment>A line of the log file (kiosk/logs.py FORMAT): &quot;2026-07-08 10:42:05,123 WARNING kiosk.ui.print_service [print-worker]: message&quot;.</extracomment>
         <translation>Heure</translation>
@@ -2933,7 +2941,7 @@ Entrée</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="+220"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="+221"/>
         <source>Type a name, email, organization or code to search.</source>
         <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
@@ -3691,7 +3699,7 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>l’application des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="-156"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="-160"/>
         <source>reading the live figures</source>
         <extracomment>Point sizes at a 1280x720 window; they grow and shrink with the window (within these bounds).</extracomment>
         <translation>la lecture des chiffres en direct</translation>
