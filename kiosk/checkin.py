@@ -344,7 +344,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
 #: Reasons the desk's undo dialog offers (a person may type another).
 UNDO_REASONS = {
     "en": ("scanned the wrong ticket", "chose the wrong person", "a test scan", "came back later"),
-    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d'essai", "reviendra plus tard"),
+    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d’essai", "reviendra plus tard"),
 }
 
 
