@@ -4,8 +4,12 @@ ticket type admits ("Day 2 only")."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from kiosk.wording import Message
 
 _DAY_ONLY = re.compile(r"\bday\s*(\d{1,2})\b(?:\s*only)?|\bjour\s*(\d{1,2})\b", re.IGNORECASE)
 
@@ -18,19 +22,55 @@ def parse_instant(text: str | None) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
+#: The earliest time a check-in may carry: anything before is a typo (a year of 0001 or 1900), and
+#: a time near year 1 or 9999 cannot even be shown in every time zone.
+EARLIEST_CHECKIN = datetime(2000, 1, 1, tzinfo=timezone.utc)
+#: How far ahead of this computer's clock a check-in may be (clocks differ by a few minutes).
+CLOCK_SLACK = timedelta(minutes=10)
+
+
 def parse_local_instant(text: str, tz_name: str) -> datetime:
     """An ISO time typed by a person: without an offset it is the event's local time.
     Raises KnownError for anything else, saying how to write it."""
+    from kiosk.errors import KnownError
+
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        from kiosk.errors import KnownError
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=ZoneInfo(tz_name))
+        return value.astimezone(timezone.utc)
+    except (ValueError, OverflowError):       # not a time, or one before year 1 / after 9999 in UTC
         from kiosk.words import WORDS
 
         raise KnownError(WORDS("not_a_time", text=text.strip()[:40])) from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(tz_name))
-    return value.astimezone(timezone.utc)
+
+
+#: Beyond this no event is held (and times near year 9999 cannot be shown in every time zone).
+LATEST_CHECKIN = datetime(3000, 1, 1, tzinfo=timezone.utc)
+
+
+def checkin_time_problem(moment: datetime, now: datetime | None = None, *, future: bool = True) -> Message | None:
+    """Why `moment` cannot be when someone came in (before 2000, or in the future; with `future`
+    False only beyond the year 2999), or None."""
+    from kiosk.words import WORDS
+
+    if moment < EARLIEST_CHECKIN:
+        return WORDS("time_before_2000")
+    if moment >= LATEST_CHECKIN or (future and moment > (now or datetime.now(timezone.utc)) + CLOCK_SLACK):
+        return WORDS("time_in_future")
+    return None
+
+
+def check_checkin_time(moment: datetime, typed: str = "", *, future: bool = True) -> datetime:
+    """`moment`, or KnownError saying why no check-in can carry it and how to write one."""
+    problem = checkin_time_problem(moment, future=future)
+    if problem:
+        from kiosk.errors import KnownError
+        from kiosk.words import WORDS
+
+        shown = typed.strip()[:40] if typed else moment.isoformat()
+        raise KnownError(WORDS("bad_checkin_time", time=shown, problem=problem))
+    return moment
 
 
 def iso_utc(moment: datetime) -> str:

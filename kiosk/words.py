@@ -78,6 +78,35 @@ WORDS = Catalogue("core", {
     "same_email": ("same e-mail", "même courriel"),
     "same_name": ("same name", "même nom"),
     "similar_name": ("similar name", "nom proche"),
+    "time_before_2000": ("is before the year 2000", "est antérieure à l’an 2000"),
+    "time_in_future": ("is in the future", "est dans le futur"),
+    "bad_checkin_time": ("The check-in time {time:q} {problem}: give the time the person came in; write it as "
+                         "2026-07-08T09:15 (the event's local time) or with an offset, 2026-07-08T09:15-04:00.",
+                         "L’heure d’enregistrement {time:q} {problem} : donnez l’heure d’arrivée de la personne ; "
+                         "écrivez-la 2026-07-08T09:15 (heure locale de l’événement) ou avec un décalage, "
+                         "2026-07-08T09:15-04:00."),
+    # -- text a person types for others to read (kiosk/typed_text.py) -----------------------------------
+    "typed_too_long": ("The {label} is {length:n} characters long; at most {most:n} characters fit: type it again.",
+                       "Le champ {label:q} fait {length:n} caractères ; {most:n} au plus : saisissez-le de nouveau."),
+    "typed_control": ("The {label} holds control characters (an escape sequence, or a direction mark that turns the "
+                      "text around) that no screen or badge can show: type it again.",
+                      "Le champ {label:q} contient des caractères de contrôle (une séquence d’échappement, ou une "
+                      "marque de sens qui retourne le texte) qu’aucun écran ni badge ne peut afficher : "
+                      "saisissez-le de nouveau."),
+    "typed_field_first_name": ("first name", "prénom"),
+    "typed_field_last_name": ("last name", "nom de famille"),
+    "typed_field_full_name": ("full name", "nom complet"),
+    "typed_field_email": ("email", "courriel"),
+    "typed_field_organization": ("organization", "organisation"),
+    "typed_field_ticket_type": ("ticket type", "type de billet"),
+    "typed_field_pronouns": ("pronouns", "pronoms"),
+    "typed_field_notes": ("notes", "notes"),
+    "typed_field_status": ("status", "état"),
+    "unknown_status_typed": ("{word:q} is not a status the app knows. Write active (the person is admitted), or why "
+                             "they are not: cancelled, refunded, declined, waitlisted, pending, expired or voided.",
+                             "{word:q} n’est pas un état que l’application connaît. Écrivez active (la personne est "
+                             "admise), ou pourquoi elle ne l’est pas : cancelled, refunded, declined, waitlisted, "
+                             "pending, expired ou voided."),
     # -- files a person names (kiosk/output_files.py, kiosk/paper_checkins.py) --------------------------
     "cannot_write": ("Cannot write {path}: {why}. Choose another file name.",
                      "Impossible d’écrire {path} : {why}. Choisissez un autre nom de fichier."),
@@ -91,6 +120,10 @@ WORDS = Catalogue("core", {
                      "{path} existe et n’est pas un dossier : donnez le nom d’un dossier à créer ou à remplir."),
     "paper_no_file": ("{path}: no such file. Check the path of the paper check-ins CSV.",
                       "{path} : ce fichier n’existe pas. Vérifiez le chemin du CSV des enregistrements sur papier."),
+    "paper_not_a_file": ("{path} {problem}: give the CSV file of the paper check-ins (a `code` column and an optional "
+                         "`at` column), or split a longer list into several files.",
+                         "{path} {problem} : donnez le fichier CSV des enregistrements sur papier (une colonne `code` "
+                         "et au besoin une colonne `at`), ou partagez une liste plus longue en plusieurs fichiers."),
     "paper_unreadable": ("{path}: cannot be read ({why}).", "{path} : ne peut pas être lu ({why})."),
     "paper_empty": ("{path} is empty: it needs a header line with a `code` column (and optionally `at`).",
                     "{path} est vide : il lui faut une ligne d’en-tête avec une colonne `code` (et au besoin `at`)."),

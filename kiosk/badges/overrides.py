@@ -20,7 +20,6 @@ says earlier (a clock behind the others' never makes a new fix lose to the one i
 
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
@@ -32,7 +31,6 @@ from kiosk.store.database import EventDB, utc_now
 
 FIELDS = ("first_name", "last_name", "organization")
 MAX_LENGTH = 200
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class BadgeTextRefused(KnownError):
@@ -76,11 +74,12 @@ def _stamp(db: EventDB, attendee_id: int) -> str:
 
 
 def _clean(field: str, value: str) -> str:
-    value = " ".join(value.split())
-    if _CONTROL.search(value):
-        raise BadgeTextRefused(WORDS("control_character", field=WORDS(f"field_{field}")))
-    if len(value) > MAX_LENGTH:
-        raise BadgeTextRefused(WORDS("too_long", field=WORDS(f"field_{field}"), length=len(value), most=MAX_LENGTH))
+    from kiosk.typed_text import checked, visible
+
+    label = WORDS(f"field_{field}")
+    value = checked(label, " ".join(value.split()), MAX_LENGTH, error=BadgeTextRefused)
+    if value and field != "organization" and not visible(value):
+        raise BadgeTextRefused(WORDS("shows_nothing", field=label))
     return value
 
 

@@ -14,6 +14,9 @@ WORDS = Catalogue("badges", {
     "field_organization": ("organization", "organisation"),
     "control_character": ("The badge's {field} holds a control character.",
                           "Le champ {field} du badge contient un caractère de contrôle."),
+    "shows_nothing": ("The badge's {field} shows nothing (only invisible characters): type the name again.",
+                      "Le champ {field:q} du badge n’affiche rien (seulement des caractères invisibles) : "
+                      "saisissez de nouveau le nom."),
     "too_long": ("The badge's {field} is {length:n} characters long; at most {most:n} fit.",
                  "Le champ {field} du badge fait {length:n} caractères ; il en tient {most:n} au plus."),
     "say_who": ("Say who fixes the badge (a name), so that the change is recorded.",

@@ -120,12 +120,17 @@ class Override:
     by: str
 
     def checked(self) -> Override:
-        reason, by = " ".join(self.reason.split()), " ".join(self.by.split())
+        from kiosk.typed_text import checked
+
+        # Every station takes the override as this one recorded it (kiosk/sync/badge_facts.py):
+        # what it would refuse is refused here, when the organizer can still type it again.
+        reason = checked(WORDS("label_override_reason"), " ".join(self.reason.split()), 500)
+        by = checked(WORDS("label_override_by"), " ".join(self.by.split()), 120)
         if len(reason) < 3:
             raise KnownError(WORDS("override_needs_reason"))
         if not by:
             raise KnownError(WORDS("override_needs_who"))
-        return Override(reason[:500], by[:120])
+        return Override(reason, by)
 
 
 def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str = "", *,

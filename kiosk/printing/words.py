@@ -128,6 +128,8 @@ WORDS = Catalogue("printing", {
                               "permet. Un organisateur peut autoriser une réimpression de plus au comptoir : "
                               "choisissez {name}, appuyez sur Imprimer le badge (Ctrl+P), puis donnez le motif et qui "
                               "l’autorise."),
+    "label_override_reason": ("reason", "motif"),
+    "label_override_by": ("name of who allows it", "nom de qui l’autorise"),
     "override_needs_reason": ("Say why this badge may be printed again past the limit (e.g. 'badge lost', 'name "
                               "misspelt').",
                               "Dites pourquoi ce badge peut être réimprimé au-delà de la limite (p. ex. « badge "

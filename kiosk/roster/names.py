@@ -45,6 +45,23 @@ def first_name_of(person: dict) -> str:
     return split_name(person.get("full_name") or "")[0]
 
 
+#: The most characters of a first name a kiosk greets with: "Bienvenue, <name> !" stays on one line at
+#: 1366 pixels, so an unbroken name from an export cannot push the door's screen wider than itself.
+GREETING_CHARS = 24
+
+
+def _greetable(name: str) -> str:
+    """A name as a kiosk at a public door may show it: one line (a line break in an export's name
+    would show a second message), no control or direction characters, at most GREETING_CHARS
+    characters (cut with an ellipsis); "" when nothing visible is left (the kiosk says "Welcome!")."""
+    from kiosk.typed_text import CONTROL, visible
+
+    name = " ".join(CONTROL.sub("", name).split())
+    if not visible(name):
+        return ""
+    return name if len(name) <= GREETING_CHARS else name[:GREETING_CHARS - 1].rstrip() + "\u2026"
+
+
 def last_name_of(person: dict) -> str:
     """The family name as recorded, else as the full name gives it (a CJK name: the whole name)."""
     if person.get("last_name"):
@@ -80,11 +97,13 @@ def display_name(person: dict, lang: str = "en") -> str:
 def greeting_name(person: dict, lang: str = "en") -> str:
     """What the kiosk may greet in `lang`: the first name; for a holder not named yet "Guest of <the
     buyer's first name>" (never the buyer's family name at a public door)."""
-    first = first_name_of(person)
-    if first:
+    first = _greetable(first_name_of(person))
+    if first or person.get("full_name") or person.get("first_name") or person.get("last_name"):
         return first
     guest = guest_words(person)
     if guest is None:
         return ""
-    buyer = split_name(guest.values.get("buyer", ""))[0]
-    return guest.with_params(buyer=buyer).text(lang) if buyer else guest.text(lang)
+    buyer = _greetable(split_name(guest.values.get("buyer", ""))[0])
+    if not buyer:                                   # "Guest", when the buyer's name shows nothing
+        guest = guest_words({"details_missing": 1})
+    return guest.with_params(buyer=buyer).text(lang) if buyer else guest.text(lang) if guest else ""

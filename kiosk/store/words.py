@@ -71,6 +71,7 @@ WORDS = Catalogue("store", {
                      "endommagée)"),
     "file_partial_pages": ("is damaged (it was cut short: its size is not a whole number of pages)",
                            "est endommagée (elle a été tronquée : sa taille n’est pas un nombre entier de pages)"),
+    "file_larger_than": ("is larger than {most:n} bytes", "dépasse {most:n} octets"),
     "file_cut_short": ("is damaged (it was cut short: {size:n} bytes of the {expected:n} it should hold)",
                        "est endommagée (elle a été tronquée : {size:n} octets sur les {expected:n} qu’elle devrait "
                        "contenir)"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.roster.attendees import greeting_name
+from kiosk.roster.names import greeting_name
 
 WELCOME, ALREADY, NOT_TODAY, DESK, PROBLEM = "welcome", "already", "not_today", "desk", "problem"
 
