@@ -84,6 +84,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "title_fits": ("title fits", "le titre correspond"),
     "by_eventbrite_arithmetic": ("Eventbrite numbers by their arithmetic", "les numéros Eventbrite, par leur calcul"),
     "by_its_values": ("its values", "ses valeurs"),
+    "by_its_title_status": ("its title says status", "son titre dit qu’il s’agit de l’état"),
     "no_platform_recognised": ("NO REGISTRATION PLATFORM WAS RECOGNISED in this file: it was read as a plain "
                                "spreadsheet, and {count:n} {count:p:person has|people have} no ticket code, so the "
                                "kiosk issues its own codes. Tickets or QR codes sent by the registration platform "

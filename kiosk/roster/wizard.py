@@ -90,6 +90,7 @@ class Outcome:
     unknown_column: str = ""
     refusal: Message | None = None      # why the file cannot be imported, without the command line's advice
     columns_problem: bool = False       # refused for want of a name, e-mail or code column: map them
+    columns: dict[str, str] = field(default_factory=dict)   # field -> column read, when there is no report
 
     @property
     def ok(self) -> bool:
@@ -151,7 +152,7 @@ def check(db: EventDB, path: str | Path, choices: Choices, *, dry_run: bool = Tr
         report = import_export(db, path, source=choices.source or None, platform=choices.platform or "auto",
                                mapping=choices.mapping or None, dry_run=dry_run, statuses=dict(choices.statuses))
     except UnknownStatus as unknown:
-        return Outcome(unknown_words=dict(unknown.words), unknown_column=unknown.column)
+        return Outcome(unknown_words=dict(unknown.words), unknown_column=unknown.column, columns=dict(unknown.columns))
     except ImportRefused as refused:
         message = refused.message or verbatim(str(refused))
         return Outcome(refusal=without_command_line(message), columns_problem=message.code in _COLUMN_REFUSALS)
@@ -183,7 +184,7 @@ def status_answer(word: str, admitted: bool) -> tuple[str, str]:
 def used_columns(outcome: Outcome | None) -> dict[str, str]:
     """field -> column the dry run read (empty without a report)."""
     report = outcome.report if outcome is not None else None
-    return dict(getattr(report, "columns", {}) or {})
+    return dict(getattr(report, "columns", {}) or (outcome.columns if outcome is not None else {}))
 
 
 def initial_mapping(look: FileLook, outcome: Outcome | None) -> dict[str, str]:
