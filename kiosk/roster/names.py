@@ -82,13 +82,13 @@ def first_name_of(person: dict) -> str:
 GREETING_CHARS = 24
 
 
-def greeting_name(person: dict) -> str:
-    """The first name as a kiosk at a public door may show it: one line (a line break in an export's
-    name would show a second message), no control or direction characters, at most GREETING_CHARS
+def _greetable(name: str) -> str:
+    """A name as a kiosk at a public door may show it: one line (a line break in an export's name
+    would show a second message), no control or direction characters, at most GREETING_CHARS
     characters (cut with an ellipsis); "" when nothing visible is left (the kiosk says "Welcome!")."""
     from kiosk.typed_text import CONTROL, visible
 
-    name = " ".join(CONTROL.sub("", first_name_of(person)).split())
+    name = " ".join(CONTROL.sub("", name).split())
     if not visible(name):
         return ""
     return name if len(name) <= GREETING_CHARS else name[:GREETING_CHARS - 1].rstrip() + "\u2026"
@@ -102,7 +102,40 @@ def last_name_of(person: dict) -> str:
     return last or first
 
 
-def display_name(person: dict) -> str:
-    """The name to show: the full name, else the parts joined, else the code."""
-    return (person.get("full_name") or join_name(person.get("first_name") or "", person.get("last_name") or "")
-            or person.get("code", ""))
+def guest_words(person: dict):
+    """For a ticket whose holder is not named yet (Eventbrite "Info Requested", `details_missing`):
+    "Guest of <buyer>" as a Message to word in the reader's language; None for anyone with a name.
+    The buyer's name is data (`guest_of`), never stored in a language."""
+    if person.get("full_name") or person.get("first_name") or person.get("last_name"):
+        return None
+    buyer = (person.get("guest_of") or "").strip()
+    if not buyer and not person.get("details_missing"):
+        return None
+    from kiosk.roster.words import WORDS
+
+    return WORDS("guest_of", buyer=buyer) if buyer else WORDS("guest")
+
+
+def display_name(person: dict, lang: str = "en") -> str:
+    """The name to show: the full name, else the parts joined, else "Guest of <buyer>" in `lang` for a
+    holder not named yet, else the code."""
+    name = person.get("full_name") or join_name(person.get("first_name") or "", person.get("last_name") or "")
+    if name:
+        return name
+    guest = guest_words(person)
+    return guest.text(lang) if guest is not None else person.get("code", "")
+
+
+def greeting_name(person: dict, lang: str = "en") -> str:
+    """What the kiosk may greet in `lang`: the first name; for a holder not named yet "Guest of <the
+    buyer's first name>" (never the buyer's family name at a public door)."""
+    first = _greetable(first_name_of(person))
+    if first or person.get("full_name") or person.get("first_name") or person.get("last_name"):
+        return first
+    guest = guest_words(person)
+    if guest is None:
+        return ""
+    buyer = _greetable(split_name(guest.values.get("buyer", ""))[0])
+    if not buyer:                                   # "Guest", when the buyer's name shows nothing
+        guest = guest_words({"details_missing": 1})
+    return guest.with_params(buyer=buyer).text(lang) if buyer else guest.text(lang) if guest else ""

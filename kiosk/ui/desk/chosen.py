@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QLabel, QTableView
 
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import i18n
 from kiosk.ui.desk.roster_model import ATTENDEE_ROLE
 from kiosk.ui.desk.verdict_banner import VerdictBanner

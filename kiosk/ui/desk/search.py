@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, 
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
+from kiosk.ui import i18n
 from kiosk.ui.desk.roster_model import ATTENDEE_ROLE, RosterModel
 from kiosk.ui.threads import LatestWorker
 
@@ -251,5 +252,5 @@ class SearchController(QObject):
             return self.tr("No match. Check the spelling, or add a walk-in (Ctrl+N).")
         if self.model.capped:
             return self.tr("More than %1 matches; the best %1 are listed. Type more to narrow.").replace(
-                "%1", str(len(rows)))
-        return self.tr("%1 matches.").replace("%1", str(total))
+                "%1", i18n.count(len(rows)))
+        return self.tr("%1 matches.").replace("%1", i18n.count(total))

@@ -31,7 +31,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from kiosk.eventdays import today
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.scan.wedge import WedgeSettings
 from kiosk.ui import dialogs
 from kiosk.ui.checkin_worker import CheckinWorker
