@@ -15,6 +15,8 @@ import re
 from collections import Counter
 
 from kiosk.errors import ImportRefused
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 #: Platforms whose all-digit codes never end in "000" (Eventbrite's end in a 3-digit sequence, 001...).
 _NEVER_TRAILING_ZEROS = {"eventbrite"}
@@ -102,15 +104,15 @@ class CodeCheck:
     def verdict(self, *, name: str, column: str, platform: str = "") -> None:
         """Raise ImportRefused naming the first code that shows the damage, if any does."""
         if self.scientific is not None:
-            _refuse(name, *self.scientific, column=column, reason="is in scientific notation")
+            _refuse(name, *self.scientific, column=column, reason=WORDS("code_scientific"))
         first_zero = self.first_zero_tailed if platform in _NEVER_TRAILING_ZEROS else self.first_far_zero_tailed
         if first_zero is not None:
-            _refuse(name, *first_zero, column=column, reason="has had its last digits replaced by zeros")
+            _refuse(name, *first_zero, column=column, reason=WORDS("code_zeros"))
         if not self.digits:
             return
         # 16-17 digit codes that all end in zeros: one could be chance, three in a column is Excel.
         if self.zero_tailed >= 3 and self.zero_tailed == self.long and self.first_zero_tailed is not None:
-            _refuse(name, *self.first_zero_tailed, column=column, reason="has had its last digits replaced by zeros")
+            _refuse(name, *self.first_zero_tailed, column=column, reason=WORDS("code_zeros"))
         # Lost leading zeros: most codes have length L and all start with "0"; a shorter one lost its zero.
         if self.digits >= 3 and self.digits * 10 >= self.total * 9:
             common = max(self.lengths, key=self.lengths.__getitem__)      # the first of the most frequent
@@ -119,13 +121,8 @@ class CodeCheck:
                 if shorter:
                     line, code = min(shorter)
                     _refuse(name, line, code, column=column,
-                            reason=f"has lost its leading zero (the other codes have {common} digits and start with 0)")
+                            reason=WORDS("code_leading_zero", digits=common))
 
 
-def _refuse(name: str, line: int, code: str, *, column: str, reason: str) -> None:
-    raise ImportRefused(
-        f"{name}, line {line}, column {column!r}: the ticket code {code!r} {reason}, which happens when "
-        "the export is opened and saved in Excel (or the code was stored as a number). Codes like this "
-        "cannot match any ticket, so nothing "
-        "was imported. Download the export again from the registration platform and import it without "
-        "opening it in Excel (or import the .xlsx download instead).")
+def _refuse(name: str, line: int, code: str, *, column: str, reason: Message) -> None:
+    raise ImportRefused(WORDS("excel_code", name=name, line=line, column=column, code=code, reason=reason))

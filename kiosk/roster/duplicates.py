@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 
 from kiosk.roster.records import Rejection
 from kiosk.roster.staging import DUPLICATE, REPLACED, Staging
+from kiosk.roster.words import WORDS
 
 TIMESTAMP_FORMATS = ("%Y/%m/%d %I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
                      "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%d/%m/%Y %I:%M:%S %p",
@@ -124,34 +125,30 @@ def settle(staging: Staging, *, later_wins: bool, per_session: bool, keyed: bool
                 if later_wins:
                     t_new, t_old = when(stamp), when(e_stamp)
                     if t_new is not None and t_old is not None and t_new < t_old:
-                        merged.append((seq, Rejection(line, f"an earlier answer from the same person; the answer on "
-                                                            f"line {e_line} was sent later and is used")))
+                        merged.append((seq, Rejection(line, WORDS("earlier_answer", line=e_line))))
                         drop.append(seq)
                         continue
-                    merged.append((seq, Rejection(e_line, f"an earlier answer from the same person; the answer on "
-                                                          f"line {line} was sent later and is used")))
+                    merged.append((seq, Rejection(e_line, WORDS("earlier_answer", line=line))))
                     replaced.append(e_seq)
                     del by_key[key]
                     if e_code and seen_codes.get(e_code, (0, ""))[1] == key:
                         del seen_codes[e_code]
                 elif e_full != full and key == code and not keyed:
-                    rejected.append((seq, Rejection(line, f"ticket code {code} is already used by line {e_line} "
-                                                          f"({e_full})", code_column)))
+                    rejected.append((seq, Rejection(line, WORDS("code_taken_by", code=code, line=e_line, name=e_full),
+                                                    code_column)))
                     drop.append(seq)
                     continue
                 else:
                     if per_session:
                         settled.sessions += 1
-                    merged.append((seq, Rejection(line, f"same person as line {e_line} ({key.split('|')[0]})"
-                                                        + ("; one row per Zoom session" if per_session else
-                                                           "; kept line " + str(e_line)))))
+                    merged.append((seq, Rejection(line, WORDS("same_person_session" if per_session else "same_person",
+                                                              line=e_line, key=key.split("|")[0]))))
                     drop.append(seq)
                     continue
         if code:
             previous = seen_codes.get(code)
             if previous is not None and previous[1] != key:
-                rejected.append((seq, Rejection(line, f"ticket code {code} is already used by line {previous[0]}",
-                                                code_column)))
+                rejected.append((seq, Rejection(line, WORDS("code_taken", code=code, line=previous[0]), code_column)))
                 drop.append(seq)
                 continue
             seen_codes[code] = (line, key)

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from operator import attrgetter
 
 from kiosk.roster.records import ATTENDEE_FIELDS, Rejection, RosterRow
+from kiosk.wording import Message, verbatim
 
 
 @dataclass
@@ -40,7 +41,8 @@ class NewPeople(Sequence):
     """The new people of an import, in file order, each read as a dict of NEW_FIELDS.
 
     Codes and names are kept a block of rows per string (with their end offsets in an array), the
-    line in an array, and (status, admitted, why), which few values share, as an index."""
+    line in an array, and (status, admitted, why), which few values share, as an index. A guest not
+    named yet is named by a Message ("Guest of <buyer>", in the reader's language), kept aside."""
 
     fields = NEW_FIELDS
 
@@ -48,7 +50,8 @@ class NewPeople(Sequence):
         self._lines = array("q")
         self._ends = array("L")           # per row: where its code ends, where its name ends (in its block)
         self._kinds = array("L")
-        self._kind_list: list[tuple[str, bool, str]] = []
+        self._kind_list: list[tuple[str, bool, Message]] = []
+        self._worded: dict[int, Message] = {}     # row -> its name, for a guest not named yet
         self._kind_at: dict[tuple, int] = {}
         self._blocks: list[str] = []
         self._pending: list[str] = []
@@ -56,7 +59,10 @@ class NewPeople(Sequence):
         for row in rows:
             self.add(*row)
 
-    def add(self, line: int, code: str, name: str, status: str, admitted: bool, why: str) -> None:
+    def add(self, line: int, code: str, name: str | Message, status: str, admitted: bool, why: Message) -> None:
+        if isinstance(name, Message):
+            self._worded[len(self._lines)] = name
+            name = ""
         if len(self._lines) % _BLOCK == 0 and len(self._lines):
             self._blocks.append("".join(self._pending))
             self._pending, self._used = [], 0
@@ -73,8 +79,9 @@ class NewPeople(Sequence):
         self._used += len(name)
         self._ends.append(self._used)
 
-    def add_rows(self, rows: Iterable[tuple[int, str, str, str, int]], whys: list[str]) -> None:
+    def add_rows(self, rows: Iterable[tuple[int, str, str | Message, str, int]], whys: list[Message]) -> None:
         """(line, code, name, status, index of why in `whys`) of each next new person."""
+        worded = self._worded
         lines, ends, kinds, pending, kind_at = self._lines, self._ends, self._kinds, self._pending, self._kind_at
         used = self._used
         for line, code, name, status, why in rows:
@@ -86,6 +93,9 @@ class NewPeople(Sequence):
             if at is None:
                 at = kind_at[(status, why)] = len(self._kind_list)
                 self._kind_list.append((status, status == "active", whys[why]))
+            if isinstance(name, Message):
+                worded[len(lines)] = name
+                name = ""
             lines.append(line)
             kinds.append(at)
             pending += (code, name)
@@ -110,7 +120,8 @@ class NewPeople(Sequence):
         start = self._ends[2 * i - 1] if j else 0
         middle, end = self._ends[2 * i], self._ends[2 * i + 1]
         status, admitted, why = self._kind_list[self._kinds[i]]
-        return {"line": self._lines[i], "code": text[start:middle], "name": text[middle:end], "status": status,
+        name = self._worded[i] if i in self._worded else text[middle:end]
+        return {"line": self._lines[i], "code": text[start:middle], "name": name, "status": status,
                 "admitted": admitted, "why": why}
 
     def __getitem__(self, index):
@@ -170,24 +181,24 @@ class ImportReport:
     rejected: list[Rejection] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     duplicate_codes: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     backup: str | None = None
-    label: str = ""
+    label: Message = verbatim("")
     recognised: bool = True
     confidence: float = 1.0
-    evidence: str = ""
+    evidence: Message | None = None
     columns: dict[str, str] = field(default_factory=dict)
     not_admitted: Sequence[dict] = field(default_factory=list)   # new people who are not admitted (and why)
     merged: list[Rejection] = field(default_factory=list)
     rekeyed: list[dict] = field(default_factory=list)        # same ticket code, new registration id
     codes_issued: int = 0
     statuses: dict[str, str] = field(default_factory=dict)   # the organizer's answers used
-    admissions: dict[str, int] = field(default_factory=dict)  # why a row is (not) admitted -> rows
+    admissions: dict[Message, int] = field(default_factory=dict)  # why a row is (not) admitted -> rows
 
     def summary(self) -> dict:
         """Counts. `cancelled` counts people already in the roster who are no longer admitted;
         new people who are not admitted are `not_admitted`, never "cancelled"."""
-        return {"platform": self.platform, "platform_label": self.label, "recognised": self.recognised,
+        return {"platform": self.platform, "platform_label": str(self.label), "recognised": self.recognised,
                 "confidence": self.confidence, "source": self.source, "file": self.file, "dry_run": self.dry_run,
                 "new": len(self.new), "not_admitted": len(self.not_admitted), "updated": len(self.updated),
                 "cancelled": len(self.cancelled), "unchanged": self.unchanged, "rejected": len(self.rejected),
@@ -195,6 +206,7 @@ class ImportReport:
                 "rekeyed": len(self.rekeyed), "codes_issued": self.codes_issued, "backup": self.backup}
 
     def to_json(self, details: bool = True) -> dict:
+        """The summary and (with `details`) every row, the core's words in English (kiosk --json)."""
         data = self.summary()
         if details:
             data["details"] = {
@@ -204,17 +216,29 @@ class ImportReport:
                 "cancelled": self.cancelled,
                 "not_admitted": list(self.not_admitted),
                 "missing": self.missing,
-                "rejected": [asdict(r) for r in self.rejected],
-                "merged": [asdict(r) for r in self.merged],
+                "rejected": [r.to_json() for r in self.rejected],
+                "merged": [r.to_json() for r in self.merged],
                 "rekeyed": self.rekeyed,
                 "columns": self.columns,
-                "evidence": self.evidence,
-                "admissions": self.admissions,
+                "evidence": str(self.evidence or ""),
+                "admissions": {str(why): n for why, n in self.admissions.items()},
                 "conflicts": [asdict(c) for c in self.conflicts],
                 "duplicate_codes": self.duplicate_codes,
-                "warnings": self.warnings,
+                "warnings": [str(w) for w in self.warnings],
             }
+            data["details"] = _in_english(data["details"])
         return data
+
+
+def _in_english(value):
+    """`value` with every Message in it replaced by its English words (for JSON)."""
+    if isinstance(value, Message):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _in_english(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_in_english(v) for v in value]
+    return value
 
 
 SEP = "\x1f"

@@ -17,8 +17,9 @@ Choices worth knowing:
   sequence, so the code is built as order + attendee + "001" and the attendee number is kept as
   a second code (see checkin.resolve for reissued tickets). Without attendee numbers either, each
   ticket gets `order:<order>#<n>` so that a scan naming the order can find its people.
-- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted as
-  "Guest of <buyer>" and marked `details_missing` for the desk.
+- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted with
+  no name, the buyer's name kept as `guest_of` (shown as "Guest of <buyer>" in the reader's
+  language) and marked `details_missing` for the desk.
 - Duplicates are resolved as the platform means them (duplicates.py): a later Google Forms answer
   from the same address replaces the earlier one (by Timestamp); a Zoom attendee's rows (one per
   session) are one person; several tickets bought with one e-mail stay several people; a
@@ -46,7 +47,9 @@ from kiosk.roster.parse_rows import Columns, stage_rows
 from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, StagedExport
 from kiosk.roster.staging import Staging
 from kiosk.roster.status_column import status_column_by_title
+from kiosk.roster.words import WORDS
 from kiosk.store.bulk import paused_gc
+from kiosk.wording import Message
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ def stage_export(staging: Staging, path: str | Path, platform: str = "auto", map
     with readers.open_table(path, is_header=P.looks_like_header) as table:
         head = table.head
         if not head:
-            raise ImportRefused(f"{name} has no rows. Download the export again from the registration platform.")
+            raise ImportRefused(WORDS("no_rows", name=name))
         named = [c for c in mapping.values() if c != NO_COLUMN]
         header_at, profile, recognised = P.find_header(head, wanted, named if strict_mapping else None)
         header = clean_header(head[header_at])
@@ -103,46 +106,45 @@ def stage_export(staging: Staging, path: str | Path, platform: str = "auto", map
                     skipped.append(f"{fld}={column!r}")
                     del mapping[fld]
         if not any(cell.strip() for cell in head[header_at]):
-            raise ImportRefused(f"{name} has no header row. The first line must name the columns "
-                                "(e.g. First Name, Last Name, Email).")
+            raise ImportRefused(WORDS("no_header", name=name))
         header_line = table.head_lines[header_at]
         suggestion = detect.suggest_mapping(head, header_at)
-        evidence = "column titles" if recognised else ""
+        evidence: Message | None = WORDS("evidence_titles") if recognised else None
         confidence = 1.0 if recognised else 0.0
         if not recognised and suggestion.platform and (not wanted or wanted[0].platform == suggestion.platform):
             # Titles in a wording we do not know, values we do: read it as that platform by content.
             profile = P.PLATFORMS[suggestion.platform][0]
             recognised, evidence, confidence = True, suggestion.evidence, suggestion.confidence
-        plan = _plan(profile, header, mapping, name, recognised and evidence == "column titles", header_line,
+        plan = _plan(profile, header, mapping, name, recognised and evidence == WORDS("evidence_titles"),
+                     header_line,
                      suggestion, head[header_at + 1:header_at + 1 + detect.SAMPLE_ROWS])
         log.info("%s: %s, header on line %d, read as %s (%s)", name, table.describe(), header_line, profile.label,
-                 evidence or "not recognised")
+                 evidence or "not recognised")   # the log is English
         cols = Columns(plan.idx, header, profile, plan.by_content, dict(plan.mapping))
         stamps = Stamps() if profile.later_answer_wins and cols["timestamp"] >= 0 else None
         with staging.filling():
             tally = stage_rows(table.rows(skip=header_at + 1), cols, name, statuses or {}, staging, stamps, raws)
         notes = list(table.notes)
         own_export = header_at == 0 and formula_guard.is_own_export(head[0])
-        detected_hint = ""
+        not_the_platform: Message | None = None
         if wanted and not recognised and wanted[0] is not P.SPREADSHEET:
             _, detected, matched = P.find_header(head)
-            detected_hint = f" It looks like an export from {detected.label}: import it with platform auto." \
-                if matched else ""
+            not_the_platform = WORDS("not_the_platform_hint", label=P.label_words(profile),
+                                     detected=P.label_words(detected)) if matched \
+                else WORDS("not_the_platform", label=P.label_words(profile))
     # The app's own attendance export holds the codes the app has, exactly as they are: a genuine 0E0 or
     # 1E5 imports again. Any other file may have been through Excel: its codes are checked.
     result = finish(staging, tally, cols, name, check_codes=not own_export)
     result.path, result.mapping = name, dict(plan.mapping)
     result.warnings[:0] = notes
     if skipped:
-        result.warnings.append(f"The columns remembered for this source ({', '.join(skipped)}) are not in this "
-                               "file; its columns were found by their titles and values instead.")
-    result.label = profile.label if recognised or profile is not P.SPREADSHEET else "spreadsheet"
+        result.warnings.append(WORDS("remembered_columns_missing", columns=tuple(skipped)))
+    result.label = P.label_words(profile)
     result.recognised = recognised and profile is not P.SPREADSHEET
     result.confidence = round(confidence, 2) if result.recognised else 0.0
-    result.evidence = evidence if result.recognised else ""
-    if wanted and not recognised and wanted[0] is not P.SPREADSHEET:
-        result.warnings.insert(0, f"The file does not have the usual columns of {profile.label} exports; "
-                                  f"it was read by its column names.{detected_hint}")
+    result.evidence = evidence if result.recognised else None
+    if not_the_platform is not None:
+        result.warnings.insert(0, not_the_platform)
     return result
 
 
@@ -181,10 +183,9 @@ def _check_mapping_fields(mapping: dict[str, str]) -> dict[str, str]:
         if f == "full_name":
             f = "name"
         if f not in MAPPABLE_FIELDS:
-            raise ImportRefused(f"--map {fld}=...: {fld!r} is not a field that can be mapped. "
-                                f"Use one of: {', '.join(MAPPABLE_FIELDS)}.")
+            raise ImportRefused(WORDS("map_unknown_field", field=fld, fields=MAPPABLE_FIELDS))
         if not str(column).strip():
-            raise ImportRefused(f"--map {fld}=...: give the column name after '=' (e.g. --map {f}=\"Ticket code\").")
+            raise ImportRefused(WORDS("map_no_column", field=fld, clean=f))
         clean[f] = str(column).strip()
     return clean
 
@@ -193,7 +194,7 @@ def _check_mapping_fields(mapping: dict[str, str]) -> dict[str, str]:
 class _Plan:
     idx: dict[str, int]
     mapping: dict[str, str]
-    by_content: dict[str, str]          # field -> why the column was chosen by its values
+    by_content: dict[str, Message]      # field -> why the column was chosen by its values
 
 
 _PERSON = ("name", "first_name", "last_name")
@@ -216,9 +217,8 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
             continue
         at = _find_column(header, keys, column)
         if at is None:
-            raise ImportRefused(
-                f"{name}: --map {fld}={column!r} names a column that is not in the file (header on line "
-                f"{header_line}). The columns are: {_list_columns(header)}.")
+            raise ImportRefused(WORDS("map_missing_column", name=name, field=fld, column=column, line=header_line,
+                                      columns=_list_columns(header)))
         idx[fld] = at
         by_content.pop(fld, None)
         if fld == "name":
@@ -229,22 +229,17 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
             idx.pop("name", None)
     has_name = any(f in idx for f in _PERSON) or "name_fallback" in idx
     if profile is P.SPREADSHEET and not has_name and not mapping:
-        raise ImportRefused(
-            f"{name}: no column holds attendees' names (looked for name columns by title in several languages "
-            f"and by their values) and the file does not look like a known platform's export. "
-            f"{_map_hint(suggestion, header)}")
+        raise ImportRefused(WORDS("no_name_column", name=name, hint=_map_hint(suggestion, header)))
     if not has_name and "code" not in idx and "email" not in idx:
-        raise ImportRefused(
-            f"{name}: no usable columns: none holds a name, an email or a ticket code (header on line "
-            f"{header_line}). {_map_hint(suggestion, header)}")
+        raise ImportRefused(WORDS("no_usable_columns", name=name, line=header_line, hint=_map_hint(suggestion, header)))
     used = {fld: header[i] for fld, i in idx.items() if fld in MAPPABLE_FIELDS}
     return _Plan(idx, used, by_content)
 
 
 def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggestion,
-                     mapping: dict[str, str], width: int) -> dict[str, str]:
+                     mapping: dict[str, str], width: int) -> dict[str, Message]:
     """Add the columns the titles did not name but the values do; field -> why."""
-    chosen: dict[str, str] = {}
+    chosen: dict[str, Message] = {}
     taken = set(idx.values()) | set(range(width, len(s.columns)))   # a data column beyond the header: no
     order, attendee, barcode = s.eventbrite_columns
     if profile.platform == "eventbrite" and (attendee >= 0 or barcode >= 0):
@@ -252,7 +247,7 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
             if 0 <= i < width and fld not in idx:
                 idx[fld] = i
                 taken.add(i)
-                chosen[fld] = "Eventbrite numbers by their arithmetic"
+                chosen[fld] = WORDS("by_eventbrite_arithmetic")
         if "key" not in idx and 0 <= max(attendee, barcode) < width:
             idx["key"] = attendee if 0 <= attendee < width else barcode
     wanted = ["code", "email", "status", "ticket_type", "void"]
@@ -267,17 +262,23 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
         best = s.best(fld, _CONTENT_MINIMUM if fld != "code" else 0.75)
         if best is None or best.index in taken:
             continue
-        if fld == "code" and "shape" not in best.reason:
+        if fld == "code" and "roster.values_code_shape" not in _codes_in(best.reason):
             continue
         if fld == "void" and "status" in idx and idx["status"] == best.index:
             continue
         idx[fld] = best.index
         taken.add(best.index)
-        chosen[fld] = best.reason or "its values"
+        chosen[fld] = best.reason if str(best.reason) else WORDS("by_its_values")
     by_title = None if "status" in idx or "status" in mapping else status_column_by_title(s.columns[:width], taken)
     if by_title is not None:       # its words are checked like any status words: an unknown one stops the import
-        idx["status"], chosen["status"] = by_title, "its title says status"
+        idx["status"], chosen["status"] = by_title, WORDS("by_its_title_status")
     return chosen
+
+
+def _codes_in(message: Message) -> set[str]:
+    """The codes of a message and of the messages it joins."""
+    parts = message.values.get("parts", ()) if message.code == "wording.joined" else ()
+    return {message.code, *(p.code for p in parts if isinstance(p, Message))}
 
 
 def _full_names_asked_as_first(idx: dict[str, int], sample: list[list[str]]) -> None:
@@ -290,15 +291,14 @@ def _full_names_asked_as_first(idx: dict[str, int], sample: list[list[str]]) -> 
         idx["name"] = idx.pop("first_name")
 
 
-def _map_hint(s: detect.Suggestion, header: list[str]) -> str:
+def _map_hint(s: detect.Suggestion, header: list[str]) -> Message:
     """Tell the kiosk which columns to use, offering the likeliest ones with sample values."""
     found = detect.describe(s)
     best = next((c for f in ("name", "first_name", "email") for c in (s.fields.get(f) or [])[:1]), None)
     example = f'--map name="{best.column}"' if best else "--map name=COLUMN"
     if found:
-        return (f"The likeliest columns are {found}. Tell the kiosk which to use, e.g. {example}. "
-                f"The columns are: {_list_columns(header)}.")
-    return f"Tell the kiosk which columns to use, e.g. {example}. The columns are: {_list_columns(header)}."
+        return WORDS("map_hint_likely", found=found, example=example, columns=_list_columns(header))
+    return WORDS("map_hint", example=example, columns=_list_columns(header))
 
 
 def _find_column(header: list[str], keys: list[str], column: str) -> int | None:
@@ -312,8 +312,8 @@ def _find_column(header: list[str], keys: list[str], column: str) -> int | None:
     return None
 
 
-def _list_columns(header: list[str]) -> str:
+def _list_columns(header: list[str]) -> Message | str:
     shown = ", ".join(repr(h) for h in header[:40])
-    return shown + (f" and {len(header) - 40} more" if len(header) > 40 else "")
+    return WORDS("and_more", shown=shown, count=len(header) - 40) if len(header) > 40 else shown
 
 

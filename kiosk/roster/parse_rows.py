@@ -25,6 +25,8 @@ from kiosk.roster.folding import fold, plain_enough, search_text
 from kiosk.roster.names import join_name, split_name
 from kiosk.roster.records import Rejection
 from kiosk.roster.staging import BATCH, SCAN_SEP, Staging
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 #: Cell contents that mean "no answer" in name, email and other text fields.
 EMPTY_MARKERS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "na", "none", "None", "null", "NULL",
@@ -102,7 +104,7 @@ class Columns:
     idx: dict[str, int]
     header: list[str]
     profile: P.Profile
-    by_content: dict[str, str]
+    by_content: dict[str, Message]
     mapping: dict[str, str] = field(default_factory=dict)   # field -> the column read for it
 
     def __getitem__(self, name: str) -> int:
@@ -149,7 +151,7 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         void_status = refusal.status if refusal is not None and not refusal.admitted else void_status
     later_wins, per_session = profile.later_answer_wins, profile.one_row_per_session
     timed = later_wins and i_time >= 0
-    status_cache: dict[str, tuple[str, int, str | None]] = {}
+    status_cache: dict[str, tuple[str, int, str | None]] = {}     # word -> (status, admission's why, unknown)
     text, nm, markers, falsy = clean_text, clean_name, EMPTY_MARKERS, P.FALSY
     check = code_checks.CodeCheck()
     tally = Tally(codes=check, stamps=stamps)
@@ -198,15 +200,15 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
             if not any(c.strip() for c in row):
                 continue
             if any(c.strip().casefold() in TOTAL_WORDS for c in row[:8]):
-                rejected.append((seq + 0.5, Rejection(line, "totals row, not a person")))
+                rejected.append((seq + 0.5, Rejection(line, WORDS("totals_row"))))
             else:
-                rejected.append((seq + 0.5, Rejection(line, "no name, email or ticket code on this row")))
+                rejected.append((seq + 0.5, Rejection(line, WORDS("empty_row"))))
             continue
         if not email and not raw_code and not attendee_no and (full or first or last).casefold() in TOTAL_WORDS:
-            rejected.append((seq + 0.5, Rejection(line, "totals row, not a person")))
+            rejected.append((seq + 0.5, Rejection(line, WORDS("totals_row"))))
             continue
 
-        details_missing = 0
+        details_missing, guest_of = 0, ""
         probe = first or full
         if probe[:1] in ("I", "i") and probe.casefold() in _PLACEHOLDER_NAMES:
             # A real ticket whose buyer has not named its holder yet (exports.md §15): admitted.
@@ -214,10 +216,10 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
             first = last = ""
             if email.casefold() in _PLACEHOLDER_NAMES or "@" not in email:
                 email = ""
-            buyer = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
-                                         row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
-            full = f"Guest of {buyer}" if buyer else ""
-            if not full:
+            guest_of = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
+                                            row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
+            full = ""                     # worded where shown: "Guest of <buyer>" (kiosk/roster/names.py)
+            if not guest_of:
                 tally.waiting_guests += 1
         elif full:
             if not first and not last:
@@ -279,11 +281,12 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         if i_void >= 0:
             flag = row[i_void].strip()
             if flag and flag.casefold() not in falsy:
-                status, admission = void_status, why(f"not admitted: {header[i_void]} says {flag!r}")
+                status, admission = void_status, why(WORDS("not_admitted_flag", column=header[i_void], flag=flag))
         if i_paid >= 0 and status == "active" and row[i_paid].strip().casefold() in _UNPAID:
-            status, admission = "pending payment", why(f"not admitted: {header[i_paid]} says {row[i_paid].strip()!r}")
+            status, admission = "pending payment", why(WORDS("not_admitted_flag", column=header[i_paid],
+                                                             flag=row[i_paid].strip()))
         if details_missing and status == "active":
-            admission = why(whys[admission] + "; holder not named yet (Info Requested): the desk completes the details")
+            admission = why(WORDS("guest_not_named", admission=whys[admission]))
 
         ticket_type = row[i_type].strip() if i_type >= 0 else ""
         if ticket_type and (not ticket_type.isascii() or ticket_type in markers):
@@ -316,9 +319,9 @@ def stage_rows(rows: Iterable[tuple[int, list[str]]], cols: Columns, name: str, 
         if raws is not None:
             raws[seq] = row
         add_row((seq, line, key, code, first, last, full, email, organization, ticket_type, status, pronouns,
-                 notes, scan_codes, admission, details_missing,
-                 None if plain(first, last, full, email, organization, code) else
-                 searchable(first, last, full, email, organization, code), unknown,
+                 notes, scan_codes, admission, details_missing, guest_of,
+                 None if not details_missing and plain(first, last, full, email, organization, code) else
+                 searchable(first, last, full or guest_of, email, organization, code), unknown,
                  order if i_order >= 0 else None, quantity, guests, row[i_time] if timed else None))
         if len(batch) >= BATCH:
             stage(batch)

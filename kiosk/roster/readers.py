@@ -29,6 +29,8 @@ from typing import BinaryIO
 from kiosk import formula_guard
 from kiosk.errors import ImportRefused
 from kiosk.roster import bounds
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 #: How many leading rows of a sheet are searched for a recognisable header.
 HEADER_SEARCH_ROWS = 40
@@ -61,7 +63,7 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
     def describe(self) -> str:
         return _describe(self.format, self.encoding, self.delimiter, self.sheet)
@@ -79,7 +81,7 @@ class TableStream:
     row once through `rows()`. Close it (or use it as a context manager) when done."""
 
     def __init__(self, source: Iterator[tuple[int, list[str]]], fmt: str, *, encoding: str = "",
-                 delimiter: str = "", sheet: str = "", notes: list[str] | None = None,
+                 delimiter: str = "", sheet: str = "", notes: list[Message] | None = None,
                  closers: tuple[Callable[[], object], ...] = ()):
         self.format, self.encoding, self.delimiter, self.sheet = fmt, encoding, delimiter, sheet
         self.notes = notes or []
@@ -168,7 +170,7 @@ def _whole(stream: TableStream) -> Table:
 def _open(fh: BinaryIO, size: int, name: str, is_header) -> TableStream:
     head = fh.read(_CHUNK)
     if _BLANK.fullmatch(head) and _rest_is_blank(fh):
-        raise ImportRefused(f"{name} is empty. Download the export again from the registration platform.")
+        raise ImportRefused(WORDS("empty", name=name))
     start = head[:8]
     if start.startswith(b"PK\x03\x04"):
         from kiosk.roster.xlsx_cells import open_workbook
@@ -176,11 +178,9 @@ def _open(fh: BinaryIO, size: int, name: str, is_header) -> TableStream:
         fh.seek(0)
         return open_workbook(fh, size, name, is_header)
     if start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportRefused(
-            f"{name} is an old-style Excel 97-2003 (.xls) workbook, which cannot be read. Open it in a "
-            "spreadsheet program and save it as .xlsx or as 'CSV UTF-8', then import that file.")
+        raise ImportRefused(WORDS("old_excel", name=name))
     if start.startswith(b"%PDF"):
-        raise ImportRefused(f"{name} is a PDF, not an attendee export. Download the attendee list as CSV or Excel.")
+        raise ImportRefused(WORDS("pdf", name=name))
     return _open_text(fh, head, name)
 
 
@@ -282,13 +282,9 @@ def _open_text(fh: BinaryIO, head: bytes, name: str) -> TableStream:
     text = codecs.decode(head[enc.skip:], enc.codec, "replace" if enc.errors == "strict" else enc.errors)
     stripped = text[:4000].lstrip()
     if stripped[:1] == "<" and stripped[:200].lower().lstrip("<!").startswith(("doctype html", "html", "?xml", "table")):
-        raise ImportRefused(
-            f"{name} is a web page (HTML), not a CSV or Excel export. Download the attendee list again "
-            "and choose CSV or Excel as the format.")
+        raise ImportRefused(WORDS("html", name=name))
     if _looks_binary(text):
-        raise ImportRefused(
-            f"{name} does not look like a CSV, TSV or Excel export (it contains binary data). "
-            "Download the attendee list again as CSV or Excel.")
+        raise ImportRefused(WORDS("binary", name=name))
     if enc.has_nul:
         text = text.replace("\x00", "")      # a stray NUL is no part of any name (and PostgreSQL refuses it)
     first_newline = text.find("\n")
@@ -337,11 +333,8 @@ def _csv_rows(reader, name: str, offset_lines: int) -> Iterator[tuple[int, list[
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise bounds.cell_too_long(name, reader.line_num + offset_lines) from None
-        raise ImportRefused(
-            f"{name}, line {reader.line_num + offset_lines}: the file is not valid CSV ({exc}). Download the export "
-            "again; if you edited it, save it as 'CSV UTF-8' and try again.") from None
+        raise ImportRefused(WORDS("bad_csv", name=name, line=reader.line_num + offset_lines, why=str(exc))) from None
     except UnicodeDecodeError:
-        raise ImportRefused(f"{name} changed while it was read. Wait until it is fully saved or downloaded, then "
-                            "import it again.") from None
+        raise ImportRefused(WORDS("changed_while_read", name=name)) from None
     finally:
         csv.field_size_limit(previous_limit)

@@ -45,10 +45,12 @@ from kiosk.roster.import_report import (  # noqa: F401  (the report's types are 
 from kiosk.roster.records import ParsedExport, Rejection, StagedExport
 from kiosk.roster.resync_plan import apply_plan, plan_import, remember_source
 from kiosk.roster.staging import REFUSED, Staging, join_scan_codes
+from kiosk.roster.words import WORDS
 from kiosk.store import backup
 from kiosk.store.bulk import paused_gc
 from kiosk.store.database import EventDB, classify_sqlite_error
 from kiosk.store.planner import analyze
+from kiosk.wording import joined, verbatim
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +93,13 @@ def _import_export(db: EventDB, staging: Staging, path: Path, source: str | None
         staged = _stage_parsed(staging, parsed, refused)
     source = source or staged.platform or "spreadsheet"
     if not staged.kept:
-        reasons = "; ".join(f"line {r.line}: {r.reason}" for r in staged.rejected[:5])
-        raise ImportRefused(f"{path}: no usable rows were found{(' (' + reasons + ')') if reasons else ''}. "
-                            "Nothing was imported.")
+        reasons = joined([WORDS("line_reason", line=r.line, reason=r.reason) for r in staged.rejected[:5]])
+        raise ImportRefused(WORDS("no_usable_rows_why", path=path, reasons=reasons) if staged.rejected
+                            else WORDS("no_usable_rows", path=path))
     report = ImportReport(file=str(path), source=source, platform=staged.platform, dry_run=dry_run,
                           rejected=list(staged.rejected), warnings=list(staged.warnings),
-                          label=staged.label or staged.platform, recognised=staged.recognised,
+                          label=staged.label if str(staged.label) else verbatim(staged.platform),
+                          recognised=staged.recognised,
                           confidence=staged.confidence, evidence=staged.evidence, columns=dict(staged.mapping),
                           merged=list(staged.merged), statuses=answers,
                           admissions={staging.whys[why]: count for why, count in staging.execute(
@@ -105,12 +108,7 @@ def _import_export(db: EventDB, staging: Staging, path: Path, source: str | None
     with _transaction(db, write=not dry_run):
         plan = plan_import(db, staging, source, report, refused)
         if report.codes_issued and not staged.recognised:
-            report.warnings.insert(0, (
-                f"NO REGISTRATION PLATFORM WAS RECOGNISED in this file: it was read as a plain spreadsheet, and "
-                f"{report.codes_issued} {'person has' if report.codes_issued == 1 else 'people have'} no ticket "
-                "code, so the kiosk issues its own codes. Tickets or QR codes sent by the registration platform will "
-                "NOT scan for them: print badges or send the kiosk's tickets (kiosk tickets), import the platform's "
-                "own export instead, or name the code column with --map code=COLUMN."))
+            report.warnings.insert(0, WORDS("no_platform_recognised", count=report.codes_issued))
         has_changes = plan.new or plan.updates or plan.flags or _source_row(db, source) is None
         if dry_run:
             return report
@@ -196,12 +194,11 @@ def _stage_parsed(staging: Staging, parsed: ParsedExport, refused: list[tuple[in
     for seq, row in enumerate(parsed.rows, start=1):
         dropped = 0
         if row.key in seen_keys:
-            refused.append((seq, Rejection(row.line, f"the same registration ({row.key}) appears again; the first "
-                                                     "row was kept")))
+            refused.append((seq, Rejection(row.line, WORDS("same_registration", key=row.key))))
             dropped = REFUSED
         elif row.code and row.code in seen_codes:
             line, name = seen_codes[row.code]
-            refused.append((seq, Rejection(row.line, f"code {row.code} is already used on line {line} ({name})",
+            refused.append((seq, Rejection(row.line, WORDS("code_taken_by", code=row.code, line=line, name=name),
                                            "code")))
             dropped = REFUSED
         seen_keys.add(row.key)
@@ -211,8 +208,9 @@ def _stage_parsed(staging: Staging, parsed: ParsedExport, refused: list[tuple[in
                       row.organization, row.ticket_type, row.status, row.pronouns, row.notes,
                       join_scan_codes([c for c in row.scan_codes if c]) if row.scan_codes else "",
                       staging.why(row.admission),
-                      int(row.details_missing),
-                      search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
+                      int(row.details_missing), row.guest_of,
+                      search_text(row.first_name, row.last_name, row.full_name or row.guest_of, row.email,
+                                  row.organization, row.code),
                       None, None, None, None, None, dropped))
     staging.add(batch, with_dropped=True)
     return StagedExport(**parsed.facts(), kept=staging.kept())

@@ -19,6 +19,7 @@ from kiosk.roster.folding import SEARCH_TEXT_SQL, search_text
 from kiosk.roster.import_report import IMPORTED_SQL, Conflict, FieldChange, ImportReport, decode_imported
 from kiosk.roster.records import ATTENDEE_FIELDS, Rejection
 from kiosk.roster.staging import REFUSED, Staging, split_scan_codes
+from kiosk.roster.words import WORDS
 from kiosk.store.database import EventDB, utc_now
 
 _FIELDS_SQL = ", ".join(f"s.{f}" for f in ATTENDEE_FIELDS)
@@ -33,6 +34,7 @@ class Update:
     imported: str
     codes: list[str]                  # their code and the further codes a scan may carry
     details_missing: int
+    guest_of: str                     # a guest not named yet: the buyer's name
     new_key: str | None               # registered again under a new id (or with a corrected name)
     old_code: str | None              # the code they held before, when it changes
 
@@ -78,9 +80,10 @@ def plan_import(db: EventDB, staging: Staging, source: str, report: ImportReport
         staging.execute("UPDATE {rows} SET attendee_id = (SELECT a.id FROM attendees a WHERE a.source_id = ? "
                         "AND a.source_key = {rows}.key) WHERE dropped = 0", (src_id,))
         _rekey(db, staging, src_id, report)
-    report.new.add_rows(staging.execute(
-        "SELECT line, code, coalesce(nullif(full_name, ''), nullif(trim(first_name || ' ' || last_name), ''), code), "
-        "status, admission FROM {rows} WHERE dropped = 0 AND attendee_id IS NULL ORDER BY seq"), staging.whys)
+    report.new.add_rows(_new_people(staging.execute(
+        "SELECT line, code, coalesce(nullif(full_name, ''), nullif(trim(first_name || ' ' || last_name), ''), "
+        "CASE WHEN details_missing THEN NULL ELSE code END), status, admission, guest_of "
+        "FROM {rows} WHERE dropped = 0 AND attendee_id IS NULL ORDER BY seq")), staging.whys)
     report.codes_issued += staging.scalar("SELECT count(*) FROM {rows} WHERE dropped = 0 AND attendee_id IS NULL "
                                           "AND code = ''")
     plan.new = len(report.new)
@@ -96,6 +99,14 @@ def plan_import(db: EventDB, staging: Staging, source: str, report: ImportReport
             plan.flags.append(person["id"])
             report.missing.append({"code": person["code"], "name": _name(person)})
     return plan
+
+
+def _new_people(rows):
+    """(line, code, name, status, why) of the new people; a guest not named yet named by words."""
+    for line, code, name, status, why, guest_of in rows:
+        if name is None:
+            name = attendees.guest_words({"guest_of": guest_of, "details_missing": True}) or code
+        yield line, code, name, status, why
 
 
 def _refuse_codes_of_others(db: EventDB, staging: Staging, src_id: int, report: ImportReport,
@@ -114,8 +125,9 @@ def _refuse_codes_of_others(db: EventDB, staging: Staging, src_id: int, report: 
         owner = attendees.get(db, db.scalar("SELECT attendee_id FROM attendee_codes WHERE code = ?", (code,)))
         report.duplicate_codes.append({"code": code, "line": row["line"], "name": _name(row),
                                        "already": _name(owner), "source": owner.get("source", "")})
-        refused.append((seq, Rejection(row["line"], f"code {code} already belongs to {_name(owner)} from source "
-                                                    f"'{owner.get('source') or 'walk-in'}'", "code")))
+        origin = WORDS("code_owner_source", source=owner["source"]) if owner.get("source") else WORDS("walk_in")
+        refused.append((seq, Rejection(row["line"], WORDS("code_belongs_to", code=code, name=_name(owner),
+                                                          source=origin), "code")))
     staging.drop(clashes, REFUSED)
 
 
@@ -155,8 +167,8 @@ def _rekey(db: EventDB, staging: Staging, src_id: int, report: ImportReport) -> 
         row = _staged(staging, seq)
         staging.execute("UPDATE {rows} SET attendee_id = ?, rekeyed = 1 WHERE seq = ?", (attendee_id, seq))
         report.rekeyed.append({"line": row["line"], "code": code, "name": _name(row), "old_key": old_key,
-                               "new_key": row["key"], "why": "same e-mail address" if row["key"].startswith("email:")
-                               else "same ticket code"})
+                               "new_key": row["key"], "why": WORDS("rekeyed_email") if row["key"].startswith("email:")
+                               else WORDS("rekeyed_code")})
 
 
 def _compare(db: EventDB, staging: Staging, report: ImportReport, plan: Plan) -> None:
@@ -167,16 +179,16 @@ def _compare(db: EventDB, staging: Staging, report: ImportReport, plan: Plan) ->
     report.unchanged += staging.scalar(f"SELECT count(*) {join} AND {same}")
     cur = staging.execute(
         f"SELECT {code}, {_FIELDS_SQL.replace('s.code, ', '', 1)}, {IMPORTED_SQL.format(code=code)}, s.scan_codes, "
-        "s.details_missing, s.rekeyed, s.key, s.admission, a.id, a.code, a.first_name, a.last_name, a.full_name, "
+        "s.details_missing, s.guest_of, s.rekeyed, s.key, s.admission, a.id, a.code, a.first_name, a.last_name, a.full_name, "
         "a.email, a.organization, a.ticket_type, a.status, a.pronouns, a.notes, a.imported, a.edited, "
         f"a.missing_from_source {join} AND NOT ({same}) ORDER BY s.seq")
     width = len(ATTENDEE_FIELDS)
     while batch := cur.fetchmany(1000):
         for values in batch:
             fields = dict(zip(ATTENDEE_FIELDS, values[:width]))
-            imported, scans, details_missing, rekeyed, key, why_at, attendee_id = values[width:width + 7]
-            old = dict(zip(("code", *ATTENDEE_FIELDS[1:]), values[width + 7:width + 7 + width]))
-            old_imported, old_edited, old_missing = values[width + 7 + width:]
+            imported, scans, details_missing, guest_of, rekeyed, key, why_at, attendee_id = values[width:width + 8]
+            old = dict(zip(("code", *ATTENDEE_FIELDS[1:]), values[width + 8:width + 8 + width]))
+            old_imported, old_edited, old_missing = values[width + 8 + width:]
             previous_import = decode_imported(old_imported)
             edited = json.loads(old_edited or "{}")
             changes: dict[str, tuple[str, str]] = {}
@@ -193,7 +205,7 @@ def _compare(db: EventDB, staging: Staging, report: ImportReport, plan: Plan) ->
                 named_at_desk = bool(set(edited) & {"first_name", "last_name", "full_name"})
                 plan.updates.append(Update(
                     attendee_id, merged, imported, list(dict.fromkeys([merged["code"], *split_scan_codes(scans)])),
-                    int(bool(details_missing) and not named_at_desk), key if rekeyed else None,
+                    int(bool(details_missing) and not named_at_desk), guest_of, key if rekeyed else None,
                     changes["code"][0] if "code" in changes else None))
             if changes:
                 report.updated.append(FieldChange(old["code"], _name(old), changes))
@@ -236,12 +248,13 @@ def apply_plan(db: EventDB, staging: Staging, source: str, platform: str, mappin
             conn.execute(
                 "UPDATE attendees SET code = ?, first_name = ?, last_name = ?, full_name = ?, email = ?, organization = ?, "
                 "ticket_type = ?, status = ?, pronouns = ?, notes = ?, imported = ?, search_text = ?, "
-                "details_missing = ?, source_key = coalesce(?, source_key), missing_from_source = 0, updated_at = ? "
-                "WHERE id = ?",
+                "details_missing = ?, guest_of = ?, source_key = coalesce(?, source_key), missing_from_source = 0, "
+                "updated_at = ? WHERE id = ?",
                 (m["code"], m["first_name"], m["last_name"], m["full_name"], m["email"], m["organization"],
                  m["ticket_type"], m["status"] or "active", m["pronouns"], m["notes"], u.imported,
-                 search_text(m["first_name"], m["last_name"], m["full_name"], m["email"], m["organization"], m["code"]),
-                 u.details_missing, u.new_key, now, u.attendee_id))
+                 search_text(m["first_name"], m["last_name"], m["full_name"] or u.guest_of, m["email"],
+                             m["organization"], m["code"]),
+                 u.details_missing, u.guest_of, u.new_key, now, u.attendee_id))
             code_rows += [(code, u.attendee_id) for code in u.codes if code]
             if u.old_code:
                 conn.execute("DELETE FROM attendee_codes WHERE code = ? AND attendee_id = ?", (u.old_code, u.attendee_id))
@@ -259,7 +272,8 @@ def _insert_new(db: EventDB, staging: Staging, source_id: int, now: str) -> None
     write lock), with their codes; people without a code get the app's own (tickets.py signs it later)."""
     new = "dropped = 0 AND attendee_id IS NULL"
     for seq, first, last, full, email, org in staging.execute(
-            f"SELECT seq, first_name, last_name, full_name, email, organization FROM {{rows}} WHERE {new} AND code = ''"
+            "SELECT seq, first_name, last_name, coalesce(nullif(full_name, ''), guest_of), email, organization "
+            f"FROM {{rows}} WHERE {new} AND code = ''"
     ).fetchall():
         code = attendees.new_code(db, "K")
         staging.execute("UPDATE {rows} SET code = ?, search_text = ? WHERE seq = ?",
@@ -269,12 +283,12 @@ def _insert_new(db: EventDB, staging: Staging, source_id: int, now: str) -> None
     # its end instead of at random places, which costs a large import a tenth of its time.
     staging.execute(
         "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
-        "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, created_at, "
-        "updated_at) SELECT printf('%012x%08x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), seq) "
+        "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, guest_of, "
+        "created_at, updated_at) SELECT printf('%012x%08x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), seq) "
         "|| lower(hex(randomblob(6))), ?, key, code, first_name, last_name, full_name, email, organization, "
         "ticket_type, coalesce(nullif(status, ''), 'active'), pronouns, notes, "
         f"{IMPORTED_SQL.format(code='s.code')}, coalesce(search_text, {SEARCH_TEXT_SQL.format(t='s')}), "
-        f"details_missing, ?, ? FROM {{rows}} AS s WHERE {new} ORDER BY seq", (source_id, now, now))
+        f"details_missing, guest_of, ?, ? FROM {{rows}} AS s WHERE {new} ORDER BY seq", (source_id, now, now))
     db.conn.execute("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
                     "SELECT code, id FROM attendees WHERE id > ? AND code <> ''", (before,))
     # Further codes (an Eventbrite attendee number, a Luma URL), each under the person it came with.

@@ -20,10 +20,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kiosk.roster.records import RosterRow
+from kiosk.wording import Message
 
 #: What the row builder stages, in this order (parse_rows.py builds the tuples).
 COLUMNS = ("seq", "line", "key", "code", "first_name", "last_name", "full_name", "email", "organization",
-           "ticket_type", "status", "pronouns", "notes", "scan_codes", "admission", "details_missing",
+           "ticket_type", "status", "pronouns", "notes", "scan_codes", "admission", "details_missing", "guest_of",
            "search_text", "unknown", "order_no", "quantity", "guests", "stamp")
 #: Separates a row's further scan codes in `scan_codes` (no code holds it: it is a control character).
 SCAN_SEP = "\x1f"
@@ -50,6 +51,7 @@ CREATE TABLE {{schema}}.import_rows (
     scan_codes TEXT NOT NULL,           -- further codes a scan may carry, joined by U+001F
     admission INTEGER NOT NULL,         -- why the row is (not) admitted: Staging.whys[admission]
     details_missing INTEGER NOT NULL,
+    guest_of TEXT NOT NULL,             -- a guest not named yet: the buyer's name (worded "Guest of ...")
     search_text TEXT,                   -- NULL: SQL computes it (folding.SEARCH_TEXT_SQL)
     unknown TEXT,                       -- a status word nobody explained (the import stops), else NULL
     order_no TEXT,                      -- the order, when the file has an order column
@@ -73,9 +75,9 @@ class Staging:
         self.table = f"{schema}.import_rows"
         self._insert = _INSERT.format(schema=schema)
         self._insert_dropped = self._insert.replace(") VALUES (", ", dropped) VALUES (?, ")
-        #: Why rows are (not) admitted, in words: few distinct ones, each staged as its index here.
-        self.whys: list[str] = []
-        self._why_at: dict[str, int] = {}
+        #: Why rows are (not) admitted (Messages): few distinct ones, each staged as its index here.
+        self.whys: list[Message] = []
+        self._why_at: dict[Message, int] = {}
 
     @classmethod
     @contextlib.contextmanager
@@ -139,12 +141,12 @@ class Staging:
         """Stage built rows (tuples in COLUMNS order, then `dropped` when `with_dropped`)."""
         self.conn.executemany(self._insert_dropped if with_dropped else self._insert, rows)
 
-    def why(self, text: str) -> int:
+    def why(self, reason: Message) -> int:
         """The index of a reason for `admission`."""
-        at = self._why_at.get(text)
+        at = self._why_at.get(reason)
         if at is None:
-            at = self._why_at[text] = len(self.whys)
-            self.whys.append(text)
+            at = self._why_at[reason] = len(self.whys)
+            self.whys.append(reason)
         return at
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
@@ -165,12 +167,12 @@ class Staging:
         """(seq, RosterRow) of the staged rows, in file order."""
         cur = self.execute(
             "SELECT seq, key, line, code, first_name, last_name, full_name, email, organization, ticket_type, "
-            "status, pronouns, notes, scan_codes, admission, details_missing FROM {rows} WHERE " + where +
+            "status, pronouns, notes, scan_codes, admission, details_missing, guest_of FROM {rows} WHERE " + where +
             " ORDER BY seq")
         for seq, key, line, code, first, last, full, email, org, kind, status, pronouns, notes, scans, why, \
-                missing in cur:
+                missing, guest_of in cur:
             yield seq, RosterRow(key, line, code, first, last, full, email, org, kind, status, pronouns, notes,
-                                 split_scan_codes(scans), {}, self.whys[why], bool(missing))
+                                 split_scan_codes(scans), {}, self.whys[why], bool(missing), guest_of)
 
 
 def join_scan_codes(codes: list[str]) -> str:

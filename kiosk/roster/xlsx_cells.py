@@ -19,6 +19,7 @@ from typing import BinaryIO
 from kiosk.errors import ImportRefused
 from kiosk.roster import bounds
 from kiosk.roster.readers import HEADER_SEARCH_ROWS, TableStream
+from kiosk.roster.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,10 @@ def open_workbook(fh: BinaryIO, size: int, name: str, is_header: Callable[[list[
     except ImportRefused:
         raise
     except zipfile.BadZipFile:
-        raise ImportRefused(f"{name} looks like an Excel workbook but is damaged or incomplete. Download "
-                            "it again, or export the attendee list as CSV.") from None
+        raise ImportRefused(WORDS("bad_zip", name=name)) from None
     except Exception as exc:  # openpyxl raises many kinds of error for files it cannot read
         log.info("openpyxl could not read %s: %r", name, exc, exc_info=True)
-        raise ImportRefused(f"{name} is a zip file but not an Excel .xlsx workbook that can be read "
-                            f"({type(exc).__name__}). Open it and save as .xlsx or 'CSV UTF-8', then "
-                            "import that file.") from None
+        raise ImportRefused(WORDS("not_xlsx", name=name, why=type(exc).__name__)) from None
     try:
         chosen, notes = _choose_sheet(workbook, name, is_header)
         return TableStream(_sheet_rows(chosen, name), "xlsx", sheet=chosen.title, notes=notes,
@@ -59,7 +57,7 @@ def open_workbook(fh: BinaryIO, size: int, name: str, is_header: Callable[[list[
 def _choose_sheet(workbook, name: str, is_header):
     sheets = [ws for ws in workbook.worksheets if getattr(ws, "iter_rows", None)]
     if not sheets:
-        raise ImportRefused(f"{name}: the workbook has no worksheets. Download the export again.")
+        raise ImportRefused(WORDS("no_sheets", name=name))
     chosen = None
     by_title = {ws.title.strip().casefold(): ws for ws in sheets}
     for wanted in _PREFERRED_SHEETS[:2]:
@@ -73,7 +71,7 @@ def _choose_sheet(workbook, name: str, is_header):
                 break
     if chosen is None:
         chosen = next((ws for ws in sheets if ws.title.strip().casefold() in _PREFERRED_SHEETS), sheets[0])
-    notes = [f"Read the sheet {chosen.title!r} (the workbook has {len(sheets)} sheets)."] if len(sheets) > 1 else []
+    notes = [WORDS("read_sheet", sheet=chosen.title, count=len(sheets))] if len(sheets) > 1 else []
     return chosen, notes
 
 
@@ -100,8 +98,7 @@ def _sheet_rows(ws, name: str, limit: int | None = None) -> Iterator[tuple[int, 
             raise
         except Exception as exc:  # damaged sheet XML shows up only while iterating
             log.info("openpyxl failed while reading %s: %r", name, exc, exc_info=True)
-            raise ImportRefused(f"{name}: the workbook is damaged and its rows cannot be read "
-                                f"({type(exc).__name__}). Download the export again, or export it as CSV.") from None
+            raise ImportRefused(WORDS("damaged_workbook", name=name, why=type(exc).__name__)) from None
         if values is None:
             return
         number += 1

@@ -15,7 +15,7 @@
 <context>
     <name>OrganizerMenu</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+247"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+256"/>
         <source>The attendance report (%n page(s)) is in %1</source>
         <translation>
             <numerusform>The attendance report (%n page) is in %1</numerusform>
@@ -36,9 +36,20 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/search.py" line="+245"/>
+        <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
+        <translation>
+            <numerusform>No exact match; did you mean %1 or %n other person? Press Down to choose, then Enter.</numerusform>
+            <numerusform>No exact match; did you mean %1 or one of %n others? Press Down to choose, then Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+334"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+337"/>
         <source>%n line(s): %1</source>
         <translation>
             <numerusform>%n line: %1</numerusform>
@@ -85,7 +96,7 @@
 <context>
     <name>VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+178"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+180"/>
         <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
         <translation>
             <numerusform>%n person on this ticket&apos;s order: choose them in the list.</numerusform>

@@ -16,27 +16,27 @@
     <message>
         <location line="+5"/>
         <source>Event check-in: the registration desk and the self-scan kiosk. Open source (Apache-2.0).</source>
-        <translation>Enregistrement des participants : l’accueil et la borne en libre-service. Logiciel libre (Apache-2.0).</translation>
+        <translation>Enregistrement des participants&#xa0;: l’accueil et la borne en libre-service. Logiciel libre (Apache-2.0).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log file:</source>
-        <translation>Journal :</translation>
+        <translation>Journal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event file:</source>
-        <translation>Fichier de l’événement :</translation>
+        <translation>Fichier de l’événement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System:</source>
-        <translation>Système :</translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -47,12 +47,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="+86"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="+88"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Kiosk mode cannot start</source>
         <translation>Le mode borne ne peut pas démarrer</translation>
     </message>
@@ -71,39 +71,39 @@
     </message>
     <message>
         <source>Sync: synced</source>
-        <translation type="vanished">Synchro : à jour</translation>
+        <translation type="vanished">Synchro&#xa0;: à jour</translation>
     </message>
     <message>
         <source>Sync: not connected to a hub</source>
-        <translation type="vanished">Synchro : aucun serveur central</translation>
+        <translation type="vanished">Synchro&#xa0;: aucun serveur central</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="vanished">Synchro : %1</translation>
+        <translation type="vanished">Synchro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync: offline since %1 - 1 check-in waiting</source>
-        <translation type="vanished">Synchro : hors ligne depuis %1 - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: hors ligne depuis %1 - 1 enregistrement en attente</translation>
     </message>
     <message>
         <source>Sync: offline since %1 - %2 check-ins waiting</source>
-        <translation type="vanished">Synchro : hors ligne depuis %1 - %2 enregistrements en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: hors ligne depuis %1 - %2 enregistrements en attente</translation>
     </message>
     <message>
         <source>Sync: online - 1 check-in waiting</source>
-        <translation type="vanished">Synchro : en ligne - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: en ligne - 1 enregistrement en attente</translation>
     </message>
     <message>
         <source>Sync: online - %1 check-ins waiting</source>
-        <translation type="vanished">Synchro : en ligne - %1 enregistrements en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: en ligne - %1 enregistrements en attente</translation>
     </message>
     <message>
         <source>Sync: not synced yet - 1 check-in waiting</source>
-        <translation type="vanished">Synchro : pas encore synchronisé - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: pas encore synchronisé - 1 enregistrement en attente</translation>
     </message>
     <message>
         <source>Sync: not synced yet - %1 check-ins waiting</source>
-        <translation type="vanished">Synchro : pas encore synchronisé - %1 enregistrements en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: pas encore synchronisé - %1 enregistrements en attente</translation>
     </message>
 </context>
 <context>
@@ -131,17 +131,17 @@
     <message>
         <location line="+4"/>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -161,7 +161,7 @@
     <message>
         <location line="+1"/>
         <source>Fixed &amp;by:</source>
-        <translation>Corrigé &amp;par :</translation>
+        <translation>Corrigé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -216,12 +216,12 @@
     <message>
         <location line="+1"/>
         <source>%1 — %2 at %3: %4</source>
-        <translation>%1 — %2 au poste %3 : %4</translation>
+        <translation>%1 — %2 au poste %3&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Say who fixes the badge (your name): the fix is recorded with it.</source>
-        <translation>Dites qui corrige le badge (votre nom) : la correction est notée avec.</translation>
+        <translation>Dites qui corrige le badge (votre nom)&#xa0;: la correction est notée avec.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -265,7 +265,7 @@
         <location line="+11"/>
         <location line="+29"/>
         <source>Video: %1</source>
-        <translation>Vidéo : %1</translation>
+        <translation>Vidéo&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -293,34 +293,42 @@
     <message>
         <location filename="../../kiosk/ui/camera_view.py" line="+32"/>
         <source>No camera: the keyboard scanner and the search work as usual.</source>
-        <translation>Pas de caméra : le lecteur de codes et la recherche fonctionnent comme d’habitude.</translation>
+        <translation>Pas de caméra&#xa0;: le lecteur de codes et la recherche fonctionnent comme d’habitude.</translation>
     </message>
 </context>
 <context>
     <name>CameraWorker</name>
     <message>
+        <location filename="../../kiosk/ui/camera_worker.py" line="+119"/>
         <source>Starting the camera...</source>
-        <translation type="vanished">Démarrage de la caméra…</translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>Camera disconnected - reconnecting</source>
-        <translation type="vanished">Caméra déconnectée : reconnexion</translation>
+        <translation>Caméra déconnectée&#xa0;: reconnexion</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <location line="+8"/>
         <source>Camera not found - retrying</source>
-        <translation type="vanished">Caméra introuvable : nouvel essai</translation>
+        <translation>Caméra introuvable&#xa0;: nouvel essai</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Camera ready</source>
-        <translation type="vanished">Caméra prête</translation>
+        <translation>Caméra prête</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The video has ended</source>
-        <translation type="vanished">La vidéo est terminée</translation>
+        <translation>La vidéo est terminée</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Camera stopped</source>
-        <translation type="vanished">Caméra arrêtée</translation>
+        <translation>Caméra arrêtée</translation>
     </message>
 </context>
 <context>
@@ -333,12 +341,12 @@
     <message>
         <location line="+4"/>
         <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in until you do.</source>
-        <translation>La commande de ce billet compte plusieurs personnes. Demandez son nom et choisissez-la ; personne n’est enregistré tant que vous ne l’avez pas fait.</translation>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez son nom et choisissez-la&#x202f;; personne n’est enregistré tant que vous ne l’avez pas fait.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(not admitted: %1)</source>
-        <translation>(non admis : %1)</translation>
+        <translation>(non admis&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -351,17 +359,17 @@
     <message>
         <location filename="../../kiosk/ui/desk/chosen.py" line="+72"/>
         <source>Nobody chosen: scan a ticket, or search and choose with ↓ ↑.</source>
-        <translation>Personne n’est choisi : scannez un billet, ou cherchez et choisissez avec ↓ ↑.</translation>
+        <translation>Personne n’est choisi&#xa0;: scannez un billet, ou cherchez et choisissez avec ↓ ↑.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Chosen: %1</source>
-        <translation>Choisi : %1</translation>
+        <translation>Choisi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>details missing: press F2 to complete them</source>
-        <translation>coordonnées manquantes : F2 pour les compléter</translation>
+        <translation>coordonnées manquantes&#xa0;: F2 pour les compléter</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -391,21 +399,21 @@
     <message>
         <location line="+2"/>
         <source>badge printed; reprint limit reached (%1 of %2)</source>
-        <translation>badge imprimé ; limite de réimpressions atteinte (%1 sur %2)</translation>
+        <translation>badge imprimé&#x202f;; limite de réimpressions atteinte (%1 sur %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>badge printed; %n reprint(s) left</source>
         <translation>
-            <numerusform>badge imprimé ; encore %n réimpression possible</numerusform>
-            <numerusform>badge imprimé ; encore %n réimpressions possibles</numerusform>
+            <numerusform>badge imprimé&#x202f;; encore %n réimpression possible</numerusform>
+            <numerusform>badge imprimé&#x202f;; encore %n réimpressions possibles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="+199"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="+221"/>
         <location line="+34"/>
         <source>Live attendance – %1</source>
         <translation>Présences en direct – %1</translation>
@@ -437,14 +445,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Arrivals per 15 minutes, by station</source>
         <translation>Arrivées par tranche de 15 minutes, par poste</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Cannot read the figures: %1</source>
-        <translation>Impossible de lire les chiffres : %1</translation>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -466,7 +474,7 @@
         <translation type="vanished">Mis à jour à %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No arrivals yet on %1</source>
         <translation>Aucune arrivée pour l’instant le %1</translation>
     </message>
@@ -479,14 +487,14 @@
 <context>
     <name>DeskForms</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+214"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+219"/>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
-        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
+        <translation>Choisissez d’abord une personne&#xa0;: scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not checked in today: there is nothing to undo.</source>
-        <translation>%1 n’est pas enregistré aujourd’hui : il n’y a rien à annuler.</translation>
+        <translation>%1 n’est pas enregistré aujourd’hui&#xa0;: il n’y a rien à annuler.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -496,7 +504,7 @@
     <message>
         <location line="+5"/>
         <source>Nothing to undo: choose someone checked in today first.</source>
-        <translation>Rien à annuler : choisissez d’abord une personne enregistrée aujourd’hui.</translation>
+        <translation>Rien à annuler&#xa0;: choisissez d’abord une personne enregistrée aujourd’hui.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -506,11 +514,11 @@
     <message>
         <location line="+13"/>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
-        <translation type="vanished">Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+        <translation type="vanished">Rien à annuler&#xa0;: aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -518,7 +526,7 @@
     </message>
     <message>
         <source>Undo the check-in of %1? Say why:</source>
-        <translation type="vanished">Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+        <translation type="vanished">Annuler l’enregistrement de %1&#x202f;? Indiquez pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Scanned the wrong ticket</source>
@@ -585,25 +593,25 @@
     <message>
         <location line="+16"/>
         <source>Nobody is registered yet: import the registration export (File &gt; Import registrations…, Ctrl+I).</source>
-        <translation>Personne n’est encore inscrit : importez l’export des inscriptions (Fichier &gt; Importer les inscriptions…, Ctrl+I).</translation>
+        <translation>Personne n’est encore inscrit&#xa0;: importez l’export des inscriptions (Fichier &gt; Importer les inscriptions…, Ctrl+I).</translation>
     </message>
 </context>
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../kiosk/ui/desk/printing.py" line="+60"/>
+        <location filename="../../kiosk/ui/desk/printing.py" line="+61"/>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a badge for %1?</source>
-        <translation>Imprimer un badge pour %1 ?</translation>
+        <translation>Imprimer un badge pour %1&#x202f;?</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Badges: %1 waiting, %2 printed</source>
-        <translation>Badges : %1 en attente, %2 imprimés</translation>
+        <translation>Badges&#xa0;: %1 en attente, %2 imprimés</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -618,40 +626,40 @@
     <message>
         <location line="+5"/>
         <source>Badge for %1 not printed: %2</source>
-        <translation>Badge de %1 non imprimé : %2</translation>
+        <translation>Badge de %1 non imprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+181"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+192"/>
         <source>Station: %1</source>
-        <translation>Poste : %1</translation>
+        <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checked in today: %1 / %2</source>
-        <translation type="vanished">Enregistrés aujourd’hui : %1 / %2</translation>
+        <translation type="vanished">Enregistrés aujourd’hui&#xa0;: %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+102"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+90"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="+37"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+38"/>
         <source>Not focused: click here to scan</source>
-        <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
+        <translation>Fenêtre inactive&#xa0;: cliquez ici pour scanner</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search: name, email, organization or code   (↑ ↓ choose, Enter check in)</source>
-        <translation>Rechercher : nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
+        <translation>Rechercher&#xa0;: nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Recent scans at this station</source>
         <translation>Derniers scans à ce poste</translation>
     </message>
@@ -666,7 +674,7 @@
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Check in chosen person</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
@@ -731,7 +739,7 @@ Entrée</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Badge of the last person checked in</source>
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
@@ -743,17 +751,17 @@ Entrée</translation>
     <message>
         <location line="+17"/>
         <source>No one matches “%1”. Add a walk-in with Ctrl+N.</source>
-        <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Ajoutez une inscription sur place avec Ctrl+N.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody chosen: type a name, or choose someone with ↓ ↑, then Enter.</source>
-        <translation>Personne n’est choisi : tapez un nom, ou choisissez avec ↓ ↑, puis Entrée.</translation>
+        <translation>Personne n’est choisi&#xa0;: tapez un nom, ou choisissez avec ↓ ↑, puis Entrée.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Choose someone first: scan them or search their name, then press Ctrl+P.</source>
-        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur Ctrl+P.</translation>
+        <translation>Choisissez d’abord une personne&#xa0;: scannez son billet ou cherchez son nom, puis appuyez sur Ctrl+P.</translation>
     </message>
     <message>
         <source>Type a name, email, organization or code to search.</source>
@@ -761,7 +769,7 @@ Entrée</translation>
     </message>
     <message>
         <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
-        <translation type="vanished">Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+        <translation type="vanished">Plus de %1 résultats&#x202f;; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <source>%1 attendees. Type to search.</source>
@@ -773,7 +781,7 @@ Entrée</translation>
     </message>
     <message>
         <source>%1 matches; the first %2 are listed. Type more to narrow.</source>
-        <translation type="vanished">%1 résultats ; les %2 premiers sont affichés. Précisez la recherche.</translation>
+        <translation type="vanished">%1 résultats&#x202f;; les %2 premiers sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <source>%1 matches.</source>
@@ -781,11 +789,11 @@ Entrée</translation>
     </message>
     <message>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
-        <translation type="vanished">Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
+        <translation type="vanished">Choisissez d’abord une personne&#xa0;: scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
-        <translation type="vanished">Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+        <translation type="vanished">Rien à annuler&#xa0;: aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -793,7 +801,7 @@ Entrée</translation>
     </message>
     <message>
         <source>Undo the check-in of %1? Say why:</source>
-        <translation type="vanished">Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+        <translation type="vanished">Annuler l’enregistrement de %1&#x202f;? Indiquez pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Scanned the wrong ticket</source>
@@ -810,7 +818,7 @@ Entrée</translation>
     </message>
     <message>
         <source>Print a badge for %1?</source>
-        <translation type="vanished">Imprimer un badge pour %1 ?</translation>
+        <translation type="vanished">Imprimer un badge pour %1&#x202f;?</translation>
     </message>
     <message>
         <source>Saved the correction for %1.</source>
@@ -822,11 +830,11 @@ Entrée</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="vanished">Motif : %1</translation>
+        <translation type="vanished">Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Badges: %1 waiting, %2 printed</source>
-        <translation type="vanished">Badges : %1 en attente, %2 imprimés</translation>
+        <translation type="vanished">Badges&#xa0;: %1 en attente, %2 imprimés</translation>
     </message>
     <message>
         <source>, %1 FAILED (see the print queue)</source>
@@ -838,13 +846,13 @@ Entrée</translation>
     </message>
     <message>
         <source>Badge for %1 not printed: %2</source>
-        <translation type="vanished">Badge de %1 non imprimé : %2</translation>
+        <translation type="vanished">Badge de %1 non imprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+85"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+86"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -861,12 +869,12 @@ Entrée</translation>
     <message>
         <location line="+4"/>
         <source>Read it as:</source>
-        <translation>Le lire comme :</translation>
+        <translation>Le lire comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember it as the source:</source>
-        <translation>Le retenir comme la source :</translation>
+        <translation>Le retenir comme la source&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -876,12 +884,12 @@ Entrée</translation>
     <message>
         <location line="+17"/>
         <source>%1 rows; the column titles are on line %2.</source>
-        <translation>%1 lignes ; les titres des colonnes sont à la ligne %2.</translation>
+        <translation>%1 lignes&#x202f;; les titres des colonnes sont à la ligne %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported before as “%1”: this import updates those people, with the answers given then.</source>
-        <translation>Déjà importé sous « %1 » : cette importation met ces personnes à jour, avec les réponses données alors.</translation>
+        <translation>Déjà importé sous «&#xa0;%1&#xa0;»&#xa0;: cette importation met ces personnes à jour, avec les réponses données alors.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -889,15 +897,15 @@ Entrée</translation>
         <translation>La première importation de cette source.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The import reads these columns:</source>
-        <translation>L’importation lit ces colonnes :</translation>
+        <translation>L’importation lit ces colonnes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../kiosk/ui/dialogs.py" line="+64"/>
+        <location filename="../../kiosk/ui/dialogs.py" line="+66"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -905,19 +913,19 @@ Entrée</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_review.py" line="+169"/>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="+170"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The roster is up to date. New: %1 (%2 may come in) · Updated: %3 · No longer admitted: %4 · Rejected lines: %5.</source>
-        <translation>La liste est à jour. Nouveaux : %1 (dont %2 admis) · Mis à jour : %3 · Plus admis : %4 · Lignes refusées : %5.</translation>
+        <translation>La liste est à jour. Nouveaux&#xa0;: %1 (dont %2 admis) · Mis à jour&#xa0;: %3 · Plus admis&#xa0;: %4 · Lignes refusées&#xa0;: %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A backup of the event was taken just before: %1</source>
-        <translation>Une sauvegarde de l’événement a été faite juste avant : %1</translation>
+        <translation>Une sauvegarde de l’événement a été faite juste avant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -930,7 +938,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>This ticket&apos;s holder was not named when it was bought. Ask their name and e-mail and type them here; they are kept when the list is imported again.</source>
-        <translation>Le détenteur de ce billet n’a pas été nommé à l’achat. Demandez son nom et son courriel et tapez-les ici ; ils sont conservés lors d’une nouvelle importation de la liste.</translation>
+        <translation>Le détenteur de ce billet n’a pas été nommé à l’achat. Demandez son nom et son courriel et tapez-les ici&#x202f;; ils sont conservés lors d’une nouvelle importation de la liste.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -940,7 +948,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Fix what is wrong; the correction is kept when the list is imported again.</source>
-        <translation>Corrigez ce qui est faux ; la correction est conservée quand la liste est importée à nouveau.</translation>
+        <translation>Corrigez ce qui est faux&#x202f;; la correction est conservée quand la liste est importée à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -991,7 +999,7 @@ Entrée</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="+97"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="+99"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -1011,39 +1019,39 @@ Entrée</translation>
         <translation>Décochez un jour où l’événement n’a pas lieu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Event &amp;name:</source>
-        <translation>&amp;Nom de l’événement :</translation>
+        <translation>&amp;Nom de l’événement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First day:</source>
-        <translation>&amp;Premier jour :</translation>
+        <translation>&amp;Premier jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;umber of days:</source>
-        <translation>N&amp;ombre de jours :</translation>
+        <translation>N&amp;ombre de jours&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days it meets:</source>
-        <translation>Jours où il a lieu :</translation>
+        <translation>Jours où il a lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved in:</source>
-        <translation>Enregistré dans :</translation>
+        <translation>Enregistré dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1058,7 +1066,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>An event is one file on this computer: its roster, check-ins and settings. You can change all of this later (File &gt; Event details).</source>
-        <translation>Un événement est un fichier sur cet ordinateur : sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
+        <translation>Un événement est un fichier sur cet ordinateur&#xa0;: sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1066,7 +1074,7 @@ Entrée</translation>
         <translation>Lecture de l’événement…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>This computer&apos;s time zone is %1. Times on screens and reports are shown in the event&apos;s time zone.</source>
         <translation>Le fuseau horaire de cet ordinateur est %1. Les heures des écrans et des rapports sont données dans le fuseau de l’événement.</translation>
     </message>
@@ -1083,7 +1091,7 @@ Entrée</translation>
     <message>
         <location line="+16"/>
         <source>Give the event a name: it is printed on badges and reports.</source>
-        <translation>Donnez un nom à l’événement : il est imprimé sur les badges et les rapports.</translation>
+        <translation>Donnez un nom à l’événement&#xa0;: il est imprimé sur les badges et les rapports.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1103,12 +1111,12 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Drop days with check-ins?</source>
-        <translation>Retirer des jours qui ont des enregistrements ?</translation>
+        <translation>Retirer des jours qui ont des enregistrements&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins were recorded on %1. If you drop that day, its check-ins stay recorded but count on no event day. Drop it anyway?</source>
-        <translation>Des enregistrements ont été faits le %1. Si vous retirez ce jour, ils restent enregistrés mais ne comptent plus pour aucun jour de l’événement. Le retirer quand même ?</translation>
+        <translation>Des enregistrements ont été faits le %1. Si vous retirez ce jour, ils restent enregistrés mais ne comptent plus pour aucun jour de l’événement. Le retirer quand même&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1119,17 +1127,17 @@ Entrée</translation>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../kiosk/ui/failures.py" line="+43"/>
+        <location filename="../../kiosk/ui/failures.py" line="+50"/>
         <source>Something went wrong while %1. This is a bug; details are in %2.</source>
-        <translation>Un problème est survenu pendant %1. C’est un bogue ; les détails sont dans %2.</translation>
+        <translation>Un problème est survenu pendant %1. C’est un bogue&#x202f;; les détails sont dans %2.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-136"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-135"/>
         <source>Which file?</source>
-        <translation>Quel fichier ?</translation>
+        <translation>Quel fichier&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1154,7 +1162,7 @@ Entrée</translation>
     <message>
         <location line="+5"/>
         <source>Exports from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize and Google Forms are recognised in any language; any other spreadsheet with a column of names, e-mails or ticket codes works too (CSV, TSV, XLSX or XLS).</source>
-        <translation>Les exports d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize et Google Forms sont reconnus dans toutes les langues ; tout autre tableau avec une colonne de noms, de courriels ou de codes de billet convient aussi (CSV, TSV, XLSX ou XLS).</translation>
+        <translation>Les exports d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize et Google Forms sont reconnus dans toutes les langues&#x202f;; tout autre tableau avec une colonne de noms, de courriels ou de codes de billet convient aussi (CSV, TSV, XLSX ou XLS).</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1181,7 @@ Entrée</translation>
         <location line="+5"/>
         <location line="+96"/>
         <source>There is no event on this computer yet. What would you like to do?</source>
-        <translation>Il n’y a pas encore d’événement sur cet ordinateur. Que voulez-vous faire ?</translation>
+        <translation>Il n’y a pas encore d’événement sur cet ordinateur. Que voulez-vous faire&#x202f;?</translation>
     </message>
     <message>
         <location line="-93"/>
@@ -1183,7 +1191,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Give it a name, its days and its time zone; then import the registrations.</source>
-        <translation>Donnez-lui un nom, ses jours et son fuseau horaire ; importez ensuite les inscriptions.</translation>
+        <translation>Donnez-lui un nom, ses jours et son fuseau horaire&#x202f;; importez ensuite les inscriptions.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1203,12 +1211,12 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>A made-up three-day training with a demo video as the camera, in a file of its own: no real event is touched.</source>
-        <translation>Une formation fictive de trois jours, avec une vidéo de démonstration en guise de caméra, dans un fichier à part : aucun vrai événement n’est touché.</translation>
+        <translation>Une formation fictive de trois jours, avec une vidéo de démonstration en guise de caméra, dans un fichier à part&#xa0;: aucun vrai événement n’est touché.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opened lately:</source>
-        <translation>Ouverts récemment :</translation>
+        <translation>Ouverts récemment&#xa0;:</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1224,9 +1232,9 @@ Entrée</translation>
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="+100"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+102"/>
         <source>Forgot your ticket?</source>
-        <translation>Billet oublié ?</translation>
+        <translation>Billet oublié&#x202f;?</translation>
     </message>
     <message>
         <source>Type the email address you registered with and your last name.</source>
@@ -1294,7 +1302,7 @@ Entrée</translation>
 <context>
     <name>IdlePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+134"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+137"/>
         <source>Starting the camera...</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -1306,13 +1314,13 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>The camera is reconnecting: you can use the ticket scanner meanwhile</source>
-        <translation>La caméra se reconnecte : utilisez le lecteur de billets en attendant</translation>
+        <translation>La caméra se reconnecte&#xa0;: utilisez le lecteur de billets en attendant</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Camera off: please use the ticket scanner</source>
-        <translation>Caméra éteinte : utilisez le lecteur de billets</translation>
+        <translation>Caméra éteinte&#xa0;: utilisez le lecteur de billets</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1332,22 +1340,22 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Forgot your ticket?</source>
-        <translation>Billet oublié ?</translation>
+        <translation>Billet oublié&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgot your ticket? Find it with your email</source>
-        <translation>Billet oublié ? Retrouvez-le avec votre courriel</translation>
+        <translation>Billet oublié&#x202f;? Retrouvez-le avec votre courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera picture: hold your ticket&apos;s code inside the frame</source>
-        <translation>Image de la caméra : présentez le code de votre billet dans le cadre</translation>
+        <translation>Image de la caméra&#xa0;: présentez le code de votre billet dans le cadre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No camera here: please use the ticket scanner</source>
-        <translation>Pas de caméra ici : utilisez le lecteur de billets</translation>
+        <translation>Pas de caméra ici&#xa0;: utilisez le lecteur de billets</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1374,7 @@ Entrée</translation>
     </message>
     <message>
         <source>default: the platform&apos;s name (re-sync with the same name)</source>
-        <translation type="vanished">par défaut : le nom de la plateforme (resynchronisez avec le même nom)</translation>
+        <translation type="vanished">par défaut&#xa0;: le nom de la plateforme (resynchronisez avec le même nom)</translation>
     </message>
     <message>
         <source>auto (detect)</source>
@@ -1374,15 +1382,15 @@ Entrée</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="vanished">Fichier :</translation>
+        <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source name:</source>
-        <translation type="vanished">Nom de la &amp;source :</translation>
+        <translation type="vanished">Nom de la &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="vanished">&amp;Plateforme :</translation>
+        <translation type="vanished">&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
         <source>Files from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms and spreadsheets with usual column names are recognised. For other spreadsheets use `kiosk import --map` on the command line.</source>
@@ -1390,7 +1398,7 @@ Entrée</translation>
     </message>
     <message>
         <source>Choose a file, then check it: nothing is written until you press Import.</source>
-        <translation type="vanished">Choisissez un fichier, puis vérifiez-le : rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
+        <translation type="vanished">Choisissez un fichier, puis vérifiez-le&#xa0;: rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
     </message>
     <message>
         <source>Check (&amp;dry run)</source>
@@ -1422,7 +1430,7 @@ Entrée</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was written. %1</source>
-        <translation type="vanished">Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
+        <translation type="vanished">Ce fichier ne peut pas être importé&#x202f;; rien n’a été écrit. %1</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1430,13 +1438,13 @@ Entrée</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 cancelled.</source>
-        <translation type="vanished">Importation terminée : %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
+        <translation type="vanished">Importation terminée&#xa0;: %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_words.py" line="+21"/>
+        <location filename="../../kiosk/ui/organizer/import_words.py" line="+23"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -1488,97 +1496,79 @@ Entrée</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>admitted</source>
-        <translation>admis</translation>
+        <translation type="vanished">admis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>awaiting payment</source>
-        <translation>paiement attendu</translation>
+        <translation type="vanished">paiement attendu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cancelled</source>
-        <translation>annulé</translation>
+        <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>declined</source>
-        <translation>refusé</translation>
+        <translation type="vanished">refusé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>deleted</source>
-        <translation>supprimé</translation>
+        <translation type="vanished">supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expired</source>
-        <translation>expiré</translation>
+        <translation type="vanished">expiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>invited</source>
-        <translation>invité</translation>
+        <translation type="vanished">invité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not attending</source>
-        <translation>ne vient pas</translation>
+        <translation type="vanished">ne vient pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not sold</source>
-        <translation>non vendu</translation>
+        <translation type="vanished">non vendu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending</source>
-        <translation>en attente</translation>
+        <translation type="vanished">en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending approval</source>
-        <translation>en attente d’approbation</translation>
+        <translation type="vanished">en attente d’approbation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending payment</source>
-        <translation>paiement en attente</translation>
+        <translation type="vanished">paiement en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>refunded</source>
-        <translation>remboursé</translation>
+        <translation type="vanished">remboursé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rejected</source>
-        <translation>rejeté</translation>
+        <translation type="vanished">rejeté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>transferred</source>
-        <translation>transféré</translation>
+        <translation type="vanished">transféré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>voided</source>
-        <translation>annulé (billet invalidé)</translation>
+        <translation type="vanished">annulé (billet invalidé)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>waitlisted</source>
-        <translation>sur liste d’attente</translation>
+        <translation type="vanished">sur liste d’attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>withdrawn</source>
-        <translation>retiré</translation>
+        <translation type="vanished">retiré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+65"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+68"/>
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
@@ -1595,13 +1585,13 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>%1: %2 rows.</source>
-        <translation>%1 : %2 lignes.</translation>
+        <translation>%1&#xa0;: %2 lignes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>This file cannot be imported; nothing was written. %1</source>
-        <translation>Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#x202f;; rien n’a été écrit. %1</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1611,12 +1601,12 @@ Entrée</translation>
     <message>
         <location line="+12"/>
         <source>The columns need your help: %1</source>
-        <translation>Les colonnes ont besoin de vous : %1</translation>
+        <translation>Les colonnes ont besoin de vous&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some status words are new to the app: the next step asks what they mean.</source>
-        <translation>Certains mots d’état sont nouveaux pour l’application : l’étape suivante demande ce qu’ils veulent dire.</translation>
+        <translation>Certains mots d’état sont nouveaux pour l’application&#xa0;: l’étape suivante demande ce qu’ils veulent dire.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1631,7 +1621,7 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>The file changed since it was checked: go back and check it again.</source>
-        <translation>Le fichier a changé depuis sa vérification : revenez en arrière et vérifiez-le de nouveau.</translation>
+        <translation>Le fichier a changé depuis sa vérification&#xa0;: revenez en arrière et vérifiez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1642,7 +1632,7 @@ Entrée</translation>
     <message>
         <location line="+5"/>
         <source>No registration platform was recognised: the file is read as a plain spreadsheet, by its column titles and values.</source>
-        <translation>Aucune plateforme d’inscription n’a été reconnue : le fichier est lu comme un simple tableau, d’après les titres et les valeurs de ses colonnes.</translation>
+        <translation>Aucune plateforme d’inscription n’a été reconnue&#xa0;: le fichier est lu comme un simple tableau, d’après les titres et les valeurs de ses colonnes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1655,14 +1645,14 @@ Entrée</translation>
         <translation>Cela ressemble à un export de %1 (sûr à %2 %).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Recognised by its column titles.</source>
         <translation>Reconnu par les titres de ses colonnes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognised by its numbers: each barcode is the order number, the attendee number and a sequence, as Eventbrite writes them.</source>
-        <translation>Reconnu par ses numéros : chaque code-barres est le numéro de commande, le numéro de participant et un rang, comme les écrit Eventbrite.</translation>
+        <translation>Reconnu par ses numéros&#xa0;: chaque code-barres est le numéro de commande, le numéro de participant et un rang, comme les écrit Eventbrite.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1677,37 +1667,37 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Recognised by: %1</source>
-        <translation>Reconnu par : %1</translation>
+        <translation>Reconnu par&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file cannot be read as it is: say which column holds what.</source>
-        <translation>Le fichier ne peut pas être lu tel quel : dites quelle colonne contient quoi.</translation>
+        <translation>Le fichier ne peut pas être lu tel quel&#xa0;: dites quelle colonne contient quoi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No registration platform was recognised, so the columns were guessed from their titles and values: check them.</source>
-        <translation>Aucune plateforme d’inscription n’a été reconnue, les colonnes ont donc été devinées d’après leurs titres et leurs valeurs : vérifiez-les.</translation>
+        <translation>Aucune plateforme d’inscription n’a été reconnue, les colonnes ont donc été devinées d’après leurs titres et leurs valeurs&#xa0;: vérifiez-les.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform was recognised by what its columns hold, not by their titles: check the columns.</source>
-        <translation>La plateforme a été reconnue par le contenu de ses colonnes, pas par leurs titres : vérifiez les colonnes.</translation>
+        <translation>La plateforme a été reconnue par le contenu de ses colonnes, pas par leurs titres&#xa0;: vérifiez les colonnes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The columns of this file are the form&apos;s own questions: check which one holds what.</source>
-        <translation>Les colonnes de ce fichier sont les questions propres au formulaire : vérifiez laquelle contient quoi.</translation>
+        <translation>Les colonnes de ce fichier sont les questions propres au formulaire&#xa0;: vérifiez laquelle contient quoi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A column looks like it holds names or e-mails but is not used: check it.</source>
-        <translation>Une colonne semble contenir des noms ou des courriels mais n’est pas utilisée : vérifiez-la.</translation>
+        <translation>Une colonne semble contenir des noms ou des courriels mais n’est pas utilisée&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two columns are nearly as likely for the same field: choose the right one.</source>
-        <translation>Deux colonnes sont presque aussi probables pour le même champ : choisissez la bonne.</translation>
+        <translation>Deux colonnes sont presque aussi probables pour le même champ&#xa0;: choisissez la bonne.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1736,43 +1726,36 @@ Entrée</translation>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../kiosk/ui/known_errors.py" line="+22"/>
         <source>The event database %1 is busy: another window or program is writing to it. Wait a moment and try again; close other copies of the app if it persists.</source>
-        <translation>La base de données de l’événement %1 est occupée : une autre fenêtre ou un autre programme y écrit. Patientez un instant et réessayez ; si cela continue, fermez les autres copies de l’application.</translation>
+        <translation type="vanished">La base de données de l’événement %1 est occupée&#xa0;: une autre fenêtre ou un autre programme y écrit. Patientez un instant et réessayez&#x202f;; si cela continue, fermez les autres copies de l’application.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event database %1 is read-only. Move it to a folder you can write to (not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.</source>
-        <translation>La base de données de l’événement %1 est en lecture seule. Déplacez-la dans un dossier où vous pouvez écrire (pas un CD, une clé USB verrouillée ou un partage en lecture seule), ou corrigez ses droits.</translation>
+        <translation type="vanished">La base de données de l’événement %1 est en lecture seule. Déplacez-la dans un dossier où vous pouvez écrire (pas un CD, une clé USB verrouillée ou un partage en lecture seule), ou corrigez ses droits.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The event database %1 cannot be opened: check that its folder exists and that you may write to it.</source>
-        <translation>La base de données de l’événement %1 ne s’ouvre pas : vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
+        <translation type="vanished">La base de données de l’événement %1 ne s’ouvre pas&#xa0;: vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk holding the event database %1 is full. Free some space (or move the file to another disk) and try again; nothing already saved is lost.%2</source>
-        <translation>Le disque de la base de données de l’événement %1 est plein. Libérez de la place (ou déplacez le fichier sur un autre disque) et réessayez ; rien de ce qui est déjà enregistré n’est perdu.%2</translation>
+        <translation type="vanished">Le disque de la base de données de l’événement %1 est plein. Libérez de la place (ou déplacez le fichier sur un autre disque) et réessayez&#x202f;; rien de ce qui est déjà enregistré n’est perdu.%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk holding the event database %1 could not be read or written (a removed USB stick, a failing disk). Check the disk and try again.%2</source>
-        <translation>Le disque de la base de données de l’événement %1 ne peut être ni lu ni écrit (clé USB retirée, disque défaillant). Vérifiez le disque et réessayez.%2</translation>
+        <translation type="vanished">Le disque de la base de données de l’événement %1 ne peut être ni lu ni écrit (clé USB retirée, disque défaillant). Vérifiez le disque et réessayez.%2</translation>
     </message>
     <message>
         <source>The event database %1 is damaged or is not an event database.%2 Restore it with `kiosk restore BACKUP --db PATH`, or open another file.</source>
         <translation type="vanished">La base de données de l’événement %1 est endommagée ou n’est pas une base d’événement.%2 Restaurez-la avec `kiosk restore SAUVEGARDE --db CHEMIN`, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>There is no event database at %1. Create one with `kiosk init --name NAME --db %1`.</source>
-        <translation>Il n’y a pas de base de données d’événement à %1. Créez-en une avec `kiosk init --name NOM --db %1`.</translation>
+        <translation type="vanished">Il n’y a pas de base de données d’événement à %1. Créez-en une avec `kiosk init --name NOM --db %1`.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cannot create the event database %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible de créer la base de données de l’événement %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation type="vanished">Impossible de créer la base de données de l’événement %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source> The latest backup is %1.</source>
@@ -1783,149 +1766,120 @@ Entrée</translation>
         <translation type="vanished"> Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>The event database %1 is %2. Nothing was written to it. %3</source>
-        <translation>La base de données de l’événement %1 est %2. Rien n’y a été écrit. %3</translation>
+        <translation type="vanished">La base de données de l’événement %1 est %2. Rien n’y a été écrit. %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged or is not an event database</source>
-        <translation>endommagée, ou n’est pas une base d’événement</translation>
+        <translation type="vanished">endommagée, ou n’est pas une base d’événement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>empty (0 bytes): it was cut short, perhaps when the disk was full</source>
-        <translation>vide (0 octet) : elle a été tronquée, peut-être quand le disque était plein</translation>
+        <translation type="vanished">vide (0 octet)&#xa0;: elle a été tronquée, peut-être quand le disque était plein</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (it was cut short: %1 bytes of the %2 it should hold)</source>
-        <translation>endommagée (elle a été tronquée : %1 octets sur les %2 qu’elle devrait contenir)</translation>
+        <translation type="vanished">endommagée (elle a été tronquée&#xa0;: %1 octets sur les %2 qu’elle devrait contenir)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (it was cut short: its size is not a whole number of pages)</source>
-        <translation>endommagée (elle a été tronquée : sa taille n’est pas un nombre entier de pages)</translation>
+        <translation type="vanished">endommagée (elle a été tronquée&#xa0;: sa taille n’est pas un nombre entier de pages)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (its first page is unreadable)</source>
-        <translation>endommagée (sa première page est illisible)</translation>
+        <translation type="vanished">endommagée (sa première page est illisible)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not an event database (it is another kind of file, or its first page is damaged)</source>
-        <translation>pas une base d’événement (c’est un autre genre de fichier, ou sa première page est endommagée)</translation>
+        <translation type="vanished">pas une base d’événement (c’est un autre genre de fichier, ou sa première page est endommagée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (%1)</source>
-        <translation>endommagée (%1)</translation>
+        <translation type="vanished">endommagée (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The newest good backup is %1 (taken %2). Restore it with `kiosk restore %1 --db %3` (the damaged file is kept aside).</source>
-        <translation>La sauvegarde saine la plus récente est %1 (faite le %2). Restaurez-la avec `kiosk restore %1 --db %3` (le fichier endommagé est mis de côté).</translation>
+        <translation type="vanished">La sauvegarde saine la plus récente est %1 (faite le %2). Restaurez-la avec `kiosk restore %1 --db %3` (le fichier endommagé est mis de côté).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No good backup of it exists. Keep the file (someone may recover it) and start over in a new file with `kiosk init --db NEW_FILE`, then import the roster again.</source>
-        <translation>Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le récupérer) et recommencez dans un nouveau fichier avec `kiosk init --db NOUVEAU_FICHIER`, puis importez de nouveau la liste des inscrits.</translation>
+        <translation type="vanished">Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le récupérer) et recommencez dans un nouveau fichier avec `kiosk init --db NOUVEAU_FICHIER`, puis importez de nouveau la liste des inscrits.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> The newest good backup is %1.</source>
-        <translation> La sauvegarde saine la plus récente est %1.</translation>
+        <translation type="vanished"> La sauvegarde saine la plus récente est %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> No good backup has been taken yet.</source>
-        <translation> Aucune sauvegarde saine n’a encore été faite.</translation>
+        <translation type="vanished"> Aucune sauvegarde saine n’a encore été faite.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No print folder is set: choose one in the printing settings (print_folder).</source>
-        <translation>Aucun dossier d’impression n’est défini : choisissez-en un dans les réglages d’impression (print_folder).</translation>
+        <translation type="vanished">Aucun dossier d’impression n’est défini&#xa0;: choisissez-en un dans les réglages d’impression (print_folder).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The print folder %1 cannot be created (%2): plug the drive in or choose another folder.</source>
-        <translation>Le dossier d’impression %1 ne peut pas être créé (%2) : branchez le disque ou choisissez un autre dossier.</translation>
+        <translation type="vanished">Le dossier d’impression %1 ne peut pas être créé (%2)&#xa0;: branchez le disque ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The print folder %1 is not writable: choose another folder or fix its permissions.</source>
-        <translation>Impossible d’écrire dans le dossier d’impression %1 : choisissez un autre dossier ou corrigez ses droits.</translation>
+        <translation type="vanished">Impossible d’écrire dans le dossier d’impression %1&#xa0;: choisissez un autre dossier ou corrigez ses droits.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not write the badge into %1 (%2): check the disk has space and the folder is still there.</source>
-        <translation>Impossible d’écrire le badge dans %1 (%2) : vérifiez qu’il reste de la place sur le disque et que le dossier existe toujours.</translation>
+        <translation type="vanished">Impossible d’écrire le badge dans %1 (%2)&#xa0;: vérifiez qu’il reste de la place sur le disque et que le dossier existe toujours.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The CUPS print service is not running: start it (e.g. `sudo systemctl start cups`); badges wait in the queue meanwhile.</source>
-        <translation>Le service d’impression CUPS ne fonctionne pas : démarrez-le (p. ex. `sudo systemctl start cups`) ; en attendant, les badges restent dans la file.</translation>
+        <translation type="vanished">Le service d’impression CUPS ne fonctionne pas&#xa0;: démarrez-le (p. ex. `sudo systemctl start cups`)&#x202f;; en attendant, les badges restent dans la file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CUPS has no printer called %1. Check the name (`lpstat -p` lists them) or add the printer in the system&apos;s printer settings.</source>
-        <translation>CUPS ne connaît pas d’imprimante nommée %1. Vérifiez le nom (`lpstat -p` les liste) ou ajoutez l’imprimante dans les réglages d’impression du système.</translation>
+        <translation type="vanished">CUPS ne connaît pas d’imprimante nommée %1. Vérifiez le nom (`lpstat -p` les liste) ou ajoutez l’imprimante dans les réglages d’impression du système.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The printer %1 is stopped (paused) in CUPS: check it is on, has labels and no jam, then resume it (`cupsenable %1` or the printer settings). Badges wait in the queue and print when it is back.</source>
-        <translation>L’imprimante %1 est arrêtée (en pause) dans CUPS : vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage, puis relancez-la (`cupsenable %1` ou les réglages d’impression). Les badges attendent dans la file et s’impriment dès son retour.</translation>
+        <translation type="vanished">L’imprimante %1 est arrêtée (en pause) dans CUPS&#xa0;: vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage, puis relancez-la (`cupsenable %1` ou les réglages d’impression). Les badges attendent dans la file et s’impriment dès son retour.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No printer is chosen: set printer_name in the printing settings (`lpstat -p` lists the printers CUPS knows).</source>
-        <translation>Aucune imprimante n’est choisie : réglez printer_name dans les réglages d’impression (`lpstat -p` liste les imprimantes connues de CUPS).</translation>
+        <translation type="vanished">Aucune imprimante n’est choisie&#xa0;: réglez printer_name dans les réglages d’impression (`lpstat -p` liste les imprimantes connues de CUPS).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The print service did not answer within %1 s (%2). Check that CUPS is running and the printer is reachable; the badge stays queued.</source>
-        <translation>Le service d’impression n’a pas répondu en %1 s (%2). Vérifiez que CUPS fonctionne et que l’imprimante est joignable ; le badge reste dans la file.</translation>
+        <translation type="vanished">Le service d’impression n’a pas répondu en %1 s (%2). Vérifiez que CUPS fonctionne et que l’imprimante est joignable&#x202f;; le badge reste dans la file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The system has no printer called %1 (it knows: %2). Check it is installed and switched on, or choose another in the printing settings.</source>
-        <translation>Le système n’a pas d’imprimante nommée %1 (il connaît : %2). Vérifiez qu’elle est installée et allumée, ou choisissez-en une autre dans les réglages d’impression.</translation>
+        <translation type="vanished">Le système n’a pas d’imprimante nommée %1 (il connaît&#xa0;: %2). Vérifiez qu’elle est installée et allumée, ou choisissez-en une autre dans les réglages d’impression.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The printer %1 reports an error: check it is on, has labels and no jam. Badges wait in the queue.</source>
-        <translation>L’imprimante %1 signale une erreur : vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage. Les badges attendent dans la file.</translation>
+        <translation type="vanished">L’imprimante %1 signale une erreur&#xa0;: vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage. Les badges attendent dans la file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No printer is chosen and the system has no default printer: choose one in the printing settings (printer_name).</source>
-        <translation>Aucune imprimante n’est choisie et le système n’a pas d’imprimante par défaut : choisissez-en une dans les réglages d’impression (printer_name).</translation>
+        <translation type="vanished">Aucune imprimante n’est choisie et le système n’a pas d’imprimante par défaut&#xa0;: choisissez-en une dans les réglages d’impression (printer_name).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The printer %1 could not start the job: check it is on and reachable. The badge stays queued.</source>
-        <translation>L’imprimante %1 n’a pas pu commencer l’impression : vérifiez qu’elle est allumée et joignable. Le badge reste dans la file.</translation>
+        <translation type="vanished">L’imprimante %1 n’a pas pu commencer l’impression&#xa0;: vérifiez qu’elle est allumée et joignable. Le badge reste dans la file.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown time zone %1: use a name like America/Toronto, Europe/Paris or UTC.</source>
-        <translation>Fuseau horaire inconnu %1 : écrivez un nom comme America/Toronto, Europe/Paris ou UTC.</translation>
+        <translation type="vanished">Fuseau horaire inconnu %1&#xa0;: écrivez un nom comme America/Toronto, Europe/Paris ou UTC.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 already holds the event %2. Change it with `kiosk event set`, or create the new event in another file (--db NEW.sqlite).</source>
-        <translation>%1 contient déjà l’événement %2. Changez-le dans Fichier &gt; Détails de l’événement, ou créez le nouvel événement dans un autre fichier.</translation>
+        <translation type="vanished">%1 contient déjà l’événement %2. Changez-le dans Fichier &gt; Détails de l’événement, ou créez le nouvel événement dans un autre fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Say who fixes the badge (a name), so that the change is recorded.</source>
-        <translation>Dites qui corrige le badge (un nom), pour que la correction soit notée.</translation>
+        <translation type="vanished">Dites qui corrige le badge (un nom), pour que la correction soit notée.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A badge needs a name: give a first or a last name.</source>
-        <translation>Un badge a besoin d’un nom : donnez un prénom ou un nom de famille.</translation>
+        <translation type="vanished">Un badge a besoin d’un nom&#xa0;: donnez un prénom ou un nom de famille.</translation>
     </message>
 </context>
 <context>
@@ -1938,13 +1892,13 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Checked in today: %1 of %2</source>
-        <translation>Enregistrés aujourd’hui : %1 sur %2</translation>
+        <translation>Enregistrés aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../kiosk/ui/log_view.py" line="+135"/>
+        <location filename="../../kiosk/ui/log_view.py" line="+136"/>
         <source>Time</source>
         <extracomment>A line of the log file (kiosk/logs.py FORMAT): &quot;2026-07-08 10:42:05,123 WARNING kiosk.ui.print_service [print-worker]: message&quot;.</extracomment>
         <translation>Heure</translation>
@@ -1980,7 +1934,7 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>Filter: words to find, e.g. door 2 printer</source>
-        <translation>Filtre : mots à trouver, p. ex. porte 2 imprimante</translation>
+        <translation>Filtre&#xa0;: mots à trouver, p. ex. porte 2 imprimante</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2023,12 +1977,12 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/desk/questions.py" line="+29"/>
         <source>Already registered?</source>
-        <translation>Déjà inscrit ?</translation>
+        <translation>Déjà inscrit&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before adding %1 as a new person: this may be someone already registered.</source>
-        <translation>Avant d’ajouter %1 comme nouvelle personne : il s’agit peut-être d’une personne déjà inscrite.</translation>
+        <translation>Avant d’ajouter %1 comme nouvelle personne&#xa0;: il s’agit peut-être d’une personne déjà inscrite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2048,7 +2002,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>not admitted: %1</source>
-        <translation>non admis : %1</translation>
+        <translation>non admis&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2058,7 +2012,7 @@ Entrée</translation>
     <message>
         <location line="+12"/>
         <source>No, someone else: add %1</source>
-        <translation>Non, quelqu’un d’autre : ajouter %1</translation>
+        <translation>Non, quelqu’un d’autre&#xa0;: ajouter %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2066,22 +2020,22 @@ Entrée</translation>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Is this %1 from %2?</source>
-        <translation>Est-ce %1 (%2) ?</translation>
+        <translation>Est-ce %1 (%2)&#x202f;?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is this %1?</source>
-        <translation>Est-ce %1 ?</translation>
+        <translation>Est-ce %1&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+127"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+126"/>
         <source>Which column holds what?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2099,7 +2053,7 @@ Entrée</translation>
         <translation>Valeurs de cette colonne</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>— not in this file —</source>
         <translation>— pas dans ce fichier —</translation>
     </message>
@@ -2109,9 +2063,9 @@ Entrée</translation>
         <translation>%1  · probable (%2 %)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Maybe “%1”? (%2)</source>
-        <translation>Peut-être « %1 » ? (%2)</translation>
+        <translation>Peut-être «&#xa0;%1&#xa0;»&#x202f;? (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2126,7 +2080,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>The column “%1” is chosen for two fields: choose it once.</source>
-        <translation>La colonne « %1 » est choisie pour deux champs : choisissez-la une seule fois.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est choisie pour deux champs&#xa0;: choisissez-la une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2184,7 @@ Entrée</translation>
         <translation>À &amp;propos…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Export attendance</source>
         <translation>Exporter les présences</translation>
     </message>
@@ -2250,7 +2204,7 @@ Entrée</translation>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export written</source>
         <translation>Export terminé</translation>
     </message>
@@ -2270,7 +2224,7 @@ Entrée</translation>
         <translation>Création du rapport de présence…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report written</source>
         <translation>Rapport créé</translation>
     </message>
@@ -2297,7 +2251,7 @@ Entrée</translation>
         <translation>Création des badges…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Badges written</source>
         <translation>Badges créés</translation>
     </message>
@@ -2324,7 +2278,7 @@ Entrée</translation>
 <context>
     <name>OrganizerPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="+60"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+81"/>
         <source>Kiosk settings</source>
         <translation>Réglages de la borne</translation>
     </message>
@@ -2341,7 +2295,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Offer &quot;Forgot your ticket?&quot; (email and last name)</source>
-        <translation>Proposer « Billet oublié ? » (courriel et nom de famille)</translation>
+        <translation>Proposer «&#xa0;Billet oublié&#x202f;?&#xa0;» (courriel et nom de famille)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2358,7 +2312,7 @@ Entrée</translation>
     <name>OrganizerTasks</name>
     <message>
         <source>Unexpected problem: %1. Details are in the log.</source>
-        <translation type="vanished">Problème inattendu : %1. Les détails sont dans le journal.</translation>
+        <translation type="vanished">Problème inattendu&#xa0;: %1. Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2351,7 @@ Entrée</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+37"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+44"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
     </message>
@@ -2412,12 +2366,12 @@ Entrée</translation>
     </message>
     <message>
         <source>No organizer PIN is set for this event, so anyone can leave this kiosk. Set one on the desk computer: kiosk settings set kiosk_pin 482916</source>
-        <translation type="vanished">Aucun PIN d’organisation n’est défini pour cet événement : n’importe qui peut quitter cette borne. Définissez-en un sur l’ordinateur de l’accueil : kiosk settings set kiosk_pin 482916</translation>
+        <translation type="vanished">Aucun PIN d’organisation n’est défini pour cet événement&#xa0;: n’importe qui peut quitter cette borne. Définissez-en un sur l’ordinateur de l’accueil&#xa0;: kiosk settings set kiosk_pin 482916</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Staff only: enter the PIN to leave the kiosk or change its settings.</source>
-        <translation>Réservé à l’équipe : entrez le PIN pour quitter la borne ou modifier ses réglages.</translation>
+        <translation>Réservé à l’équipe&#xa0;: entrez le PIN pour quitter la borne ou modifier ses réglages.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2525,7 +2479,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Cancel: do not start the kiosk</source>
-        <translation>Annuler : ne pas démarrer la borne</translation>
+        <translation>Annuler&#xa0;: ne pas démarrer la borne</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2548,7 +2502,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Nothing is written yet. Click a count to see those rows; press Import to apply them all, or Cancel to leave the roster as it is.</source>
-        <translation>Rien n’est encore écrit. Cliquez sur un nombre pour voir ces lignes ; appuyez sur Importer pour tout appliquer, ou sur Annuler pour laisser la liste telle quelle.</translation>
+        <translation>Rien n’est encore écrit. Cliquez sur un nombre pour voir ces lignes&#x202f;; appuyez sur Importer pour tout appliquer, ou sur Annuler pour laisser la liste telle quelle.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2558,7 +2512,7 @@ Entrée</translation>
     <message>
         <location line="+11"/>
         <source>Filter: a name, a code, a line number, a word of a reason</source>
-        <translation>Filtrer : un nom, un code, un numéro de ligne, un mot d’une raison</translation>
+        <translation>Filtrer&#xa0;: un nom, un code, un numéro de ligne, un mot d’une raison</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2593,27 +2547,27 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>not admitted: %1</source>
-        <translation>non admis : %1</translation>
+        <translation>non admis&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>now %1: no longer admitted</source>
-        <translation>maintenant %1 : plus admis</translation>
+        <translation>maintenant %1&#xa0;: plus admis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no longer in the export; kept in the roster</source>
-        <translation>n’est plus dans l’export ; gardé dans la liste</translation>
+        <translation>n’est plus dans l’export&#x202f;; gardé dans la liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same person under a new registration id; check-ins kept</source>
-        <translation>même personne sous un nouveau numéro d’inscription ; enregistrements gardés</translation>
+        <translation>même personne sous un nouveau numéro d’inscription&#x202f;; enregistrements gardés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 corrected at the desk to “%2”; the file says “%3” (the desk&apos;s value is kept)</source>
-        <translation>%1 corrigé à l’accueil en « %2 » ; le fichier dit « %3 » (la valeur de l’accueil est gardée)</translation>
+        <translation>%1 corrigé à l’accueil en «&#xa0;%2&#xa0;»&#x202f;; le fichier dit «&#xa0;%3&#xa0;» (la valeur de l’accueil est gardée)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,7 +2637,7 @@ Entrée</translation>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2692,18 +2646,18 @@ Entrée</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="vanished">Tous : %1</translation>
+        <translation type="vanished">Tous&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %5 rejected lines, %6 unchanged.</source>
-        <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
+        <translation>Si vous importez ce fichier&#xa0;: %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+61"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+62"/>
         <source>Print queue</source>
         <extracomment>How many jobs the list shows (the newest first).</extracomment>
         <translation>File d’impression</translation>
@@ -2776,7 +2730,7 @@ Entrée</translation>
     <message>
         <location line="+40"/>
         <source>The print queue cannot be read: %1</source>
-        <translation>Impossible de lire la file d’impression : %1</translation>
+        <translation>Impossible de lire la file d’impression&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2847,12 +2801,12 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/kiosk/pages.py" line="+63"/>
         <source>Your badge is printing: pick it up at the printer.</source>
-        <translation>Votre badge s’imprime : récupérez-le à l’imprimante.</translation>
+        <translation>Votre badge s’imprime&#xa0;: récupérez-le à l’imprimante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next person: scan your ticket</source>
-        <translation>Personne suivante : scannez votre billet</translation>
+        <translation>Personne suivante&#xa0;: scannez votre billet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2862,17 +2816,17 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Welcome, %1!</source>
-        <translation>Bienvenue, %1 !</translation>
+        <translation>Bienvenue, %1&#x202f;!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue&#x202f;!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You&apos;re checked in. Enjoy the event!</source>
-        <translation>Votre arrivée est enregistrée. Bon événement !</translation>
+        <translation>Votre arrivée est enregistrée. Bon événement&#x202f;!</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2987,7 +2941,20 @@ Entrée</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="+220"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="+243"/>
+        <source>No exact match; did you mean %1? Press Down to choose, then Enter.</source>
+        <translation>Aucune correspondance exacte ; vouliez-vous dire %1 ? Appuyez sur Bas pour choisir, puis sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
+        <translation>
+            <numerusform>Aucune correspondance exacte ; vouliez-vous dire %1 ou %n autre personne ? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+            <numerusform>Aucune correspondance exacte ; vouliez-vous dire %1 ou l’une des %n autres personnes ? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type a name, email, organization or code to search.</source>
         <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
@@ -2999,7 +2966,7 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
-        <translation>Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+        <translation>Plus de %1 résultats&#x202f;; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3015,7 +2982,7 @@ Entrée</translation>
     </message>
     <message>
         <source>auto: print at every check-in</source>
-        <translation type="vanished">auto : imprimer à chaque enregistrement</translation>
+        <translation type="vanished">auto&#xa0;: imprimer à chaque enregistrement</translation>
     </message>
     <message>
         <source>ask each time</source>
@@ -3023,75 +2990,75 @@ Entrée</translation>
     </message>
     <message>
         <source>off: print by hand (Ctrl+P)</source>
-        <translation type="vanished">désactivé : impression manuelle (Ctrl+P)</translation>
+        <translation type="vanished">désactivé&#xa0;: impression manuelle (Ctrl+P)</translation>
     </message>
     <message>
         <source>cups: a CUPS printer (Linux, macOS)</source>
-        <translation type="vanished">cups : une imprimante CUPS (Linux, macOS)</translation>
+        <translation type="vanished">cups&#xa0;: une imprimante CUPS (Linux, macOS)</translation>
     </message>
     <message>
         <source>qt: the system print dialog&apos;s printers (Windows)</source>
-        <translation type="vanished">qt : les imprimantes de la boîte d’impression du système (Windows)</translation>
+        <translation type="vanished">qt&#xa0;: les imprimantes de la boîte d’impression du système (Windows)</translation>
     </message>
     <message>
         <source>folder: write PDFs to a folder</source>
-        <translation type="vanished">dossier : écrire les PDF dans un dossier</translation>
+        <translation type="vanished">dossier&#xa0;: écrire les PDF dans un dossier</translation>
     </message>
     <message>
         <source>Kiosk: people who forgot their ticket may search their name</source>
-        <translation type="vanished">Borne : les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
+        <translation type="vanished">Borne&#xa0;: les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
     </message>
     <message>
         <source>set: type a new one to replace it</source>
-        <translation type="vanished">défini : tapez-en un nouveau pour le remplacer</translation>
+        <translation type="vanished">défini&#xa0;: tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>none yet: at least 4 digits</source>
-        <translation type="vanished">aucun pour l’instant : au moins 4 chiffres</translation>
+        <translation type="vanished">aucun pour l’instant&#xa0;: au moins 4 chiffres</translation>
     </message>
     <message>
         <source>Station name (this laptop):</source>
-        <translation type="vanished">Nom du poste (cet ordinateur) :</translation>
+        <translation type="vanished">Nom du poste (cet ordinateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Print badge at check-in:</source>
-        <translation type="vanished">Imprimer le badge à l’enregistrement :</translation>
+        <translation type="vanished">Imprimer le badge à l’enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Printer backend:</source>
-        <translation type="vanished">Système d’impression :</translation>
+        <translation type="vanished">Système d’impression&#xa0;:</translation>
     </message>
     <message>
         <source>Printer name:</source>
-        <translation type="vanished">Nom de l’imprimante :</translation>
+        <translation type="vanished">Nom de l’imprimante&#xa0;:</translation>
     </message>
     <message>
         <source>Print folder:</source>
-        <translation type="vanished">Dossier d’impression :</translation>
+        <translation type="vanished">Dossier d’impression&#xa0;:</translation>
     </message>
     <message>
         <source>Badge stock:</source>
-        <translation type="vanished">Support des badges :</translation>
+        <translation type="vanished">Support des badges&#xa0;:</translation>
     </message>
     <message>
         <source>Reprints allowed per person:</source>
-        <translation type="vanished">Réimpressions permises par personne :</translation>
+        <translation type="vanished">Réimpressions permises par personne&#xa0;:</translation>
     </message>
     <message>
         <source>Kiosk returns to start after:</source>
-        <translation type="vanished">La borne revient à l’accueil après :</translation>
+        <translation type="vanished">La borne revient à l’accueil après&#xa0;:</translation>
     </message>
     <message>
         <source>Ignore the same scan within:</source>
-        <translation type="vanished">Ignorer le même scan pendant :</translation>
+        <translation type="vanished">Ignorer le même scan pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Sync hub:</source>
-        <translation type="vanished">Serveur central (synchro) :</translation>
+        <translation type="vanished">Serveur central (synchro)&#xa0;:</translation>
     </message>
     <message>
         <source>Organizer (kiosk) PIN:</source>
-        <translation type="vanished">PIN de l’organisation (borne) :</translation>
+        <translation type="vanished">PIN de l’organisation (borne)&#xa0;:</translation>
     </message>
     <message>
         <source>The kiosk PIN must be at least 4 digits.</source>
@@ -3105,7 +3072,7 @@ Entrée</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+40"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+41"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3135,12 +3102,12 @@ Entrée</translation>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Changes are saved and applied as you make them.</source>
         <translation>Les changements sont enregistrés et appliqués au fur et à mesure.</translation>
     </message>
@@ -3151,7 +3118,7 @@ Entrée</translation>
 Time zone: %3</source>
         <translation>%1
 %2
-Fuseau horaire : %3</translation>
+Fuseau horaire&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3181,12 +3148,12 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+16"/>
         <source>A PIN is set: type a new one to replace it.</source>
-        <translation>Un PIN est défini : tapez-en un nouveau pour le remplacer.</translation>
+        <translation>Un PIN est défini&#xa0;: tapez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No PIN yet: kiosk mode cannot start without one.</source>
-        <translation>Pas encore de PIN : le mode borne ne peut pas démarrer sans.</translation>
+        <translation>Pas encore de PIN&#xa0;: le mode borne ne peut pas démarrer sans.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3196,17 +3163,22 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+3"/>
         <source>The two PINs differ: type the same PIN twice.</source>
-        <translation>Les deux PIN diffèrent : tapez deux fois le même.</translation>
+        <translation>Les deux PIN diffèrent&#xa0;: tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_sync.py" line="+101"/>
         <source>Hub address:</source>
-        <translation>Adresse du serveur central :</translation>
+        <translation>Adresse du serveur central&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3226,17 +3198,17 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+11"/>
         <source>Check-ins are saved on this laptop first and sent to the hub whenever it answers: a hub that is away never stops the desk.</source>
-        <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond : un serveur absent n’arrête jamais l’accueil.</translation>
+        <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond&#xa0;: un serveur absent n’arrête jamais l’accueil.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not connected to a hub: this station works on its own.</source>
-        <translation>Pas de serveur central : ce poste travaille seul.</translation>
+        <translation>Pas de serveur central&#xa0;: ce poste travaille seul.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>saved: type a new one to replace it</source>
-        <translation>enregistré : tapez-en un nouveau pour le remplacer</translation>
+        <translation>enregistré&#xa0;: tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3246,18 +3218,18 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>The password is never shown; it is kept apart from the event file where this computer allows it.</source>
-        <translation>Le mot de passe n’est jamais affiché ; il est gardé à part du fichier de l’événement quand cet ordinateur le permet.</translation>
+        <translation>Le mot de passe n’est jamais affiché&#x202f;; il est gardé à part du fichier de l’événement quand cet ordinateur le permet.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+10"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-1"/>
         <source>Saving…</source>
         <translation>Sauvegarde…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This station no longer syncs; its check-ins stay on this laptop.</source>
-        <translation>Ce poste ne se synchronise plus ; ses enregistrements restent sur cet ordinateur.</translation>
+        <translation>Ce poste ne se synchronise plus&#x202f;; ses enregistrements restent sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3267,22 +3239,22 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+7"/>
         <source>Connected: the hub at %1 answers.</source>
-        <translation>Connecté : le serveur central %1 répond.</translation>
+        <translation>Connecté&#xa0;: le serveur central %1 répond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+12"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+13"/>
         <source>Saved: %1. Applied at once.</source>
-        <translation>Enregistré : %1. Appliqué aussitôt.</translation>
+        <translation>Enregistré&#xa0;: %1. Appliqué aussitôt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_fields.py" line="+34"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3354,7 +3326,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>“Forgot your ticket?” at the kiosk</source>
-        <translation>« Billet oublié ? » sur la borne</translation>
+        <translation>«&#xa0;Billet oublié&#x202f;?&#xa0;» sur la borne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3407,59 +3379,48 @@ Fuseau horaire : %3</translation>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Always, at every check-in</source>
-        <translation>Toujours, à chaque enregistrement</translation>
+        <translation type="vanished">Toujours, à chaque enregistrement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask each time</source>
-        <translation>Demander à chaque fois</translation>
+        <translation type="vanished">Demander à chaque fois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Never: print by hand (Ctrl+P)</source>
-        <translation>Jamais : imprimer à la main (Ctrl+P)</translation>
+        <translation type="vanished">Jamais&#xa0;: imprimer à la main (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Automatic: the system&apos;s default printer, else PDF files</source>
-        <translation>Automatique : l’imprimante par défaut du système, sinon des fichiers PDF</translation>
+        <translation type="vanished">Automatique&#xa0;: l’imprimante par défaut du système, sinon des fichiers PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A CUPS printer (Linux, macOS)</source>
-        <translation>Une imprimante CUPS (Linux, macOS)</translation>
+        <translation type="vanished">Une imprimante CUPS (Linux, macOS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A printer of the system (any system, Windows included)</source>
-        <translation>Une imprimante du système (tout système, Windows compris)</translation>
+        <translation type="vanished">Une imprimante du système (tout système, Windows compris)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF files in a folder</source>
-        <translation>Des fichiers PDF dans un dossier</translation>
+        <translation type="vanished">Des fichiers PDF dans un dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No</source>
-        <translation>Non</translation>
+        <translation type="vanished">Non</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yes: digits come as &amp;é&quot;&apos;(</source>
-        <translation>Oui : les chiffres arrivent en &amp;é&quot;&apos;(</translation>
+        <translation type="vanished">Oui&#xa0;: les chiffres arrivent en &amp;é&quot;&apos;(</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only when the corrected code is a ticket</source>
-        <translation>Seulement quand le code corrigé est un billet</translation>
+        <translation type="vanished">Seulement quand le code corrigé est un billet</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Always correct</source>
-        <translation>Toujours corriger</translation>
+        <translation type="vanished">Toujours corriger</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3500,7 +3461,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+10"/>
         <source>This computer lists no printer: install one in the system&apos;s printer settings, or print PDF files to a folder.</source>
-        <translation>Cet ordinateur ne connaît aucune imprimante : installez-en une dans les réglages d’impression du système, ou imprimez des fichiers PDF dans un dossier.</translation>
+        <translation>Cet ordinateur ne connaît aucune imprimante&#xa0;: installez-en une dans les réglages d’impression du système, ou imprimez des fichiers PDF dans un dossier.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3515,7 +3476,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+9"/>
         <source>The alignment sheet outlines every badge of the stock: print it on plain paper and hold it against a sheet of labels before printing on them.</source>
-        <translation>La feuille d’alignement trace le contour de chaque badge du support : imprimez-la sur du papier ordinaire et posez-la contre une planche d’étiquettes avant d’imprimer dessus.</translation>
+        <translation>La feuille d’alignement trace le contour de chaque badge du support&#xa0;: imprimez-la sur du papier ordinaire et posez-la contre une planche d’étiquettes avant d’imprimer dessus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3528,9 +3489,9 @@ Fuseau horaire : %3</translation>
         <translation>Aperçu d’un badge de</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Badges go to: %1</source>
-        <translation>Les badges vont : %1</translation>
+        <translation>Les badges vont&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3548,7 +3509,7 @@ Fuseau horaire : %3</translation>
         <translation>Envoyé. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Alexandra</source>
         <translation>Alexandra</translation>
     </message>
@@ -3560,12 +3521,12 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+5"/>
         <source>A made-up person with a ticket “%1”</source>
-        <translation>Une personne fictive avec un billet « %1 »</translation>
+        <translation>Une personne fictive avec un billet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_tables.py" line="-27"/>
         <source>No ticket types yet: import the registrations first.</source>
-        <translation>Pas encore de types de billet : importez d’abord les inscriptions.</translation>
+        <translation>Pas encore de types de billet&#xa0;: importez d’abord les inscriptions.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3587,7 +3548,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+14"/>
         <source>role: %1</source>
-        <translation>rôle : %1</translation>
+        <translation>rôle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3597,7 +3558,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+7"/>
         <source>Colour of “%1” badges</source>
-        <translation>Couleur des badges « %1 »</translation>
+        <translation>Couleur des badges «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3622,7 +3583,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+13"/>
         <source>Days each ticket type is valid (none ticked: every day)</source>
-        <translation>Jours où chaque type de billet est valable (aucun coché : tous les jours)</translation>
+        <translation>Jours où chaque type de billet est valable (aucun coché&#xa0;: tous les jours)</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3596,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+16"/>
         <source>The column “%1” holds words the app does not know. Say for each whether these people may come in; nobody is admitted on a word nobody explained. The answers are remembered for this source.</source>
-        <translation>La colonne « %1 » contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer ; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer&#x202f;; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3655,14 +3616,14 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+5"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s): %1</source>
         <translation>
-            <numerusform>%n ligne : %1</numerusform>
-            <numerusform>%n lignes : %1</numerusform>
+            <numerusform>%n ligne&#xa0;: %1</numerusform>
+            <numerusform>%n lignes&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3680,36 +3641,36 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+5"/>
         <source>Sync: not connected to a hub</source>
-        <translation>Synchro : aucun serveur central</translation>
+        <translation>Synchro&#xa0;: aucun serveur central</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Sync: not synced yet - %n check-in(s) waiting</source>
         <translation>
-            <numerusform>Synchro : pas encore synchronisé - %n enregistrement en attente</numerusform>
-            <numerusform>Synchro : pas encore synchronisé - %n enregistrements en attente</numerusform>
+            <numerusform>Synchro&#xa0;: pas encore synchronisé - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro&#xa0;: pas encore synchronisé - %n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sync: offline since %1 - %n check-in(s) waiting</source>
         <translation>
-            <numerusform>Synchro : hors ligne depuis %1 - %n enregistrement en attente</numerusform>
-            <numerusform>Synchro : hors ligne depuis %1 - %n enregistrements en attente</numerusform>
+            <numerusform>Synchro&#xa0;: hors ligne depuis %1 - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro&#xa0;: hors ligne depuis %1 - %n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Sync: online - %n check-in(s) waiting</source>
         <translation>
-            <numerusform>Synchro : en ligne - %n enregistrement en attente</numerusform>
-            <numerusform>Synchro : en ligne - %n enregistrements en attente</numerusform>
+            <numerusform>Synchro&#xa0;: en ligne - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro&#xa0;: en ligne - %n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: synced</source>
-        <translation>Synchro : à jour</translation>
+        <translation>Synchro&#xa0;: à jour</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3712,7 @@ Fuseau horaire : %3</translation>
         <translation>l’application des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="-156"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="-160"/>
         <source>reading the live figures</source>
         <extracomment>Point sizes at a 1280x720 window; they grow and shrink with the window (within these bounds).</extracomment>
         <translation>la lecture des chiffres en direct</translation>
@@ -3768,7 +3729,7 @@ Fuseau horaire : %3</translation>
         <translation>le filtrage de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-153"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-154"/>
         <source>reading the registration export</source>
         <translation>la lecture de l’export des inscriptions</translation>
     </message>
@@ -3783,33 +3744,33 @@ Fuseau horaire : %3</translation>
         <translation>l’import des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-210"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-220"/>
         <source>looking for cameras</source>
         <translation>la recherche des caméras</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>exporting</source>
         <translation>l’export</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>writing the attendance report</source>
         <translation>la rédaction du rapport de présence</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>rendering the badges</source>
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-253"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-265"/>
         <source>saving a setting</source>
         <extracomment>Settings with a form of their own (not one generic field).</extracomment>
         <translation>l’enregistrement d’un réglage</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+278"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -3822,7 +3783,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture de la file d’impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="-190"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="-218"/>
         <source>searching the roster</source>
         <translation>la recherche dans la liste</translation>
     </message>
@@ -3831,13 +3792,13 @@ Fuseau horaire : %3</translation>
         <translation type="vanished">l’enregistrement des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+23"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+40"/>
         <location filename="../../kiosk/ui/pin_dialog.py" line="-209"/>
         <source>checking the organizer PIN</source>
         <translation>la vérification du PIN organisateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="-260"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="-250"/>
         <source>reading the badge settings</source>
         <translation>la lecture des réglages des badges</translation>
     </message>
@@ -3848,7 +3809,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture des réglages de la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="-166"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="-187"/>
         <source>looking for a forgotten ticket</source>
         <translation>la recherche d’un billet oublié</translation>
     </message>
@@ -3888,7 +3849,7 @@ Fuseau horaire : %3</translation>
         <translation>la synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/failures.py" line="-20"/>
+        <location filename="../../kiosk/ui/failures.py" line="-27"/>
         <source>working in the background</source>
         <extracomment>What a job is doing, for the &quot;Something went wrong while ...&quot; line: an English phrase marked with QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...) where it is written (so it is translated when shown); typed as `object` because that is what QT_TRANSLATE_NOOP returns to the type checker.</extracomment>
         <translation>un travail en arrière-plan</translation>
@@ -3916,7 +3877,7 @@ Fuseau horaire : %3</translation>
         <translation>le comptage des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="-153"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="-160"/>
         <source>reading the time zones</source>
         <translation>la lecture des fuseaux horaires</translation>
     </message>
@@ -3926,7 +3887,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture de l’événement</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>creating the event</source>
         <translation>la création de l’événement</translation>
     </message>
@@ -3941,13 +3902,13 @@ Fuseau horaire : %3</translation>
         <translation>le chargement de l’événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="-36"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="-39"/>
         <location line="+8"/>
         <source>opening the event</source>
         <translation>l’ouverture de l’événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-50"/>
+        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-53"/>
         <source>finding the printer</source>
         <translation>la recherche de l’imprimante</translation>
     </message>
@@ -3993,17 +3954,17 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="-20"/>
         <source>Undo the check-in of %1 (%2)?</source>
-        <translation>Annuler l’enregistrement de %1 (%2) ?</translation>
+        <translation>Annuler l’enregistrement de %1 (%2)&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the check-in of %1?</source>
-        <translation>Annuler l’enregistrement de %1 ?</translation>
+        <translation>Annuler l’enregistrement de %1&#x202f;?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Why? e.g. %1</source>
-        <translation>Pourquoi ? p. ex. %1</translation>
+        <translation>Pourquoi&#x202f;? p. ex. %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4013,7 +3974,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+2"/>
         <source>Say why in a few words: it is kept with the undo.</source>
-        <translation>Dites pourquoi en quelques mots : c’est conservé avec l’annulation.</translation>
+        <translation>Dites pourquoi en quelques mots&#xa0;: c’est conservé avec l’annulation.</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +3987,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>CHECKED IN: SEE NOTE</source>
-        <translation>ENREGISTRÉ : VOIR LA REMARQUE</translation>
+        <translation>ENREGISTRÉ&#xa0;: VOIR LA REMARQUE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4111,7 +4072,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in yet.</source>
-        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne ; personne n’est encore enregistré.</translation>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne&#x202f;; personne n’est encore enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4127,7 +4088,7 @@ Fuseau horaire : %3</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+138"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+139"/>
         <source>SAVING…</source>
         <extracomment>Point sizes (regular, compact) of the title, the name, the ticket, the note, the detail, the advice.</extracomment>
         <translation>ENREGISTREMENT…</translation>
@@ -4135,17 +4096,17 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>Waiting for the database. Nothing is lost; keep the person here.</source>
-        <translation>En attente de la base de données. Rien n’est perdu ; gardez la personne ici.</translation>
+        <translation>En attente de la base de données. Rien n’est perdu&#x202f;; gardez la personne ici.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Details missing: ask their name and e-mail, then press F2 to complete them.</source>
-        <translation>Coordonnées manquantes : demandez son nom et son courriel, puis F2 pour les compléter.</translation>
+        <translation>Coordonnées manquantes&#xa0;: demandez son nom et son courriel, puis F2 pour les compléter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4160,50 +4121,49 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+4"/>
         <source>Registration status: %1.</source>
-        <translation>Statut de l’inscription : %1.</translation>
+        <translation>Statut de l’inscription&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no day of this event</source>
         <translation>aucun jour de cet événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid on: %1. Today is %2.</source>
-        <translation>Valable le : %1. Nous sommes le %2.</translation>
+        <translation>Valable le&#xa0;: %1. Nous sommes le %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
         <translation>
-            <numerusform>%n personne sur la commande de ce billet : choisissez-la dans la liste.</numerusform>
-            <numerusform>%n personnes sur la commande de ce billet : choisissez la bonne dans la liste.</numerusform>
+            <numerusform>%n personne sur la commande de ce billet&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n personnes sur la commande de ce billet&#xa0;: choisissez la bonne dans la liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>People on this order: %1</source>
-        <translation type="vanished">Personnes de cette commande : %1</translation>
+        <translation type="vanished">Personnes de cette commande&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The code read was: %1</source>
-        <translation>Code lu : %1</translation>
+        <translation>Code lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-57"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-61"/>
         <source>Walk-in</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Register someone who is not on the list. They are checked in when you press OK.</source>
-        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur OK.</translation>
+        <translation type="vanished">Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -4228,27 +4188,32 @@ Fuseau horaire : %3</translation>
         <translation>&amp;Type de billet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Add and check in</source>
         <translation>Ajouter et enregistrer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Register someone who is not on the list. They are checked in when you press “%1”.</source>
+        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type at least a name.</source>
         <translation>Tapez au moins un nom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That email address looks incomplete; fix it or leave it empty.</source>
-        <translation>Cette adresse courriel semble incomplète ; corrigez-la ou laissez-la vide.</translation>
+        <translation>Cette adresse courriel semble incomplète&#x202f;; corrigez-la ou laissez-la vide.</translation>
     </message>
 </context>
 <context>
     <name>_OrganizerPinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="-32"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="-56"/>
         <source>Organizers only: enter the organizer PIN to continue.</source>
-        <translation>Réservé à l’organisation : entrez le PIN de l’organisation pour continuer.</translation>
+        <translation>Réservé à l’organisation&#xa0;: entrez le PIN de l’organisation pour continuer.</translation>
     </message>
     <message>
         <location line="+1"/>
