@@ -156,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     out = Output(getattr(args, "json", False))
-    sys.unraisablehook = _log_unraisable        # a library's late cleanup error goes to the log, not the screen
+    if argv is None:
+        # Run as the program (`kiosk`, `python -m kiosk`): a library's late cleanup error, at exit too,
+        # goes to the log, not the screen. A caller in its own process (the tests) keeps its own hook.
+        sys.unraisablehook = _log_unraisable
     try:
         return int(args.run(args, out) or 0)
     except KnownError as exc:

@@ -4,6 +4,7 @@ naming the log file for a bug; never a traceback."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 
@@ -15,6 +16,14 @@ def test_version_names_the_log_file(cli):
     result = cli("--version")
     assert result.code == 0
     assert result.stdout.splitlines() == [f"kiosk {__version__}", f"log file: {logs.log_file()}"]
+
+
+def test_a_command_run_in_another_program_leaves_its_unraisable_hook_alone(cli, db_path):
+    """Only the `kiosk` program sends late cleanup errors to its log: a program that runs a command in
+    its own process (the test suite, which fails a test that leaves a file open) keeps its own hook."""
+    before = sys.unraisablehook
+    assert cli("init", "--name", "Test", "--db", db_path).code == 0
+    assert sys.unraisablehook is before
 
 
 def test_a_bug_is_logged_and_told_in_one_line(cli, db_path, monkeypatch):
