@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests import run_folder
+from tests import run_folder, unclosed
 
+unclosed.install()   # an SQLite connection left open fails the test, as on Python 3.13
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # The app must never write into the developer's real data folder during tests.
