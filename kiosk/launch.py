@@ -12,6 +12,8 @@ shows what it says.
 Rules:
 - nothing loads the demo unless asked (--demo, or the setup's "Try the demo"), and the demo goes
   into its own file (`kiosk.demo.demo_db_path()`), never into the file being opened;
+- without --db, the app opens where the organizer left off: the default file when it holds an event,
+  else the event opened last (the recent events) whose file still holds one;
 - a missing file, or one without an event, opens the first-run setup (never the demo);
 - an event with nobody registered opens normally; `plan.hint_en`/`hint_fr` say to import;
 - kiosk mode without an organizer PIN is refused with how to set one (`kiosk.kiosk_mode`);
@@ -56,6 +58,8 @@ def plan_launch(db: str | Path | None = None, *, demo: bool = False, kiosk: bool
     else:
         path = Path(db).expanduser() if db else default_db_path()
     state = events.file_state(path)
+    if db is None and not demo and state["event"] is None:
+        path, state = _last_event(path, state)
     plan = LaunchPlan(path=path, state=state["state"], event=state["event"], hint_en=state["hint_en"],
                       hint_fr=state["hint_fr"], loaded_demo=loaded)
     plan.setup = plan.state in (events.MISSING, events.NO_EVENT)
@@ -73,3 +77,20 @@ def plan_launch(db: str | Path | None = None, *, demo: bool = False, kiosk: bool
             except KnownError as exc:
                 plan.refusal = exc
     return plan
+
+
+def _last_event(path: Path, state: dict) -> tuple[Path, dict]:
+    """The event opened last whose file still holds an event, instead of the empty default file; the
+    default (`path`, `state`) when there is none. A recent file that cannot be read is passed over."""
+    from kiosk import recent_events
+
+    for entry in recent_events.recent():
+        if not entry["exists"] or Path(entry["path"]) == path:
+            continue
+        try:
+            found = events.file_state(entry["path"])
+        except KnownError:
+            continue
+        if found["event"] is not None:
+            return Path(found["path"]), found
+    return path, state

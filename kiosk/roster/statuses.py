@@ -323,6 +323,8 @@ def _as_written(meaning: StatusMeaning, word: str) -> StatusMeaning:
 
 _ADMIT_WORDS = {"admitted", "admit", "admis", "admise", "zugelassen", "admitido", "admitida", "ammesso", "toegelaten",
                 "active", "ok", "yes", "oui", "ja"}
+#: Words that say "admitted" whatever the platform (`--status WORD=admitted`, a desk correction).
+ADMIT_WORDS = frozenset(status_key(w) for w in _ADMIT_WORDS)
 _REFUSE_WORDS = {"not-admitted", "not admitted", "notadmitted", "refused", "refuse", "no", "non", "nein", "non admis",
                  "non-admis", "nicht zugelassen"}
 
@@ -358,9 +360,11 @@ def all_words() -> list[tuple[str, StatusMeaning]]:
 class UnknownStatus(ImportRefused):
     """Status words nobody has said the meaning of: the import stops, nothing is written."""
 
-    def __init__(self, name: str, words: dict[str, list[int]], column: str = "", platform: str = ""):
+    def __init__(self, name: str, words: dict[str, list[int]], column: str = "", platform: str = "",
+                 columns: dict[str, str] | None = None):
         self.words = words
         self.platform = platform
+        self.columns = dict(columns or {})      # field -> column the import would read (the wizard shows them)
         shown = []
         for word, lines in list(words.items())[:8]:
             where = ", ".join(str(n) for n in lines[:6]) + (f" and {len(lines) - 6} more" if len(lines) > 6 else "")
