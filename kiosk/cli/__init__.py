@@ -93,10 +93,14 @@ def open_db(args, *, create: bool = False):
     from kiosk.store import open_event_db
 
     db = open_event_db(args.db, create=create, verify=True)
-    if db.has_event():
-        from kiosk import recent_events
+    try:
+        if db.has_event():
+            from kiosk import recent_events
 
-        recent_events.remember(db.path, db.event()["name"])
+            recent_events.remember(db.path, db.event()["name"])
+    except BaseException:
+        db.close()              # the command never gets it to close
+        raise
     return db
 
 
