@@ -4,7 +4,6 @@ with rows written elsewhere (`DeskWindow.refresh_from_database`)."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,13 @@ from PySide6.QtCore import Qt
 
 from kiosk.store import settings
 from kiosk.store import open_event_db
+from tests import run_folder
 from tests.ui.conftest import PEOPLE, add, make_event
 
 # The offscreen platform cannot raise a window; that is the test platform's doing, not the app's.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
-IMAGES = Path(os.environ.get("KIOSK_SCREENSHOTS") or tempfile.mkdtemp(prefix="print-queue-shots-"))
+IMAGES = Path(os.environ.get("KIOSK_SCREENSHOTS") or run_folder.subfolder("print-queue-shots"))
 
 
 def _rows(dialog) -> list[dict]:
@@ -51,7 +51,7 @@ def open_dialog(qtbot):
 
 def _unreachable_folder(db) -> None:
     """A print folder that cannot be created (a file stands where its parent should be)."""
-    blocker = Path(tempfile.mkdtemp(prefix="kiosk-test-blocked-")) / "a-file"
+    blocker = Path(db.path).parent / "a-file"
     blocker.write_text("x")
     settings.set_value(db, "printer_backend", "folder")
     settings.set_value(db, "print_folder", str(blocker / "badges"))
