@@ -90,7 +90,7 @@ def test_a_failed_badge_shows_with_its_error_and_retry_failed_prints_it_once_fix
     assert dialog.retry_button.isEnabled()
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "printed", timeout=10000)
-    assert "1 failed badge(s) put back" in dialog.message.text()
+    qtbot.waitUntil(lambda: "1 failed badge(s) put back" in dialog.message.text(), timeout=5000)
     assert _rows(dialog)[0]["Attempts"] == "1"            # counted again from nought: one try, and it printed
     assert not dialog.retry_button.isEnabled()            # nothing failed any more
     assert len(list((tmp_path / "badges").glob("*.pdf"))) == 1
@@ -116,7 +116,7 @@ def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_p
     qtbot.waitUntil(lambda: len(_rows(dialog)) == 2 and _rows(dialog)[0]["Status"] == "printed", timeout=10000)
     newest = _rows(dialog)[0]
     assert (newest["Attendee"], newest["Reason"]) == ("Bo Kim", "reprint")    # the reprint came out
-    assert "Reprint queued for Bo Kim" in dialog.message.text()
+    qtbot.waitUntil(lambda: "Reprint queued for Bo Kim" in dialog.message.text(), timeout=5000)
     with open_event_db(db_path) as db:
         assert db.scalar("SELECT station FROM print_jobs WHERE reason = 'reprint'") == "Desk 1"
     assert len(list((tmp_path / "badges").glob("*.pdf"))) == 2
