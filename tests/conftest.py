@@ -6,28 +6,35 @@ import io
 import json
 import os
 import sys
-import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from tests import run_folder, unclosed
+
+unclosed.install()   # an SQLite connection left open fails the test, as on Python 3.13
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # The app must never write into the developer's real data folder during tests.
 os.environ.setdefault("KIOSK_DB", "/nonexistent/kiosk-tests-must-pass---db")
 os.environ.setdefault("KIOSK_DEMO_DB", "/nonexistent/kiosk-tests-must-pass---demo-db")
 # The log goes to a folder of the test run, never the developer's own log folder.
-os.environ.setdefault("KIOSK_LOG_DIR", tempfile.mkdtemp(prefix="kiosk-test-logs-"))
+os.environ.setdefault("KIOSK_LOG_DIR", str(run_folder.subfolder("logs")))
 # Badges printed with the default settings go to a folder of the test run, never ~/Documents.
-os.environ.setdefault("KIOSK_PRINT_FOLDER", tempfile.mkdtemp(prefix="kiosk-test-badges-"))
+os.environ.setdefault("KIOSK_PRINT_FOLDER", str(run_folder.subfolder("badges")))
 # The recent-events list and the hub's pgpass file are kept in a folder of the test run, never the
 # developer's config folder.
-os.environ.setdefault("KIOSK_CONFIG_DIR", tempfile.mkdtemp(prefix="kiosk-test-config-"))
+os.environ.setdefault("KIOSK_CONFIG_DIR", str(run_folder.subfolder("config")))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_unconfigure(config):
+    """The run's folder (logs, badges, config) goes when the run ends."""
+    run_folder.remove()
 
 
 def pytest_ignore_collect(collection_path, config):

@@ -109,6 +109,7 @@ def test_killed_writer_loses_no_reported_checkin(tmp_path):
             proc.send_signal(signal.SIGKILL)
         proc.wait(30)
         reader.join(30)
+        proc.stdout.close()
         assert alive, f"the writer stopped by itself (exit {proc.returncode}): {errors.read_text()[-2000:]}"
         kills += 1
         oks = [code for verdict, code in lines if verdict == "ok"]

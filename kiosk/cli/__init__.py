@@ -93,10 +93,14 @@ def open_db(args, *, create: bool = False):
     from kiosk.store import open_event_db
 
     db = open_event_db(args.db, create=create, verify=True)
-    if db.has_event():
-        from kiosk import recent_events
+    try:
+        if db.has_event():
+            from kiosk import recent_events
 
-        recent_events.remember(db.path, db.event()["name"])
+            recent_events.remember(db.path, db.event()["name"])
+    except BaseException:
+        db.close()              # the command never gets it to close
+        raise
     return db
 
 
@@ -170,7 +174,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     out = Output(getattr(args, "json", False))
-    sys.unraisablehook = _log_unraisable        # a library's late cleanup error goes to the log, not the screen
+    if argv is None:
+        # Run as the program (`kiosk`, `python -m kiosk`): a library's late cleanup error, at exit too,
+        # goes to the log, not the screen. A caller in its own process (the tests) keeps its own hook.
+        sys.unraisablehook = _log_unraisable
     try:
         return int(args.run(args, out) or 0)
     except KnownError as exc:

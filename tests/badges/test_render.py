@@ -1,6 +1,7 @@
 """Rendering: what ends up on the badge, templates an organizer edits, roles, fold and two-sided badges."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_fold_badge_has_the_back_upside_down_above_the_front(tmp_path):
 
 
 def test_two_sided_sheets_get_a_page_of_backs_with_mirrored_columns(tmp_path):
-    data = json.loads(load_template("default").source and open(load_template("default").source).read())
+    data = json.loads(Path(load_template("default").source).read_text(encoding="utf-8"))
     data["layouts"]["landscape"]["back"] = "same"
     path = tmp_path / "duplex.json"
     path.write_text(json.dumps(data))

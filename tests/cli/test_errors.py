@@ -4,6 +4,7 @@ naming the log file for a bug; never a traceback."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 
@@ -15,6 +16,14 @@ def test_version_names_the_log_file(cli):
     result = cli("--version")
     assert result.code == 0
     assert result.stdout.splitlines() == [f"kiosk {__version__}", f"log file: {logs.log_file()}"]
+
+
+def test_a_command_run_in_another_program_leaves_its_unraisable_hook_alone(cli, db_path):
+    """Only the `kiosk` program sends late cleanup errors to its log: a program that runs a command in
+    its own process (the test suite, which fails a test that leaves a file open) keeps its own hook."""
+    before = sys.unraisablehook
+    assert cli("init", "--name", "Test", "--db", db_path).code == 0
+    assert sys.unraisablehook is before
 
 
 def test_a_bug_is_logged_and_told_in_one_line(cli, db_path, monkeypatch):
@@ -85,3 +94,20 @@ def test_sqlite_errors_are_sorted_by_their_code(tmp_path, name, expected):
         assert problem is None
     else:
         assert problem is not None and expected in str(problem) and str(tmp_path / "event.sqlite") in str(problem)
+
+
+def test_a_command_that_fails_while_opening_its_database_closes_it(cli, db_path, monkeypatch):
+    """Opening the file counts it in the recent events; when that step fails the connection is closed,
+    not left to hold the file until the process ends."""
+    from kiosk import recent_events
+    from kiosk.store.database import open_in_this_process
+
+    assert cli("init", "--name", "Test", "--db", db_path).code == 0
+
+    def out_of_memory(path, name):
+        raise MemoryError
+
+    monkeypatch.setattr(recent_events, "remember", out_of_memory)
+    result = cli("roster", "--db", db_path)
+    assert result.code != 0 and "out of memory" in result.stderr
+    assert not open_in_this_process(db_path)

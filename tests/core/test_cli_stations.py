@@ -38,12 +38,16 @@ def station_db(db_path):
 class Station:
     """`kiosk scan` in a child process, fed line by line; its answers are read as they come."""
 
+    started: list[Station] = []
+
     def __init__(self, db_path, *extra: str):
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(kiosk("scan", "--db", db_path, *extra), stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+        Station.started.append(self)
         self.answers: queue.Queue[bytes] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         for line in self.proc.stdout:
@@ -59,8 +63,30 @@ class Station:
         return self.answers.get(timeout=30).decode("utf-8").rstrip("\n")
 
     def finish(self) -> tuple[int, str]:
+        """End of input: the station's exit status and what it wrote on stderr."""
         self.proc.stdin.close()
-        return self.proc.wait(30), self.proc.stderr.read().decode("utf-8")
+        return self.proc.wait(30), self.close()
+
+    def close(self) -> str:
+        """Stop the station if it still runs, close its pipes; what it wrote on stderr."""
+        if self.proc.stderr.closed:
+            return ""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(30)
+        self._reader.join(30)
+        err = self.proc.stderr.read().decode("utf-8")
+        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            stream.close()
+        return err
+
+
+@pytest.fixture(autouse=True)
+def stations_closed():
+    """Every station a test started is stopped and its pipes closed, whatever the test did."""
+    yield
+    while Station.started:
+        Station.started.pop().close()
 
 
 def test_scan_answers_each_line_at_once_and_ends_cleanly_at_the_end_of_input(station_db):
@@ -109,7 +135,7 @@ def test_ctrl_c_stops_the_station_cleanly(station_db):
     assert station.scan("EB-0001").startswith("OK")
     station.proc.send_signal(signal.SIGINT)
     assert station.proc.wait(30) == 0
-    err = station.proc.stderr.read().decode("utf-8")
+    err = station.close()
     assert "Traceback" not in err and "1 scan(s)" in err
 
 

@@ -82,5 +82,6 @@ def test_a_reader_that_goes_away_ends_the_station_quietly(door):
     proc.stdin.close()
     assert proc.wait(60) == 0
     err = proc.stderr.read()
+    proc.stderr.close()
     assert b"Traceback" not in err and b"Exception ignored" not in err, err
     assert [v for _, v in _attempts(door)] == ["ok", "ok"]   # the line it could not answer is still recorded

@@ -1,5 +1,6 @@
 """The event database file: owner-only, WAL, migrations, backups, and clear messages when it is broken."""
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -59,7 +60,8 @@ def test_backups_rotate_and_restore(tmp_path, event_db):
     event_db.set_event("Renamed", [], "UTC")
     target = tmp_path / "restored.sqlite"
     backup.restore(paths[-1], target)
-    assert sqlite3.connect(target).execute("SELECT name FROM event").fetchone()[0] == "Test Training"
+    with contextlib.closing(sqlite3.connect(target)) as restored:
+        assert restored.execute("SELECT name FROM event").fetchone()[0] == "Test Training"
 
 
 def test_read_only_database_gives_a_clear_message(tmp_path, event_db):
@@ -72,5 +74,5 @@ def test_read_only_database_gives_a_clear_message(tmp_path, event_db):
     else:
         os.chmod(event_db.path, 0o400)
         ro = open_event_db(event_db.path)
-    with pytest.raises(DatabaseProblem, match="read-only"):
+    with ro, pytest.raises(DatabaseProblem, match="read-only"):
         settings.set_value(ro, "max_reprints", 1)

@@ -84,8 +84,9 @@ def test_the_attendance_export_imports_again_to_the_same_codes_and_names(tmp_pat
         with open(out, encoding="utf-8-sig", newline="") as fh:
             cells = [c for row in csv.reader(fh) for c in row]
     else:
-        sheet = openpyxl.load_workbook(out, read_only=True).active
-        cells = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+        book = openpyxl.load_workbook(out, read_only=True)     # a read-only workbook keeps its file open
+        cells = [c.value for row in book.active.iter_rows() for c in row if c.value is not None]
+        book.close()
         assert all(isinstance(c, str) for c in cells)                 # typed strings: nothing evaluated
         assert not any(c.startswith("'") and needs_guard(c[1:]) and c[1:] in
                        {v for p in people for v in p} for c in cells)  # ...and no guard added

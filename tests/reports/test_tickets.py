@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -75,9 +76,10 @@ def test_ticket_files_scan_back_to_the_code(people, event_db, tmp_path):
     chloe = next(r for r in rows if r["first_name"] == "Chloé")
     assert chloe["email"] == "chloe.dube@example.ca" and chloe["full_name"] == "Chloé Dubé-Tremblay"
     for row in rows:
-        decoded = zxingcpp.read_barcodes(Image.open(row["ticket_png"]))
+        with Image.open(row["ticket_png"]) as image:
+            decoded = zxingcpp.read_barcodes(image)
         assert [d.text for d in decoded] == [row["code"]]
-        pdf = open(row["ticket_pdf"], "rb").read()
+        pdf = Path(row["ticket_pdf"]).read_bytes()
         assert pdf.startswith(b"%PDF") and b"/Count 1" in pdf              # one page per ticket
     assert info["without_email"] == 1
 

@@ -7,7 +7,6 @@ XLSX-ish zip files all go through the real entry point.
 from __future__ import annotations
 
 import io
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -23,7 +22,13 @@ EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 FIXTURES = sorted(p for p in EXPORTS.iterdir() if p.is_file() and p.suffix in (".csv", ".tsv", ".txt", ".xls", ".xlsx"))
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
-_WORKDIR = Path(tempfile.mkdtemp(prefix="kiosk-fuzz-"))
+_WORKDIR = Path()   # this module's folder in pytest's own temporary folders (below)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _workdir(tmp_path_factory):
+    global _WORKDIR
+    _WORKDIR = tmp_path_factory.mktemp("fuzz")
 
 
 def _parse_bytes(data: bytes, suffix: str = ".csv", **kwargs) -> ParsedExport | None:

@@ -6,6 +6,7 @@ once migrate it once, and all of them work."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -72,8 +73,9 @@ def _env() -> dict:
 
 def test_every_check_in_of_a_first_version_file_is_kept_and_every_command_works(old, cli, tmp_path):
     before = _facts(old)
-    assert len(before["checkins"]) > 100 and before["annulments"] and sqlite3.connect(old).execute(
-        "PRAGMA user_version").fetchone()[0] == 2
+    with contextlib.closing(sqlite3.connect(old)) as conn:
+        assert len(before["checkins"]) > 100 and before["annulments"] and conn.execute(
+            "PRAGMA user_version").fetchone()[0] == 2
     for args in (("roster",), ("stats",), ("event", "show"), ("settings", "list"), ("kiosk-pin", "status"),
                  ("print", "--list"), ("export", "--out", tmp_path / "a.csv"), ("export", "--kind", "log", "--out",
                  tmp_path / "l.csv"), ("report", "--out", tmp_path / "r.pdf"), ("sync", "--status"), ("backup", "--list")):
@@ -128,6 +130,7 @@ def test_four_processes_opening_an_old_file_at_once_migrate_it_once(old):
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
              for command in ("roster", "stats", "roster", "stats")]
     for proc in procs:
-        assert proc.wait(120) == 0, proc.stderr.read()[-500:]
+        err = proc.communicate(timeout=120)[1]        # closes its pipe
+        assert proc.returncode == 0, err[-500:]
     after = _facts(old)
     assert after["checkins"] == before["checkins"] and after["annulments"] == before["annulments"]

@@ -4,7 +4,6 @@ with rows written elsewhere (`DeskWindow.refresh_from_database`)."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,13 @@ from PySide6.QtCore import Qt
 
 from kiosk.store import settings
 from kiosk.store import open_event_db
+from tests import run_folder
 from tests.ui.conftest import PEOPLE, add, make_event
 
 # The offscreen platform cannot raise a window; that is the test platform's doing, not the app's.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
-IMAGES = Path(os.environ.get("KIOSK_SCREENSHOTS") or tempfile.mkdtemp(prefix="print-queue-shots-"))
+IMAGES = Path(os.environ.get("KIOSK_SCREENSHOTS") or run_folder.subfolder("print-queue-shots"))
 
 
 def _rows(dialog) -> list[dict]:
@@ -51,7 +51,7 @@ def open_dialog(qtbot):
 
 def _unreachable_folder(db) -> None:
     """A print folder that cannot be created (a file stands where its parent should be)."""
-    blocker = Path(tempfile.mkdtemp(prefix="kiosk-test-blocked-")) / "a-file"
+    blocker = Path(db.path).parent / "a-file"
     blocker.write_text("x")
     settings.set_value(db, "printer_backend", "folder")
     settings.set_value(db, "print_folder", str(blocker / "badges"))
@@ -90,7 +90,7 @@ def test_a_failed_badge_shows_with_its_error_and_retry_failed_prints_it_once_fix
     assert dialog.retry_button.isEnabled()
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(dialog)[0]["Status"] == "printed", timeout=10000)
-    assert "1 failed badge(s) put back" in dialog.message.text()
+    qtbot.waitUntil(lambda: "1 failed badge(s) put back" in dialog.message.text(), timeout=5000)
     assert _rows(dialog)[0]["Attempts"] == "1"            # counted again from nought: one try, and it printed
     assert not dialog.retry_button.isEnabled()            # nothing failed any more
     assert len(list((tmp_path / "badges").glob("*.pdf"))) == 1
@@ -116,7 +116,7 @@ def test_reprint_selected_queues_a_reprint_and_stops_at_max_reprints(qtbot, db_p
     qtbot.waitUntil(lambda: len(_rows(dialog)) == 2 and _rows(dialog)[0]["Status"] == "printed", timeout=10000)
     newest = _rows(dialog)[0]
     assert (newest["Attendee"], newest["Reason"]) == ("Bo Kim", "reprint")    # the reprint came out
-    assert "Reprint queued for Bo Kim" in dialog.message.text()
+    qtbot.waitUntil(lambda: "Reprint queued for Bo Kim" in dialog.message.text(), timeout=5000)
     with open_event_db(db_path) as db:
         assert db.scalar("SELECT station FROM print_jobs WHERE reason = 'reprint'") == "Desk 1"
     assert len(list((tmp_path / "badges").glob("*.pdf"))) == 2

@@ -154,9 +154,10 @@ class XSession:
         env = self.env(KIOSK_SOUND="off", XDG_CONFIG_HOME=str(self.folder / "config"),
                        KIOSK_LOG_DIR=str(self.folder / "logs"), PYTHONUNBUFFERED="1")
         env.pop("KIOSK_SYNC_HUB", None)
-        process = subprocess.Popen([sys.executable, "-m", "tests.ui.e2e.probe_app", *argv], cwd=ROOT, env=env,
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
-                                   bufsize=1)
+        with log.open("w") as stderr:       # the app has its own copy; ours is closed at once
+            process = subprocess.Popen([sys.executable, "-m", "tests.ui.e2e.probe_app", *argv], cwd=ROOT, env=env,
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, text=True,
+                                       bufsize=1)
         app = App(process, log)
         self.apps.append(app)
         app.wait(lambda s: any(w["title"].startswith(title) for w in s["windows"]), f"the {title} window", 30)

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from kiosk.ui import dialogs
+from tests import run_folder
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 EXPORTS = FIXTURES / "exports"
 WIZARD = FIXTURES / "wizard"
-# Screenshots go to a temporary folder unless KIOSK_SCREENSHOTS names one (scripts/organizer_screenshots.py does).
-SHOTS = Path(os.environ.get("KIOSK_SCREENSHOTS") or tempfile.mkdtemp(prefix="organizer-shots-"))
+# Screenshots go to the test run's folder (removed at its end) unless KIOSK_SCREENSHOTS names one
+# (scripts/organizer_screenshots.py does).
+SHOTS = Path(os.environ.get("KIOSK_SCREENSHOTS") or run_folder.subfolder("organizer-shots"))
 
 
 def shoot(widget, name: str) -> Path:
