@@ -22,6 +22,15 @@ class DatabaseProblem(KnownError):
     """The event database is locked, read-only, full or damaged."""
 
 
+class DamagedEventFile(DatabaseProblem):
+    """The event file is damaged, empty or cut short: the app offers to restore its newest good backup.
+    `path` is the file, `problem` what is wrong with it in words ("is empty (0 bytes): ...")."""
+
+    def __init__(self, message: str, *, path: object = None, problem: str = ""):
+        super().__init__(message)
+        self.path, self.problem = path, problem
+
+
 class NotFound(KnownError):
     """No such attendee, code or setting."""
 

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, cast
 
-from kiosk.errors import DatabaseProblem
+from kiosk.errors import DamagedEventFile, DatabaseProblem
 from kiosk.store.schema import MIGRATIONS
 
 APP_NAME = "checkin-kiosk"
@@ -70,7 +70,7 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     from kiosk.store.backup import newest_good_backup
 
     if code in ("CORRUPT", "NOTADB"):
-        return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+        return damaged(path, "is damaged or is not an event database")
     if code in ("BUSY", "LOCKED"):
         return DatabaseProblem(f"The event database {path} is busy: another window or program is writing to it. "
                                "Wait a moment and try again; close other copies of the app if it persists.")
@@ -88,7 +88,7 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     if code == "IOERR":
         return DatabaseProblem(f"The disk holding the event database {path} could not be read or written (a "
                                "removed USB stick, a failing disk). Check the disk and try again." + backup_hint)
-    return DatabaseProblem(damaged_message(path, "is damaged or is not an event database"))
+    return damaged(path, "is damaged or is not an event database")
 
 
 def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
@@ -320,6 +320,11 @@ def damaged_message(path: Path, problem: str) -> str:
     return f"The event database {path} {problem}. Nothing was written to it. {backup_hint(path)}"
 
 
+def damaged(path: Path, problem: str) -> DamagedEventFile:
+    """The error for an event file that is damaged, empty or cut short (the app offers a restore)."""
+    return DamagedEventFile(damaged_message(path, problem), path=path, problem=problem)
+
+
 def _check_existing(path: Path) -> None:
     """Refuse, before SQLite opens it, a file that cannot be an event database. Called by `_hold` only
     while no connection of this process has the file open: a file open here was checked then, and is
@@ -334,7 +339,7 @@ def _check_existing(path: Path) -> None:
                               f"(e.g. --db {path / 'event.sqlite'}).")
     if problem.startswith(("is not a regular file", "cannot be read")):
         raise DatabaseProblem(f"{path} {problem}, so it cannot be an event database. Give the event's .sqlite file.")
-    raise DatabaseProblem(damaged_message(path, problem))
+    raise damaged(path, problem)
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -363,7 +368,7 @@ def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
     results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
     if results != ["ok"]:
-        raise DatabaseProblem(damaged_message(path, "is damaged (" + "; ".join(results)[:200] + ")"))
+        raise damaged(path, "is damaged (" + "; ".join(results)[:200] + ")")
 
 
 def _create_new(path: Path) -> None:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsWindow</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+170"/>
+        <source>%n check-in(s) made since then will be lost, unless another station or the sync hub holds them: sync afterwards to bring them back.</source>
+        <translation>
+            <numerusform>%n check-in made since then will be lost, unless another station or the sync hub holds it: sync afterwards to bring it back.</numerusform>
+            <numerusform>%n check-ins made since then will be lost, unless another station or the sync hub holds them: sync afterwards to bring them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChosenPerson</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk/chosen.py" line="+121"/>
@@ -32,6 +43,25 @@
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
             <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+124"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>

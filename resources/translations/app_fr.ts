@@ -47,12 +47,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="+86"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="+89"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Kiosk mode cannot start</source>
         <translation>Le mode borne ne peut pas démarrer</translation>
     </message>
@@ -104,6 +104,151 @@
     <message>
         <source>Sync: not synced yet - %1 check-ins waiting</source>
         <translation type="vanished">Synchro : pas encore synchronisé - %1 enregistrements en attente</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+55"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app backs the event up before every import and restore. Only backups that pass the checks are listed.</source>
+        <translation>L’application sauvegarde l’événement avant chaque import et chaque restauration. Seules les sauvegardes qui passent les contrôles sont listées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup…</source>
+        <translation>Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kept in %1</source>
+        <translation>Gardées dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup yet: press Back up now.</source>
+        <translation>Aucune sauvegarde pour l’instant : cliquez sur Sauvegarder maintenant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backed up by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up: %1.</source>
+        <translation>Sauvegarde faite : %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore the backup taken %1?
+
+The event goes back to how it was then: %2 people and %3 check-ins (now: %4 people and %5 check-ins).</source>
+        <translation>Restaurer la sauvegarde faite %1 ?
+
+L’événement redevient tel qu’il était alors : %2 personnes et %3 enregistrements (maintenant : %4 personnes et %5 enregistrements).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n check-in(s) made since then will be lost, unless another station or the sync hub holds them: sync afterwards to bring them back.</source>
+        <translation>
+            <numerusform>%n enregistrement fait depuis sera perdu, sauf si un autre poste ou le serveur central l’a : synchronisez ensuite pour le récupérer.</numerusform>
+            <numerusform>%n enregistrements faits depuis seront perdus, sauf si un autre poste ou le serveur central les a : synchronisez ensuite pour les récupérer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-ins made since then will be lost, unless another station or the sync hub holds them.</source>
+        <translation>Les enregistrements faits depuis seront perdus, sauf si un autre poste ou le serveur central les a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event as it is now is backed up first.</source>
+        <translation>L’événement tel qu’il est maintenant est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The event is back as it was %1.</source>
+        <translation>L’événement est revenu tel qu’il était %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event as it was before is kept as %1.</source>
+        <translation>L’événement tel qu’il était avant est gardé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +673,7 @@
 <context>
     <name>DeskHooks</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+48"/>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -554,6 +699,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importer les inscriptions…</translation>
     </message>
@@ -573,7 +723,12 @@
         <translation>Ouvrir un fichier d’événement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No other event opened lately</source>
         <translation>Aucun autre événement ouvert récemment</translation>
     </message>
@@ -636,7 +791,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+102"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+91"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
@@ -2843,6 +2998,147 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+72"/>
+        <source>The event file is damaged</source>
+        <translation>Le fichier de l’événement est endommagé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event file cannot be opened</source>
+        <translation>Ce fichier d’événement ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save a copy for help…</source>
+        <translation>Enregistrer une copie pour obtenir de l’aide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the damaged file to a USB stick or a folder, for someone who may recover it.</source>
+        <translation>Copiez le fichier endommagé sur une clé USB ou dans un dossier, pour quelqu’un qui pourra peut-être le récupérer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another event…</source>
+        <translation>Ouvrir un autre événement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An event file made on this computer or copied from another one.</source>
+        <translation>Un fichier d’événement créé sur cet ordinateur ou copié depuis un autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+91"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Back to the event that is open.</source>
+        <translation>Revenir à l’événement ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the app; the damaged file stays as it is.</source>
+        <translation>Fermer l’application ; le fichier endommagé reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored event</source>
+        <translation>Ouvrir l’événement restauré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event file &lt;b&gt;%1&lt;/b&gt; is %2. Nothing was written to it.&lt;br&gt;&lt;span style=&apos;color:#546e7a&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>La base de données de l’événement &lt;b&gt;%1&lt;/b&gt; est %2. Rien n’y a été écrit.&lt;br&gt;&lt;span style=&apos;color:#546e7a&apos;&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A good backup of it was taken %1, with %2 and %3. Restoring it brings the event back as it was then: check-ins made on this computer since then are lost, unless another station or the sync hub holds them. The damaged file is kept aside in %4.</source>
+        <translation>Une sauvegarde saine en a été faite %1, avec %2 et %3. La restaurer ramène l’événement tel qu’il était alors : les enregistrements faits depuis sur cet ordinateur sont perdus, sauf si un autre poste ou le serveur central les a. Le fichier endommagé est mis de côté dans %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the newest good backup (taken %1, %2)</source>
+        <translation>Restaurer la dernière sauvegarde saine (faite %1, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then the restored event opens.</source>
+        <translation>Puis l’événement restauré s’ouvre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup of this event exists. Keep the damaged file: save a copy of it and give it to someone who can help, as they may recover it. Meanwhile, open another event, or create the event again and import the registrations.</source>
+        <translation>Il n’existe aucune sauvegarde saine de cet événement. Gardez le fichier endommagé : enregistrez-en une copie et confiez-la à quelqu’un qui peut aider, il pourra peut-être le récupérer. En attendant, ouvrez un autre événement, ou créez de nouveau l’événement et importez les inscriptions.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring the backup… (the damaged file is kept aside)</source>
+        <translation>Restauration de la sauvegarde… (le fichier endommagé est mis de côté)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The event is restored</source>
+        <translation>L’événement est restauré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds the event again as it was %2, with %3 and %4.</source>
+        <translation>%1 contient de nouveau l’événement tel qu’il était %2, avec %3 et %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The damaged file is kept as %1. If other stations or a sync hub were used, sync now to bring back the check-ins made since the backup.</source>
+        <translation>Le fichier endommagé est gardé dans %1. Si d’autres postes ou un serveur central étaient utilisés, synchronisez maintenant pour récupérer les enregistrements faits depuis la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save a copy of the damaged file</source>
+        <translation>Enregistrer une copie du fichier endommagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy is saved as %1. Give it to someone who can help; the damaged file stays where it was.</source>
+        <translation>Une copie est enregistrée dans %1. Confiez-la à quelqu’un qui peut aider ; le fichier endommagé reste où il était.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d’événement</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../kiosk/ui/kiosk/pages.py" line="+63"/>
@@ -3837,7 +4133,7 @@ Fuseau horaire : %3</translation>
         <translation>la vérification du PIN organisateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="-260"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="-250"/>
         <source>reading the badge settings</source>
         <translation>la lecture des réglages des badges</translation>
     </message>
@@ -3941,7 +4237,7 @@ Fuseau horaire : %3</translation>
         <translation>le chargement de l’événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="-36"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="-39"/>
         <location line="+8"/>
         <source>opening the event</source>
         <translation>l’ouverture de l’événement</translation>
@@ -3980,6 +4276,27 @@ Fuseau horaire : %3</translation>
         <location filename="../../kiosk/ui/wedge_filter.py" line="+1"/>
         <source>telling a scan from typing</source>
         <translation>la distinction entre un scan et une frappe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="-87"/>
+        <source>checking the backups</source>
+        <translation>la vérification des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>backing up the event</source>
+        <translation>la sauvegarde de l’événement</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="-53"/>
+        <source>restoring the backup</source>
+        <translation>la restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+44"/>
+        <source>copying the damaged file</source>
+        <translation>la copie du fichier endommagé</translation>
     </message>
 </context>
 <context>

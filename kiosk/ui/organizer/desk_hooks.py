@@ -5,6 +5,7 @@ Installed by the desk's Organizer menu (kiosk/ui/desk/organizer_menu.py) with on
 desk's own files need only that line: `organizer.events = DeskHooks(window, organizer)`.
 - File > New event…, Open event…, Open recent, Event details…, Import registrations…: a new or other
   event opens in place of this one (`switch_requested(path)`, answered by kiosk/ui/organizer/launch.py).
+- File > Backups… (kiosk/ui/organizer/backups_window.py): back up now, restore a verified backup.
 - Organizer > Fix badge text… (and the roster's right-click menu): kiosk/ui/organizer/badge_fix.py for
   the highlighted attendee (or the one on the banner).
 - An event with nobody in it says so on the banner, with an "Import registrations…" button in the
@@ -55,6 +56,7 @@ class DeskHooks(QObject):
         self.menu.addSeparator()
         self.act_details = self._action(self.tr("Event &details…"), None, self.edit_event)
         self.act_import = self._action(self.tr("&Import registrations…"), None, organizer.open_import)
+        self.act_backups = self._action(self.tr("&Backups…"), None, self.open_backups)
         self.act_import.setShortcut(organizer.act_import.shortcut())
         self.act_import.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)   # Ctrl+I belongs to the Organizer menu
 
@@ -105,6 +107,18 @@ class DeskHooks(QObject):
         form = EventForm(self.db_path, parent=self.window)
         form.saved.connect(lambda _info: self.switch_requested.emit(str(self.db_path)))   # every part follows
         return dialogs.open_dialog(form)
+
+    def open_backups(self):
+        from kiosk.ui.organizer.backups_window import BackupsWindow
+
+        window = BackupsWindow(self.db_path, parent=self.window)
+        window.restored.connect(self._restored)
+        return dialogs.open_dialog(window)
+
+    def _restored(self, path: str, message: str) -> None:
+        """A backup was restored into this event's file: say so, then reopen every part on it."""
+        dialogs.message(self.window, self.tr("Backup restored"), message,
+                        on_close=lambda: self.switch_requested.emit(path))
 
     def _fill_recent(self) -> None:
         run_task(recent_events, owner=self, on_done=self._show_recent,

@@ -6,7 +6,9 @@
 - the desk (or, with --kiosk, the kiosk) on the event; the demo video plays as the camera only for
   the demo event, and only when no camera was given (`plan.play_demo_video`);
 - a refusal (kiosk mode without an organizer PIN) is said, and the desk opens instead, where the
-  organizer can set one.
+  organizer can set one;
+- a damaged, empty or cut-short file (`plan.damage`) is never opened: the recovery dialog
+  (kiosk/ui/organizer/recovery.py) offers its newest good backup, another event, or quitting.
 File > New event / Open event / Open recent (kiosk/ui/organizer/events_menu.py) ask the shell to
 `switch_to(path)`: the current window stops its workers and closes, and the desk opens on the other
 event. The background sync (kiosk/ui/services.py) follows the window it serves. The app quits when
@@ -52,6 +54,7 @@ class AppShell(QObject):
         self.quit_after_ms = quit_after_ms
         self.window: Any = None
         self.setup: QWidget | None = None
+        self.recovery: Any = None                 # the damaged-file dialog (kiosk/ui/organizer/recovery.py)
         self.services: Any = None
         self.plan: Any = None
         self._stopped = False
@@ -93,6 +96,9 @@ class AppShell(QObject):
     def _planned(self, launch) -> None:
         if self._stopped:
             return
+        if launch.damage is not None:      # a damaged file: offer its newest good backup, never open it
+            self._offer_recovery(launch)
+            return
         self.plan = launch
         self.close_window()
         if launch.setup:
@@ -109,6 +115,16 @@ class AppShell(QObject):
             refusal = launch.refusal
             text = refusal.text(i18n.current_language()) if hasattr(refusal, "text") else known_message(refusal)
             dialogs.problem(self.window, text, title=QCoreApplication.translate("App", "Kiosk mode cannot start"))
+
+    def _offer_recovery(self, launch) -> None:
+        from kiosk.ui.organizer.recovery import RecoveryDialog
+
+        recovery = RecoveryDialog(launch.damage, other_event_showing=self.window is not None, parent=self.window)
+        recovery.open_requested.connect(lambda path: self.switch_to(path, kiosk=self.kiosk))
+        recovery.quit_requested.connect(self._quit)
+        self.recovery = dialogs.open_dialog(recovery)
+        if self.quit_after_ms:
+            QTimer.singleShot(self.quit_after_ms, self._quit)
 
     def _show_setup(self, launch) -> None:
         from kiosk.ui.organizer.first_run import FirstRunSetup, setup_hint
@@ -215,6 +231,10 @@ class AppShell(QObject):
         """The app is quitting: stop the workers of whatever is showing (safe to call twice)."""
         self._stopped = True
         self.close_window()
+        recovery, self.recovery = self.recovery, None
+        if recovery is not None and shiboken6.isValid(recovery):
+            recovery.quit_requested.disconnect()       # the app is quitting already
+            recovery.close()
         if self.setup is not None:
             setup, self.setup = self.setup, None
             setup.close()
