@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 import sqlite3
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.store import backup, filecheck
@@ -70,13 +70,26 @@ def backups_overview(db) -> dict:
             "folder": str(backup.backup_dir(db.path))}
 
 
+def damage_kind(problem: str) -> str:
+    """The kind of damage, for a window to word it: "empty", "cut_short", "not_event" or "damaged"
+    (from the words of kiosk/store/filecheck.py and database.py)."""
+    if problem.startswith("is empty"):
+        return "empty"
+    if "cut short" in problem:
+        return "cut_short"
+    if problem.startswith("is not an event database") or "first page" in problem:
+        return "not_event"
+    return "damaged"
+
+
 def damage_report(db_path: Path, problem: str) -> dict:
     """What the app says about a damaged event file: the file, what is wrong ("is empty (0 bytes): ..."),
-    the newest good backup's facts (None when there is none) and the folder the backups are kept in."""
+    its kind (`damage_kind`), the newest good backup's facts (None when there is none) and the folder
+    the backups are kept in."""
     db_path = Path(db_path)
     newest = backup.newest_good_backup(db_path)
-    return {"path": str(db_path), "problem": problem, "newest": backup_facts(newest) if newest else None,
-            "backups_folder": str(backup.backup_dir(db_path))}
+    return {"path": str(db_path), "problem": problem, "kind": damage_kind(problem),
+            "newest": backup_facts(newest) if newest else None, "backups_folder": str(backup.backup_dir(db_path))}
 
 
 def take_backup(db) -> dict:
@@ -92,16 +105,21 @@ def restore_backup(backup_path: Path, db_path: Path) -> dict:
     return outcome
 
 
-def taken_words(taken_at: str, lang: str = "en") -> str:
-    """When a backup was taken, in words: "Saturday 28 November at 14:05" (this computer's clock)."""
-    from kiosk.clock import format_day
+def taken_words(taken_at: str, lang: str = "en", *, seconds: bool = False) -> str:
+    """When a backup was taken, in words, by this computer's clock: "Saturday 28 November at 14:05" /
+    "samedi 28 novembre à 14 h 05"; with `seconds` "... at 14:05:09" / "à 14 h 05 min 09 s", to tell
+    apart backups taken the same minute."""
+    from kiosk.clock import format_instant
+    from kiosk.events import local_timezone
 
-    day, _, time = taken_at.partition(" ")
     try:
-        when = date.fromisoformat(day)
+        when = datetime.fromisoformat(taken_at.replace(" ", "T"))
     except ValueError:
         return taken_at
-    return f"{format_day(when, lang)} {'à' if lang == 'fr' else 'at'} {time[:5]}"
+    words = format_instant(when.astimezone(), local_timezone(), "day_time", lang)
+    if seconds:
+        words += f" min {when.second:02d} s" if lang == "fr" else f":{when.second:02d}"
+    return words
 
 
 def copy_for_help(db_path: Path, target: Path) -> str:

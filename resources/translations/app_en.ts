@@ -4,7 +4,7 @@
 <context>
     <name>BackupsWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+170"/>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+173"/>
         <source>%n check-in(s) made since then will be lost, unless another station or the sync hub holds them: sync afterwards to bring them back.</source>
         <translation>
             <numerusform>%n check-in made since then will be lost, unless another station or the sync hub holds it: sync afterwards to bring it back.</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/recovery.py" line="+124"/>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+128"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>

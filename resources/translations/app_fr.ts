@@ -109,7 +109,7 @@
 <context>
     <name>BackupsWindow</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+55"/>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+57"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Kept in %1</source>
         <translation>Gardées dans %1</translation>
     </message>
@@ -205,10 +205,10 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Restore the backup taken %1?
+        <source>Restore the backup taken on %1?
 
 The event goes back to how it was then: %2 people and %3 check-ins (now: %4 people and %5 check-ins).</source>
-        <translation>Restaurer la sauvegarde faite %1 ?
+        <translation>Restaurer la sauvegarde faite le %1 ?
 
 L’événement redevient tel qu’il était alors : %2 personnes et %3 enregistrements (maintenant : %4 personnes et %5 enregistrements).</translation>
     </message>
@@ -236,19 +236,34 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The event is back as it was %1.</source>
-        <translation>L’événement est revenu tel qu’il était %1.</translation>
+        <location line="+8"/>
+        <source>The event is back as it was on %1.</source>
+        <translation>L’événement est revenu tel qu’il était le %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The event as it was before is kept as %1.</source>
-        <translation>L’événement tel qu’il était avant est gardé dans %1.</translation>
+        <source>The event as it was just before is kept as a backup (before a restore): restore that one from File &gt; Backups to undo this.</source>
+        <translation>L’événement tel qu’il était juste avant est gardé comme sauvegarde (avant une restauration) : restaurez-la depuis Fichier &gt; Sauvegardes pour annuler ceci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est gardé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -698,17 +713,17 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>&amp;Détails de l’événement…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importer les inscriptions…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Fix badge text…</source>
         <translation>&amp;Corriger le texte du badge…</translation>
     </message>
@@ -3000,7 +3015,7 @@ Entrée</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/recovery.py" line="+72"/>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+64"/>
         <source>The event file is damaged</source>
         <translation>Le fichier de l’événement est endommagé</translation>
     </message>
@@ -3031,18 +3046,16 @@ Entrée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="+0"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+1"/>
         <source>Back to the event that is open.</source>
         <translation>Revenir à l’événement ouvert.</translation>
     </message>
@@ -3056,8 +3069,28 @@ Entrée</translation>
         <source>Open the restored event</source>
         <translation>Ouvrir l’événement restauré</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>The event file %1 is empty (0 bytes): it was cut short, perhaps when the disk was full.</source>
+        <translation>Le fichier d’événement %1 est vide (0 octet) : il a été tronqué, peut-être quand le disque était plein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event file %1 was cut short: part of it is missing, perhaps because the disk was full or a USB stick was pulled out.</source>
+        <translation>Le fichier d’événement %1 a été tronqué : une partie manque, peut-être parce que le disque était plein ou qu’une clé USB a été retirée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is not an event file, or its beginning is damaged.</source>
+        <translation>Le fichier %1 n’est pas un fichier d’événement, ou son début est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event file %1 is damaged: some of its contents cannot be read.</source>
+        <translation>Le fichier d’événement %1 est endommagé : une partie de son contenu ne peut pas être lue.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+3"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n enregistrement</numerusform>
@@ -3074,18 +3107,18 @@ Entrée</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The event file &lt;b&gt;%1&lt;/b&gt; is %2. Nothing was written to it.&lt;br&gt;&lt;span style=&apos;color:#546e7a&apos;&gt;%3&lt;/span&gt;</source>
-        <translation>La base de données de l’événement &lt;b&gt;%1&lt;/b&gt; est %2. Rien n’y a été écrit.&lt;br&gt;&lt;span style=&apos;color:#546e7a&apos;&gt;%3&lt;/span&gt;</translation>
+        <source>Nothing was written to it.</source>
+        <translation>Rien n’y a été écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>A good backup of it was taken %1, with %2 and %3. Restoring it brings the event back as it was then: check-ins made on this computer since then are lost, unless another station or the sync hub holds them. The damaged file is kept aside in %4.</source>
-        <translation>Une sauvegarde saine en a été faite %1, avec %2 et %3. La restaurer ramène l’événement tel qu’il était alors : les enregistrements faits depuis sur cet ordinateur sont perdus, sauf si un autre poste ou le serveur central les a. Le fichier endommagé est mis de côté dans %4.</translation>
+        <translation>Une sauvegarde saine en a été faite le %1, avec %2 et %3. La restaurer ramène l’événement tel qu’il était alors : les enregistrements faits depuis sur cet ordinateur sont perdus, sauf si un autre poste ou le serveur central les a. Le fichier endommagé est mis de côté dans %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore the newest good backup (taken %1, %2)</source>
-        <translation>Restaurer la dernière sauvegarde saine (faite %1, %2)</translation>
+        <translation>Restaurer la dernière sauvegarde saine (faite le %1, %2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3104,13 +3137,14 @@ Entrée</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>The event is restored</source>
         <translation>L’événement est restauré</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 holds the event again as it was %2, with %3 and %4.</source>
-        <translation>%1 contient de nouveau l’événement tel qu’il était %2, avec %3 et %4.</translation>
+        <source>%1 holds the event again as it was on %2, with %3 and %4.</source>
+        <translation>%1 contient de nouveau l’événement tel qu’il était le %2, avec %3 et %4.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3118,7 +3152,12 @@ Entrée</translation>
         <translation>Le fichier endommagé est gardé dans %1. Si d’autres postes ou un serveur central étaient utilisés, synchronisez maintenant pour récupérer les enregistrements faits depuis la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>The restored event opens the next time the app starts.</source>
+        <translation>L’événement restauré s’ouvrira au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Save a copy of the damaged file</source>
         <translation>Enregistrer une copie du fichier endommagé</translation>
     </message>
@@ -4278,23 +4317,23 @@ Fuseau horaire : %3</translation>
         <translation>la distinction entre un scan et une frappe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/backups_window.py" line="-87"/>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="-98"/>
         <source>checking the backups</source>
         <translation>la vérification des sauvegardes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>backing up the event</source>
         <translation>la sauvegarde de l’événement</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../../kiosk/ui/organizer/recovery.py" line="-53"/>
+        <location line="+37"/>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="-58"/>
         <source>restoring the backup</source>
         <translation>la restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/recovery.py" line="+44"/>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+49"/>
         <source>copying the damaged file</source>
         <translation>la copie du fichier endommagé</translation>
     </message>

@@ -17,6 +17,10 @@ from kiosk.store.recovery import (backup_facts, backups_overview, copy_for_help,
 from tests.store.test_damaged_files import DAMAGE, _damage, healthy  # noqa: F401 - the module's fixture
 
 
+KINDS = {"header": "not_event", "first page": "damaged", "middle pages": "damaged", "cut on a page boundary": "cut_short",
+         "cut anywhere": "cut_short", "0 bytes": "empty", "a picture": "not_event"}
+
+
 @pytest.mark.parametrize("kind", DAMAGE)
 def test_the_launch_finds_every_damage_and_names_the_newest_good_backup(kind, healthy, tmp_path):  # noqa: F811
     db = tmp_path / "event.sqlite"
@@ -28,6 +32,7 @@ def test_the_launch_finds_every_damage_and_names_the_newest_good_backup(kind, he
     assert plan.state == DAMAGED and not plan.setup and plan.event is None
     damage = plan.damage
     assert damage["path"] == str(db) and damage["problem"].startswith("is ")
+    assert damage["kind"] == KINDS[kind], damage["problem"]
     newest = damage["newest"]
     assert newest["people"] == 300 and newest["checkins"] == 100 and newest["event"] == "Damage test"
     assert newest["reason"] == "good" and newest["size"] > 0
@@ -74,7 +79,9 @@ def test_back_up_now_and_the_overview_count_standing_check_ins(tmp_path):
 
 def test_taken_words_in_english_and_french():
     assert taken_words("2026-11-28 14:05:09", "en") == "Saturday 28 November at 14:05"
-    assert taken_words("2026-11-28 14:05:09", "fr") == "samedi 28 novembre à 14:05"
+    assert taken_words("2026-11-28 14:05:09", "fr") == "samedi 28 novembre à 14 h 05"
+    assert taken_words("2026-11-28 14:05:09", "en", seconds=True) == "Saturday 28 November at 14:05:09"
+    assert taken_words("2026-11-28 14:05:09", "fr", seconds=True) == "samedi 28 novembre à 14 h 05 min 09 s"
     assert taken_words("", "en") == ""
 
 

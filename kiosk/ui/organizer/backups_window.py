@@ -14,8 +14,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.recovery import when_taken
@@ -51,6 +51,8 @@ class BackupsWindow(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.data: dict = {}
+        self.confirm_box: QMessageBox | None = None
+        self.confirm_go: QPushButton | None = None
         self.setObjectName("backupsWindow")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(820, 460)
@@ -106,7 +108,7 @@ class BackupsWindow(QDialog):
         self.data = data
         self.table.clear()
         for facts in data["backups"]:
-            item = QTreeWidgetItem([when_taken(facts), self.why(facts.get("reason", "")), self.size_words(facts["size"]),
+            item = QTreeWidgetItem([when_taken(facts, seconds=True), self.why(facts.get("reason", "")), self.size_words(facts["size"]),
                                     self.count(facts.get("people")), self.count(facts.get("checkins"))])
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -163,7 +165,7 @@ class BackupsWindow(QDialog):
             return None
         now = self.data.get("now", {})
         lost = int(now.get("checkins") or 0) - int(facts.get("checkins") or 0)
-        text = self.tr("Restore the backup taken %1?\n\nThe event goes back to how it was then: %2 people and "
+        text = self.tr("Restore the backup taken on %1?\n\nThe event goes back to how it was then: %2 people and "
                        "%3 check-ins (now: %4 people and %5 check-ins).").replace("%1", when_taken(facts)) \
             .replace("%2", self.count(facts.get("people"))).replace("%3", self.count(facts.get("checkins"))) \
             .replace("%4", self.count(now.get("people"))).replace("%5", self.count(now.get("checkins")))
@@ -174,7 +176,15 @@ class BackupsWindow(QDialog):
             text += "\n\n" + self.tr("Check-ins made since then will be lost, unless another station or the sync "
                                      "hub holds them.")
         text += "\n\n" + self.tr("The event as it is now is backed up first.")
-        return dialogs.confirm(self, self.tr("Restore this backup"), text, on_yes=lambda: self._restore(facts))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore this backup"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        go = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)                   # Enter never replaces the event by mistake
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _code: self._restore(facts) if box.clickedButton() is go else None)
+        self.confirm_box, self.confirm_go = box, go
+        return dialogs.open_dialog(box)
 
     def _restore(self, facts: dict) -> None:
         self._busy(True, self.tr("Restoring…"))
@@ -185,10 +195,12 @@ class BackupsWindow(QDialog):
         log.info("restored %s from %s", self.db_path, outcome.get("from"))
         self._busy(False)
         facts = outcome.get("restored_facts") or {}
-        saved = outcome.get("previous_saved_as") or outcome.get("damaged_kept_as") or ""
-        message = self.tr("The event is back as it was %1.").replace("%1", when_taken(facts))
-        if saved:
-            message += " " + self.tr("The event as it was before is kept as %1.").replace("%1", saved)
+        message = self.tr("The event is back as it was on %1.").replace("%1", when_taken(facts))
+        if outcome.get("previous_saved_as"):
+            message += " " + self.tr("The event as it was just before is kept as a backup (before a restore): "
+                                     "restore that one from File > Backups to undo this.")
+        elif outcome.get("damaged_kept_as"):
+            message += " " + self.tr("The damaged file is kept as %1.").replace("%1", outcome["damaged_kept_as"])
         self.restored.emit(str(self.db_path), message)
         self.accept()
 

@@ -17,7 +17,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
@@ -29,18 +29,10 @@ from kiosk.ui.threads import run_task
 log = logging.getLogger(__name__)
 
 
-def problem_words(problem: str) -> str:
-    """The core's "is damaged (...)" / "is empty (0 bytes): ..." in the interface language."""
-    from kiosk.ui.known_errors import translate_known
-
-    words = problem[3:] if problem.startswith("is ") else problem
-    return translate_known(words)
-
-
-def when_taken(facts: dict) -> str:
+def when_taken(facts: dict, *, seconds: bool = False) -> str:
     from kiosk.store.recovery import taken_words
 
-    return taken_words(facts.get("taken_at") or "", i18n.current_language())
+    return taken_words(facts.get("taken_at") or "", i18n.current_language(), seconds=seconds)
 
 
 def restore_newest(backup_path: str, db_path: str) -> dict:
@@ -120,6 +112,18 @@ class RecoveryDialog(QDialog):
         self._show_choices()
 
     # -- what it says ------------------------------------------------------------------------------------
+    def what_is_wrong(self) -> str:
+        """The damage in plain words, %1 standing for the file's name."""
+        kind = self.damage.get("kind")
+        if kind == "empty":
+            return self.tr("The event file %1 is empty (0 bytes): it was cut short, perhaps when the disk was full.")
+        if kind == "cut_short":
+            return self.tr("The event file %1 was cut short: part of it is missing, perhaps because the disk was "
+                           "full or a USB stick was pulled out.")
+        if kind == "not_event":
+            return self.tr("The file %1 is not an event file, or its beginning is damaged.")
+        return self.tr("The event file %1 is damaged: some of its contents cannot be read.")
+
     def checkins(self, n: int | None) -> str:
         return "—" if n is None else self.tr("%n check-in(s)", "", int(n))
 
@@ -127,11 +131,9 @@ class RecoveryDialog(QDialog):
         return "—" if n is None else self.tr("%n person(s)", "", int(n))
 
     def _show_choices(self) -> None:
-        name = html.escape(Path(self.path).name)
-        self.explain.setText(self.tr("The event file <b>%1</b> is %2. Nothing was written to it.<br>"
-                                     "<span style='color:#546e7a'>%3</span>")
-                             .replace("%1", name).replace("%2", html.escape(problem_words(self.damage["problem"])))
-                             .replace("%3", html.escape(self.path)))
+        self.explain.setText(self.what_is_wrong().replace("%1", "<b>" + html.escape(Path(self.path).name) + "</b>")
+                             + " " + self.tr("Nothing was written to it.")
+                             + "<br><span style='color:#546e7a'>" + html.escape(self.path) + "</span>")
         newest = self.newest
         self.open_restored_button.hide()
         if newest is not None:
@@ -171,8 +173,9 @@ class RecoveryDialog(QDialog):
         self._busy(False)
         log.info("restored %s from %s", self.path, outcome.get("from"))
         facts = outcome.get("restored_facts") or {}
+        self.setWindowTitle(self.tr("The event is restored"))
         self.title.setText(self.tr("The event is restored"))
-        self.explain.setText(self.tr("%1 holds the event again as it was %2, with %3 and %4.")
+        self.explain.setText(self.tr("%1 holds the event again as it was on %2, with %3 and %4.")
                              .replace("%1", self.path).replace("%2", when_taken(facts))
                              .replace("%3", self.people(facts.get("people")))
                              .replace("%4", self.checkins(facts.get("checkins"))))
@@ -182,10 +185,14 @@ class RecoveryDialog(QDialog):
                             .replace("%1", str(kept)) if kept else "")
         for button in (self.restore_button, self.copy_button, self.open_button):
             button.hide()
-        self.leave_button.setText(self.tr("Quit") if not self.other_event_showing else self.tr("Cancel"))
+        if not self.other_event_showing:
+            self.leave_button.setDescription(self.tr("The restored event opens the next time the app starts."))
+        if facts.get("event"):
+            self.open_restored_button.setDescription(facts["event"])
         self.open_restored_button.show()
         self.open_restored_button.setFocus()
         dialogs.enter_presses(self.open_restored_button)
+        QTimer.singleShot(0, self.adjustSize)         # once the hidden choices have left the layout
 
     def _failed(self, message: str) -> None:
         self._busy(False)

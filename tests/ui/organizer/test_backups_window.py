@@ -30,7 +30,7 @@ def test_back_up_now_then_restore_it_after_being_told_what_is_lost(desk, qtbot):
     assert window.table.topLevelItemCount() == 1
     row = window.table.topLevelItem(0)
     assert [row.text(c) for c in (1, 3, 4)] == ["backed up by hand", "6", "1"]
-    assert row.text(2).endswith("KB") and " at " in row.text(0)
+    assert row.text(2).endswith("KB") and " at " in row.text(0) and row.text(0).count(":") == 2   # to the second
     assert "Backed up:" in window.status.text() and window.restore_button.isEnabled()
     assert str(backup.backup_dir(path)) in window.folder.text()
 
@@ -46,9 +46,11 @@ def test_back_up_now_then_restore_it_after_being_told_what_is_lost(desk, qtbot):
     assert "1 check-in" in text and "(now: 6 people and 3 check-ins)" in text
     assert "2 check-ins made since then will be lost, unless another station or the sync hub holds them" in text
     assert "backed up first" in text
-    box.button(QMessageBox.StandardButton.Yes).click()
+    assert box.defaultButton().text() == "Cancel"          # Enter never replaces the event by mistake
+    window.confirm_go.click()
     said = [b for b in dialogs.shown() if isinstance(b, QMessageBox) and "Backup restored" in b.windowTitle()]
-    assert said and "The event is back as it was" in said[0].text() and "before-restore" in said[0].text()
+    assert said and "The event is back as it was" in said[0].text()
+    assert "kept as a backup (before a restore): restore that one from File > Backups to undo this" in said[0].text()
     assert standing(path) == 1
     assert reopened == []                                 # the desk reopens once the organizer has read it
     said[0].button(QMessageBox.StandardButton.Ok).click()
@@ -67,7 +69,7 @@ def test_a_damaged_backup_is_not_listed_and_cancelling_restores_nothing(desk, qt
     assert window.table.topLevelItemCount() == 1
     assert window.table.topLevelItem(0).data(0, 0x0100)["path"] == str(good)
     box = window.ask_restore()
-    box.button(QMessageBox.StandardButton.No).click()
+    box.defaultButton().click()
     assert standing(path) == 1 and window.isVisible()
 
 
@@ -86,8 +88,9 @@ def test_the_backups_window_reads_in_french(desk, qtbot, qapp):
         assert " à " in window.table.topLevelItem(0).text(0)
         shoot(window, "backups-1-list-fr")
         box = window.ask_restore()
-        assert "Restaurer la sauvegarde" in box.text()
-        box.button(QMessageBox.StandardButton.No).click()
+        assert "Restaurer la sauvegarde" in box.text() and box.defaultButton().text() == "Annuler"
+        assert window.confirm_go.text() == "Restaurer"
+        box.defaultButton().click()
         window.close()
     finally:
         i18n.install_translator(qapp, "en")

@@ -70,6 +70,9 @@ def test_a_damaged_file_at_start_is_restored_from_its_newest_good_backup_and_ope
     assert kept.parent == backup.backup_dir(path) and kept.read_bytes() == damaged_bytes   # kept aside, untouched
     assert str(kept) in dialog.advice.text()
     assert dialog.open_restored_button.isVisible() and not dialog.restore_button.isVisible()
+    assert dialog.windowTitle() == "The event is restored"
+    assert dialog.open_restored_button.description() == "Desk Test Training"
+    assert "opens the next time" in dialog.leave_button.description()
     if damage == "cut anywhere":
         shoot(dialog, "recovery-2-restored")
     dialog.open_restored_button.click()
