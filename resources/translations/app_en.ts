@@ -47,6 +47,60 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+125"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup file(s)</source>
+        <translation>
+            <numerusform>%n backup file</numerusform>
+            <numerusform>%n backup files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message numerus="yes">
+        <location line="-76"/>
+        <source>Personal data deleted: %n person(s) kept only as anonymous counts for the report.</source>
+        <translation>
+            <numerusform>Personal data deleted: %n person kept only as an anonymous count for the report.</numerusform>
+            <numerusform>Personal data deleted: %n people kept only as anonymous counts for the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Personal data deleted: %n person(s) and all their check-ins removed.</source>
+        <translation>
+            <numerusform>Personal data deleted: %n person and all their check-ins removed.</numerusform>
+            <numerusform>Personal data deleted: %n people and all their check-ins removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup file(s) deleted.</source>
+        <translation>
+            <numerusform>%n backup file deleted.</numerusform>
+            <numerusform>%n backup files deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/organizer/recovery.py" line="+128"/>

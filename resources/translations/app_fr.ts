@@ -47,7 +47,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="+89"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="+99"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
@@ -688,7 +693,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
 <context>
     <name>DeskHooks</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+49"/>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -723,7 +728,12 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>&amp;Importer les inscriptions…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Delete &amp;personal data…</source>
+        <translation>Supprimer les &amp;données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Fix badge text…</source>
         <translation>&amp;Corriger le texte du badge…</translation>
     </message>
@@ -743,7 +753,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>No other event opened lately</source>
         <translation>Aucun autre événement ouvert récemment</translation>
     </message>
@@ -3005,6 +3015,126 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+79"/>
+        <location line="+21"/>
+        <source>Delete personal data</source>
+        <translation>Supprimer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>After the event, delete the names, emails and everything else that tells who came. This cannot be undone.</source>
+        <translation>Après l’événement, supprimez les noms, les courriels et tout ce qui dit qui est venu. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep anonymous counts (check-ins per day, hour, station and ticket type) for the report</source>
+        <translation>Garder des totaux anonymes (enregistrements par jour, heure, poste et type de billet) pour le rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everyone and every check-in</source>
+        <translation>Supprimer tout le monde et tous les enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attendance and the report first if you need them (Organizer menu). Every backup of this event is deleted too. Other stations and the sync hub keep their own copies: delete the data there as well.</source>
+        <translation>Exportez d’abord les présences et le rapport si vous en avez besoin (menu Organisation). Toutes les sauvegardes de l’événement sont aussi supprimées. Les autres postes et le serveur central gardent leurs propres copies : supprimez-y aussi les données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DELETE</source>
+        <translation>SUPPRIMER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type %1 to confirm:</source>
+        <translation>Tapez %1 pour confirmer :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds %2, %3 and %4.</source>
+        <translation>%1 contient %2, %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup file(s)</source>
+        <translation>
+            <numerusform>%n fichier de sauvegarde</numerusform>
+            <numerusform>%n fichiers de sauvegarde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data was already deleted once; deleting again removes what came since.</source>
+        <translation>Les données personnelles ont déjà été supprimées une fois ; recommencer supprime ce qui est arrivé depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message numerus="yes">
+        <location line="-78"/>
+        <source>Personal data deleted: %n person(s) kept only as anonymous counts for the report.</source>
+        <translation>
+            <numerusform>Données personnelles supprimées : %n personne n’est plus qu’un total anonyme pour le rapport.</numerusform>
+            <numerusform>Données personnelles supprimées : %n personnes ne sont plus que des totaux anonymes pour le rapport.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Personal data deleted: %n person(s) and all their check-ins removed.</source>
+        <translation>
+            <numerusform>Données personnelles supprimées : %n personne et tous ses enregistrements retirés.</numerusform>
+            <numerusform>Données personnelles supprimées : %n personnes et tous leurs enregistrements retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup file(s) deleted.</source>
+        <translation>
+            <numerusform>%n fichier de sauvegarde supprimé.</numerusform>
+            <numerusform>%n fichiers de sauvegarde supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station no longer syncs: the hub&apos;s address was forgotten. The hub and the other stations still hold the names: delete them there too.</source>
+        <translation>Ce poste ne se synchronise plus : l’adresse du serveur central a été oubliée. Le serveur central et les autres postes ont encore les noms : supprimez-les là aussi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: some names or emails are still in the file (%1). Close every other program using it and delete the personal data again.</source>
+        <translation>Attention : des noms ou des courriels sont encore dans le fichier (%1). Fermez tout autre programme qui l’utilise et supprimez de nouveau les données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked: none of the %1 names and emails remain in the event file.</source>
+        <translation>Vérifié : aucun des %1 noms et courriels ne reste dans le fichier de l’événement.</translation>
+    </message>
+</context>
+<context>
     <name>RecentScans</name>
     <message>
         <location filename="../../kiosk/ui/desk/side_panels.py" line="+34"/>
@@ -4247,6 +4377,7 @@ Fuseau horaire : %3</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+56"/>
         <source>counting the registrations</source>
         <translation>le comptage des inscriptions</translation>
     </message>
@@ -4276,10 +4407,15 @@ Fuseau horaire : %3</translation>
         <translation>le chargement de l’événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="-39"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="-59"/>
         <location line="+8"/>
         <source>opening the event</source>
         <translation>l’ouverture de l’événement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>deleting the personal data</source>
+        <translation>la suppression des données personnelles</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-50"/>

@@ -6,6 +6,8 @@ desk's own files need only that line: `organizer.events = DeskHooks(window, orga
 - File > New event…, Open event…, Open recent, Event details…, Import registrations…: a new or other
   event opens in place of this one (`switch_requested(path)`, answered by kiosk/ui/organizer/launch.py).
 - File > Backups… (kiosk/ui/organizer/backups_window.py): back up now, restore a verified backup.
+- File > Delete personal data… (kiosk/ui/organizer/purge_dialog.py): `kiosk purge`, after the event;
+  the shell closes the desk, purges and reopens it (`purge_requested(path, keep_stats)`).
 - Organizer > Fix badge text… (and the roster's right-click menu): kiosk/ui/organizer/badge_fix.py for
   the highlighted attendee (or the one on the banner).
 - An event with nobody in it says so on the banner, with an "Import registrations…" button in the
@@ -38,6 +40,7 @@ def roster_size(db) -> int:
 
 class DeskHooks(QObject):
     switch_requested = Signal(str)       # open the desk on this event file instead
+    purge_requested = Signal(str, bool)  # close the desk, delete the personal data (keep counts?), reopen
 
     def __init__(self, window, organizer):
         super().__init__(window)
@@ -57,6 +60,7 @@ class DeskHooks(QObject):
         self.act_details = self._action(self.tr("Event &details…"), None, self.edit_event)
         self.act_import = self._action(self.tr("&Import registrations…"), None, organizer.open_import)
         self.act_backups = self._action(self.tr("&Backups…"), None, self.open_backups)
+        self.act_purge = self._action(self.tr("Delete &personal data…"), None, self.open_purge)
         self.act_import.setShortcut(organizer.act_import.shortcut())
         self.act_import.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)   # Ctrl+I belongs to the Organizer menu
 
@@ -119,6 +123,13 @@ class DeskHooks(QObject):
         """A backup was restored into this event's file: say so, then reopen every part on it."""
         dialogs.message(self.window, self.tr("Backup restored"), message,
                         on_close=lambda: self.switch_requested.emit(path))
+
+    def open_purge(self):
+        from kiosk.ui.organizer.purge_dialog import PurgeDialog
+
+        dialog = PurgeDialog(self.db_path, parent=self.window)
+        dialog.purge_requested.connect(self.purge_requested)
+        return dialogs.open_dialog(dialog)
 
     def _fill_recent(self) -> None:
         run_task(recent_events, owner=self, on_done=self._show_recent,

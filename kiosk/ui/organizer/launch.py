@@ -85,6 +85,26 @@ class AppShell(QObject):
         run_task(plan, path, False, kiosk, self.camera is not None, owner=self, on_done=self._planned,
                  on_error=self._cannot_open, what=QT_TRANSLATE_NOOP("Tasks", "opening the event"))
 
+    def purge_event(self, path: str, keep_stats: bool) -> None:
+        """File > Delete personal data: the purge needs the file to itself, so the desk and its workers
+        close first; the desk reopens on the event afterwards and says what was done."""
+        from kiosk.ui.organizer.purge_dialog import PurgeWords, purge_event
+
+        log.info("deleting the personal data of %s (keep_stats=%s)", path, keep_stats)
+        self.close_window()
+
+        def said(text: str, warning: bool) -> None:
+            def show(window) -> None:
+                self.window_opened.disconnect(show)
+                dialogs.message(window, QCoreApplication.translate("App", "Personal data"), text,
+                                level="warning" if warning else "information")
+            self.window_opened.connect(show)
+            self.switch_to(path, kiosk=False)
+
+        run_task(purge_event, keep_stats, db_path=Path(path), owner=self,
+                 on_done=lambda info: said(*PurgeWords().words(info)), on_error=lambda message: said(message, True),
+                 what=QT_TRANSLATE_NOOP("Tasks", "deleting the personal data"))
+
     def _cannot_open(self, message: str) -> None:
         title = QCoreApplication.translate("App", "Cannot open the event")
         if self.window is None:
@@ -177,6 +197,7 @@ class AppShell(QObject):
             events = getattr(organizer, "events", None)
             if events is not None:
                 events.switch_requested.connect(self.switch_to)
+                events.purge_requested.connect(self.purge_event)
         window.installEventFilter(self)
         window.show()
         services = BackgroundServices(launch.path, parent=self)
