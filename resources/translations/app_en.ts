@@ -49,7 +49,7 @@
 <context>
     <name>PurgeDialog</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+125"/>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+126"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

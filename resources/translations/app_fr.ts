@@ -730,7 +730,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+2"/>
         <source>Delete &amp;personal data…</source>
-        <translation>Supprimer les &amp;données personnelles…</translation>
+        <translation>Supprimer les données &amp;personnelles…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3017,7 +3017,7 @@ Entrée</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+79"/>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+80"/>
         <location line="+21"/>
         <source>Delete personal data</source>
         <translation>Supprimer les données personnelles</translation>

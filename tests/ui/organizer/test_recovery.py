@@ -185,3 +185,17 @@ def test_the_dialog_reads_in_french(shell_for, qtbot, tmp_path, qapp):  # noqa: 
         dialogs.close_all()
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_kiosk_launch_on_a_damaged_file_offers_the_restore_too(shell_for, qtbot, tmp_path, cameras):  # noqa: F811
+    path = tmp_path / "door.sqlite"
+    event_with_backup(path)
+    _damage("middle pages", path)
+    shell = shell_for(db=str(path), kiosk=True)
+    shell.start()
+    dialog = recovery_of(shell, qtbot)
+    assert shell.window is None and dialog.restore_button.isVisible()
+    dialog.restore_button.click()
+    dialog.open_restored_button.click()
+    window = desk_of(shell, qtbot)           # no organizer PIN in this event: the desk opens to set one
+    assert window.db_path == path
