@@ -167,6 +167,25 @@
     </message>
 </context>
 <context>
+    <name>TicketsAction</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="+61"/>
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ticket written to %1.</numerusform>
+            <numerusform>%n tickets written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n person(s) have no email address: print their tickets.</source>
+        <translation>
+            <numerusform>%n person has no email address: print their ticket.</numerusform>
+            <numerusform>%n people have no email address: print their tickets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerdictBanner</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+178"/>

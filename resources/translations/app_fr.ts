@@ -693,7 +693,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
 <context>
     <name>DeskHooks</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+52"/>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -738,7 +738,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>&amp;Corriger le texte du badge…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Import registrations…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
@@ -4472,6 +4472,65 @@ Fuseau horaire : %3</translation>
         <location filename="../../kiosk/ui/organizer/recovery.py" line="+49"/>
         <source>copying the damaged file</source>
         <translation>la copie du fichier endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="+52"/>
+        <source>writing the tickets</source>
+        <translation>l’écriture des billets</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsAction</name>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Tickets for people without a code…</source>
+        <translation>Bi&amp;llets pour les personnes sans code…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a folder for the tickets</source>
+        <translation>Choisissez un dossier pour les billets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the tickets…</source>
+        <translation>Écriture des billets…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody needs a ticket: every admitted attendee already has a scannable code from the registration platform.</source>
+        <translation>Personne n’a besoin d’un billet : chaque participant admis a déjà un code scannable de la plateforme d’inscription.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n billet écrit dans %1.</numerusform>
+            <numerusform>%n billets écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send them with a mail merge of %1 (email, name and the ticket&apos;s files).</source>
+        <translation>Envoyez-les par publipostage avec %1 (courriel, nom et fichiers du billet).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) have no email address: print their tickets.</source>
+        <translation>
+            <numerusform>%n personne n’a pas d’adresse courriel : imprimez son billet.</numerusform>
+            <numerusform>%n personnes n’ont pas d’adresse courriel : imprimez leurs billets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets written</source>
+        <translation>Billets écrits</translation>
     </message>
 </context>
 <context>

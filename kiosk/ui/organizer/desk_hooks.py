@@ -6,6 +6,7 @@ desk's own files need only that line: `organizer.events = DeskHooks(window, orga
 - File > New event…, Open event…, Open recent, Event details…, Import registrations…: a new or other
   event opens in place of this one (`switch_requested(path)`, answered by kiosk/ui/organizer/launch.py).
 - File > Backups… (kiosk/ui/organizer/backups_window.py): back up now, restore a verified backup.
+- Organizer > Tickets for people without a code… (kiosk/ui/organizer/tickets_action.py): `kiosk tickets`.
 - File > Delete personal data… (kiosk/ui/organizer/purge_dialog.py): `kiosk purge`, after the event;
   the shell closes the desk, purges and reopens it (`purge_requested(path, keep_stats)`).
 - Organizer > Fix badge text… (and the roster's right-click menu): kiosk/ui/organizer/badge_fix.py for
@@ -69,6 +70,9 @@ class DeskHooks(QObject):
         self.act_fix.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_fix.triggered.connect(self.fix_badge_text)
         organizer.menu.insertAction(organizer.act_badges, self.act_fix)
+        from kiosk.ui.organizer.tickets_action import TicketsAction
+
+        self.tickets = TicketsAction(window, organizer)       # Organizer > Tickets for people without a code…
         table = window.table
         if table.contextMenuPolicy() in (Qt.ContextMenuPolicy.DefaultContextMenu, Qt.ContextMenuPolicy.ActionsContextMenu):
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
