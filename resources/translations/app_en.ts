@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>HubStationsDialog</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+154"/>
+        <source>%n station(s) have a login on this hub.</source>
+        <translation>
+            <numerusform>%n station has a login on this hub.</numerusform>
+            <numerusform>%n stations have a login on this hub.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizerMenu</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+247"/>

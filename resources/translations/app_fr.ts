@@ -1472,6 +1472,172 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>HubStationsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+61"/>
+        <source>Hub and stations</source>
+        <translation>Serveur central et postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each station syncs with a login of its own, which may only read the roster and add its own check-ins. Give the hub&apos;s owner login (the one that created the hub database) to set the hub up and manage the stations. It is used for this window only, never saved.</source>
+        <translation>Chaque poste se synchronise avec un identifiant à lui, qui ne peut que lire la liste des inscrits et ajouter ses propres enregistrements. Donnez l’identifiant propriétaire du serveur central (celui qui a créé sa base de données) pour préparer le serveur et gérer les postes. Il ne sert que dans cette fenêtre et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Owner&apos;s hub address:</source>
+        <translation>Adresse propriétaire du serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the hub</source>
+        <translation>Préparer le serveur central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the stations</source>
+        <translation>Afficher les postes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a station…</source>
+        <translation>Ajouter un poste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this station…</source>
+        <translation>Retirer ce poste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Setting the hub up…</source>
+        <translation>Préparation du serveur central…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du serveur central…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may sync</source>
+        <translation>peut se synchroniser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n station(s) have a login on this hub.</source>
+        <translation>
+            <numerusform>%n poste a un identifiant sur ce serveur central.</numerusform>
+            <numerusform>%n postes ont un identifiant sur ce serveur central.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub is ready; no station has a login yet: add one.</source>
+        <translation>Le serveur central est prêt ; aucun poste n’a encore d’identifiant : ajoutez-en un.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a station</source>
+        <translation>Ajouter un poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The station&apos;s name (e.g. Door 1):</source>
+        <translation>Le nom du poste (par ex. Porte 1) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding the station…</source>
+        <translation>Ajout du poste…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station %1 may now sync.</source>
+        <translation>Le poste %1 peut maintenant se synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync address of %1, shown only now: copy it into that station&apos;s Organizer &gt; Settings &gt; Sync, as its hub address. Keep it private.</source>
+        <translation>L’adresse de synchronisation de %1, affichée seulement maintenant : copiez-la dans Organisation &gt; Réglages &gt; Synchro de ce poste, comme adresse du serveur central. Gardez-la privée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this station</source>
+        <translation>Retirer ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the station %1? It can no longer sync (a lost or stolen laptop); what it sent stays on the hub.</source>
+        <translation>Retirer le poste %1 ? Il ne pourra plus se synchroniser (un portable perdu ou volé) ; ce qu’il a envoyé reste sur le serveur central.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing the station…</source>
+        <translation>Retrait du poste…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station %1 can no longer sync.</source>
+        <translation>Le poste %1 ne peut plus se synchroniser.</translation>
+    </message>
+</context>
+<context>
     <name>IdlePage</name>
     <message>
         <location filename="../../kiosk/ui/kiosk/pages.py" line="+134"/>
@@ -3689,12 +3855,17 @@ Fuseau horaire : %3</translation>
         <translation>Arrêter la s&amp;ynchro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Hub and stations…</source>
+        <translation>Serveur central et &amp;postes…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check-ins are saved on this laptop first and sent to the hub whenever it answers: a hub that is away never stops the desk.</source>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond : un serveur absent n’arrête jamais l’accueil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Not connected to a hub: this station works on its own.</source>
         <translation>Pas de serveur central : ce poste travaille seul.</translation>
     </message>
@@ -4478,11 +4649,31 @@ Fuseau horaire : %3</translation>
         <source>writing the tickets</source>
         <translation>l’écriture des billets</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="-75"/>
+        <source>setting the hub up</source>
+        <translation>la préparation du serveur central</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing the hub&apos;s stations</source>
+        <translation>la liste des postes du serveur central</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>adding a station to the hub</source>
+        <translation>l’ajout d’un poste au serveur central</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>removing a station from the hub</source>
+        <translation>le retrait d’un poste du serveur central</translation>
+    </message>
 </context>
 <context>
     <name>TicketsAction</name>
     <message>
-        <location line="-18"/>
+        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="-18"/>
         <source>&amp;Tickets for people without a code…</source>
         <translation>Bi&amp;llets pour les personnes sans code…</translation>
     </message>
