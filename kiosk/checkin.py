@@ -26,11 +26,11 @@ from datetime import datetime
 
 from kiosk.clock import LANGUAGES, format_day, format_days, format_instant, in_both, valid_on
 from kiosk.errors import KnownError, NotFound
-from kiosk.eventdays import allowed_days, event_day, iso_utc, parse_instant
+from kiosk.eventdays import allowed_days, check_checkin_time, event_day, iso_utc, parse_instant
 from kiosk.roster import attendees
 from kiosk.roster.issued_codes import looks_issued, verify_code
 from kiosk.scan.payload import read_payload
-from kiosk.scan.raw_text import lookup_safe, storable
+from kiosk.scan.raw_text import MAX_PAYLOAD_CHARS, lookup_safe, recordable
 from kiosk.store import settings
 from kiosk.store.database import EventDB
 
@@ -271,10 +271,13 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
     if payload is None and attendee_id is None:
         raise KnownError("Nothing to check in: give a scanned code or choose an attendee.")
     moment = at if isinstance(at, datetime) else parse_instant(at)
+    if at is not None:
+        check_checkin_time(moment, future=False)     # a time no event has (year 0001, 9999) is never stored
     at_text = iso_utc(moment)
     event = db.event()
     day = event_day(moment, event["timezone"])
-    recorded_payload = storable(payload)          # whatever its bytes, the attempt is recorded
+    overlong = payload is not None and len(payload) > MAX_PAYLOAD_CHARS
+    recorded_payload = recordable(payload)        # whatever its bytes and length, the attempt is recorded
     method = method or ("scan" if payload is not None else "search")
     ticket_rules = settings.get(db, "ticket_type_days")
 
@@ -290,7 +293,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
                 recorded_payload = person["code"]
         else:
             assert payload is not None    # checked above: a payload or an attendee
-            found = resolve_all(db, payload)
+            found = Resolution(None, False) if overlong else resolve_all(db, payload)
             person, ticket_like = found.person, found.ticket_like
         result = CheckinResult(verdict="unknown", station=station, payload=recorded_payload, attendee=person,
                                event_day=day, timezone=event["timezone"])

@@ -4,7 +4,7 @@ ticket type admits ("Day 2 only")."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 _DAY_ONLY = re.compile(r"\bday\s*(\d{1,2})\b(?:\s*only)?|\bjour\s*(\d{1,2})\b", re.IGNORECASE)
@@ -18,19 +18,51 @@ def parse_instant(text: str | None) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
+#: The earliest time a check-in may carry: anything before is a typo (a year of 0001 or 1900), and
+#: a time near year 1 or 9999 cannot even be shown in every time zone.
+EARLIEST_CHECKIN = datetime(2000, 1, 1, tzinfo=timezone.utc)
+#: How far ahead of this computer's clock a check-in may be (clocks differ by a few minutes).
+CLOCK_SLACK = timedelta(minutes=10)
+_HOW = "write it as 2026-07-08T09:15 (the event's local time) or with an offset, 2026-07-08T09:15-04:00"
+
+
 def parse_local_instant(text: str, tz_name: str) -> datetime:
     """An ISO time typed by a person: without an offset it is the event's local time.
     Raises KnownError for anything else, saying how to write it."""
+    from kiosk.errors import KnownError
+
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=ZoneInfo(tz_name))
+        return value.astimezone(timezone.utc)
+    except (ValueError, OverflowError):       # not a time, or one before year 1 / after 9999 in UTC
+        raise KnownError(f"{text.strip()[:40]!r} is not a time: {_HOW}.") from None
+
+
+#: Beyond this no event is held (and times near year 9999 cannot be shown in every time zone).
+LATEST_CHECKIN = datetime(3000, 1, 1, tzinfo=timezone.utc)
+
+
+def checkin_time_problem(moment: datetime, now: datetime | None = None, *, future: bool = True) -> str | None:
+    """Why `moment` cannot be when someone came in (before 2000, or in the future; with `future`
+    False only beyond the year 2999), or None."""
+    if moment < EARLIEST_CHECKIN:
+        return "is before the year 2000"
+    if moment >= LATEST_CHECKIN or (future and moment > (now or datetime.now(timezone.utc)) + CLOCK_SLACK):
+        return "is in the future"
+    return None
+
+
+def check_checkin_time(moment: datetime, typed: str = "", *, future: bool = True) -> datetime:
+    """`moment`, or KnownError saying why no check-in can carry it and how to write one."""
+    problem = checkin_time_problem(moment, future=future)
+    if problem:
         from kiosk.errors import KnownError
 
-        raise KnownError(f"{text.strip()[:40]!r} is not a time: write it as 2026-07-08T09:15 (the event's local "
-                         "time) or with an offset, 2026-07-08T09:15-04:00.") from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(tz_name))
-    return value.astimezone(timezone.utc)
+        shown = typed.strip()[:40] if typed else moment.isoformat()
+        raise KnownError(f"The check-in time {shown!r} {problem}: give the time the person came in; {_HOW}.")
+    return moment
 
 
 def iso_utc(moment: datetime) -> str:

@@ -94,7 +94,7 @@ def event_info(db: EventDB) -> dict:
             "days_words": {lang: format_days(event["days"], lang) for lang in ("en", "fr")},
             "created_at": event.get("created_at", ""), "demo": is_demo(db),
             "attendees": db.scalar("SELECT count(*) FROM attendees") or 0,
-            "checkins": db.scalar("SELECT count(*) FROM checkins") or 0}
+            "checkins": db.scalar("SELECT count(*) FROM checkins") or 0, "problem": event.get("problem", "")}
 
 
 def create_event(path: str | Path, *, name: str, days: list[str] | None = None, timezone: str | None = None,

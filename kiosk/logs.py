@@ -33,7 +33,7 @@ TAIL = 2000
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 _lock = threading.Lock()
-_file_handler: logging.handlers.RotatingFileHandler | None = None
+_file_handler: _LogFile | None = None
 _console_handler: logging.Handler | None = None
 _tail: collections.deque[dict] = collections.deque(maxlen=TAIL)
 
@@ -75,7 +75,9 @@ class _ConsoleFormatter(logging.Formatter):
         saved = record.exc_info, record.exc_text, record.stack_info
         record.exc_info = record.exc_text = record.stack_info = None
         try:
-            return super().format(record)
+            from kiosk.typed_text import for_terminal
+
+            return for_terminal(super().format(record))     # a name from an export may hold ESC
         finally:
             record.exc_info, record.exc_text, record.stack_info = saved
 
@@ -99,15 +101,33 @@ class _NotBugs(logging.Filter):
         return not getattr(record, "bug", False)
 
 
-def _open_file_handler(folder: Path) -> logging.handlers.RotatingFileHandler:
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file. A write that fails (a full disk, a pulled USB stick) is remembered, never
+    printed as logging's own '--- Logging error ---' traceback in front of a volunteer: the app
+    goes on, and a bug's line says its details could not be written."""
+
+    failure = ""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        exc = sys.exc_info()[1]
+        self.failure = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__) if exc else "unknown"
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as exc:           # the last lines could not be flushed: the disk is still full
+            self.failure = exc.strerror or str(exc)
+
+
+def _open_file_handler(folder: Path) -> _LogFile:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = folder / FILE_NAME
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     # errors="backslashreplace": a file name or scan with bytes that are not UTF-8 is logged escaped,
     # never as logging's own "--- Logging error ---" traceback on the terminal.
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                                   delay=False, errors="backslashreplace")
+    handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False,
+                       errors="backslashreplace")
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(logging.INFO)
     return handler
@@ -165,6 +185,12 @@ def recent_records(limit: int = 500) -> list[dict]:
 def report_bug(exc: BaseException, what: str) -> str:
     """Log a bug with its traceback; the short English line to show a person instead."""
     exc_info: tuple[type[BaseException], BaseException, TracebackType | None] = (type(exc), exc, exc.__traceback__)
+    handler = _file_handler
+    if handler is not None:
+        handler.failure = ""
     logging.getLogger("kiosk.bug").error("bug while %s: %s: %s", what, type(exc).__name__, exc, exc_info=exc_info,
                                          extra={"bug": True})
+    if handler is not None and handler.failure:
+        return (f"Something went wrong while {what}. This is a bug; its details could not be written to "
+                f"{log_file()} ({handler.failure}): free some space on that disk so that the next one is kept.")
     return f"Something went wrong while {what}. This is a bug; details are in {log_file()}."

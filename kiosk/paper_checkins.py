@@ -7,7 +7,9 @@ Each line is checked in with the desk's rules at its own time, in the order the 
 (so that the earliest of two lines for one person is the one that counts), and recorded as a
 "paper" check-in. A line that cannot be read (no code, a time that is not a time, a time in the
 future) is reported with its line number and the others still go in. Each check-in is committed
-on its own: running the same file twice answers "already" for the lines that went in.
+on its own: running the same file twice answers "already" for the lines that went in. A problem
+with the event file itself (a full disk, a removed USB stick) stops the file at once, saying which
+lines were not checked in, instead of repeating the same refusal for every line left.
 """
 
 from __future__ import annotations
@@ -16,16 +18,16 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from kiosk.checkin import check_in
-from kiosk.errors import KnownError
-from kiosk.eventdays import parse_local_instant
+from kiosk.errors import DatabaseProblem, KnownError
+from kiosk.eventdays import checkin_time_problem, parse_local_instant
 from kiosk.store.database import EventDB
 
-#: A time this far ahead of the clock is a typo, not a check-in (clocks differ by a few minutes).
-FUTURE_SLACK = timedelta(minutes=10)
+#: The largest paper check-in file read (a line is about 30 bytes: a million lines fit).
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -42,10 +44,12 @@ class PaperReport:
     counts: Counter = field(default_factory=Counter)
     results: list[dict] = field(default_factory=list)
     bad_lines: list[dict] = field(default_factory=list)
+    #: {"line", "error", "not_saved": [line numbers]} when the event file stopped the check-ins
+    stopped: dict | None = None
 
     def to_json(self) -> dict:
         return {"file": self.file, "station": self.station, "counts": dict(self.counts),
-                "bad_lines": self.bad_lines, "results": self.results}
+                "bad_lines": self.bad_lines, "results": self.results, "stopped": self.stopped}
 
     def text(self) -> str:
         admitted = self.counts.get("ok", 0) + self.counts.get("attention", 0)
@@ -57,6 +61,12 @@ class PaperReport:
             lines.append(f"  line {r['line']}: {r['code']}: {r['message']}")
         for bad in self.bad_lines:
             lines.append(f"  line {bad['line']}: not read: {bad['error']}")
+        if self.stopped:
+            left = self.stopped["not_saved"]
+            shown = ", ".join(str(n) for n in left[:10]) + (f" and {len(left) - 10:,} more" if len(left) > 10 else "")
+            lines.append(f"Stopped at line {self.stopped['line']}: {self.stopped['error']}")
+            lines.append(f"  NOT checked in: {len(left):,} line(s) ({shown}). Once that is fixed, run the same "
+                         "command again: the lines already in answer \"already\".")
         return "\n".join(lines)
 
 
@@ -73,11 +83,16 @@ def _decode(data: bytes) -> str:
 
 def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = None) -> tuple[list[PaperLine], list[dict]]:
     """The lines of a paper check-in CSV, and the ones that cannot be read (with why)."""
+    from kiosk.store.filecheck import FileProblem, read_regular_file
+
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise KnownError(f"{path}: no such file. Check the path of the paper check-ins CSV.") from None
+    except FileProblem as exc:
+        raise KnownError(f"{path} {exc}: give the CSV file of the paper check-ins (a `code` column and an "
+                         "optional `at` column), or split a longer list into several files.") from None
     except OSError as exc:
         raise KnownError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
     text = _decode(data)
@@ -119,11 +134,13 @@ def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = No
         if at_text:
             try:
                 at = parse_local_instant(at_text, tz_name)
-            except (KnownError, ValueError):
-                bad.append({"line": line, "error": f"`at` {at_text!r} is not a time: write it like 2026-07-08 09:42"})
+            except KnownError:
+                bad.append({"line": line, "error": f"`at` {at_text[:40]!r} is not a time: write it like 2026-07-08 09:42"})
                 continue
-            if at > now + FUTURE_SLACK:
-                bad.append({"line": line, "error": f"`at` {at_text} is in the future"})
+            problem = checkin_time_problem(at, now)
+            if problem:
+                bad.append({"line": line, "error": f"`at` {at_text[:40]} {problem}: write when the person came in, "
+                                                   "like 2026-07-08 09:42"})
                 continue
         good.append(PaperLine(line, code, at))
     return good, bad
@@ -135,9 +152,14 @@ def record_paper_checkins(db: EventDB, path: str | Path, station: str) -> PaperR
     report = PaperReport(file=str(path), station=station, bad_lines=bad)
     now = datetime.now(timezone.utc)
     by_line: dict[int, dict] = {}
-    for paper in sorted(lines, key=lambda p: (p.at or now, p.line)):
+    ordered = sorted(lines, key=lambda p: (p.at or now, p.line))
+    for index, paper in enumerate(ordered):
         try:
             result = check_in(db, paper.code, station=station, at=paper.at or now, method="paper")
+        except DatabaseProblem as exc:           # every line left would be refused alike
+            report.stopped = {"line": paper.line, "error": str(exc),
+                              "not_saved": sorted(p.line for p in ordered[index:])}
+            break
         except KnownError as exc:
             report.bad_lines.append({"line": paper.line, "error": str(exc)})
             continue

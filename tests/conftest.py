@@ -80,3 +80,18 @@ def cli():
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+def kiosk_capped(*args, timeout: float = 60, memory: int = 1 << 30, env: dict | None = None, stdin=None,
+                 cwd: Path | None = None):
+    """`kiosk ARGS` in a child process whose memory is capped (1 GiB): a reader that would hold a
+    device's endless bytes fails fast instead of eating the machine; a hang fails by `timeout`."""
+    import resource
+    import subprocess
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    return subprocess.run([sys.executable, "-m", "kiosk", *map(str, args)], capture_output=True, timeout=timeout,
+                          cwd=cwd or ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+                          preexec_fn=cap, input=stdin, text=not isinstance(stdin, bytes))

@@ -6,6 +6,8 @@ import logging
 import os
 import stat
 
+import pytest
+
 from kiosk import logs
 
 
@@ -38,3 +40,36 @@ def test_a_bug_report_keeps_the_traceback_in_the_file_and_gives_one_line(capsys)
     assert "Traceback (most recent call last)" in text and "KeyError: 'missing'" in text
     assert "Traceback" not in capsys.readouterr().err     # the console never shows one
     assert "KeyError" in logs.recent_records(1)[0]["traceback"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="/dev/full is Linux's always-full disk")
+def test_a_log_on_a_full_disk_never_puts_a_traceback_before_the_volunteer(tmp_path, monkeypatch, capsys, cli):
+    """The log file's disk is full (/dev/full answers every write with ENOSPC): the app goes on,
+    the console gets no '--- Logging error ---' traceback, and a bug's line says its details could
+    not be written, instead of naming a log that holds nothing."""
+    from kiosk.roster import attendees
+    from kiosk.store import open_event_db
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / logs.FILE_NAME).symlink_to("/dev/full")
+    with open_event_db(tmp_path / "event.sqlite") as db:
+        db.set_event("Full disk", [], "UTC")
+        with db.write() as conn:
+            attendees.insert(conn, {"code": "F-1", "first_name": "Fay", "full_name": "Fay"})
+    monkeypatch.setenv(logs.ENV_VAR, str(folder))
+    try:
+        checked = cli("checkin", "F-1", "--db", tmp_path / "event.sqlite")
+        assert checked.code == 0 and "Logging error" not in checked.stderr, checked
+        logs.setup_logging()
+        logging.getLogger("kiosk.test").warning("door 3 closed for the night")
+        try:
+            {}["missing"]
+        except KeyError as exc:
+            line = logs.report_bug(exc, "printing a badge")
+        err = capsys.readouterr().err
+        assert "Logging error" not in err and "Traceback" not in err, err
+        assert "could not be written" in line and "No space left" in line and "free some space" in line, line
+    finally:
+        monkeypatch.undo()
+        logs.setup_logging()

@@ -20,7 +20,6 @@ says earlier (a clock behind the others' never makes a new fix lose to the one i
 
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
@@ -31,7 +30,6 @@ from kiosk.store.database import EventDB, utc_now
 
 FIELDS = ("first_name", "last_name", "organization")
 MAX_LENGTH = 200
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class BadgeTextRefused(KnownError):
@@ -75,12 +73,12 @@ def _stamp(db: EventDB, attendee_id: int) -> str:
 
 
 def _clean(field: str, value: str) -> str:
-    value = " ".join(value.split())
-    if _CONTROL.search(value):
-        raise BadgeTextRefused(f"The badge's {field.replace('_', ' ')} holds a control character.")
-    if len(value) > MAX_LENGTH:
-        raise BadgeTextRefused(f"The badge's {field.replace('_', ' ')} is {len(value)} characters long; "
-                               f"at most {MAX_LENGTH} fit.")
+    from kiosk.typed_text import checked, visible
+
+    value = checked(f"badge's {field.replace('_', ' ')}", " ".join(value.split()), MAX_LENGTH, error=BadgeTextRefused)
+    if value and field != "organization" and not visible(value):
+        raise BadgeTextRefused(f"The badge's {field.replace('_', ' ')} shows nothing (only invisible characters): "
+                               "type the name again.")
     return value
 
 

@@ -39,14 +39,17 @@ class Output:
         self.stream = stream or sys.stdout
 
     def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
+        from kiosk.typed_text import for_terminal
+
+        # Names from an export may hold escape sequences: never sent to a terminal as they are.
         if self.as_json:
-            self.stream.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+            self.stream.write(for_terminal(json.dumps(data, ensure_ascii=False, indent=2, default=str), json=True) + "\n")
         else:
             if callable(text):
                 text = text()
             if text is None:
                 text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-            self.stream.write(text.rstrip("\n") + "\n")
+            self.stream.write(for_terminal(text.rstrip("\n")) + "\n")
         self.stream.flush()
 
 
@@ -136,16 +139,27 @@ def _database_path(args) -> Path:
 def _fail(out: Output, message: str, *, bug: bool = False) -> None:
     from kiosk.errors import shortened
 
+    from kiosk.typed_text import for_terminal
+
     message = shortened(message)        # never a 300 MB cell or argument echoed back
     if out.as_json:
-        sys.stderr.write(json.dumps({"error": message, **({"bug": True} if bug else {})}, ensure_ascii=False) + "\n")
+        sys.stderr.write(for_terminal(json.dumps({"error": message, **({"bug": True} if bug else {})},
+                                                 ensure_ascii=False), json=True) + "\n")
     else:
-        sys.stderr.write(f"kiosk: {message}\n")
+        sys.stderr.write(f"kiosk: {for_terminal(message)}\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     from kiosk.logs import report_bug, setup_logging
 
+    # A closed standard output or error (a service started with >&-) is no reason to stop: what
+    # would have been printed is dropped, the work (a station's check-ins) goes on.
+    import os
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(console_level=logging.INFO if args.verbose else logging.WARNING)

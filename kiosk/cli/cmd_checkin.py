@@ -35,7 +35,7 @@ def _station(db, args) -> str:
 
 def run(args, out) -> int:
     from kiosk.checkin import check_in, resolve_all
-    from kiosk.eventdays import parse_local_instant
+    from kiosk.eventdays import check_checkin_time, parse_local_instant
 
     if args.from_file:
         if args.payload or args.at:
@@ -45,7 +45,7 @@ def run(args, out) -> int:
         raise KnownError("Say what to check in: `kiosk checkin CODE`, or `kiosk checkin --from-file FILE` for paper check-ins.")
     db = open_db(args)
     with db:
-        at = parse_local_instant(args.at, db.event()["timezone"]) if args.at else None
+        at = check_checkin_time(parse_local_instant(args.at, db.event()["timezone"]), args.at) if args.at else None
         if args.attendee is not None:
             found = resolve_all(db, args.payload)
             allowed = {c["id"] for c in found.candidates} | ({found.person["id"]} if found.person else set())
@@ -74,14 +74,14 @@ def _text(result, payload: str) -> str:
 
 def run_file(args, out) -> int:
     """Paper check-ins: exit 0 when every line was read and recorded (whatever its verdict), 1 when
-    some line could not be read."""
+    some line could not be read, 2 when the event file stopped them (a full disk)."""
     from kiosk.paper_checkins import record_paper_checkins
 
     db = open_db(args)
     with db:
         report = record_paper_checkins(db, args.from_file, _station(db, args))
     out.emit(report.to_json(), report.text)
-    return 1 if report.bad_lines else 0
+    return 2 if report.stopped else 1 if report.bad_lines else 0
 
 
 def run_undo(args, out) -> int:

@@ -21,6 +21,8 @@ def _event_text(info: dict, hint: str = "") -> str:
     lines = [f"{info['name']}" + ("  (demo)" if info.get("demo") else ""),
              f"Days: {days}", f"Time zone: {info['timezone']}",
              f"Attendees: {info['attendees']}; check-ins: {info['checkins']}"]
+    if info.get("problem"):
+        lines.append(f"Problem: {info['problem']}")
     if hint:
         lines.append(hint)
     return "\n".join(lines)

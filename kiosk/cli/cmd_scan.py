@@ -18,6 +18,7 @@ import sys
 
 from kiosk.cli import open_db
 from kiosk.errors import KnownError
+from kiosk.typed_text import for_terminal
 
 
 def add_parser(sub, common) -> None:
@@ -53,6 +54,21 @@ class _Stopper:
             signal.signal(sig, handler)
 
 
+def _read_line(source) -> bytes | str:
+    """The next line, or as much of it as can be a scan: the rest of a longer line (a file piped in
+    by mistake, 1 GB without a newline) is read and dropped in pieces, never held whole."""
+    from kiosk.scan.raw_text import MAX_PAYLOAD_CHARS
+
+    limit = 4 * MAX_PAYLOAD_CHARS + 8           # a character is at most 4 bytes of UTF-8
+    raw = source.readline(limit)
+    if len(raw) < limit or raw[-1:] in (b"\n", "\n"):
+        return raw
+    while True:                                 # the payload is already too long to be a ticket
+        rest = source.readline(1 << 20)
+        if not rest or rest[-1:] in (b"\n", "\n"):
+            return raw
+
+
 def run(args, out) -> int:
     from kiosk.scan.station import HeadlessStation
 
@@ -69,11 +85,12 @@ def run(args, out) -> int:
         lines = 0
         try:
             while not stopper.stop:
-                raw = source.readline()
+                raw = _read_line(source)
                 if not raw:
                     break
                 stopper.busy = True
-                line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+                # Bytes that are not UTF-8 are kept as they were (stored escaped: kiosk/scan/raw_text.py).
+                line = raw.decode("utf-8", errors="surrogateescape") if isinstance(raw, bytes) else raw
                 payload = station.payload_of(line)
                 if payload:
                     lines += 1
@@ -84,7 +101,8 @@ def run(args, out) -> int:
                         data, text = {"verdict": "error", "payload": payload, "error": str(exc)}, f"ERROR: {exc}"
                     else:
                         data, text = result.to_json(), result.message()
-                    stream.write((json.dumps(data, ensure_ascii=False) if out.as_json else text) + "\n")
+                    shown = json.dumps(data, ensure_ascii=False) if out.as_json else text
+                    stream.write(for_terminal(shown, json=out.as_json) + "\n")
                     stream.flush()
                 stopper.busy = False
         except KeyboardInterrupt:

@@ -162,5 +162,6 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
 
 
 def was_purged(db: EventDB) -> dict | None:
-    """When and how the database was purged, or None."""
-    return state.get(db, state.PURGED)
+    """When and how the database was purged, or None (also for a state row edited into nonsense)."""
+    found = state.get(db, state.PURGED)
+    return found if isinstance(found, dict) and isinstance(found.get("at"), str) else None

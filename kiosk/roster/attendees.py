@@ -99,19 +99,46 @@ def insert(conn, fields: dict[str, Any], *, source_id: int | None = None, source
     return attendee_id
 
 
+#: The longest text the desk may type into a field (a badge prints at most 200 characters of a name).
+TYPED_LIMITS = {"notes": 2000, "full_name": 400}
+TYPED_LIMIT = 200
+
+
+def typed(field_name: str, value: str) -> str:
+    """What the desk typed into a field, checked (kiosk/typed_text.py): stripped, or KnownError."""
+    from kiosk.typed_text import checked
+
+    return checked(field_name.replace("_", " "), value, TYPED_LIMITS.get(field_name, TYPED_LIMIT),
+                   lines=field_name == "notes")
+
+
+def _status_typed(value: str) -> str:
+    """A status the desk typed, as the app stores it: `active` for any word that admits (admitted,
+    confirmed, oui...), the reason for a word that does not; KnownError for a word it does not know."""
+    from kiosk.roster.statuses import ACTIVE, ADMIT_WORDS, read_status, status_key
+
+    word = " ".join((value or "").split())
+    if not word or status_key(word) in ADMIT_WORDS:
+        return ACTIVE
+    meaning = read_status(word[:100])
+    if meaning is None or len(word) > 100:
+        raise KnownError(f"{word[:40]!r} is not a status the app knows. Write active (the person is admitted), or "
+                         "why they are not: cancelled, refunded, declined, waitlisted, pending, expired or voided.")
+    return meaning.status
+
+
 def add_walk_in(db: EventDB, *, first_name: str, last_name: str = "", email: str = "", organization: str = "",
                 ticket_type: str = "Walk-in", pronouns: str = "", notes: str = "") -> dict:
     """Create an attendee at the desk with a generated code."""
-    first_name, last_name = first_name.strip(), last_name.strip()
-    if not (first_name or last_name):
+    fields = {name: typed(name, value) for name, value in (
+        ("first_name", first_name), ("last_name", last_name), ("email", email), ("organization", organization),
+        ("ticket_type", ticket_type), ("pronouns", pronouns), ("notes", notes))}
+    if not (fields["first_name"] or fields["last_name"]):
         raise KnownError("A walk-in needs at least a name.")
     with db.write() as conn:
         code = new_code(db, "W")
-        full = join_name(first_name, last_name)
-        attendee_id = insert(conn, {"code": code, "first_name": first_name, "last_name": last_name,
-                                    "full_name": full, "email": email.strip(), "organization": organization.strip(),
-                                    "ticket_type": ticket_type.strip(), "pronouns": pronouns.strip(),
-                                    "notes": notes.strip()}, walk_in=True)
+        full = join_name(fields["first_name"], fields["last_name"])
+        attendee_id = insert(conn, {"code": code, **fields, "full_name": full}, walk_in=True)
     return get(db, attendee_id)
 
 
@@ -128,9 +155,7 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
         now = utc_now()
         changed = {}
         for field_name, value in changes.items():
-            value = (value or "").strip()
-            if field_name == "status" and not value:
-                value = "active"
+            value = _status_typed(value) if field_name == "status" else typed(field_name, value)
             if value == row[field_name]:
                 continue
             changed[field_name] = value

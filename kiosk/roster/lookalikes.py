@@ -27,6 +27,7 @@ from kiosk.store.database import EventDB
 EMAIL, SAME_NAME, SIMILAR_NAME = "email", "same_name", "similar_name"
 _RANK = {EMAIL: 0, SAME_NAME: 1, SIMILAR_NAME: 2}
 MAX_CANDIDATES = 2000
+MAX_QUERY_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,10 @@ def find_lookalikes(db: EventDB, *, name: str = "", first_name: str = "", last_n
             rows = db.query(_SELECT + "WHERE a.email = ? COLLATE NOCASE", (email,))
         for row in rows:
             found[row["id"]] = Lookalike(row, EMAIL, 1.0)
-    words = [w for w in _words(typed_name) if len(w) >= 2]
+    # Candidates share a word with the typed name (name_match then wants every typed word): the
+    # longest few words are enough to find them, whatever was typed (40,000 words made a query
+    # deeper than SQLite allows).
+    words = sorted({w for w in _words(typed_name) if len(w) >= 2}, key=lambda w: (-len(w), w))[:MAX_QUERY_WORDS]
     if words:
         clauses = " OR ".join("a.search_text LIKE ? ESCAPE '\\'" for _ in words)
         # A LIKE pattern over 50,000 bytes is an SQLite error: candidates are found by a word's first

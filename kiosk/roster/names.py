@@ -45,6 +45,23 @@ def first_name_of(person: dict) -> str:
     return split_name(person.get("full_name") or "")[0]
 
 
+#: The most characters of a first name a kiosk greets with: "Bienvenue, <name> !" stays on one line at
+#: 1366 pixels, so an unbroken name from an export cannot push the door's screen wider than itself.
+GREETING_CHARS = 24
+
+
+def greeting_name(person: dict) -> str:
+    """The first name as a kiosk at a public door may show it: one line (a line break in an export's
+    name would show a second message), no control or direction characters, at most GREETING_CHARS
+    characters (cut with an ellipsis); "" when nothing visible is left (the kiosk says "Welcome!")."""
+    from kiosk.typed_text import CONTROL, visible
+
+    name = " ".join(CONTROL.sub("", first_name_of(person)).split())
+    if not visible(name):
+        return ""
+    return name if len(name) <= GREETING_CHARS else name[:GREETING_CHARS - 1].rstrip() + "\u2026"
+
+
 def last_name_of(person: dict) -> str:
     """The family name as recorded, else as the full name gives it (a CJK name: the whole name)."""
     if person.get("last_name"):

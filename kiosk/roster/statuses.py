@@ -323,6 +323,8 @@ def _as_written(meaning: StatusMeaning, word: str) -> StatusMeaning:
 
 _ADMIT_WORDS = {"admitted", "admit", "admis", "admise", "zugelassen", "admitido", "admitida", "ammesso", "toegelaten",
                 "active", "ok", "yes", "oui", "ja"}
+#: Words that say "admitted" whatever the platform (`--status WORD=admitted`, a desk correction).
+ADMIT_WORDS = frozenset(status_key(w) for w in _ADMIT_WORDS)
 _REFUSE_WORDS = {"not-admitted", "not admitted", "notadmitted", "refused", "refuse", "no", "non", "nein", "non admis",
                  "non-admis", "nicht zugelassen"}
 

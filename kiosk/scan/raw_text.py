@@ -19,6 +19,10 @@ import re
 #: Characters that make a payload unsafe to store or show as it is.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _ESCAPES = re.compile(r"\\(x[0-9a-f]{2}|u[0-9a-f]{4}|\\)")
+#: The longest payload read as a scan: a QR code holds at most 7,089 characters (digits only). A
+#: longer one (a script gone wrong, a file pasted into the scanner's terminal) is no ticket: it is
+#: answered not_ticket unread and recorded cut to this length, saying how long it was.
+MAX_PAYLOAD_CHARS = 8192
 
 
 def is_clean(text: str) -> bool:
@@ -47,6 +51,14 @@ def storable(payload: str | bytes | None) -> str:
     if is_clean(payload):
         return payload
     return "".join(_escape(ch) for ch in payload)
+
+
+def recordable(payload: str | None) -> str:
+    """The payload as a scan attempt records it: `storable`, and one longer than any QR cut to
+    `MAX_PAYLOAD_CHARS` (before escaping, so a gigabyte is never copied) saying how long it was."""
+    if payload is not None and len(payload) > MAX_PAYLOAD_CHARS:
+        return storable(payload[:MAX_PAYLOAD_CHARS]) + f"... ({len(payload):,} characters)"
+    return storable(payload)
 
 
 def unescape(stored: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator, cast
 
 from kiosk.errors import DamagedEventFile, DatabaseProblem
+from kiosk.store.event_row import readable_event
 from kiosk.store.schema import MIGRATIONS
 
 APP_NAME = "checkin-kiosk"
@@ -68,6 +69,9 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     if code not in KNOWN_SQLITE_CODES:
         return None
     from kiosk.store.backup import newest_good_backup
+    from kiosk.store.filecheck import disk_nearly_full
+
+    code = "FULL" if code == "IOERR" and disk_nearly_full(path) else code   # a -shm that cannot grow
 
     if code in ("CORRUPT", "NOTADB"):
         return damaged(path, "is damaged or is not an event database")
@@ -229,10 +233,13 @@ class EventDB:
 
     # -- the event -------------------------------------------------------------------------
     def event(self) -> dict:
+        """The event row; one edited by hand is read so the door goes on (`problem`: see event_row)."""
         row = self.one("SELECT * FROM event WHERE id = 1")
         if row is None:
             return {"name": "", "days": [], "timezone": "UTC", "secret": "", "created_at": ""}
-        row["days"] = json.loads(row["days"])
+        row["days"], row["timezone"], problem = readable_event(row["days"], row["timezone"])
+        if problem:
+            row["problem"] = problem
         return row
 
     def has_event(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -49,6 +50,31 @@ def file_kind_problem(path: Path) -> str | None:
     return None
 
 
+class FileProblem(Exception):
+    """Why a small file cannot be read: its words follow the path ("is a folder, not a file")."""
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them. Raises FileProblem (a
+    folder, a device or pipe, larger than `limit`) or OSError (missing, no permission) before
+    reading what is no regular file: a FIFO never blocks, /dev/zero is never read."""
+    kind = file_kind_problem(path)
+    if kind:
+        raise FileProblem(kind)
+    # O_NONBLOCK: a file swapped for a FIFO after the stat must not block the open.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise FileProblem("is not a regular file (it is a device, a pipe or a socket)")
+        if st.st_size > limit:
+            raise FileProblem(f"is larger than {limit:,} bytes")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise FileProblem(f"is larger than {limit:,} bytes")
+    return data
+
+
 def problem_with(path: Path) -> str | None:
     """Why the existing file at `path` cannot be an event database, in words; None when it may be one.
 
@@ -75,9 +101,41 @@ def problem_with(path: Path) -> str | None:
     counter, valid_for = header[24:28], header[92:96]
     if size % page_size:
         return "is damaged (it was cut short: its size is not a whole number of pages)"
-    if counter == valid_for and pages and size < pages * page_size:
+    if counter == valid_for and pages and size < pages * page_size and not _has_write_ahead_log(path, page_size):
         return f"is damaged (it was cut short: {size:,} bytes of the {pages * page_size:,} it should hold)"
     return None
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _has_write_ahead_log(path: Path, page_size: int) -> bool:
+    """Whether a write-ahead log with frames lies beside the file. A checkpoint killed midway (the
+    process, or the power) leaves the first page saying the new size while later pages are still
+    only in the log: SQLite recovers them from it, so the file is not cut short (a page really
+    missing is found by quick_check)."""
+    wal = Path(path).with_name(Path(path).name + "-wal")
+    try:
+        if not stat.S_ISREG(os.stat(wal).st_mode) or os.stat(wal).st_size < 32 + 24 + page_size:
+            return False
+        header = _read_header(wal)
+    except OSError:
+        return False
+    return int.from_bytes(header[:4], "big") in WAL_MAGIC
+
+
+#: Free space under which a disk counts as full: SQLite grows its shared-memory index 32 KB at a time.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the disk holding `path` has (almost) no space left. SQLite reports a full disk as an
+    I/O error when it is the shared-memory index (`-shm`) that cannot grow (SQLITE_IOERR_SHMSIZE)."""
+    folder = Path(path).absolute().parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except (OSError, ValueError):
+        return False
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

@@ -96,7 +96,10 @@ class Setting:
                     raise self.refuse(f"not {shown_value(value)}")
                 value = int(value)
             else:
-                value = float(value)
+                try:
+                    value = float(value)
+                except OverflowError:          # an integer of hundreds of digits
+                    raise self.refuse("not a number of that size") from None
             if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
                 raise self.refuse(f"not {shown_value(value)}")
             return value

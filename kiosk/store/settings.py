@@ -80,7 +80,7 @@ def _decoded(setting: Setting, raw: str) -> Any:
                 raise setting.refuse("not a stored secret")
             return value
         return setting.validate(value)
-    except (ValueError, SettingRefused) as exc:
+    except (ValueError, RecursionError, SettingRefused) as exc:      # RecursionError: JSON nested 50,000 deep
         if (setting.key, raw) not in _warned:
             _warned.add((setting.key, raw))
             log.warning("the stored setting %s is not valid (%s); its default %r is used", setting.key,
@@ -135,7 +135,7 @@ def check_stored(setting: Setting, raw: str) -> Any:
     """The typed value of a stored (or received) JSON text, or `SettingRefused`."""
     try:
         value = json.loads(raw)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise SettingRefused(f"{setting.key} holds {shown_value(raw)}, which is not JSON.") from exc
     if setting.kind == "secret":
         from kiosk.pin import is_secret_hash
@@ -217,8 +217,8 @@ def parse(key: str, text: str) -> Any:
     if kind == "map":
         try:
             value = json.loads(raw)
-        except ValueError:
-            raise setting.refuse(f"{raw!r} is not JSON") from None
+        except (ValueError, RecursionError):
+            raise setting.refuse(f"{shown_value(raw)} is not JSON") from None
         return setting.validate(value)
     if kind == "secret":
         return setting.validate(text)

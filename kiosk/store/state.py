@@ -32,7 +32,7 @@ def get(db: EventDB, key: str, default: Any = None) -> Any:
         return default
     try:
         return json.loads(row[0])
-    except ValueError:
+    except (ValueError, RecursionError):
         return default
 
 

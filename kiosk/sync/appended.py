@@ -92,6 +92,7 @@ def push_station_changes(db: EventDB, hub, station_id: str, station_name: str) -
 # -- walk-ins and corrections, pulled by every station ---------------------------------------------------
 def pull_walk_ins(db: EventDB, hub) -> int:
     """Add the walk-ins other stations appended; returns how many were added here."""
+    from kiosk.sync import fact_checks
     added = 0
     columns = ("uid", *_WALK_IN_FIELDS, "at", "seq")
     while True:
@@ -104,6 +105,10 @@ def pull_walk_ins(db: EventDB, hub) -> int:
             for r in rows:
                 if conn.execute("SELECT 1 FROM attendees WHERE uid = ?", (r["uid"],)).fetchone():
                     continue                 # ours, or already here
+                problem = fact_checks.walk_in_problem(r)
+                if problem:                  # no desk of this app types that: a broken or hostile station
+                    log.warning("walk-in %s from the hub is refused here: %s", str(r["uid"])[:60], problem)
+                    continue
                 try:
                     cur = conn.execute(
                         "INSERT INTO attendees (uid, code, first_name, last_name, full_name, email, organization, "
@@ -155,6 +160,8 @@ def pull_edits(db: EventDB, hub, own_station_id: str) -> dict:
 
 
 def _apply_edit(db: EventDB, conn, hub, edit: dict) -> str:
+    from kiosk.sync import fact_checks
+
     row = conn.execute("SELECT id, code, first_name, last_name, full_name, email, organization, edited, updated_at, "
                        "sync_rev, pushed_rev FROM attendees WHERE uid = ?", (edit["attendee_uid"],)).fetchone()
     if row is None:
@@ -170,14 +177,14 @@ def _apply_edit(db: EventDB, conn, hub, edit: dict) -> str:
     mine = dict(zip(keys, row))
     try:
         fields = json.loads(edit["fields"])
-    except ValueError:
+    except (ValueError, RecursionError):
         fields = {}
     edited = json.loads(mine["edited"] or "{}")
     dirty = mine["pushed_rev"] != mine["sync_rev"]
     changes = {}
     for field, value in (fields.items() if isinstance(fields, dict) else ()):
-        if field not in EDITABLE or field not in STATION_EDITABLE or not isinstance(value, str):
-            continue
+        if field not in EDITABLE or field not in STATION_EDITABLE or fact_checks.edit_value(field, value) is None:
+            continue                     # (a value no desk of this app types is refused here)
         if dirty and field in edited:
             continue                     # corrected here too and not sent yet: ours goes up next push
         changes[field] = value

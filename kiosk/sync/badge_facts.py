@@ -32,13 +32,13 @@ from typing import Callable
 from kiosk.store.database import EventDB
 from kiosk.sync import local_rows, state
 from kiosk.sync.appended import _fact_uid
+from kiosk.typed_text import CONTROL
 
 log = logging.getLogger(__name__)
 
 BATCH = 5000
 #: An instant as the app writes it (kiosk.store.database.utc_now); the hub checks the same.
 INSTANT = re.compile(r"^2[0-9]{3}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9](\.[0-9]{1,6})?Z$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_STATION = 120
 
 
@@ -147,7 +147,7 @@ def _instant(value) -> str | None:
 
 def _text(value, limit: int, *, empty: bool = False) -> bool:
     return isinstance(value, str) and (empty or value.strip() != "") and len(value) <= limit \
-        and not _CONTROL.search(value)
+        and not CONTROL.search(value)
 
 
 def _print_record(r: dict, attendee_id: int) -> tuple | None:

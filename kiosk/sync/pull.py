@@ -14,7 +14,7 @@ import logging
 
 from kiosk.store.database import EventDB
 from kiosk.store.planner import analyze
-from kiosk.sync import appended, badge_facts, local_rows, shared_settings, state
+from kiosk.sync import appended, badge_facts, fact_checks, local_rows, shared_settings, state
 from kiosk.sync.attendee_merge import FIELDS
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def _blocked(hub, table: str, uid: str, cursor: int, db: EventDB | None = None) 
 
 
 def pull_facts(db: EventDB, hub) -> dict:
-    got = {"checkins": 0, "annulments": 0, "scan_attempts": 0, "waiting": 0}
+    got = {"checkins": 0, "annulments": 0, "scan_attempts": 0, "waiting": 0, "refused": 0}
     specs = [
         ("hub_checkins", "checkins", ("uid", "attendee_uid", "event_day", "at", "station", "method", "payload")),
         ("hub_annulments", "annulments", ("uid", "checkin_uid", "reason", "station", "at")),
@@ -72,21 +72,31 @@ def pull_facts(db: EventDB, hub) -> dict:
     for table, name, columns in specs:
         while True:
             cursor = state.cursor(db, table)
-            fetched = hub.execute(f"SELECT {', '.join(columns)}, seq FROM {table} WHERE seq > %s ORDER BY seq LIMIT %s",
-                                  (cursor, BATCH)).fetchall()
-            if not fetched:
+            batch = hub.execute(f"SELECT {', '.join(columns)}, seq FROM {table} WHERE seq > %s ORDER BY seq LIMIT %s",
+                                (cursor, BATCH)).fetchall()
+            if not batch:
                 break
+            fetched, refused = fact_checks.checked_facts(table, batch)     # a hostile station's garbage stays out
+            got["refused"] += refused
+            if not fetched:
+                with db.write() as conn:
+                    state.put(conn, f"cursor:{table}", batch[-1][-1])
+                if len(batch) < BATCH:
+                    break
+                continue
             if table != "hub_annulments" and _all_attendees_known(db, fetched, columns.index("attendee_uid")):
                 # The usual case (a first sync pulls the attendees first): ids are found by SQL as
                 # the rows go in, no Python dict per fact.
                 with db.write() as conn:
                     got[name] += local_rows.insert_facts_by_attendee_uid(conn, table, fetched)
-                    state.put(conn, f"cursor:{table}", fetched[-1][-1])
-                if len(fetched) < BATCH:
+                    state.put(conn, f"cursor:{table}", batch[-1][-1])
+                if len(batch) < BATCH:
                     break
                 continue
             rows = [dict(zip((*columns, "seq"), row)) for row in fetched]
             ready, done_seq, stopped = _resolve(db, hub, table, rows)
+            if not stopped:
+                done_seq = batch[-1][-1]         # refused rows after the last one taken are done too
             if done_seq > cursor:
                 with db.write() as conn:
                     insert = {"hub_checkins": local_rows.insert_checkins, "hub_annulments": local_rows.insert_annulments,
@@ -96,7 +106,7 @@ def pull_facts(db: EventDB, hub) -> dict:
             if stopped:
                 got["waiting"] += 1
                 break
-            if len(rows) < BATCH:
+            if len(batch) < BATCH:
                 break
     return got
 
@@ -163,7 +173,7 @@ def pull(db: EventDB, hub, station: str, echoes: set | None = None, *, as_statio
         got["walk_ins"] += appended.pull_walk_ins(db, hub)
         got["edits"] = appended.pull_edits(db, hub, station)
         again = pull_facts(db, hub)
-        for k in ("checkins", "annulments", "scan_attempts"):
+        for k in ("checkins", "annulments", "scan_attempts", "refused"):
             got[k] += again[k]
         got["waiting"] = again["waiting"]
         badges = badge_facts.pull(db, hub)

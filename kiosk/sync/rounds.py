@@ -53,10 +53,13 @@ class RoundReport:
                 f"{sent_badges} badge records; "
                 f"received {r.get('checkins', 0)} check-ins, {r.get('annulments', 0)} undos, "
                 f"{att.get('added', 0)} new and {att.get('updated', 0)} updated attendees, {got_badges} badge records."
+                + (" Refused the hub's event (see the log): this station keeps its own." if r.get("event_refused") else "")
                 + (f" Refused {r['settings_refused']} setting{'s' if r['settings_refused'] != 1 else ''} from the hub "
                    "(see the log)." if r.get("settings_refused") else "")
                 + (f" Refused {badges['refused']} badge record{'s' if badges['refused'] != 1 else ''} from the hub "
-                   "(see the log)." if badges.get("refused") else ""))
+                   "(see the log)." if badges.get("refused") else "")
+                + (f" Refused {r['refused']} check-in record{'s' if r['refused'] != 1 else ''} from the hub (see the log)."
+                   if r.get("refused") else ""))
 
 
 class HubSession:

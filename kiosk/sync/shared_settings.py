@@ -97,8 +97,33 @@ def _hub_event(hub, *, with_secret: bool = True) -> dict | None:
         return None
     keys = ("name", "days", "timezone", "secret", "created_at", "updated_at", "station_id", "seq", "event_key")
     event = dict(zip(keys, row))
-    event["days"] = json.loads(event["days"])
+    try:
+        event["days"] = json.loads(event["days"])
+    except (TypeError, ValueError, RecursionError):
+        event["days"] = None                 # refused by _event_problem
     return event
+
+
+def _event_problem(event: dict) -> str | None:
+    """Why the hub's event cannot be this station's (a hub edited by hand, an older version), or None."""
+    from datetime import date
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from kiosk.typed_text import CONTROL
+
+    name, days, zone = event.get("name"), event.get("days"), event.get("timezone")
+    if not isinstance(name, str) or not name.strip() or len(name) > 200 or CONTROL.search(name):
+        return f"its name {str(name)[:60]!r} is no event name"
+    try:
+        if not isinstance(days, list) or [date.fromisoformat(d).isoformat() for d in days] != days:
+            return f"its days {str(days)[:60]!r} are not dates"
+    except (TypeError, ValueError):
+        return f"its days {str(days)[:60]!r} are not dates"
+    try:
+        ZoneInfo(str(zone))
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return f"its time zone {str(zone)[:60]!r} is not one this computer knows"
+    return None
 
 
 def _local_key(db: EventDB) -> str:
@@ -198,6 +223,17 @@ def pull(db: EventDB, hub, *, as_station: str | None = None) -> dict:
         if db.has_event() and not same and not _local_is_empty(db):
             check_event(db, hub)
         secret = theirs["secret"] if as_station is None else (db.event()["secret"] if same else "")
+        problem = _event_problem(theirs)
+        if problem and db.has_event():
+            # Keep this station's own event: the door goes on as it was, and the sync says so.
+            log.warning("refused the hub's event: %s; this station keeps its own", problem)
+            got["event_refused"] = 1
+            with db.write() as conn:
+                state.put(conn, "cursor:hub_event", theirs["seq"])
+            theirs = None
+    if theirs is not None and (theirs["seq"] > state.cursor(db, "hub_event") or not db.has_event() or not same):
+        if not isinstance(theirs["days"], list):
+            theirs["days"] = []              # a first sync takes the event all the same: `event show` says what is wrong
         with db.write() as conn:
             existing = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
             conn.execute("INSERT OR REPLACE INTO event (id, name, days, timezone, secret, created_at) VALUES (1,?,?,?,?,?)",

@@ -26,7 +26,7 @@
 <context>
     <name>HubStationsDialog</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+154"/>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+156"/>
         <source>%n station(s) have a login on this hub.</source>
         <translation>
             <numerusform>%n station has a login on this hub.</numerusform>

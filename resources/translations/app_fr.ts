@@ -1524,7 +1524,7 @@ Entrée</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add a station…</source>
         <translation>Ajouter un poste…</translation>
     </message>
@@ -1607,7 +1607,7 @@ Entrée</translation>
         <translation>L’adresse de synchronisation de %1, affichée seulement maintenant : copiez-la dans Organisation &gt; Réglages &gt; Synchro de ce poste, comme adresse du serveur central. Gardez-la privée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Remove this station</source>
         <translation>Retirer ce poste</translation>
     </message>
@@ -1640,7 +1640,7 @@ Entrée</translation>
 <context>
     <name>IdlePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/pages.py" line="+134"/>
+        <location filename="../../kiosk/ui/kiosk/pages.py" line="+137"/>
         <source>Starting the camera...</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -4650,7 +4650,7 @@ Fuseau horaire : %3</translation>
         <translation>l’écriture des billets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="-75"/>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="-76"/>
         <source>setting the hub up</source>
         <translation>la préparation du serveur central</translation>
     </message>
@@ -4665,7 +4665,7 @@ Fuseau horaire : %3</translation>
         <translation>l’ajout d’un poste au serveur central</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>removing a station from the hub</source>
         <translation>le retrait d’un poste du serveur central</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.roster.attendees import first_name_of
+from kiosk.roster.names import greeting_name
 
 WELCOME, ALREADY, NOT_TODAY, DESK, PROBLEM = "welcome", "already", "not_today", "desk", "problem"
 
@@ -33,7 +33,7 @@ def kiosk_screen(result) -> KioskScreen:
     """The kiosk's view of a `kiosk.checkin.CheckinResult`."""
     screen = SCREEN_OF_VERDICT.get(result.verdict, DESK)
     if screen == WELCOME and result.attendee:
-        return KioskScreen(WELCOME, result.verdict, first_name_of(result.attendee).strip(), result.attendee.get("id"))
+        return KioskScreen(WELCOME, result.verdict, greeting_name(result.attendee), result.attendee.get("id"))
     if screen == NOT_TODAY:
         return KioskScreen(NOT_TODAY, result.verdict, days=tuple(result.allowed_days))
     return KioskScreen(screen, result.verdict)

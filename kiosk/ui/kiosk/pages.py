@@ -24,8 +24,11 @@ from kiosk.ui.kiosk.outcome import ALREADY, DESK, NOT_TODAY, PROBLEM, WELCOME, K
 
 def _label(role: str, *, wrap: bool = True, centre: bool = True) -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)     # a name from an export is text, never HTML or an image
     label.setProperty("role", role)
     label.setWordWrap(wrap)
+    if wrap:    # a long word wraps or is cut at the screen's edge; it never widens the fullscreen window
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     if centre:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
