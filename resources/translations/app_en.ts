@@ -46,6 +46,49 @@
     </message>
 </context>
 <context>
+    <name>PaperResults</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="+82"/>
+        <source>%n person(s) checked in from the paper list.</source>
+        <translation>
+            <numerusform>%n person checked in from the paper list.</numerusform>
+            <numerusform>%n people checked in from the paper list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already checked in (the same file read twice answers so).</source>
+        <translation>
+            <numerusform>%n already checked in (the same file read twice answers so).</numerusform>
+            <numerusform>%n already checked in (the same file read twice answers so).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) refused: see why below.</source>
+        <translation>
+            <numerusform>%n line refused: see why below.</numerusform>
+            <numerusform>%n lines refused: see why below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) could not be read: fix them in the file and read it again.</source>
+        <translation>
+            <numerusform>%n line could not be read: fix it in the file and read it again.</numerusform>
+            <numerusform>%n lines could not be read: fix them in the file and read it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped: the event file refused the check-ins (%1). %n line(s) were NOT checked in; once that is fixed, read the same file again.</source>
+        <translation>
+            <numerusform>Stopped: the event file refused the check-ins (%1). %n line was NOT checked in; once that is fixed, read the same file again.</numerusform>
+            <numerusform>Stopped: the event file refused the check-ins (%1). %n lines were NOT checked in; once that is fixed, read the same file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPanel</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pin_dialog.py" line="+228"/>

@@ -693,7 +693,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
 <context>
     <name>DeskHooks</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+53"/>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -738,7 +738,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>&amp;Corriger le texte du badge…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Import registrations…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
@@ -2741,6 +2741,97 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>PaperCheckinsAction</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="+44"/>
+        <source>Check in from a &amp;paper list…</source>
+        <translation>E&amp;nregistrer depuis une liste papier…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the paper check-in list (CSV: code, at)</source>
+        <translation>Choisissez la liste papier des arrivées (CSV : code, at)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking in the paper list…</source>
+        <translation>Enregistrement de la liste papier…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperResults</name>
+    <message>
+        <location line="+18"/>
+        <source>Paper check-ins</source>
+        <translation>Arrivées sur papier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n person(s) checked in from the paper list.</source>
+        <translation>
+            <numerusform>%n personne enregistrée depuis la liste papier.</numerusform>
+            <numerusform>%n personnes enregistrées depuis la liste papier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already checked in (the same file read twice answers so).</source>
+        <translation>
+            <numerusform>%n déjà enregistrée (un même fichier lu deux fois répond ainsi).</numerusform>
+            <numerusform>%n déjà enregistrées (un même fichier lu deux fois répond ainsi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) refused: see why below.</source>
+        <translation>
+            <numerusform>%n ligne refusée : voyez pourquoi ci-dessous.</numerusform>
+            <numerusform>%n lignes refusées : voyez pourquoi ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) could not be read: fix them in the file and read it again.</source>
+        <translation>
+            <numerusform>%n ligne illisible : corrigez-la dans le fichier et relisez-le.</numerusform>
+            <numerusform>%n lignes illisibles : corrigez-les dans le fichier et relisez-le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped: the event file refused the check-ins (%1). %n line(s) were NOT checked in; once that is fixed, read the same file again.</source>
+        <translation>
+            <numerusform>Arrêté : le fichier de l’événement a refusé les enregistrements (%1). %n ligne n’a PAS été enregistrée ; une fois le problème réglé, relisez le même fichier.</numerusform>
+            <numerusform>Arrêté : le fichier de l’événement a refusé les enregistrements (%1). %n lignes n’ont PAS été enregistrées ; une fois le problème réglé, relisez le même fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+37"/>
@@ -4668,6 +4759,11 @@ Fuseau horaire : %3</translation>
         <location line="+36"/>
         <source>removing a station from the hub</source>
         <translation>le retrait d’un poste du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="-43"/>
+        <source>checking in a paper list</source>
+        <translation>l’enregistrement d’une liste papier</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ desk's own files need only that line: `organizer.events = DeskHooks(window, orga
   event opens in place of this one (`switch_requested(path)`, answered by kiosk/ui/organizer/launch.py).
 - File > Backups… (kiosk/ui/organizer/backups_window.py): back up now, restore a verified backup.
 - Organizer > Tickets for people without a code… (kiosk/ui/organizer/tickets_action.py): `kiosk tickets`.
+- Organizer > Check in from a paper list… (kiosk/ui/organizer/paper_checkins.py): `kiosk checkin --from-file`.
 - File > Delete personal data… (kiosk/ui/organizer/purge_dialog.py): `kiosk purge`, after the event;
   the shell closes the desk, purges and reopens it (`purge_requested(path, keep_stats)`).
 - Organizer > Fix badge text… (and the roster's right-click menu): kiosk/ui/organizer/badge_fix.py for
@@ -73,6 +74,9 @@ class DeskHooks(QObject):
         from kiosk.ui.organizer.tickets_action import TicketsAction
 
         self.tickets = TicketsAction(window, organizer)       # Organizer > Tickets for people without a code…
+        from kiosk.ui.organizer.paper_checkins import PaperCheckinsAction
+
+        self.paper = PaperCheckinsAction(window, organizer)   # Organizer > Check in from a paper list…
         table = window.table
         if table.contextMenuPolicy() in (Qt.ContextMenuPolicy.DefaultContextMenu, Qt.ContextMenuPolicy.ActionsContextMenu):
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
