@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesWindow</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="+66"/>
+        <source>%n ticket(s) checked in a second time on the same day, by stations that could not reach each other. The first check-in counts.</source>
+        <translation>
+            <numerusform>%n ticket checked in a second time on the same day, by stations that could not reach each other. The first check-in counts.</numerusform>
+            <numerusform>%n tickets checked in a second time on the same day, by stations that could not reach each other. The first check-in counts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubStationsDialog</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+156"/>

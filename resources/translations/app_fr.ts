@@ -1101,6 +1101,63 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="+39"/>
+        <source>Checked in twice</source>
+        <translation>Enregistrés deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>D’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>De nouveau</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s) checked in a second time on the same day, by stations that could not reach each other. The first check-in counts.</source>
+        <translation>
+            <numerusform>%n billet enregistré une deuxième fois le même jour, par des postes qui ne pouvaient pas se joindre. Le premier enregistrement compte.</numerusform>
+            <numerusform>%n billets enregistrés une deuxième fois le même jour, par des postes qui ne pouvaient pas se joindre. Le premier enregistrement compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket was checked in twice on the same day.</source>
+        <translation>Aucun billet n’a été enregistré deux fois le même jour.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-182"/>
@@ -2826,7 +2883,7 @@ Entrée</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not read: %1</source>
         <translation>illisible : %1</translation>
     </message>
@@ -3951,12 +4008,17 @@ Fuseau horaire : %3</translation>
         <translation>Serveur central et &amp;postes…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checked in t&amp;wice…</source>
+        <translation>Enregistrés &amp;deux fois…</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Check-ins are saved on this laptop first and sent to the hub whenever it answers: a hub that is away never stops the desk.</source>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond : un serveur absent n’arrête jamais l’accueil.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Not connected to a hub: this station works on its own.</source>
         <translation>Pas de serveur central : ce poste travaille seul.</translation>
     </message>
@@ -4761,9 +4823,14 @@ Fuseau horaire : %3</translation>
         <translation>le retrait d’un poste du serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="-43"/>
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="-45"/>
         <source>checking in a paper list</source>
         <translation>l’enregistrement d’une liste papier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="-13"/>
+        <source>looking for check-ins made twice</source>
+        <translation>la recherche des enregistrements faits deux fois</translation>
     </message>
 </context>
 <context>
