@@ -14,6 +14,8 @@ shows what it says.
 Rules:
 - nothing loads the demo unless asked (--demo, or the setup's "Try the demo"), and the demo goes
   into its own file (`kiosk.demo.demo_db_path()`), never into the file being opened;
+- without --db, the app opens where the organizer left off: the default file when it holds an event,
+  else the event opened last (the recent events) whose file still holds one;
 - a missing file, or one without an event, opens the first-run setup (never the demo);
 - every page of the file is checked (quick_check, about 0.1 s per 100,000 attendees): a damaged
   file is found before any window writes into it, and is never opened;
@@ -65,10 +67,13 @@ def plan_launch(db: str | Path | None = None, *, demo: bool = False, kiosk: bool
         path = Path(db).expanduser() if db else default_db_path()
     try:
         state = events.file_state(path, verify=True)
+        if db is None and not demo and state["event"] is None:
+            path, state = _last_event(path, state)
     except DamagedEventFile as exc:
         from kiosk.store.recovery import damage_report
 
-        return LaunchPlan(path=path, state=DAMAGED, loaded_demo=loaded, damage=damage_report(path, exc.problem))
+        damaged = Path(str(exc.path)) if exc.path else path
+        return LaunchPlan(path=damaged, state=DAMAGED, loaded_demo=loaded, damage=damage_report(damaged, exc.problem))
     plan = LaunchPlan(path=path, state=state["state"], event=state["event"], hint_en=state["hint_en"],
                       hint_fr=state["hint_fr"], loaded_demo=loaded)
     plan.setup = plan.state in (events.MISSING, events.NO_EVENT)
@@ -86,3 +91,28 @@ def plan_launch(db: str | Path | None = None, *, demo: bool = False, kiosk: bool
             except KnownError as exc:
                 plan.refusal = exc
     return plan
+
+
+def _last_event(path: Path, state: dict) -> tuple[Path, dict]:
+    """The event opened last whose file still holds an event, instead of the empty default file; the
+    default (`path`, `state`) when there is none. A recent file that cannot be read is passed over; a
+    damaged one with a good backup, met before any healthy one, raises DamagedEventFile (the app
+    offers to restore it)."""
+    from kiosk import recent_events
+
+    for entry in recent_events.recent():
+        if not entry["exists"] or Path(entry["path"]) == path:
+            continue
+        try:
+            found = events.file_state(entry["path"], verify=True)
+        except DamagedEventFile:
+            from kiosk.store.backup import newest_good_backup
+
+            if newest_good_backup(Path(entry["path"])) is not None:
+                raise                     # the event opened last is damaged: the app offers its backup
+            continue
+        except KnownError:
+            continue
+        if found["event"] is not None:
+            return Path(found["path"]), found
+    return path, state

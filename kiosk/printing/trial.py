@@ -23,8 +23,12 @@ def sample_person(db: EventDB) -> dict:
     """The made-up person of a test badge (no attendee's data is printed)."""
     common = db.scalar("SELECT ticket_type FROM attendees WHERE ticket_type != '' GROUP BY ticket_type "
                        "ORDER BY count(*) DESC, ticket_type LIMIT 1") or "Participant"
+    from kiosk.store import settings
+
+    # an organisation of its own: the event's name is printed at the top already, never twice
+    organization = "Organisme exemple" if settings.get(db, "report_language") == "fr" else "Sample Organization"
     return {"id": 0, "code": SAMPLE_CODE, "first_name": "Test", "last_name": "Badge", "full_name": "Test Badge",
-            "email": "", "organization": db.event().get("name", "") or "Check-in kiosk", "ticket_type": common,
+            "email": "", "organization": organization, "ticket_type": common,
             "status": "active", "pronouns": "", "notes": ""}
 
 
@@ -33,7 +37,11 @@ def _send(db: EventDB, pdf: bytes, stock, title: str, backend: PrinterBackend | 
     printer = backend or backend_for(settings)
     printer.check()
     reference = printer.submit(pdf, stock=stock, title=title)
-    return {"reference": reference, "printer": printer.describe(), "stock": stock.id, "where": describe(settings)}
+    written = {}
+    if str(reference).lower().endswith(".pdf"):      # a PDF file (the folder, or no printer found): which one
+        written = {"en": f"The file: {reference}", "fr": f"Le fichier : {reference}"}
+    return {"reference": reference, "printer": printer.describe(), "stock": stock.id, "where": describe(settings),
+            "written": written}
 
 
 def print_test_badge(db: EventDB, backend: PrinterBackend | None = None) -> dict:

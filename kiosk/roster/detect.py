@@ -33,6 +33,11 @@ from typing import Any
 
 from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
+from kiosk.roster.title_words import (
+    CODE_WORDS as _CODE_WORDS, EMAIL_WORDS as _EMAIL_WORDS, FIRST_HINTS as _FIRST_HINTS, FIRST_WORDS as _FIRST_WORDS,
+    FULL_WORDS as _FULL_WORDS, LAST_HINTS as _LAST_HINTS, LAST_WORDS as _LAST_WORDS, NAME_QUESTION as _NAME_QUESTION,
+    NOT_A_PERSON as _NOT_A_PERSON, ORG_STEMS as _ORG_STEMS, ORG_WORDS as _ORG_WORDS, STATUS_WORDS as _STATUS_WORDS,
+    TYPE_WORDS as _TYPE_WORDS, FIRST_ALONE, WHOLE_NAME_WITH_FIRST)
 
 FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status", "void")
 #: yes/no answers: a column of these is a flag, never a status column ("Annulé: oui" is not admitted)
@@ -43,56 +48,6 @@ CELL_BUDGET = 30_000
 MAX_COLUMNS = 1000
 MAX_CANDIDATES = 3
 CONVINCING = 0.6
-
-# --- words in column titles (folded: lower case, no accents) -------------------------------------
-
-_EMAIL_WORDS = {"email", "e mail", "mail", "courriel", "correo", "correo electronico", "posta elettronica",
-                "indirizzo email", "e mailadres", "emailadres", "adres e mail", "adres email", "endereco de e mail",
-                "endereco de email", "adresse electronique", "adresse e mail", "adresse courriel", "e post",
-                "e posta", "elektronische post", "email address", "e mail adresse"}
-_FIRST_WORDS = {"first name", "firstname", "given name", "given names", "forename", "first", "prenom", "prenoms",
-                "vorname", "voornaam", "imie", "nombre de pila", "primeiro nome", "nome proprio", "nome di battesimo",
-                "nome"}
-_LAST_WORDS = {"last name", "lastname", "surname", "family name", "last", "nom de famille", "nachname",
-               "familienname", "apellido", "apellidos", "sobrenome", "apelido", "cognome", "achternaam", "nazwisko"}
-_FULL_WORDS = {"name", "full name", "fullname", "nom", "nom complet", "vollstandiger name", "nombre completo",
-               "nombre y apellidos", "nome completo", "nome e cognome", "naam", "volledige naam", "imie i nazwisko",
-               "attendee name", "participant", "attendee", "participant name", "nom du participant", "teilnehmer",
-               "teilnehmer in", "name teilnehmer in", "asistente", "participante", "partecipante", "deelnemer"}
-# words of a question that asks for a name ("What is your name?", "Jak masz na imię?", "Comment vous appelez-vous ?")
-_NAME_QUESTION = {"name", "nom", "nombre", "nome", "naam", "imie", "llamas", "llama", "appelez", "appelles",
-                  "heisst", "heissen", "chiami", "chiama", "heet", "chamas", "chama"}
-_FIRST_HINTS = {"first", "given", "fore", "prenom", "vorname", "voornaam", "primeiro", "pila", "imie"}
-_LAST_HINTS = {"last", "family", "surname", "famille", "nachname", "familienname", "apellido", "apellidos",
-               "sobrenome", "cognome", "achternaam", "nazwisko"}
-_NOT_A_PERSON = {"company", "organization", "organisation", "organisme", "entreprise", "team", "equipe", "school",
-                 "ecole", "employer", "user", "username", "event", "project", "pet", "emergency", "contact", "manager",
-                 "supervisor", "business", "file", "universite", "university", "institution", "parent", "guardian",
-                 "child", "children", "guest", "invite", "partner", "spouse", "host", "sponsor", "speaker", "talk",
-                 "session", "group", "groupe", "website", "site", "domain", "buyer", "purchaser", "order",
-                 "commande", "bestellung", "acheteur", "kaufer", "firma", "empresa", "azienda", "bedrijf", "product",
-                 "produit", "produkt", "ticket", "billet", "evenement", "veranstaltung", "invoice",
-                 "rechnung", "facture", "rechnungsadresse"}
-_ORG_WORDS = {"company", "organization", "organisation", "organisme", "entreprise", "societe", "employeur", "firma",
-              "unternehmen", "einrichtung", "institution", "empresa", "organizacion", "entidad", "organizacao",
-              "azienda", "organizzazione", "ente", "bedrijf", "organisatie", "instelling", "organizacja",
-              "affiliation", "affiliazione", "afiliacion", "employer", "school", "universite", "university",
-              "universitat", "company name", "nom de l'entreprise", "arbeitgeber", "institut"}
-# word beginnings that mean an organisation in many languages ("organizacji", "Unternehmens", "empresa")
-_ORG_STEMS = ("organi", "entrepri", "empres", "aziend", "compan", "institu", "universi", "affiliat", "employ",
-              "arbeitgeb", "bedrijf", "instell", "unternehm", "firm", "societe", "ecole", "hochschul", "uczeln",
-              "szkol", "werkgever", "stichting", "fundac", "fondaz", "fondation", "stiftung")
-_TYPE_WORDS = {"ticket type", "ticket", "billet", "type de billet", "categorie", "category", "tarif", "ticketart",
-               "ticket typ", "kategorie", "tipo de entrada", "tipo de boleto", "tipo de ingresso", "ingresso",
-               "tipo di biglietto", "biglietto", "tickettype", "soort ticket", "product", "produit", "produkt",
-               "producto", "produto", "prodotto", "product name", "nom du produit", "role", "rolle", "rol", "ruolo",
-               "registration type", "price tier", "release"}
-_STATUS_WORDS = {"status", "statut", "estado", "stato", "state", "registration state", "approval status",
-                 "attendee status", "situacao", "zustand", "approval_status", "order status", "rsvp"}
-_CODE_WORDS = {"code", "barcode", "bar code", "barcode #", "qr", "qr code", "ticket code", "ticket number", "secret",
-               "ticket secret", "code barres", "code barre", "ticketcode", "ticketnummer", "codigo", "codice",
-               "public id", "id public", "id publico", "unique ticket url", "qr_code_url", "ticket url", "strichcode",
-               "codigo de barras", "codice a barre", "streepjescode"}
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
@@ -178,7 +133,9 @@ def _title_scores(title: str) -> dict[str, float]:
         scores["first_name"] = 0.9
     elif key in _LAST_WORDS:
         scores["last_name"] = 0.9
-    elif person and words & _FIRST_HINTS and words & (_NAME_QUESTION | {"name", "names"}):
+    elif person and words & _FIRST_HINTS and words & WHOLE_NAME_WITH_FIRST:
+        scores["name"] = 0.85          # "Prénom et nom", "Nom et prénom", "First and last name": the whole name
+    elif person and (words & FIRST_ALONE or words & _FIRST_HINTS and words & (_NAME_QUESTION | {"name", "names"})):
         scores["first_name"] = 0.85
     elif person and words & _LAST_HINTS:
         scores["last_name"] = 0.85

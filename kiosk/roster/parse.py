@@ -48,6 +48,7 @@ from kiosk.roster import statuses as S
 from kiosk.roster.folding import fold
 from kiosk.roster.names import join_name, split_name
 from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, Rejection, RosterRow
+from kiosk.roster.status_column import status_column_by_title
 
 log = logging.getLogger(__name__)
 
@@ -263,6 +264,9 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
         idx[fld] = best.index
         taken.add(best.index)
         chosen[fld] = best.reason or "its values"
+    by_title = None if "status" in idx or "status" in mapping else status_column_by_title(s.columns[:width], taken)
+    if by_title is not None:       # its words are checked like any status words: an unknown one stops the import
+        idx["status"], chosen["status"] = by_title, "its title says status"
     return chosen
 
 
@@ -656,7 +660,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             guests_waiting.append((made, order))
 
     if unknown:
-        raise S.UnknownStatus(name, unknown, status_column, platform=profile.platform)
+        raise S.UnknownStatus(name, unknown, status_column, platform=profile.platform, columns=plan.mapping)
     if any(r is None for r in rows_out):
         rows_out = [r for r in rows_out if r is not None]
     if guests_waiting and i_order >= 0:

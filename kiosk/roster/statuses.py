@@ -360,9 +360,11 @@ def all_words() -> list[tuple[str, StatusMeaning]]:
 class UnknownStatus(ImportRefused):
     """Status words nobody has said the meaning of: the import stops, nothing is written."""
 
-    def __init__(self, name: str, words: dict[str, list[int]], column: str = "", platform: str = ""):
+    def __init__(self, name: str, words: dict[str, list[int]], column: str = "", platform: str = "",
+                 columns: dict[str, str] | None = None):
         self.words = words
         self.platform = platform
+        self.columns = dict(columns or {})      # field -> column the import would read (the wizard shows them)
         shown = []
         for word, lines in list(words.items())[:8]:
             where = ", ".join(str(n) for n in lines[:6]) + (f" and {len(lines) - 6} more" if len(lines) > 6 else "")

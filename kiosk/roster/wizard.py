@@ -88,6 +88,7 @@ class Outcome:
     unknown_column: str = ""
     refusal: str = ""
     columns_problem: bool = False       # refused for want of a name, e-mail or code column: map them
+    columns: dict[str, str] = field(default_factory=dict)   # field -> column read, when there is no report
 
     @property
     def ok(self) -> bool:
@@ -153,7 +154,7 @@ def check(db: EventDB, path: str | Path, choices: Choices, *, dry_run: bool = Tr
         text = str(unknown)
         if " in column " in text:
             column = text.split(" in column ", 1)[1].split(" is not a word", 1)[0].strip("'\"")
-        return Outcome(unknown_words=dict(unknown.words), unknown_column=column)
+        return Outcome(unknown_words=dict(unknown.words), unknown_column=column, columns=dict(unknown.columns))
     except ImportRefused as refused:
         text = str(refused)
         return Outcome(refusal=without_command_line(text), columns_problem=any(p in text for p in _COLUMN_REFUSALS))
@@ -184,7 +185,7 @@ def status_answer(word: str, admitted: bool) -> tuple[str, str]:
 def used_columns(outcome: Outcome | None) -> dict[str, str]:
     """field -> column the dry run read (empty without a report)."""
     report = outcome.report if outcome is not None else None
-    return dict(getattr(report, "columns", {}) or {})
+    return dict(getattr(report, "columns", {}) or (outcome.columns if outcome is not None else {}))
 
 
 def initial_mapping(look: FileLook, outcome: Outcome | None) -> dict[str, str]:

@@ -32,6 +32,7 @@ from kiosk.ui.organizer.launch import AppShell
 from kiosk.ui.quit_signal import quit_on_signals
 from kiosk.ui.sounds import VerdictSounds
 from kiosk.ui.threads import wait_for_tasks
+from kiosk.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("checkin-kiosk")
     prefs = QSettings()
     collector = GuiThreadCollector(app)     # garbage is collected on this thread only
+    guard_wheel()                           # the wheel scrolls pages, never changes a box it passes over
     register_script_fonts()
     install_language(app, prefs, args.lang)
 

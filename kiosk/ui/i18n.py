@@ -21,6 +21,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kiosk.ui.qt_gaps import QtGaps
+
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
@@ -72,6 +74,10 @@ def install_translator(app: QCoreApplication, language: str) -> str:
             if qt_own.load(f"qtbase_{language}", qt_dir):
                 app.installTranslator(qt_own)
                 _installed.append(qt_own)
+            gaps = QtGaps(language, app)                  # what Qt's own catalogue lacks ("&Look in:")
+            if not gaps.isEmpty():
+                app.installTranslator(gaps)
+                _installed.append(gaps)
             app.installTranslator(ours)
             _installed.append(ours)
         else:

@@ -48,7 +48,7 @@
 <context>
     <name>OrganizerMenu</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+247"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+256"/>
         <source>The attendance report (%n page(s)) is in %1</source>
         <translation>
             <numerusform>The attendance report (%n page) is in %1</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+334"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+337"/>
         <source>%n line(s): %1</source>
         <translation>
             <numerusform>%n line: %1</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="+99"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="+101"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Kiosk mode cannot start</source>
         <translation>Le mode borne ne peut pas démarrer</translation>
     </message>
@@ -1069,7 +1069,7 @@ Entrée</translation>
         <translation>La première importation de cette source.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The import reads these columns:</source>
         <translation>L’importation lit ces colonnes :</translation>
     </message>
@@ -1228,7 +1228,7 @@ Entrée</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="+97"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="+99"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -1248,7 +1248,7 @@ Entrée</translation>
         <translation>Décochez un jour où l’événement n’a pas lieu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
@@ -1303,7 +1303,7 @@ Entrée</translation>
         <translation>Lecture de l’événement…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>This computer&apos;s time zone is %1. Times on screens and reports are shown in the event&apos;s time zone.</source>
         <translation>Le fuseau horaire de cet ordinateur est %1. Les heures des écrans et des rapports sont données dans le fuseau de l’événement.</translation>
     </message>
@@ -1364,7 +1364,7 @@ Entrée</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-136"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="-135"/>
         <source>Which file?</source>
         <translation>Quel fichier ?</translation>
     </message>
@@ -1461,7 +1461,7 @@ Entrée</translation>
 <context>
     <name>ForgotPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="+100"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+102"/>
         <source>Forgot your ticket?</source>
         <translation>Billet oublié ?</translation>
     </message>
@@ -1981,7 +1981,7 @@ Entrée</translation>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+65"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+67"/>
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
@@ -2469,7 +2469,7 @@ Entrée</translation>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Is this %1 from %2?</source>
         <translation>Est-ce %1 (%2) ?</translation>
     </message>
@@ -2482,7 +2482,7 @@ Entrée</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+127"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+126"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi ?</translation>
     </message>
@@ -2502,7 +2502,7 @@ Entrée</translation>
         <translation>Valeurs de cette colonne</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>— not in this file —</source>
         <translation>— pas dans ce fichier —</translation>
     </message>
@@ -2512,7 +2512,7 @@ Entrée</translation>
         <translation>%1  · probable (%2 %)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Maybe “%1”? (%2)</source>
         <translation>Peut-être « %1 » ? (%2)</translation>
     </message>
@@ -2633,7 +2633,7 @@ Entrée</translation>
         <translation>À &amp;propos…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Export attendance</source>
         <translation>Exporter les présences</translation>
     </message>
@@ -2653,7 +2653,7 @@ Entrée</translation>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export written</source>
         <translation>Export terminé</translation>
     </message>
@@ -2673,7 +2673,7 @@ Entrée</translation>
         <translation>Création du rapport de présence…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report written</source>
         <translation>Rapport créé</translation>
     </message>
@@ -2700,7 +2700,7 @@ Entrée</translation>
         <translation>Création des badges…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Badges written</source>
         <translation>Badges créés</translation>
     </message>
@@ -2727,7 +2727,7 @@ Entrée</translation>
 <context>
     <name>OrganizerPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="+60"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="+81"/>
         <source>Kiosk settings</source>
         <translation>Réglages de la borne</translation>
     </message>
@@ -2891,7 +2891,7 @@ Entrée</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+37"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+44"/>
         <source>Organizer PIN</source>
         <translation>PIN de l’organisation</translation>
     </message>
@@ -3884,7 +3884,7 @@ Entrée</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+40"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+41"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3914,12 +3914,12 @@ Entrée</translation>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Changes are saved and applied as you make them.</source>
         <translation>Les changements sont enregistrés et appliqués au fur et à mesure.</translation>
     </message>
@@ -4317,7 +4317,7 @@ Fuseau horaire : %3</translation>
         <translation>Aperçu d’un badge de</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Badges go to: %1</source>
         <translation>Les badges vont : %1</translation>
     </message>
@@ -4337,7 +4337,7 @@ Fuseau horaire : %3</translation>
         <translation>Envoyé. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Alexandra</source>
         <translation>Alexandra</translation>
     </message>
@@ -4572,33 +4572,33 @@ Fuseau horaire : %3</translation>
         <translation>l’import des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-210"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-220"/>
         <source>looking for cameras</source>
         <translation>la recherche des caméras</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>exporting</source>
         <translation>l’export</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>writing the attendance report</source>
         <translation>la rédaction du rapport de présence</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>rendering the badges</source>
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-253"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-258"/>
         <source>saving a setting</source>
         <extracomment>Settings with a form of their own (not one generic field).</extracomment>
         <translation>l’enregistrement d’un réglage</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -4620,7 +4620,7 @@ Fuseau horaire : %3</translation>
         <translation type="vanished">l’enregistrement des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+23"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+40"/>
         <location filename="../../kiosk/ui/pin_dialog.py" line="-209"/>
         <source>checking the organizer PIN</source>
         <translation>la vérification du PIN organisateur</translation>
@@ -4637,7 +4637,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture des réglages de la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/forms.py" line="-166"/>
+        <location filename="../../kiosk/ui/kiosk/forms.py" line="-187"/>
         <source>looking for a forgotten ticket</source>
         <translation>la recherche d’un billet oublié</translation>
     </message>
@@ -4706,7 +4706,7 @@ Fuseau horaire : %3</translation>
         <translation>le comptage des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/event_form.py" line="-153"/>
+        <location filename="../../kiosk/ui/organizer/event_form.py" line="-160"/>
         <source>reading the time zones</source>
         <translation>la lecture des fuseaux horaires</translation>
     </message>
@@ -4716,7 +4716,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture de l’événement</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>creating the event</source>
         <translation>la création de l’événement</translation>
     </message>
@@ -4731,7 +4731,7 @@ Fuseau horaire : %3</translation>
         <translation>le chargement de l’événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="-59"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="-62"/>
         <location line="+8"/>
         <source>opening the event</source>
         <translation>l’ouverture de l’événement</translation>
@@ -4742,7 +4742,7 @@ Fuseau horaire : %3</translation>
         <translation>la suppression des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-50"/>
+        <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-53"/>
         <source>finding the printer</source>
         <translation>la recherche de l’imprimante</translation>
     </message>
@@ -5151,7 +5151,7 @@ Fuseau horaire : %3</translation>
 <context>
     <name>_OrganizerPinPanel</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="-32"/>
+        <location filename="../../kiosk/ui/organizer/pin_gate.py" line="-56"/>
         <source>Organizers only: enter the organizer PIN to continue.</source>
         <translation>Réservé à l’organisation : entrez le PIN de l’organisation pour continuer.</translation>
     </message>

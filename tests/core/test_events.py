@@ -165,3 +165,24 @@ def test_kiosk_mode_is_refused_at_launch_without_a_pin(event_db, roster):
     assert isinstance(plan.refusal, kiosk_mode.KioskNeedsPin)
     settings.set_value(event_db, "kiosk_pin", "482913")
     assert plan_launch(event_db.path, kiosk=True).refusal is None
+
+
+def test_the_app_without_a_file_reopens_the_event_opened_last(tmp_path, monkeypatch):
+    """Restarting the app (no --db) after creating events said 'There is no event on this computer yet'
+    while 'Opened lately' listed them."""
+    from kiosk import recent_events
+    from kiosk.launch import plan_launch
+
+    monkeypatch.setenv("KIOSK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("KIOSK_DB", str(tmp_path / "default" / "event.sqlite"))     # nothing there
+    assert plan_launch().setup                                                     # nothing opened yet: the setup
+    older, newer = tmp_path / "older.sqlite", tmp_path / "newer.sqlite"
+    events.create_event(older, name="Spring Training")
+    events.create_event(newer, name="Community Leadership Training")
+    plan_launch(older)
+    plan_launch(newer)
+    (tmp_path / "gone.sqlite").write_bytes(b"")
+    recent_events.remember(tmp_path / "gone.sqlite", "Deleted since")             # its file holds no event
+    plan = plan_launch()
+    assert not plan.setup and plan.path == newer and plan.event["name"] == "Community Leadership Training"
+    assert plan_launch(tmp_path / "asked.sqlite").setup                           # a file asked for is opened as asked

@@ -95,3 +95,14 @@ def test_an_event_with_nobody_yet_still_reads(event_db, tmp_path, cli, lang):
     settings.set_value(event_db, "report_language", lang)
     text = flat(report(cli, event_db, tmp_path, f"empty-{lang}.pdf"))
     assert ("Nobody has checked in yet" if lang == "en" else "Personne ne s’est encore présenté") in text
+
+
+def test_a_refused_pending_payment_is_not_called_cancelled_or_refunded(event_db, tmp_path, cli):
+    """A person whose payment was still pending was counted under 'registration cancelled or refunded'."""
+    from tests.reports.conftest import add
+
+    add(event_db, code="PEND-1", first_name="Ada", last_name="Pending", status="pending payment")
+    checkin.check_in(event_db, "PEND-1", station="door", at="2026-07-08T13:00:00Z")
+    text = flat(report(cli, event_db, tmp_path))
+    assert "cancelled or refunded" not in text
+    assert "not admitted (cancelled, refunded, unpaid or waiting list)" in text

@@ -133,3 +133,36 @@ def test_two_number_columns_alone_do_not_make_a_file_eventbrite():
     for row, word in zip(rows[1:], ("Attending", "Checked In", "Attending")):
         row.append(word)
     assert suggest_mapping(rows).platform == "eventbrite"
+
+
+def _form(tmp_path, header, rows):
+    import csv
+
+    path = tmp_path / "formulaire.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    return path
+
+
+def test_a_french_form_asking_for_the_first_name_is_read_as_first_and_last_names(tmp_path):
+    """'Quel est votre prénom ?' tied with the family name (70/70): the import read only last names."""
+    from kiosk.roster.parse import parse_export
+
+    path = _form(tmp_path, ["Horodateur", "Adresse e-mail", "Quel est votre prénom ?", "Quel est votre nom de famille ?"],
+                 [["2026/10/01 9:00:00", "camille@example.ca", "Camille", "Gagnon"],
+                  ["2026/10/01 9:05:00", "jf@example.ca", "Jean-François", "Roy"]])
+    people = [(r.first_name, r.last_name) for r in parse_export(path).rows]
+    assert people == [("Camille", "Gagnon"), ("Jean-François", "Roy")]
+
+
+def test_a_question_for_first_and_last_name_together_is_the_whole_name(tmp_path):
+    """'Prénom et nom' was taken as the first name."""
+    from kiosk.roster.parse import parse_export
+
+    path = _form(tmp_path, ["Horodateur", "Adresse e-mail", "Prénom et nom"],
+                 [["2026/10/01 9:00:00", "camille@example.ca", "Camille Gagnon"],
+                  ["2026/10/01 9:05:00", "jf@example.ca", "Jean-François Roy"]])
+    found = suggest_mapping(read_table(path))                     # what the wizard offers
+    assert found.best("name").column == "Prénom et nom" and found.best("first_name") is None
+    people = [(r.first_name, r.last_name) for r in parse_export(path).rows]
+    assert people == [("Camille", "Gagnon"), ("Jean-François", "Roy")]

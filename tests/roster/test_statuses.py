@@ -151,3 +151,31 @@ def test_every_status_the_kiosk_stores_reads_back_as_itself():
     for status in stored:
         found = S.read_status(status)
         assert found is not None and found.status == status, status
+
+
+FORM_FR = ("Horodateur", "Adresse e-mail", "Quel est votre prénom ?", "Quel est votre nom de famille ?", "Statut")
+
+
+def test_a_column_titled_statut_is_the_status_even_when_its_words_are_new(tmp_path, event_db):
+    """A Google Form with a 'Statut' column of words the app does not know: everyone was imported as
+    admitted ('no status given'), the waiting list and the volunteers too. The words now stop the import."""
+    rows = [("2026/10/01 9:00:00", f"p{i}@example.ca", first, "Gagnon", word)
+            for i, (first, word) in enumerate([("Camille", "Confirmé"), ("Léa", "Réserve"), ("Marc", "Bénévole"),
+                                               ("Zoé", "Confirmé"), ("Luc", "Réserve")])]
+    path = _sheet(tmp_path, rows, name="inscriptions.csv", header=FORM_FR)
+    with pytest.raises(S.UnknownStatus) as refused:
+        parse_export(path)
+    assert refused.value.words == {"Réserve": [3, 6], "Bénévole": [4]}
+    assert "'Statut'" in str(refused.value) and "nothing was imported" in str(refused.value)
+    with pytest.raises(S.UnknownStatus):
+        import_export(event_db, path)
+    assert event_db.scalar("SELECT count(*) FROM attendees") == 0
+    answers = dict(S.parse_override(text) for text in ("Réserve=not-admitted", "Bénévole=admitted"))
+    answered = import_export(event_db, path, statuses=answers).summary()
+    assert (answered["new"], answered["not_admitted"]) == (5, 2)
+
+
+def test_a_state_column_of_an_address_is_never_taken_for_the_status(tmp_path):
+    path = _sheet(tmp_path, [("Ana Lima", "ana@example.com", "CA"), ("Bo Kim", "bo@example.com", "NY")],
+                  header=("Name", "Email", "State"))
+    assert {r.status for r in parse_export(path).rows} == {"active"}

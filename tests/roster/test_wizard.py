@@ -27,8 +27,9 @@ def test_a_form_asks_for_its_columns_once_per_source(event_db):
     first = W.check(event_db, POLISH_FORM, W.Choices(source=look.source))
     assert look.label == "Google Forms" and look.forms and look.rows == 6
     assert W.mapping_reasons(look, first) == ["questions"]
-    # the status column is not read by itself: the engine would admit everyone, the person is asked
-    assert "status" not in W.used_columns(first)
+    # the column titled as the status is read as the status: its words are asked, nobody is admitted unasked
+    assert first.unknown_column == "Status zgłoszenia" and set(first.unknown_words) == {
+        "potwierdzone", "lista rezerwowa", "rezygnacja"}
     assert look.samples[look.columns.index("Status zgłoszenia")] == ["potwierdzone", "lista rezerwowa", "rezygnacja"]
     mapping = {**W.initial_mapping(look, first), "status": "Status zgłoszenia", "ticket_type": "Rodzaj uczestnictwa",
                "organization": NO_COLUMN}
@@ -69,6 +70,7 @@ def test_a_platform_found_by_its_values_and_two_likely_name_columns_are_checked(
 
 def test_no_column_mapping_from_the_command_line(cli, event_db):
     result = cli("import", str(POLISH_FORM), "--db", str(event_db.path), "--dry-run", "--json",
-                 "--map", "organization=-")
+                 "--map", "organization=-", "--status", "potwierdzone=admitted",
+                 "--status", "lista rezerwowa=not-admitted", "--status", "rezygnacja=not-admitted")
     assert result.code == 0, result
     assert "organization" not in result.json()["details"]["columns"]

@@ -97,3 +97,24 @@ def test_a_copy_for_help_is_owner_only_and_never_the_file_itself(tmp_path):
         copy_for_help(db, db)
     with pytest.raises(KnownError, match="is a folder"):
         copy_for_help(db, tmp_path)
+
+
+def test_the_event_opened_last_damaged_with_a_backup_is_offered_for_restoring(tmp_path, monkeypatch):
+    from kiosk import events, recent_events
+
+    monkeypatch.setenv("KIOSK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("KIOSK_DB", str(tmp_path / "default" / "event.sqlite"))     # nothing there
+    older, last = tmp_path / "older.sqlite", tmp_path / "last.sqlite"
+    events.create_event(older, name="Spring Training")
+    events.create_event(last, name="Community Leadership Training")
+    with open_event_db(last) as opened:
+        backup.snapshot(opened.conn, opened.path, "manual")
+        opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    recent_events.remember(older, "Spring Training")
+    recent_events.remember(last, "Community Leadership Training")
+    _damage("cut anywhere", last)
+    plan = plan_launch()
+    assert plan.state == DAMAGED and plan.path == last and plan.damage["newest"] is not None
+    shutil.rmtree(backup.backup_dir(last))                          # no backup: passed over, as an empty file is
+    plan = plan_launch()
+    assert plan.path == older and plan.event["name"] == "Spring Training"

@@ -213,6 +213,28 @@ def test_a_walk_in_with_a_registered_name_is_asked_about_first(desk, qtbot, db_p
     assert len(query(db_path, "SELECT id FROM attendees")) == before
 
 
+def test_enter_in_the_already_registered_question_never_adds_a_new_person(desk, qtbot, db_path):
+    """A volunteer types the walk-in's name and presses Enter, then Enter again by reflex: the
+    registered person is checked in; nobody new is created (Enter used to be "No, someone else")."""
+    from PySide6.QtTest import QTest
+
+    before = len(query(db_path, "SELECT id FROM attendees"))
+    form = desk.open_walk_in()
+    form.first_name.setText("amara")
+    form.last_name.setText("okafor")
+    form.accept()
+    qtbot.waitUntil(lambda: shown(LookalikeDialog) is not None, timeout=5000)
+    ask = shown(LookalikeDialog)
+    qtbot.waitUntil(ask.isVisible, timeout=2000)
+    assert not ask.no_button.isDefault()
+    added = []
+    ask.add_new.connect(lambda: added.append(True))
+    with qtbot.waitSignal(desk.worker.checked_in, timeout=5000) as blocker:
+        QTest.keyClick(ask.focusWidget() or ask, Qt.Key.Key_Return)
+    assert added == [] and blocker.args[0].attendee["code"] == "EB-1001"
+    assert len(query(db_path, "SELECT id FROM attendees")) == before
+
+
 def test_a_walk_in_who_is_someone_else_is_added_after_saying_so(desk, qtbot, db_path):
     form = desk.open_walk_in()
     form.first_name.setText("Bo")

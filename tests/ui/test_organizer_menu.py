@@ -109,6 +109,29 @@ def test_the_right_pin_opens_the_settings(desk, qtbot):
     qtbot.waitUntil(lambda: getattr(desk.organizer, "settings_dialog", None) is not None, timeout=10000)
 
 
+def test_the_pin_typed_and_enter_opens_the_settings(desk, qtbot, real_tasks):
+    """As an organizer does it: the digits, then Enter (Enter used to also press Cancel, which closed
+    the gate while the PIN was being checked on its thread: 'unlocked' in the log, and nothing opened)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.store import open_event_db
+    from kiosk.ui.organizer.pin_gate import PinDialog
+
+    with open_event_db(desk.db_path) as db:
+        settings.set_value(db, "kiosk_pin", "4321")
+    desk.organizer.open_settings()
+    qtbot.waitUntil(lambda: any(isinstance(d, PinDialog) for d in dialogs.shown()), timeout=10000)
+    gate = _shown(PinDialog)
+    qtbot.waitUntil(lambda: gate.panel.field.isEnabled() and gate.isVisible(), timeout=10000)
+    answers: list[int] = []
+    gate.finished.connect(answers.append)
+    QTest.keyClicks(gate.panel.field, "4321")
+    QTest.keyClick(gate.panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(desk.organizer, "settings_dialog", None) is not None, timeout=10000)
+    assert answers == [PinDialog.DialogCode.Accepted]      # answered once, by the PIN, never by Cancel
+
+
 def test_the_dashboard_opens_with_todays_numbers(desk, qtbot):
     window = desk.organizer.open_dashboard()
     qtbot.waitExposed(window)
@@ -126,3 +149,37 @@ def test_kiosk_mode_hides_the_desk_until_the_kiosk_is_left(desk, qtbot):
     kiosk.close()
     qtbot.waitUntil(desk.isVisible, timeout=5000)
     assert desk.organizer.kiosk is None
+
+
+def test_the_desk_pin_keypad_is_finger_sized_and_its_last_key_reads_whole(desk, qtbot):
+    """The desk's PIN dialog had 20-pixel keys and 'Unlocl' on its last one."""
+    from kiosk.store import open_event_db
+    from kiosk.ui.organizer.pin_gate import PinDialog
+
+    with open_event_db(desk.db_path) as db:
+        settings.set_value(db, "kiosk_pin", "4321")
+    desk.organizer.open_settings()
+    gate = _shown(PinDialog)
+    qtbot.waitExposed(gate)
+    for key, button in gate.panel.keys.items():
+        assert button.height() >= 44 and button.width() >= 44, key
+    unlock = gate.panel.keys["ok"]
+    assert unlock.text() == "Unlock"
+    assert unlock.fontMetrics().horizontalAdvance(unlock.text()) + 8 <= unlock.contentsRect().width()
+
+
+def test_the_status_bar_says_working_only_while_the_job_runs(desk, qtbot, tmp_path):
+    """'Rendering badges…' and 'Reading the event settings…' stayed in the status bar after the job ended."""
+    from PySide6.QtWidgets import QMessageBox
+
+    desk.organizer.badges(str(tmp_path / "badges.pdf"))
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) and "badges" in d.text() for d in dialogs.shown()),
+                    timeout=20000)
+    assert "Rendering badges" not in desk.status.currentMessage()
+    desk.organizer.open_settings()                       # no PIN set: the settings open
+    qtbot.waitUntil(lambda: getattr(desk.organizer, "settings_dialog", None) is not None, timeout=10000)
+    assert "Reading the event settings" not in desk.status.currentMessage()
+    desk.organizer.report(str(tmp_path / "report.pdf"))
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) and "report" in d.text() for d in dialogs.shown()),
+                    timeout=20000)
+    assert "attendance report" not in desk.status.currentMessage()

@@ -180,6 +180,7 @@ class OrganizerMenu(QObject):
 
     # -- helpers ------------------------------------------------------------------------------------
     def _problem(self, message: str) -> None:
+        self._finished()
         dialogs.problem(self.window, message)
 
     def _ask_save(self, title: str, name_filter: str, suggested: str, on_path) -> QFileDialog:
@@ -203,7 +204,13 @@ class OrganizerMenu(QObject):
         return "".join(ch if ch.isalnum() else "-" for ch in name).strip("-").lower() or "event"
 
     def _status(self, text: str) -> None:
-        self.window.status.showMessage(text, 8000)
+        """A job's 'working…' line: it stays while the job runs and goes when it ends (`_finished`)."""
+        self._working = text
+        self.window.status.showMessage(text, 60000)
+
+    def _finished(self) -> None:
+        if self.window.status.currentMessage() == getattr(self, "_working", None):
+            self.window.status.clearMessage()
 
     # -- 1. import -------------------------------------------------------------------------------------
     def open_import(self):
@@ -229,6 +236,7 @@ class OrganizerMenu(QObject):
         self._status(self.tr("Exporting to %1…").replace("%1", path))
 
         def done(info: dict):
+            self._finished()
             dialogs.message(self.window, self.tr("Export written"),
                             self.tr("%1 rows written to %2").replace("%1", str(info["rows"])).replace("%2", info["path"]))
 
@@ -243,6 +251,7 @@ class OrganizerMenu(QObject):
         self._status(self.tr("Writing the attendance report…"))
 
         def done(info: dict):
+            self._finished()
             dialogs.message(self.window, self.tr("Report written"),
                             self.tr("The attendance report (%n page(s)) is in %1", "", int(info["pages"]))
                             .replace("%1", str(info["path"])))
@@ -258,6 +267,7 @@ class OrganizerMenu(QObject):
         self._status(self.tr("Rendering badges…"))
 
         def done(info: dict):
+            self._finished()
             dialogs.message(self.window, self.tr("Badges written"),
                             self.tr("%1 badges on %2 page(s) (%3) in %4. Print at 100 % (no fit to page).")
                             .replace("%1", str(info.get("badges"))).replace("%2", str(info.get("pages")))
@@ -295,6 +305,7 @@ class OrganizerMenu(QObject):
         open_settings(self.window, self.db_path, self._show_settings)
 
     def _show_settings(self, window) -> None:
+        self._finished()
         window.saved.connect(lambda _key: self.window.watcher.check_now())   # applied at once
         window.event_changed.connect(lambda: self.events.switch_requested.emit(str(self.db_path)))
         self.settings_dialog = window

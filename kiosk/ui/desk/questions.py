@@ -153,12 +153,16 @@ class LookalikeDialog(QDialog):
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.no_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # an action, not the box's "accept": a button box makes its first accept button the default, and
+        # a volunteer's reflex Enter would then add a second person (a duplicate walk-in with a badge)
+        buttons.addButton(self.no_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(back, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
         for button in (*self.yes_buttons, self.no_button, back):
             button.setAutoDefault(False)
         if self.yes_buttons:
+            if len(self.yes_buttons) == 1:
+                self.yes_buttons[0].setDefault(True)      # Enter: the one registered person, never a new one
             self.yes_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def question(self, person: dict) -> str:

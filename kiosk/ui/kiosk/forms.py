@@ -15,6 +15,8 @@ from kiosk.ui.kiosk.keyboard import OnScreenKeyboard
 from kiosk.ui.kiosk.pages import _button, _label, _Page
 from kiosk.ui.threads import run_task
 
+TOUCH = 72            # pixels: a fingertip's key on a kiosk screen (about 1.5 cm)
+
 LOOKING = QT_TRANSLATE_NOOP("Tasks", "looking for a forgotten ticket")
 
 
@@ -133,10 +135,25 @@ class OrganizerPage(_Page):
         super().__init__(parent)
         self.headline = _label("headline")
         self.return_label = _label("body", centre=False)
+        # made for a finger on a touch screen: big − and + keys beside the number, a big tick box
         self.return_seconds = QSpinBox()
         self.return_seconds.setRange(2, 60)
+        self.return_seconds.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.return_seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.return_seconds.setFixedSize(TOUCH * 2, TOUCH)
         self.return_seconds.valueChanged.connect(self.return_seconds_changed.emit)
+        self.fewer = _button("key")
+        self.more = _button("key")
+        for key, text, step in ((self.fewer, "−", -1), (self.more, "+", 1)):
+            key.setText(text)
+            key.setFixedSize(TOUCH, TOUCH)
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            key.setAutoRepeat(True)
+            key.clicked.connect(lambda _=False, n=step: self.return_seconds.stepBy(n))
         self.forgot = QCheckBox()
+        self.forgot.setStyleSheet(f"QCheckBox {{ spacing: 16px; }} QCheckBox::indicator {{ width: {TOUCH // 2}px; "
+                                  f"height: {TOUCH // 2}px; }}")
+        self.forgot.setMinimumHeight(TOUCH)
         self.forgot.toggled.connect(self.forgot_enabled_changed.emit)
         self.back_button = _button()
         self.leave_button = _button("quiet")
@@ -145,7 +162,13 @@ class OrganizerPage(_Page):
         self.return_label.setBuddy(self.return_seconds)
         form = QFormLayout()
         form.setVerticalSpacing(24)
-        form.addRow(self.return_label, self.return_seconds)
+        stepper = QHBoxLayout()
+        stepper.setSpacing(12)
+        for widget in (self.fewer, self.return_seconds, self.more):
+            stepper.addWidget(widget)
+        stepper.addStretch(1)
+        form.addRow(self.return_label)           # the words on their own line: they never wrap beside the number
+        form.addRow(stepper)
         form.addRow(self.forgot)
         buttons = QHBoxLayout()
         buttons.addWidget(self.leave_button)

@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialo
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.folders import documents_folder, file_dialog
 from kiosk.ui.threads import run_task
+from kiosk.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class EventForm(QDialog):
     def __init__(self, path: str | Path | None = None, *, create: bool = False, parent: QWidget | None = None,
                  name: str = ""):
         super().__init__(parent)
+        guard_wheel()         # the wheel scrolls the page, never changes a box under the pointer
         self.creating = create
         self.path = Path(path).expanduser() if path else None
         self.path_chosen = path is not None
@@ -115,6 +117,7 @@ class EventForm(QDialog):
         line = self.timezone.lineEdit()
         if line is not None:
             line.returnPressed.connect(self.save)     # Enter in the zone saves too (the combo keeps its Enter)
+        self.timezone.installEventFilter(self)        # a click in the zone selects it: typing replaces "UTC"
         self.timezone_note = QLabel()
         self.timezone_note.setWordWrap(True)
         self.timezone_note.setMinimumWidth(360)
@@ -124,6 +127,7 @@ class EventForm(QDialog):
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.installEventFilter(self)     # a long path wraps, never cut in half by the form's row
         self.file_button = QPushButton(self.tr("Change…"))
         self.file_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -179,6 +183,13 @@ class EventForm(QDialog):
                                                                                               Qt.Key.Key_Backtab):
             self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
             return True
+        if obj is self.file_label and event.type() == QEvent.Type.Resize:
+            wanted = self.file_label.heightForWidth(self.file_label.width())
+            if wanted > 0 and wanted != self.file_label.minimumHeight():
+                self.file_label.setMinimumHeight(wanted)
+        line = self.timezone.lineEdit()
+        if obj is self.timezone and event.type() == QEvent.Type.FocusIn and line is not None:
+            QTimer.singleShot(0, line.selectAll)          # after the click has placed the cursor
         return super().eventFilter(obj, event)
 
     # -- filling ---------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Where file dialogs open: the folder used last for that kind of file, else the person's Documents
-folder; never the folder the app was installed or started in.
+"""Where file dialogs open: the folder used last for that kind of file, else the person's Downloads
+folder for an import (where a platform's export lands) and Documents for the rest; never the folder
+the app was installed or started in.
 
     picker = file_dialog(parent, title, name_filter, kind="exports", save=True, suggested="report.pdf")
     dialogs.open_dialog(picker, on_accept=lambda: use(picker.selectedFiles()[0]))
@@ -29,11 +30,21 @@ def documents_folder() -> Path:
     return path if path.is_dir() else Path.home()
 
 
+def downloads_folder() -> Path | None:
+    """The person's Downloads folder, where a registration export lands; None when there is none."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    path = Path(found) if found else None
+    return path if path is not None and path.is_dir() and path != Path.home() else None
+
+
 def start_folder(kind: str) -> Path:
-    """The folder last used for `kind` when it still exists, else Documents."""
+    """The folder last used for `kind` when it still exists, else Downloads for imports (exports are
+    downloaded from the registration platform), else Documents."""
     remembered = _store().value(f"last/{kind}")
     if remembered and Path(str(remembered)).is_dir():
         return Path(str(remembered))
+    if kind == "imports":
+        return downloads_folder() or documents_folder()
     return documents_folder()
 
 

@@ -13,10 +13,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWizardPage)
+                               QLineEdit, QPushButton, QRadioButton, QSizePolicy, QVBoxLayout, QWizardPage)
 
 from kiosk.roster.parse import NO_COLUMN
-from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS
+from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS, used_columns
 from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
 
 
@@ -155,8 +155,7 @@ class DetectedPage(QWizardPage):
 
     def show_columns(self) -> None:
         """Which column the import reads for each field, as the last dry run found them."""
-        report = self.w.outcome.report if self.w.outcome is not None else None
-        used = dict(getattr(report, "columns", {}) or {})
+        used = used_columns(self.w.outcome)
         if not used:
             self.columns.setText("")
             return
@@ -187,6 +186,7 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"map_{name}")
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(lambda _i: self._all_chosen())
             title = label(field_words(name), wrap=False)
             title.setBuddy(combo)
@@ -195,7 +195,8 @@ class MappingPage(QWizardPage):
             grid.addWidget(combo, row, 1)
             grid.addWidget(sample, row, 2)
             self.combos[name], self.samples[name] = combo, sample
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 3)                   # the chosen column and its likelihood read whole
+        grid.setColumnStretch(2, 2)
         grid.setRowStretch(len(WIZARD_FIELDS) + 1, 1)
         scroll = scrolled(grid)
         self.status = label()
@@ -223,6 +224,8 @@ class MappingPage(QWizardPage):
                     combo.addItem(column, column)
             want = chosen.get(name, NO_COLUMN)
             combo.setCurrentIndex(max(0, combo.findData(want)))
+            combo.view().setMinimumWidth(max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                                             for i in range(combo.count())) + 40)    # the list reads whole too
             combo.blockSignals(False)
         for name in self.combos:
             self._chosen(name)

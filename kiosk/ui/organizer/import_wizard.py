@@ -26,6 +26,7 @@ from kiosk.ui.organizer.import_preview import segments_of
 from kiosk.ui.organizer.import_review import DonePage, PreviewPage
 from kiosk.ui.organizer.import_words import FILE_FILTER
 from kiosk.ui.threads import run_task
+from kiosk.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class ImportWizard(QWizard):
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
+        guard_wheel()         # the wheel scrolls the page, never changes a box under the pointer
         self.db_path = Path(db_path)
         self.path = ""
         self.look: core.FileLook | None = None

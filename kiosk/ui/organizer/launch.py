@@ -5,8 +5,9 @@
   on the event created, opened or on the demo once one is chosen;
 - the desk (or, with --kiosk, the kiosk) on the event; the demo video plays as the camera only for
   the demo event, and only when no camera was given (`plan.play_demo_video`);
-- a refusal (kiosk mode without an organizer PIN) is said, and the desk opens instead, where the
-  organizer can set one;
+- kiosk mode on an event without an organizer PIN opens the kiosk on its PIN setup page, where the
+  organizer sets one (Cancel there opens the desk instead); any other refusal is said, and the desk
+  opens instead;
 - a damaged, empty or cut-short file (`plan.damage`) is never opened: the recovery dialog
   (kiosk/ui/organizer/recovery.py) offers its newest good backup, another event, or quitting.
 File > New event / Open event / Open recent (kiosk/ui/organizer/events_menu.py) ask the shell to
@@ -59,6 +60,7 @@ class AppShell(QObject):
         self.plan: Any = None
         self._stopped = False
         self._quit_on_close: bool | None = None
+        self._to_desk = False                # the kiosk's PIN setup was cancelled: the desk is on its way
         # windows closed from inside their own signals (File > Open, the setup's choice): kept until Qt
         # has deleted them after the signal returns (deleteLater), never freed under their own feet
         self._retired: list[QWidget] = []
@@ -114,6 +116,7 @@ class AppShell(QObject):
             dialogs.problem(self.window, message, title=title)
 
     def _planned(self, launch) -> None:
+        self._to_desk = False
         if self._stopped:
             return
         if launch.damage is not None:      # a damaged file: offer its newest good backup, never open it
@@ -125,6 +128,8 @@ class AppShell(QObject):
             self._show_setup(launch)
             return
         kiosk = self.kiosk
+        if _needs_pin(launch.refusal):
+            launch.refusal = None          # the kiosk opens on its PIN setup page: the organizer sets it there
         if launch.refusal is not None:
             kiosk = False
         self._open_window(launch, kiosk=kiosk)
@@ -187,6 +192,7 @@ class AppShell(QObject):
 
             window = KioskWindow(str(launch.path), camera=camera, station=self.station, camera_loop=demo_camera,
                                  fullscreen=not self.quit_after_ms)
+            window.setup_page.cancelled.connect(lambda: self._desk_instead(str(launch.path)))
         else:
             from kiosk.ui.desk import DeskWindow
             from kiosk.ui.sounds import VerdictSounds
@@ -220,8 +226,14 @@ class AppShell(QObject):
 
     def _closed_by_person(self) -> None:
         window = self.window
-        if window is not None and not window.isVisible():
+        if window is not None and not window.isVisible() and not self._to_desk:
             self._quit()
+
+    def _desk_instead(self, path: str) -> None:
+        """The organizer cancelled the kiosk's PIN setup: the kiosk never started, the desk opens."""
+        log.info("the kiosk's PIN setup was cancelled; the desk opens instead")
+        self._to_desk = True
+        self.switch_to(path, kiosk=False)
 
     def close_window(self) -> None:
         """Stop the window's workers and the sync, then close the window (before another event opens)."""
@@ -264,3 +276,9 @@ class AppShell(QObject):
         if app is not None and self._quit_on_close is not None:
             app.setQuitOnLastWindowClosed(self._quit_on_close)
             self._quit_on_close = None
+
+
+def _needs_pin(refusal) -> bool:
+    from kiosk.kiosk_mode import KioskNeedsPin
+
+    return isinstance(refusal, KioskNeedsPin)

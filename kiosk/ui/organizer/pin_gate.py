@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import dialogs
 from kiosk.ui.pin_dialog import PinPanel
@@ -30,7 +30,14 @@ class _OrganizerPinPanel(PinPanel):
 
 
 class PinDialog(QDialog):
-    """The organizer PIN in a dialog; `accepted` on the right PIN. The checks run on tasks."""
+    """The organizer PIN in a dialog; `accepted` on the right PIN. The checks run on tasks.
+
+    No button of the dialog is a default button: Enter in the field submits the PIN (the field's
+    own `returnPressed`) and nothing else, never also 'Cancel' while the PIN is being checked. The
+    keypad keeps finger-sized keys whatever the desk's style, so the whole word fits on the last key.
+    """
+
+    KEY_SIZE = (96, 52)
 
     def __init__(self, db_path: str | Path, parent=None):
         super().__init__(parent)
@@ -40,8 +47,25 @@ class PinDialog(QDialog):
         self.panel.cancelled.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        font = self.panel.field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        for button in self.panel.keys.values():
+            button.setMinimumSize(*self.KEY_SIZE)
+            button.setFont(font)
+        self.panel.field.setFont(font)
+        self.panel.field.setMinimumHeight(self.KEY_SIZE[1])
         self.finished.connect(lambda _r: self.panel._tick.stop())
         self.panel.reset()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Enter belongs to the PIN field (it submits); the dialog never turns it into a button click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def require_pin(parent: QWidget, db_path: str | Path, on_ok: Callable[[], None]) -> None:

@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.errors import KnownError
 from kiosk.store.setting_list import BUILT_IN_TEMPLATES, SETTINGS
@@ -155,14 +155,18 @@ class PrintingPart:
             text.setBuddy(widget)
             choices.addWidget(text, 2 * r, 0)
             choices.addWidget(widget, 2 * r + 1, 0)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)   # the names read whole
+            longest = max((widget.fontMetrics().horizontalAdvance(widget.itemText(i)) for i in range(widget.count())),
+                          default=0)
+            widget.view().setMinimumWidth(longest + 40)      # the list shows each name whole, however long
         choices.setRowStretch(6, 1)
         left = QWidget()
         left.setLayout(choices)
         self.preview = BadgePanel()
         self.preview.setObjectName("settingsBadgePreview")
         self.preview.setMinimumSize(320, 230)
-        look.addWidget(left, 1)
-        look.addWidget(self.preview, 1)
+        look.addWidget(left, 3)
+        look.addWidget(self.preview, 2)
         layout.addLayout(look)
         window.help_line(layout, SETTINGS["badge_stock"].help(window.lang) + " "
                          + SETTINGS["badge_template"].help(window.lang))
@@ -227,6 +231,9 @@ class PrintingPart:
         where = result.get("where", {})
         self.trial.setStyleSheet("color: #1b5e20; font-weight: bold;")
         text = QCoreApplication.translate("SettingsWindow", "Sent. %1").replace("%1", where.get(self.w.lang) or where.get("en", ""))
+        written = result.get("written") or {}
+        if written:                                # a PDF file (the folder, or no printer found): which one
+            text += "\n" + (written.get(self.w.lang) or written["en"])
         self.trial.setText(text)
         self.w.status.setText(text)           # said where the eye is too: the message under the buttons may be off screen
 

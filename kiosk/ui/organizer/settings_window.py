@@ -26,6 +26,7 @@ from kiosk.store.setting_list import SETTINGS
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.settings_fields import SettingField, title_of, with_colon
 from kiosk.ui.threads import run_task
+from kiosk.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class SettingsWindow(QDialog):
 
     def __init__(self, db_path: str | Path, loaded: dict, *, parent: QWidget | None = None):
         super().__init__(parent)
+        guard_wheel()         # the wheel scrolls the page, never changes a box under the pointer
         self.db_path = Path(db_path)
         self.loaded = loaded
         self.values: dict[str, Any] = dict(loaded["values"])
@@ -82,6 +84,10 @@ class SettingsWindow(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsWindow")
         self.setMinimumSize(820, 560)
+        screen = QApplication.primaryScreen()
+        room = screen.availableSize() if screen is not None else None
+        if room is not None:       # roomy where the screen allows (stock and template names read whole)
+            self.resize(min(1080, room.width() - 40), min(720, room.height() - 60))
         self.nav = QListWidget()
         self.nav.setObjectName("settingsGroups")
         self.nav.setFixedWidth(200)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kiosk.store import open_event_db
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.badge_fix import BadgeFixDialog
@@ -148,3 +150,72 @@ def test_the_camera_chooser_wraps_its_words(desk, qtbot):
     shoot(dialog, "camera-chooser")
     assert dialog.probing.sizeHint().width() <= dialog.width()
     dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")    # the offscreen platform under the completer's list
+def test_a_click_in_the_time_zone_then_typing_replaces_the_zone(qtbot, tmp_path):
+    """Clicking the zone and typing 'Toronto' made 'UTCToronto'."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    form = EventForm(tmp_path / "new.sqlite", create=True)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.timezone.count() > 1, timeout=10000)
+    form.timezone.setCurrentText("UTC")
+    line = form.timezone.lineEdit()
+    form.name.setFocus()
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(line.width() - 5, 5))
+    qtbot.waitUntil(line.hasFocus, timeout=2000)
+    qtbot.waitUntil(lambda: line.selectedText() == "UTC", timeout=2000)
+    QTest.keyClicks(line, "America/Toronto")
+    assert form.timezone.currentText() == "America/Toronto"
+
+
+def test_the_import_file_dialog_opens_in_downloads(desk, tmp_path, monkeypatch):
+    """Exports are downloaded from the registration platform: the import's first dialog opened in Documents."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from kiosk.ui.organizer.import_wizard import ImportWizard
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    (tmp_path / "Downloads").mkdir()
+    desk.organizer.act_import.trigger()
+    wizard = shown(ImportWizard)
+    wizard.choose_file()
+    picker = shown(QFileDialog)
+    assert Path(picker.directory().absolutePath()) == tmp_path / "Downloads"
+    picker.reject()
+
+
+def test_a_french_file_dialog_is_french_throughout(qapp, qtbot):
+    """'Look in:' and 'Files of type:' stayed English beside 'Nom de fichier :' (Qt's catalogue lacks them)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        picker = QFileDialog(None, "Exporter", str(Path.home()), "CSV (*.csv)")
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(picker)
+        labels = [label.text().replace("&", "") for label in picker.findChildren(QLabel) if label.text()]
+        assert "Regarder dans :" in labels and "Fichiers de type :" in labels
+        assert not any(word in " ".join(labels) for word in ("Look in", "Files of type", "File name"))
+    finally:
+        i18n.install_translator(qapp, "en")
+
+
+def test_a_long_event_file_path_reads_whole_in_the_new_event_form(qtbot, tmp_path):
+    """'Saved in:' showed the top half of its second line ('Training-2026.sqlite' cut)."""
+    folder = tmp_path / "Check-in events" / "a folder with a long name for this computer"
+    form = EventForm(folder / "Community-Leadership-Training-2026.sqlite", create=True)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    label = form.file_label
+    qtbot.waitUntil(lambda: label.text().endswith(".sqlite"), timeout=5000)
+    assert label.height() >= label.heightForWidth(label.width())

@@ -127,12 +127,37 @@ def test_opening_a_real_event_never_plays_the_demo(shell_for, qtbot, desk_event,
     assert not desk.organizer.events.import_button.isVisible()
 
 
-def test_kiosk_mode_without_a_pin_is_refused_and_the_desk_opens_to_set_one(shell_for, qtbot, desk_event):
+def test_kiosk_mode_without_a_pin_opens_the_kiosk_on_its_pin_setup(shell_for, qtbot, desk_event):
+    """`main.py --kiosk` on an event without a PIN refused and opened the desk; the organizer standing at
+    the kiosk sets the PIN on the kiosk's own setup page, and the kiosk starts."""
+    from kiosk import pin
+
+    shell = shell_for(db=str(desk_event[0]), kiosk=True, quit_after_ms=0)
+    shell.start()
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible(), timeout=10000)
+    kiosk = shell.window
+    assert type(kiosk).__name__ == "KioskWindow"
+    qtbot.waitUntil(lambda: kiosk.current_page() == "setup", timeout=10000)
+    assert not any("organizer PIN" in box.text() for box in dialogs.shown() if hasattr(box, "text"))
+    QTest.keyClicks(kiosk.setup_page.first, "482913")
+    QTest.keyClicks(kiosk.setup_page.second, "482913")
+    kiosk.setup_page.start_button.click()
+    qtbot.waitUntil(lambda: kiosk.current_page() == "idle", timeout=10000)
+    from kiosk.store import open_event_db
+
+    with open_event_db(desk_event[0]) as db:
+        assert pin.pin_is_set(db)
+
+
+def test_cancelling_the_kiosk_pin_setup_opens_the_desk(shell_for, qtbot, desk_event):
     shell = shell_for(db=str(desk_event[0]), kiosk=True)
     shell.start()
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible(), timeout=10000)
+    kiosk = shell.window
+    qtbot.waitUntil(lambda: kiosk.current_page() == "setup", timeout=10000)
+    kiosk.setup_page.cancel_button.click()
     desk = desk_of(shell, qtbot)
     assert type(desk).__name__ == "DeskWindow"
-    assert any("organizer PIN" in box.text() for box in dialogs.shown() if hasattr(box, "text"))
 
 
 def test_setup_closed_without_a_choice_quits(shell_for, qtbot, tmp_path, monkeypatch):

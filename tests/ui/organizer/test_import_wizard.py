@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.roster.parse import NO_COLUMN
 from kiosk.ui.organizer.import_wizard import DETECTED, DONE, MAPPING, PREVIEW, STATUS, ImportWizard
 from tests.ui.organizer.conftest import EXPORTS, WIZARD, count, shoot
 
@@ -51,12 +50,11 @@ def test_a_polish_google_form_asks_for_its_columns_and_status_words_then_imports
     assert page.combos["first_name"].currentData() == "Jak masz na imię?"
     assert page.combos["last_name"].currentData() == "Nazwisko"
     assert page.combos["email"].currentData() == "Adres e-mail"
-    assert page.combos["status"].currentData() == NO_COLUMN
-    # a likely column left out is pointed out with its values, so the organizer notices it
-    assert "Status zgłoszenia" in page.samples["status"].text() and "rezygnacja" in page.samples["status"].text()
+    # the column titled as the status is read as the status (its words are asked next), never left out
+    assert page.combos["status"].currentData() == "Status zgłoszenia"
+    assert "rezygnacja" in page.samples["status"].text()
     assert page.samples["name"].text() == ""                   # first and last names are chosen: no full name asked
     shoot(wizard, "wizard-3-mapping")
-    choose_column(page, "status", "Status zgłoszenia")
     choose_column(page, "ticket_type", "Rodzaj uczestnictwa")
     assert "lista rezerwowa" in page.samples["status"].text()
 
@@ -245,3 +243,22 @@ def test_a_100000_row_file_is_read_and_previewed_off_the_gui_thread_and_the_tabl
     assert "Ann99999 Lee99999" in preview.model.index(0, 3).data()
     print(f"longest stall of the event loop while reading and checking 100,000 rows: {longest[0]} ms")
     assert longest[0] < 3000
+
+
+def test_the_columns_chosen_read_whole_with_their_likelihood(wizard, qtbot, tmp_path):
+    """The mapping's lists were cut: 'W jakiej organizacji pracujesz?  · likely (83'."""
+    form = tmp_path / "formularz.csv"
+    form.write_text('"Sygnatura czasowa","Adres e-mail","Jak masz na imię?","Jak brzmi Twoje nazwisko?",'
+                    '"W jakiej organizacji pracujesz lub studiujesz?"\n'
+                    '"2026/10/01 1:00:00 PM GMT-4","camille@example.ca","Camille","Gagnon","Centre francophone"\n'
+                    '"2026/10/02 2:01:01 PM GMT-4","jf@example.ca","Jean-François","Roy","Hydro-Québec"\n',
+                    encoding="utf-8")
+    wizard.resize(820, 600)                    # its smallest size
+    wizard.set_file(str(form))
+    qtbot.waitUntil(lambda: wizard.currentId() == DETECTED and wizard.detected_page.isComplete(), timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING)
+    qtbot.waitExposed(wizard)
+    for name, combo in wizard.mapping_page.combos.items():
+        text = combo.currentText()
+        assert combo.fontMetrics().horizontalAdvance(text) <= combo.width() - 30, (name, text, combo.width())

@@ -174,3 +174,76 @@ def test_open_settings_reads_on_a_task_then_shows(qtbot, desk_event):
     open_settings(parent, desk_event[0], opened.append)
     assert opened and opened[0].isVisible() and opened[0] in dialogs.shown()
     opened[0].close()
+
+
+def _wheel_down(widget, notches: int = 3) -> None:
+    """A mouse wheel turned towards the organizer over `widget` (as Qt delivers it: through notify)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(notches):
+        where = QPointF(widget.rect().center())
+        event = QWheelEvent(where, QPointF(widget.mapToGlobal(where.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_page_and_never_changes_a_setting_under_the_pointer(desk, qtbot):
+    """Scrolling down the printing page over 'How this station prints' switched it to CUPS and saved it."""
+    window = open_from_desk(desk, qtbot)
+    window.resize(960, 560)
+    window.show_group("printing")
+    qtbot.waitExposed(window)
+    scroll = window.pages.currentWidget()
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0                                   # the page is taller than the window
+    backend = window.fields["printer_backend"].editor
+    before = (backend.currentIndex(), value(desk.db_path, "printer_backend"))
+    _wheel_down(backend)
+    assert (backend.currentIndex(), value(desk.db_path, "printer_backend")) == before
+    assert not backend.hasFocus()
+    assert bar.value() > 0                                     # the page scrolled instead
+    window.show_group("kiosk")
+    spin = window.fields["kiosk_return_seconds"].editor
+    seconds = spin.value()
+    _wheel_down(spin)
+    assert spin.value() == seconds
+    spin.setFocus()                                            # clicked into: the wheel is for it now
+    qtbot.waitUntil(spin.hasFocus, timeout=2000)
+    _wheel_down(spin, 1)
+    assert spin.value() == seconds - spin.singleStep()
+
+
+def test_the_test_badge_names_its_file_and_prints_the_event_name_once(desk, qtbot, tmp_path):
+    """'Sent. PDF files in …' said no file; the test badge printed the event's name twice (header and
+    organisation line)."""
+    from tests.reports.test_purge import pdf_text
+
+    with open_event_db(desk.db_path) as db:
+        settings.set_value(db, "printer_backend", "folder")
+        settings.set_value(db, "print_folder", str(tmp_path / "badges"))
+        event_name = db.event()["name"]
+    window = open_from_desk(desk, qtbot)
+    window.show_group("printing")
+    part = window.printing
+    part.print_test()
+    qtbot.waitUntil(lambda: part.trial.text().startswith("Sent."), timeout=15000)
+    [written] = list((tmp_path / "badges").glob("*.pdf"))
+    assert str(written) in part.trial.text()
+    words = " ".join(pdf_text(written).split())
+    assert words.upper().count(event_name.upper()) == 1, words
+
+
+def test_the_badge_stock_and_template_names_read_whole_on_a_laptop_screen(desk, qtbot):
+    """At 1366x768 the stock list was 200 pixels wide: '4 x 3 in die-cut badge (Zebra, Ep'."""
+    window = open_from_desk(desk, qtbot)
+    window.resize(1080, 708)                   # what the window opens at on a 1366x768 screen
+    window.show_group("printing")
+    qtbot.waitExposed(window)
+    part = window.printing
+    for combo in (part.stock, part.template):
+        shown_text = combo.currentText()       # the choice reads whole in the field
+        assert combo.fontMetrics().horizontalAdvance(shown_text) <= combo.width() - 40, (combo.width(), shown_text)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.view().minimumWidth() >= longest      # and every choice reads whole in the list
