@@ -29,10 +29,13 @@ from kiosk.errors import KnownError, NotFound
 from kiosk.eventdays import allowed_days, check_checkin_time, event_day, iso_utc, parse_instant
 from kiosk.roster import attendees
 from kiosk.roster.issued_codes import looks_issued, verify_code
+from kiosk.roster.statuses import status_words
 from kiosk.scan.payload import read_payload
 from kiosk.scan.raw_text import MAX_PAYLOAD_CHARS, lookup_safe, recordable
 from kiosk.store import settings
 from kiosk.store.database import EventDB
+from kiosk.wording import Message
+from kiosk.words import WORDS
 
 ADMITTING = ("ok", "attention")
 VERDICTS = ("ok", "attention", "already", "unknown", "not_ticket", "cancelled", "not_today", "choose")
@@ -48,7 +51,8 @@ class CheckinResult:
     previous_station: str | None = None    # for `already`: where the first check-in happened
     event_day: str = ""
     checkin_uid: str | None = None
-    reason: str = ""                       # for cancelled / not_today / choose: why
+    reason: str = ""                       # for cancelled / not_today / choose: why (English)
+    reason_words: Message | None = None    # the same, for a window to word in its language
     allowed_days: list[str] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)   # for choose: the people the scan may be
     timezone: str = "UTC"                  # the event's, for showing times (kiosk/clock.py)
@@ -66,6 +70,7 @@ class CheckinResult:
             "event_day": self.event_day,
             "payload": self.payload,
             "reason": self.reason,
+            "reason_words": self.reason_words.in_languages() if self.reason_words is not None else None,
             "allowed_days": self.allowed_days,
             "candidates": [attendees.public(c) for c in self.candidates],
             # Words a window shows as they are, in its language (kiosk/clock.py): the days a
@@ -129,6 +134,7 @@ class Resolution:
     ticket_like: bool
     candidates: list[dict] = field(default_factory=list)
     reason: str = ""
+    reason_words: Message | None = None
 
 
 def resolve(db: EventDB, payload: str) -> tuple[dict | None, bool]:
@@ -184,7 +190,8 @@ def resolve_all(db: EventDB, payload: str) -> Resolution:
                 return Resolution(people[0], True)
             if people:
                 order = people[0]["_order"]
-                return Resolution(None, True, people, f"this ticket's order {order} holds {len(people)} tickets")
+                words = WORDS("order_holds", order=order, count=len(people))
+                return Resolution(None, True, people, str(words), words)
     return Resolution(None, bool(parsed.ticket_like))
 
 
@@ -215,7 +222,8 @@ def _newest_sequence(db: EventDB, attendee_id: int, prefix: str, length: int) ->
 
 def _refused_copy(person: dict, newest: int) -> dict:
     refused = dict(person)
-    refused["status"] = f"replaced by a reissued ticket (this is an older copy; the valid one ends in {newest:03d})"
+    words = WORDS("reissued", sequence=f"{newest:03d}")
+    refused["status"], refused["_status_words"] = str(words), words
     return refused
 
 
@@ -269,7 +277,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
              station: str = "desk", at: str | datetime | None = None, method: str | None = None) -> CheckinResult:
     """Check in a scanned payload or a chosen attendee; durable before it returns."""
     if payload is None and attendee_id is None:
-        raise KnownError("Nothing to check in: give a scanned code or choose an attendee.")
+        raise KnownError(WORDS("nothing_to_check_in"))
     moment = at if isinstance(at, datetime) else parse_instant(at)
     if at is not None:
         check_checkin_time(moment, future=False)     # a time no event has (year 0001, 9999) is never stored
@@ -299,19 +307,23 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
                                event_day=day, timezone=event["timezone"])
         if person is None and found.candidates:
             result.verdict, result.candidates, result.reason = "choose", found.candidates, found.reason
+            result.reason_words = found.reason_words
         elif person is None:
             result.verdict = "unknown" if ticket_like else "not_ticket"
         elif person["status"] != "active":
             result.verdict = "cancelled"
             result.reason = person["status"]
+            result.reason_words = person.get("_status_words") or status_words(person["status"])
         else:
             days = allowed_days(person["ticket_type"], event["days"], ticket_rules)
             if event["days"] and day not in event["days"]:
                 result.verdict, result.allowed_days = "not_today", list(days if days is not None else event["days"])
-                result.reason = "the event is not on this day"
+                result.reason_words = WORDS("no_event_today")
+                result.reason = str(result.reason_words)
             elif days is not None and day not in days:
                 result.verdict, result.allowed_days = "not_today", days
-                result.reason = f"{person['ticket_type']} is valid on other days"
+                result.reason_words = WORDS("valid_other_days", ticket_type=person["ticket_type"])
+                result.reason = str(result.reason_words)
             else:
                 earlier = active_checkin(db, person["id"], day)
                 if earlier:
@@ -335,7 +347,7 @@ def check_in(db: EventDB, payload: str | None = None, *, attendee_id: int | None
 #: Reasons the desk's undo dialog offers (a person may type another).
 UNDO_REASONS = {
     "en": ("scanned the wrong ticket", "chose the wrong person", "a test scan", "came back later"),
-    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d'essai", "reviendra plus tard"),
+    "fr": ("mauvais billet scanné", "mauvaise personne choisie", "scan d’essai", "reviendra plus tard"),
 }
 
 
@@ -354,14 +366,14 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
     """
     reason = " ".join((reason or "").split())
     if not is_real_reason(reason):
-        raise KnownError("Say why the check-in is undone, in a few words (--reason), e.g. 'scanned the wrong ticket'.")
+        raise KnownError(WORDS("undo_needs_reason"))
     person: dict | None
     if isinstance(code_or_id, int):
         person = attendees.get(db, code_or_id)
     else:
         person, _ = resolve(db, code_or_id)
         if person is None:
-            raise NotFound(f"No attendee has the code {code_or_id!r}.")
+            raise NotFound(WORDS("no_code", code=code_or_id))
     with db.write() as conn:
         sql = f"SELECT * FROM {STANDING} WHERE attendee_id = ?"
         params: list = [person["id"]]
@@ -370,7 +382,7 @@ def undo(db: EventDB, code_or_id: str | int, reason: str, *, station: str = "des
             params.append(day)
         latest = db.one(sql + " ORDER BY event_day DESC, at DESC LIMIT 1", params)
         if latest is None:
-            raise NotFound(f"{attendees.display_name(person)} has no check-in to undo.")
+            raise NotFound(WORDS("nothing_to_undo", name=attendees.display_name(person)))
         standing = db.query(f"SELECT * FROM {STANDING} WHERE attendee_id = ? AND event_day = ? ORDER BY at, uid",
                             (person["id"], latest["event_day"]))
         now = iso_utc(parse_instant(None))

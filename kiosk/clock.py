@@ -18,7 +18,7 @@ A value that is not a time comes back as it was (a message never breaks on a dam
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from typing import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -69,8 +69,14 @@ def _day_number(day: int, lang: str) -> str:
     return "1er" if (lang == "fr" and day == 1) else str(day)
 
 
-def _time(moment: datetime, lang: str) -> str:
+def _time(moment: datetime | time, lang: str) -> str:
     return f"{moment.hour} h {moment.minute:02d}" if lang == "fr" else f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_wall_time(hhmm: str, lang: str = "en") -> str:
+    """A time of day given as "13:30" (a chart's quarter hour) as the language writes it: 13:30, 13 h 30."""
+    hour, _, minute = hhmm.partition(":")
+    return _time(time(int(hour), int(minute or 0)), _lang(lang))
 
 
 def _day(d: date, lang: str, style: str) -> str:

@@ -16,6 +16,7 @@ from kiosk.errors import KnownError
 from kiosk.eventdays import today
 from kiosk.store import open_event_db, settings, state
 from kiosk.store.database import APP_NAME, EventDB
+from kiosk.words import WORDS
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_ROSTER = RESOURCES / "demo" / "demo-roster.csv"
@@ -60,9 +61,8 @@ def _refuse_real_event(db: EventDB) -> None:
                        "WHERE s.name IS NOT 'demo-registrations'") or 0
     if db.has_event() or others:
         name = db.event()["name"] if db.has_event() else ""
-        held = f"the event {name!r}" if name else f"{others} attendee{'s' if others != 1 else ''}"
-        raise DemoRefused(f"{db.path} holds {held}: the demo goes in a file of its own, never into a real event. "
-                          f"Run `kiosk demo` (it uses {demo_db_path()}) or `kiosk demo --db demo.sqlite`.")
+        raise DemoRefused(WORDS("demo_refused_event", path=db.path, name=name, demo=demo_db_path()) if name
+                          else WORDS("demo_refused_people", path=db.path, count=others, demo=demo_db_path()))
 
 
 def demo_days(start: str | None = None) -> list[str]:
@@ -71,7 +71,7 @@ def demo_days(start: str | None = None) -> list[str]:
     except ValueError:
         from kiosk.errors import KnownError
 
-        raise KnownError(f"--start {(start or '')[:40]!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
+        raise KnownError(WORDS("demo_start", text=(start or "")[:40])) from None
     return [(first + timedelta(days=i)).isoformat() for i in range(3)]
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from kiosk.wording import Message
 
 _DAY_ONLY = re.compile(r"\bday\s*(\d{1,2})\b(?:\s*only)?|\bjour\s*(\d{1,2})\b", re.IGNORECASE)
 
@@ -23,7 +27,6 @@ def parse_instant(text: str | None) -> datetime:
 EARLIEST_CHECKIN = datetime(2000, 1, 1, tzinfo=timezone.utc)
 #: How far ahead of this computer's clock a check-in may be (clocks differ by a few minutes).
 CLOCK_SLACK = timedelta(minutes=10)
-_HOW = "write it as 2026-07-08T09:15 (the event's local time) or with an offset, 2026-07-08T09:15-04:00"
 
 
 def parse_local_instant(text: str, tz_name: str) -> datetime:
@@ -37,20 +40,24 @@ def parse_local_instant(text: str, tz_name: str) -> datetime:
             value = value.replace(tzinfo=ZoneInfo(tz_name))
         return value.astimezone(timezone.utc)
     except (ValueError, OverflowError):       # not a time, or one before year 1 / after 9999 in UTC
-        raise KnownError(f"{text.strip()[:40]!r} is not a time: {_HOW}.") from None
+        from kiosk.words import WORDS
+
+        raise KnownError(WORDS("not_a_time", text=text.strip()[:40])) from None
 
 
 #: Beyond this no event is held (and times near year 9999 cannot be shown in every time zone).
 LATEST_CHECKIN = datetime(3000, 1, 1, tzinfo=timezone.utc)
 
 
-def checkin_time_problem(moment: datetime, now: datetime | None = None, *, future: bool = True) -> str | None:
+def checkin_time_problem(moment: datetime, now: datetime | None = None, *, future: bool = True) -> Message | None:
     """Why `moment` cannot be when someone came in (before 2000, or in the future; with `future`
     False only beyond the year 2999), or None."""
+    from kiosk.words import WORDS
+
     if moment < EARLIEST_CHECKIN:
-        return "is before the year 2000"
+        return WORDS("time_before_2000")
     if moment >= LATEST_CHECKIN or (future and moment > (now or datetime.now(timezone.utc)) + CLOCK_SLACK):
-        return "is in the future"
+        return WORDS("time_in_future")
     return None
 
 
@@ -59,9 +66,10 @@ def check_checkin_time(moment: datetime, typed: str = "", *, future: bool = True
     problem = checkin_time_problem(moment, future=future)
     if problem:
         from kiosk.errors import KnownError
+        from kiosk.words import WORDS
 
         shown = typed.strip()[:40] if typed else moment.isoformat()
-        raise KnownError(f"The check-in time {shown!r} {problem}: give the time the person came in; {_HOW}.")
+        raise KnownError(WORDS("bad_checkin_time", time=shown, problem=problem))
     return moment
 
 

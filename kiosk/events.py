@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.errors import KnownError
 from kiosk.store.database import EventDB
+from kiosk.wording import Message
+from kiosk.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ class DaysHoldCheckins(EventRefused):
     """Dropping days that hold check-ins, refused without `force`; `held` maps each day to its check-ins
     (a window asks the person and tries again with force)."""
 
-    def __init__(self, message: str, held: dict[str, int]):
+    def __init__(self, message: Message, held: dict[str, int]):
         super().__init__(message)
         self.held = held
 
@@ -61,7 +63,7 @@ def check_timezone(name: str, *, quiet: bool = False) -> bool:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         if quiet:
             return False
-        raise EventRefused(f"Unknown time zone {name!r}: use a name like America/Toronto, Europe/Paris or UTC.") from exc
+        raise EventRefused(WORDS("unknown_timezone", zone=name)) from exc
 
 
 def parse_days(text: str) -> list[str]:
@@ -71,16 +73,16 @@ def parse_days(text: str) -> list[str]:
         try:
             days.append(date.fromisoformat(part).isoformat())
         except ValueError as exc:
-            raise EventRefused(f"{part!r} is not a date: write days as 2026-07-08,2026-07-09.") from exc
+            raise EventRefused(WORDS("not_a_day", text=part)) from exc
     return sorted(set(days))
 
 
 def check_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise EventRefused("Give the event a name (it is printed on badges and reports).")
+        raise EventRefused(WORDS("event_needs_name"))
     if len(name) > MAX_NAME:
-        raise EventRefused(f"The event's name is {len(name)} characters long; at most {MAX_NAME}.")
+        raise EventRefused(WORDS("event_name_too_long", length=len(name), most=MAX_NAME))
     return name
 
 
@@ -110,8 +112,7 @@ def create_event(path: str | Path, *, name: str, days: list[str] | None = None, 
     with open_event_db(path, verify=True) as db:     # never a new event written into a damaged file
         if db.has_event() and not replace:
             existing = db.event()["name"]
-            raise EventRefused(f"{db.path} already holds the event {existing!r}. Change it with `kiosk event set`, "
-                               "or create the new event in another file (--db NEW.sqlite).")
+            raise EventRefused(WORDS("event_exists", path=db.path, name=existing))
         db.set_event(name, days or [], tz)
         info = event_info(db)
         info["db"] = str(db.path)
@@ -132,29 +133,27 @@ def update_event(db: EventDB, *, name: str | None = None, days: list[str] | None
     check-ins already recorded (their day stays the one they were made on): both are said in
     `warnings` (English; `warnings_fr` in the info for a window)."""
     if not db.has_event():
-        raise EventRefused("This file holds no event yet: create one with `kiosk init --name NAME`.")
+        raise EventRefused(WORDS("no_event_yet"))
     event = db.event()
     new_name = check_name(name) if name is not None else event["name"]
     new_days = sorted(set(days)) if days is not None else event["days"]
     new_tz = timezone if timezone is not None else event["timezone"]
     check_timezone(new_tz)
-    warnings: list[str] = []
-    warnings_fr: list[str] = []
+    said: list[Message] = []
     if days is not None and new_days:
         dropped = [d for d in event["days"] if d not in new_days]
         held = {d: n for d, n in db.conn.execute(
             "SELECT event_day, count(*) FROM checkins WHERE event_day IN (%s) GROUP BY event_day"
             % ",".join("?" * len(dropped)), dropped)} if dropped else {}
         if held:
-            listing = ", ".join(f"{d} ({n} check-in{'s' if n != 1 else ''})" for d, n in sorted(held.items()))
+            listed = tuple(WORDS("day_checkins", day=d, count=n) for d, n in sorted(held.items()))
             if not force:
-                raise DaysHoldCheckins(f"Check-ins were recorded on {listing}: that day cannot be dropped without "
-                                       "--force (its check-ins would count on no event day).", dict(held))
-            warnings.append(f"Check-ins recorded on {listing} now fall on no event day.")
-            warnings_fr.append(f"Des enregistrements faits le {listing} ne tombent plus sur un jour de l'événement.")
+                raise DaysHoldCheckins(WORDS("days_hold_checkins", days=listed), dict(held))
+            said.append(WORDS("days_dropped", days=listed))
     if new_tz != event["timezone"] and db.scalar("SELECT count(*) FROM checkins"):
-        warnings.append(f"Check-ins already recorded keep the day they were made on in {event['timezone']}.")
-        warnings_fr.append(f"Les enregistrements déjà faits gardent leur jour, compté en {event['timezone']}.")
+        said.append(WORDS("zone_changed", zone=event["timezone"]))
+    warnings = [str(w) for w in said]
+    warnings_fr = [w.text("fr") for w in said]
     db.set_event(new_name, new_days, new_tz)
     info = event_info(db)
     info["warnings_fr"] = warnings_fr

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from kiosk.roster.folding import fold
-from kiosk.roster.names import last_name_of
+from kiosk.roster.names import last_name_of, surname_core
 from kiosk.store import state
 from kiosk.store.database import EventDB
 
@@ -89,8 +89,8 @@ def _matches(db: EventDB, email: str, last_name: str) -> list[int]:
     wanted = fold(last_name)
     found = []
     for row in rows:
-        last = fold(last_name_of(row))
-        if last and last == wanted:
+        last = last_name_of(row)        # "Ní Bhriain": typed whole or as "Bhriain"
+        if last and wanted in (fold(last), fold(surname_core(last))):
             found.append(row["id"])
     return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kiosk import pin
 from kiosk.errors import KnownError
 from kiosk.store.database import EventDB
+from kiosk.words import WORDS
 
 
 class KioskNeedsPin(KnownError):
@@ -19,18 +20,7 @@ class KioskNeedsPin(KnownError):
 
     def __init__(self, db_path: str = ""):
         self.db_path = db_path
-        where = f" --db {db_path}" if db_path else ""
-        super().__init__("Kiosk mode needs an organizer PIN, so that attendees cannot leave it or reach the settings. "
-                         "Set one in Settings > Kiosk (4 to 12 digits), or with "
-                         f"`kiosk kiosk-pin set{where}`, then start kiosk mode again.")
-
-    def text(self, lang: str = "en") -> str:
-        if lang == "fr":
-            where = f" --db {self.db_path}" if self.db_path else ""
-            return ("Le mode borne a besoin d'un code PIN des organisateurs, pour que les participants ne puissent ni "
-                    "le quitter ni atteindre les réglages. Définissez-en un dans Réglages > Borne (4 à 12 chiffres), "
-                    f"ou avec `kiosk kiosk-pin set{where}`, puis relancez le mode borne.")
-        return str(self)
+        super().__init__(WORDS("kiosk_needs_pin", where=f" --db {db_path}" if db_path else ""))
 
 
 def check_can_start(db: EventDB) -> None:

@@ -12,7 +12,8 @@ import os
 import stat
 from pathlib import Path
 
-from kiosk.errors import KnownError
+from kiosk.errors import KnownError, os_reason
+from kiosk.words import WORDS
 
 
 def check_target(path: str | os.PathLike, example: str = "attendance.csv") -> Path:
@@ -23,12 +24,11 @@ def check_target(path: str | os.PathLike, example: str = "attendance.csv") -> Pa
     except FileNotFoundError:
         return path
     except OSError as exc:
-        raise KnownError(f"Cannot write {path}: {exc.strerror or exc}. Choose another file name.") from None
+        raise KnownError(WORDS("cannot_write", path=path, why=os_reason(exc))) from None
     if stat.S_ISDIR(mode):
-        raise KnownError(f"{path} is a folder: give a file name inside it, e.g. {path / example}.")
+        raise KnownError(WORDS("target_is_folder", path=path, example=path / example))
     if not stat.S_ISREG(mode):
-        raise KnownError(f"{path} is not a regular file (it is a device or a pipe), so nothing was written to it. "
-                         f"Choose a file name, e.g. {example}.")
+        raise KnownError(WORDS("target_not_regular", path=path, example=example))
     return path
 
 
@@ -36,5 +36,5 @@ def check_folder(path: str | os.PathLike) -> Path:
     """A folder to write files into, refused when it exists as something else."""
     path = Path(path)
     if path.exists() and not path.is_dir():
-        raise KnownError(f"{path} exists and is not a folder: give the name of a folder to create or fill.")
+        raise KnownError(WORDS("not_a_folder", path=path))
     return path

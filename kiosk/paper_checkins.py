@@ -22,9 +22,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kiosk.checkin import check_in
-from kiosk.errors import DatabaseProblem, KnownError
+from kiosk.errors import DatabaseProblem, KnownError, os_reason
 from kiosk.eventdays import checkin_time_problem, parse_local_instant
 from kiosk.store.database import EventDB
+from kiosk.words import WORDS
 
 #: The largest paper check-in file read (a line is about 30 bytes: a million lines fit).
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -89,12 +90,11 @@ def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = No
     try:
         data = read_regular_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise KnownError(f"{path}: no such file. Check the path of the paper check-ins CSV.") from None
+        raise KnownError(WORDS("paper_no_file", path=path)) from None
     except FileProblem as exc:
-        raise KnownError(f"{path} {exc}: give the CSV file of the paper check-ins (a `code` column and an "
-                         "optional `at` column), or split a longer list into several files.") from None
+        raise KnownError(WORDS("paper_not_a_file", path=path, problem=exc.words)) from None
     except OSError as exc:
-        raise KnownError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise KnownError(WORDS("paper_unreadable", path=path, why=os_reason(exc))) from None
     text = _decode(data)
     sample = text[:4096]
     delimiter = max((",", ";", "\t"), key=lambda d: sample.split("\n", 1)[0].count(d))
@@ -102,13 +102,12 @@ def read_paper_file(path: str | Path, tz_name: str, *, now: datetime | None = No
     try:
         header = next(reader)
     except StopIteration:
-        raise KnownError(f"{path} is empty: it needs a header line with a `code` column (and optionally `at`).") from None
+        raise KnownError(WORDS("paper_empty", path=path)) from None
     except csv.Error as exc:
-        raise KnownError(f"{path}, line 1: not a CSV file ({exc}).") from None
+        raise KnownError(WORDS("paper_not_csv", path=path, why=str(exc))) from None
     names = [h.strip().lower() for h in header]
     if "code" not in names:
-        raise KnownError(f"{path} has no `code` column (its columns are: {', '.join(h for h in header if h) or 'none'}). "
-                         "The first line must name the columns, e.g. `code,at`.")
+        raise KnownError(WORDS("paper_no_code", path=path, columns=tuple(h for h in header if h) or WORDS("none")))
     i_code = names.index("code")
     i_at = names.index("at") if "at" in names else -1
     now = now or datetime.now(timezone.utc)

@@ -10,7 +10,7 @@ sent to every station, so it is checked once, here, the same way at every door:
 * a length that fits (a badge prints at most 200 characters of a name);
 * where a name is wanted, at least one visible character (a zero-width space alone is no name).
 
-    text = checked("first name", typed, limit=200)         # stripped, or KnownError saying why
+    text = checked(WORDS("typed_field_first_name"), typed, limit=200)   # stripped, or KnownError saying why
 
 Text that arrived otherwise (an export's names) may hold anything; `for_terminal` shows it safely.
 """
@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from kiosk.errors import KnownError
+from kiosk.wording import Message
 
 #: Characters no typed text may hold (tab and line breaks are decided by `lines`).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -42,12 +43,17 @@ def visible(value: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LNSP" for ch in value)
 
 
-def checked(label: str, value: str, limit: int, *, lines: bool = False, error: type[KnownError] = KnownError) -> str:
-    """`value` stripped, or `error` saying what is wrong with it and how to put it right."""
+def checked(label: str | Message, value: str, limit: int, *, lines: bool = False,
+            error: type[KnownError] = KnownError) -> str:
+    """`value` stripped, or `error` saying what is wrong with it and how to put it right (in the
+    reader's language: `label` is a Message naming the field, "first name" / "prénom")."""
+    from kiosk.words import WORDS
+
     value = (value or "").strip()
-    found = problem(value, limit, lines=lines)
-    if found:
-        raise error(f"The {label} {found}: type it again.")
+    if len(value) > limit:
+        raise error(WORDS("typed_too_long", label=label, length=len(value), most=limit))
+    if problem(value, limit, lines=lines):
+        raise error(WORDS("typed_control", label=label))
     return value
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from kiosk.errors import KnownError
 from kiosk.roster.lookalikes import Lookalike, find_lookalikes
 from kiosk.store.database import EventDB
+from kiosk.wording import Message, joined, verbatim
+from kiosk.words import WORDS
 
 
 class LikelyDuplicate(KnownError):
@@ -23,31 +25,23 @@ class LikelyDuplicate(KnownError):
     exit_code = 1
 
     def __init__(self, matches: list[Lookalike]):
-        self.matches = matches
-        super().__init__(self.text("en"))
-
-    def text(self, lang: str = "en") -> str:
         from kiosk.roster.names import display_name
 
-        people = "; ".join(_who(m, lang) for m in self.matches)
-        if lang == "fr":
-            return (f"Cette personne est peut-être déjà inscrite : {people}. Enregistrez plutôt cette inscription, "
-                    "ou confirmez qu'il s'agit d'une nouvelle personne.")
-        first = self.matches[0].attendee
-        return (f"This may be someone already registered: {people}. Check them in instead "
-                f"(`kiosk checkin {first['code']}` for {display_name(first)}), or add --new if this is "
-                "another person.")
+        self.matches = matches
+        first = matches[0].attendee
+        super().__init__(WORDS("likely_duplicate", people=joined([_who(m) for m in matches]), code=first["code"],
+                               name=display_name(first)))
 
 
-def _who(match: Lookalike, lang: str) -> str:
+def _who(match: Lookalike) -> Message:
     from kiosk.roster.names import display_name
+    from kiosk.roster.statuses import status_words
 
     a = match.attendee
     org = f" ({a['organization']})" if a.get("organization") else ""
-    why = {"email": ("same e-mail", "même courriel"), "same_name": ("same name", "même nom"),
-           "similar_name": ("similar name", "nom proche")}[match.why][1 if lang == "fr" else 0]
-    status = "" if a.get("status") == "active" else f", {a['status']}"
-    return f"{display_name(a)}{org}, {a['code']}, {why}{status}"
+    status = joined([verbatim(""), status_words(a["status"])], ", ") if a.get("status") != "active" else ""
+    return WORDS("lookalike", name=display_name(a), organization=org, code=a["code"], why=WORDS({"email": "same_email"}.get(match.why, match.why)),
+                 status=status)
 
 
 def lookalikes_for(db: EventDB, *, first_name: str = "", last_name: str = "", name: str = "", email: str = "",

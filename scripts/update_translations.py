@@ -17,11 +17,16 @@ forms (`tr("%n check-in(s) waiting", "", n)`): lupdate's -pluralonly. Write both
 
 lupdate reads literal calls only: `self.tr("...")` and `QCoreApplication.translate("Context", "...")`.
 A context held in a variable or a wrapper function (`tr(_T, "...")`, `_tr("...")`) is invisible to it.
+
+French translations get French typography as they are compiled: the space before : ; ! ? and inside
+« » becomes a no-break one (kiosk/wording.py `french_typography`, as for the core's own French), so a
+translator types ordinary spaces and a colon never starts a line.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +64,21 @@ def lupdate(ts: Path) -> None:
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-locations", "relative", *plurals_only,
                     "-source-language", "en", "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
                    cwd=ROOT, check=True)
+
+
+_TRANSLATION = re.compile(r"(<translation[^>]*>)(.*?)(</translation>)", re.DOTALL)
+
+
+def french_typography(ts: Path) -> bool:
+    """No-break spaces in a French catalogue's translations (never in its English sources); True if it changed."""
+    sys.path.insert(0, str(ROOT))
+    from kiosk.wording import french_typography as typography
+
+    text = ts.read_text(encoding="utf-8")
+    fixed = _TRANSLATION.sub(lambda m: m.group(1) + typography(m.group(2)) + m.group(3), text)
+    if fixed != text:
+        ts.write_text(fixed, encoding="utf-8")
+    return fixed != text
 
 
 def lrelease(ts: Path) -> None:
@@ -102,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             targets.append(new)
     for ts in targets:
         lupdate(ts)
+        if ts.stem.endswith("_fr"):
+            french_typography(ts)
         lrelease(ts)
         print(f"{ts.name}: {len(untranslated(ts))} strings still to translate")
     return 0

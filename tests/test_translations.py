@@ -49,3 +49,18 @@ def test_compiled_french_is_newer_than_its_source():
     ts, qm = TRANSLATIONS / "app_fr.ts", TRANSLATIONS / "app_fr.qm"
     assert qm.exists() and qm.stat().st_size > 1000
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 5
+
+
+def test_french_translations_keep_a_colon_with_its_word():
+    """French puts a no-break space before : ; ! ? (scripts/update_translations.py adds it as it compiles),
+    so that a colon never starts a line of a French window."""
+    import re
+
+    breaking = []
+    for (_context, source), translation in messages(TRANSLATIONS / "app_fr.ts").items():
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        text = "".join(translation.itertext())
+        if re.search(r" [:;!?](?:\s|$)", text) or "« " in text or " »" in text:
+            breaking.append(text)
+    assert breaking == [], f"run `python scripts/update_translations.py`: {breaking[:5]}"

@@ -7,6 +7,7 @@ kiosk/printing/badge_pdf.py."""
 
 from __future__ import annotations
 
+from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError
 from kiosk.roster.folding import fold
 
@@ -37,8 +38,7 @@ def badges_for_preprinting(db, out, *, stock=None, template=None, ticket_types=(
     default_template, by_type = settings.get(db, "badge_template"), settings.get(db, "badge_templates")
     people = admitted_attendees(db, ticket_types, codes)
     if not people:
-        raise KnownError("No admitted attendee matches: nothing to print. Check the ticket types or codes, "
-                         "or import the roster first.")
+        raise KnownError(WORDS("nobody_to_print"))
     # A template asked for by name applies to everyone; else each ticket type's own.
     template_of = None if template else (lambda person: template_for(person.get("ticket_type", ""), default_template,
                                                                      by_type))

@@ -24,6 +24,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
+from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError, NotFound
 from kiosk.roster.names import join_name
 from kiosk.store.database import EventDB, utc_now
@@ -39,7 +40,7 @@ class BadgeTextRefused(KnownError):
 def _registered(db: EventDB, attendee_id: int) -> dict:
     row = db.one("SELECT * FROM attendees WHERE id = ?", (attendee_id,))
     if row is None:
-        raise NotFound(f"No attendee with id {attendee_id}.")
+        raise NotFound(WORDS("no_attendee", id=attendee_id))
     return row
 
 
@@ -75,10 +76,10 @@ def _stamp(db: EventDB, attendee_id: int) -> str:
 def _clean(field: str, value: str) -> str:
     from kiosk.typed_text import checked, visible
 
-    value = checked(f"badge's {field.replace('_', ' ')}", " ".join(value.split()), MAX_LENGTH, error=BadgeTextRefused)
+    label = WORDS(f"field_{field}")
+    value = checked(label, " ".join(value.split()), MAX_LENGTH, error=BadgeTextRefused)
     if value and field != "organization" and not visible(value):
-        raise BadgeTextRefused(f"The badge's {field.replace('_', ' ')} shows nothing (only invisible characters): "
-                               "type the name again.")
+        raise BadgeTextRefused(WORDS("shows_nothing", field=label))
     return value
 
 
@@ -89,10 +90,10 @@ def set_badge_text(db: EventDB, attendee_id: int, *, first_name: str | None = No
     equal to the registration is stored as "as registered". Returns `badge_person`."""
     by = " ".join((by or "").split())
     if not by:
-        raise BadgeTextRefused("Say who fixes the badge (a name), so that the change is recorded.")
+        raise BadgeTextRefused(WORDS("say_who"))
     unknown = set(reset) - set(FIELDS)
     if unknown:
-        raise BadgeTextRefused(f"Only {', '.join(FIELDS)} can be fixed on a badge, not {', '.join(sorted(unknown))}.")
+        raise BadgeTextRefused(WORDS("only_fields", fields=FIELDS, unknown=tuple(sorted(unknown))))
     given = {"first_name": first_name, "last_name": last_name, "organization": organization}
     with db.write() as conn:
         person = _registered(db, attendee_id)
@@ -111,7 +112,7 @@ def set_badge_text(db: EventDB, attendee_id: int, *, first_name: str | None = No
         printed_last = person["last_name"] if new["last_name"] is None else new["last_name"]
         if not (printed_first or printed_last or (new["first_name"] is None and new["last_name"] is None
                                                    and person["full_name"])):
-            raise BadgeTextRefused("A badge needs a name: give a first or a last name.")
+            raise BadgeTextRefused(WORDS("needs_name"))
         if new == {f: current[f] for f in FIELDS}:
             return badge_person(db, attendee_id)
         conn.execute("INSERT INTO badge_texts (uid, attendee_id, first_name, last_name, organization, by_whom, station, at) "

@@ -27,8 +27,10 @@ from kiosk.badges import fonts, qr, scripts
 from kiosk.badges.stocks import UNITS, Stock, get_stock
 from kiosk.badges.templates import Element, Layout, Template, effective_roles, fill, load_template, role_for
 from kiosk.badges.textfit import Fit, fit_text
+from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError
-from kiosk.roster.names import join_name
+from kiosk.roster.names import guest_words, join_name
+from kiosk.wording import Message
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ ATTENDEE_FIELDS = ("code", "first_name", "last_name", "full_name", "email", "org
 class BadgeIssue:
     code: str
     field: str
-    message: str
+    message: Message          # worded in the reader's language (kiosk/badges/words.py); str() is English
 
 
 @dataclass
@@ -53,7 +55,7 @@ class RenderReport:
 
     def as_dict(self) -> dict:
         return {"path": self.path, "pages": self.pages, "badges": self.badges,
-                "issues": [vars(i) for i in self.issues]}
+                "issues": [{"code": i.code, "field": i.field, "message": str(i.message)} for i in self.issues]}
 
 
 def event_context(db) -> dict:
@@ -61,7 +63,7 @@ def event_context(db) -> dict:
     from kiosk.store import settings
 
     return {"name": db.event().get("name", ""), "logo": settings.get(db, "badge_logo"),
-            "badge_roles": settings.get(db, "badge_roles")}
+            "badge_roles": settings.get(db, "badge_roles"), "language": settings.get(db, "report_language")}
 
 
 _colors: dict[str, Any] = {}
@@ -129,14 +131,14 @@ class BadgeRenderer:
         self.back = self._place(self.layout.back) if self.layout.back is not None else None
         logo = self.event.get("logo") or self.template.logo
         self.logo_path: str = ""
-        self.logo_problem = ""
+        self.logo_problem: Message | None = None
         if logo:
             path = self.template.resolve_path(logo)
             if path.is_file():
                 self.logo_path = str(path)
             else:
-                self.logo_problem = f"The logo {path} does not exist; badges are printed without it."
-                log.warning(self.logo_problem)
+                self.logo_problem = WORDS("logo_missing", path=path)
+                log.warning("%s", self.logo_problem)
 
     @property
     def two_sided_sheets(self) -> bool:
@@ -159,6 +161,10 @@ class BadgeRenderer:
         values = {k: scripts.clean(str(attendee.get(k) or "")) for k in ATTENDEE_FIELDS}
         if not values["full_name"]:
             values["full_name"] = join_name(values["first_name"], values["last_name"])
+        if not values["full_name"]:
+            # a holder not named yet: "Guest of <buyer>" in the event's language (its report's)
+            guest = guest_words(attendee)
+            values["full_name"] = scripts.clean(guest.text(self.event.get("language", "en"))) if guest else ""
         role = role_for(values["ticket_type"], self.roles, self.exact_roles, self.default_role)
         values.update(event_name=scripts.clean(self.event.get("name", "")), logo=self.logo_path,
                       role=role.name if role else "", role_label=role.label if role else "",
@@ -235,10 +241,11 @@ class BadgeRenderer:
         if fit.shortened:
             shown = " / ".join(ln.text for ln in fit.lines)
             issues.append(BadgeIssue(values.get("code", ""), el.name,
-                                     f"{text!r} does not fit at {p.min_size:g} pt; printed as {shown!r} at {fit.size:.1f} pt"))
+                                     WORDS("does_not_fit", text=text, least=f"{p.min_size:g}", shown=shown,
+                                           size=f"{fit.size:.1f}")))
         if fit.dropped:
             issues.append(BadgeIssue(values.get("code", ""), el.name,
-                                     f"left out characters no bundled font has: {' '.join(sorted(set(fit.dropped)))}"))
+                                     WORDS("no_font_for", characters=" ".join(sorted(set(fit.dropped))))))
         size = fit.size
         block = fit.height
         if el.valign == "top":
@@ -310,7 +317,7 @@ class BadgeRenderer:
             return
         path = raw if raw == self.logo_path else str(self.template.resolve_path(raw))
         if not os.path.isfile(path):
-            issues.append(BadgeIssue(values.get("code", ""), p.el.name, f"image {path} does not exist; left out"))
+            issues.append(BadgeIssue(values.get("code", ""), p.el.name, WORDS("image_missing", path=path)))
             return
         anchor = {"left": "w", "right": "e"}.get(p.el.align, "c")
         anchor = {"top": "n", "bottom": "s"}.get(p.el.valign, "") + ("" if anchor == "c" and p.el.valign != "middle" else anchor)
@@ -318,7 +325,8 @@ class BadgeRenderer:
         try:
             c.drawImage(path, p.x, p.y, p.w, p.h, preserveAspectRatio=True, anchor=anchor, mask="auto")
         except (OSError, ValueError) as exc:
-            issues.append(BadgeIssue(values.get("code", ""), p.el.name, f"image {path} cannot be read ({exc}); left out"))
+            issues.append(BadgeIssue(values.get("code", ""), p.el.name, WORDS("image_unreadable", path=path,
+                                                                               why=str(exc))))
 
     def cut_lines(self, c: Canvas) -> None:
         if not self.stock.cut_marks:
@@ -380,11 +388,10 @@ def render_badges(attendees: Iterable[dict], stock: str | Path | Stock, template
     first = renderer_for(None)
     stock = first.stock
     if not 1 <= start_position <= stock.per_page:
-        raise KnownError(f"Start position {start_position} does not exist on {stock.id}: "
-                         f"it has {stock.per_page} badge{'s' if stock.per_page != 1 else ''} per page.")
+        raise KnownError(WORDS("no_start_position", position=start_position, stock=stock.id, per_page=stock.per_page))
     report = RenderReport(path=str(out_path) if not hasattr(out_path, "write") else "<memory>")
     if first.logo_problem:
-        report.issues.append(BadgeIssue("", "logo", first.logo_problem))
+        report.issues.append(BadgeIssue("", "logo", first.logo_problem))   # a Message
     with _pdf_target(out_path) as fh:
         c = Canvas(fh, pagesize=(stock.page_w, stock.page_h), initialFontName=fonts.base_font_name())
         c.setTitle(title)

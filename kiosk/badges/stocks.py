@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.badges.resources import STOCKS_FILE
+from kiosk.badges.words import WORDS
 from kiosk.errors import KnownError, NotFound
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class Stock:
     def cell(self, position: int) -> tuple[float, float, float, float]:
         """The label rectangle (x, y, w, h) at a 1-based position on the page."""
         if not 1 <= position <= self.per_page:
-            raise KnownError(f"Position {position} does not exist on {self.id}: choose 1 to {self.per_page}.")
+            raise KnownError(WORDS("no_position", position=position, stock=self.id, per_page=self.per_page))
         index = position - 1
         col, row = index % self.cols, index // self.cols
         x = self.left + col * self.pitch_x
@@ -106,14 +107,13 @@ def _stock_from_dict(data: dict, origin: str) -> Stock:
             cups_media=str(data.get("cups_media", "")),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise KnownError(f"The stock {data.get('id', '?')!r} in {origin} is incomplete or malformed ({exc!r}): "
-                         "it needs id, unit, label [w, h] and, for sheets, page, cols, rows, left, top, pitch_x, pitch_y.") from exc
+        raise KnownError(WORDS("stock_malformed", stock=str(data.get("id", "?")), origin=origin, why=repr(exc))) from exc
     if stock.rotate not in (0, 90, 180, 270):
-        raise KnownError(f"The stock {stock.id!r} in {origin} has rotate {stock.rotate}: use 0, 90, 180 or 270.")
+        raise KnownError(WORDS("stock_rotate", stock=stock.id, origin=origin, rotate=stock.rotate))
     right = stock.left + (stock.cols - 1) * stock.pitch_x + stock.label_w
     bottom = stock.top + (stock.rows - 1) * stock.pitch_y + stock.label_h
     if right > stock.page_w + 0.5 or bottom > stock.page_h + 0.5 or stock.left < 0 or stock.top < 0:
-        raise KnownError(f"The stock {stock.id!r} in {origin} puts badges outside its page: check its margins, pitch and page size.")
+        raise KnownError(WORDS("stock_outside", stock=stock.id, origin=origin))
     return stock
 
 
@@ -122,12 +122,12 @@ def read_stock_file(path: str | Path) -> list[Stock]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise NotFound(f"No stock file at {path}.") from exc
+        raise NotFound(WORDS("no_stock_file", path=path)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KnownError(f"The stock file {path} cannot be read as JSON: {exc}. Fix it in a text editor.") from exc
+        raise KnownError(WORDS("stock_not_json", path=path, why=str(exc))) from exc
     items = data.get("stocks", [data]) if isinstance(data, dict) else data
     if not isinstance(items, list):
-        raise KnownError(f"The stock file {path} must hold a stock object or {{\"stocks\": [...]}}.")
+        raise KnownError(WORDS("stock_file_shape", path=path))
     return [_stock_from_dict(item, str(path)) for item in items]
 
 
@@ -148,7 +148,6 @@ def get_stock(ref: str | Path | Stock) -> Stock:
     if text.lower().endswith(".json") or Path(text).is_file():
         stocks = read_stock_file(text)
         if not stocks:
-            raise KnownError(f"The stock file {text} defines no stock.")
+            raise KnownError(WORDS("stock_file_empty", path=text))
         return stocks[0]
-    raise NotFound(f"Unknown badge stock {text!r}. Known stocks: {', '.join(catalogue())}; "
-                   "or give the path of a JSON file describing your stock.")
+    raise NotFound(WORDS("unknown_stock", stock=text, known=tuple(catalogue())))

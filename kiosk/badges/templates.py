@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.badges.resources import TEMPLATES
-from kiosk.errors import KnownError, NotFound
+from kiosk.badges.words import WORDS
+from kiosk.errors import KnownError, NotFound, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -108,44 +109,44 @@ def _log_ratio(x: float) -> float:
 def _number(d: dict, key: str, default: float, where: str, low: float = 0.0) -> float:
     value = d.get(key, default)
     if not isinstance(value, (int, float)) or isinstance(value, bool) or value < low:
-        raise TemplateError(f"{where}: '{key}' must be a number of at least {low}, not {value!r}.")
+        raise TemplateError(WORDS("t_number", where=where, key=key, low=low, value=repr(value)))
     return float(value)
 
 
 def _color(value: Any, where: str) -> str:
     if not isinstance(value, str) or not (_COLOR.match(value) or _PLACEHOLDER.fullmatch(value)):
-        raise TemplateError(f"{where}: colour {value!r} must be written like \"#1a5fb4\" (or a placeholder like \"{{role_color}}\").")
+        raise TemplateError(WORDS("t_colour", where=where, value=repr(value)))
     return value
 
 
 def _element(d: Any, where: str) -> Element:
     if not isinstance(d, dict):
-        raise TemplateError(f"{where}: each element must be an object with a 'type' and a 'box'.")
+        raise TemplateError(WORDS("t_element", where=where))
     kind = d.get("type")
     if kind not in ELEMENT_TYPES:
-        raise TemplateError(f"{where}: unknown element type {kind!r}; use one of {', '.join(ELEMENT_TYPES)}.")
+        raise TemplateError(WORDS("t_element_type", where=where, kind=repr(kind), types=ELEMENT_TYPES))
     box = d.get("box")
     if (not isinstance(box, list) or len(box) != 4 or not all(isinstance(v, (int, float)) for v in box)
             or box[2] <= 0 or box[3] <= 0 or box[0] < 0 or box[1] < 0
             or box[0] + box[2] > 100.01 or box[1] + box[3] > 100.01):
-        raise TemplateError(f"{where}: 'box' must be [x, y, width, height] in percent of the badge, inside 0..100; got {box!r}.")
+        raise TemplateError(WORDS("t_box", where=where, box=repr(box)))
     weight = d.get("weight", "regular")
     if weight not in ("regular", "bold"):
-        raise TemplateError(f"{where}: 'weight' must be \"regular\" or \"bold\".")
+        raise TemplateError(WORDS("t_weight", where=where))
     align = d.get("align", "start" if kind == "text" else "center")
     if align not in ("start", "end", "left", "center", "right"):
-        raise TemplateError(f"{where}: 'align' must be start, end, left, center or right.")
+        raise TemplateError(WORDS("t_align", where=where))
     valign = d.get("valign", "middle")
     if valign not in ("top", "middle", "bottom"):
-        raise TemplateError(f"{where}: 'valign' must be top, middle or bottom.")
+        raise TemplateError(WORDS("t_valign", where=where))
     max_size = _number(d, "max_size", 12.0, where, 1.0)
     min_size = _number(d, "min_size", min(6.0, max_size), where, 1.0)
     if min_size > max_size:
-        raise TemplateError(f"{where}: 'min_size' ({min_size}) is larger than 'max_size' ({max_size}).")
+        raise TemplateError(WORDS("t_sizes", where=where, low=min_size, high=max_size))
     if kind == "text" and not isinstance(d.get("text"), str):
-        raise TemplateError(f"{where}: a text element needs \"text\", e.g. \"{{first_name}}\".")
+        raise TemplateError(WORDS("t_text", where=where))
     if kind == "image" and not isinstance(d.get("path", ""), str):
-        raise TemplateError(f"{where}: an image element needs \"path\" (a file, or \"{{logo}}\").")
+        raise TemplateError(WORDS("t_image", where=where))
     return Element(
         type=kind, box=(float(box[0]), float(box[1]), float(box[2]), float(box[3])), text=d.get("text", ""), weight=weight,
         max_size=max_size, min_size=min_size,
@@ -159,13 +160,13 @@ def _element(d: Any, where: str) -> Element:
 
 def _elements(items: Any, where: str) -> tuple[Element, ...]:
     if not isinstance(items, list):
-        raise TemplateError(f"{where} must be a list of elements.")
+        raise TemplateError(WORDS("t_elements", where=where))
     return tuple(_element(item, f"{where}[{i}]") for i, item in enumerate(items))
 
 
 def _role(d: Any, where: str) -> Role:
     if not isinstance(d, dict) or not isinstance(d.get("name"), str):
-        raise TemplateError(f"{where}: a role needs at least a \"name\" (and label, color, match).")
+        raise TemplateError(WORDS("t_role", where=where))
     match = d.get("match", [])
     if isinstance(match, str):
         match = [match]
@@ -177,18 +178,18 @@ def _role(d: Any, where: str) -> Role:
 def parse_template(data: Any, source: str = "<template>", folder: Path | None = None) -> Template:
     """Check a template's JSON and build it; errors name the element and say what to write."""
     if not isinstance(data, dict):
-        raise TemplateError(f"The template {source} must be a JSON object.")
+        raise TemplateError(WORDS("t_object", source=source))
     layouts_in = data.get("layouts")
     if not isinstance(layouts_in, dict) or not layouts_in:
-        raise TemplateError(f"The template {source} needs \"layouts\": {{\"landscape\": {{...}}, \"portrait\": {{...}}}} (one is enough).")
+        raise TemplateError(WORDS("t_layouts", source=source))
     layouts = {}
     for key, lay in layouts_in.items():
         where = f"{source}: layouts.{key}"
         if not isinstance(lay, dict):
-            raise TemplateError(f"{where} must be an object with 'reference_size_mm' and 'front'.")
+            raise TemplateError(WORDS("t_layout", where=where))
         ref = lay.get("reference_size_mm", [86, 55] if key != "portrait" else [62, 100])
         if not (isinstance(ref, list) and len(ref) == 2 and all(isinstance(v, (int, float)) and v > 0 for v in ref)):
-            raise TemplateError(f"{where}.reference_size_mm must be [width, height] in mm.")
+            raise TemplateError(WORDS("t_reference", where=where))
         front = _elements(lay.get("front"), f"{where}.front")
         back_in = lay.get("back")
         back = front if back_in == "same" else (None if back_in in (None, "none") else _elements(back_in, f"{where}.back"))
@@ -196,7 +197,7 @@ def parse_template(data: Any, source: str = "<template>", folder: Path | None = 
     roles = tuple(_role(r, f"{source}: roles[{i}]") for i, r in enumerate(data.get("roles", [])))
     default_role = str(data.get("default_role", roles[-1].name if roles else ""))
     if roles and default_role not in {r.name for r in roles}:
-        raise TemplateError(f"{source}: default_role {default_role!r} is not one of the roles.")
+        raise TemplateError(WORDS("t_default_role", source=source, role=default_role))
     return Template(name=str(data.get("name", source)), source=source, folder=folder or TEMPLATES,
                     layouts=layouts, roles=roles, default_role=default_role,
                     fold=bool(data.get("fold", False)), logo=str(data.get("logo", "")), extra=data)
@@ -216,19 +217,18 @@ def load_template(ref: str | Path | Template | None = None) -> Template:
         if candidate.is_file():
             path = candidate
         else:
-            known = ", ".join(sorted(p.stem for p in TEMPLATES.glob("*.json")))
-            raise NotFound(f"No badge template {text!r}: give the path of a template JSON file or one of: {known}.")
+            known = tuple(sorted(p.stem for p in TEMPLATES.glob("*.json")))
+            raise NotFound(WORDS("no_template", name=text, known=known))
     try:
         key = (str(path.resolve()), path.stat().st_mtime)
     except OSError as exc:
-        raise KnownError(f"The badge template {path} cannot be read: {exc.strerror}.") from exc
+        raise KnownError(WORDS("template_unreadable", path=path, why=os_reason(exc))) from exc
     if key in _cache:
         return _cache[key]
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TemplateError(f"The badge template {path} is not valid JSON ({exc}). Fix it in a text editor; "
-                            "the default template is a working example.") from exc
+        raise TemplateError(WORDS("template_not_json", path=path, why=str(exc))) from exc
     template = parse_template(data, str(path), path.parent)
     _cache[key] = template
     return template
@@ -262,8 +262,8 @@ def effective_roles(template: Template, badge_roles: Any = None) -> tuple[tuple[
                 known[role.name.lower()] = role
                 continue
             if str(value).lower() not in known:
-                raise KnownError(f"The setting badge_roles maps {ticket_type!r} to {value!r}, which is not a role of "
-                                 f"the template ({', '.join(r.name for r in roles)}).")
+                raise KnownError(WORDS("not_a_role", ticket_type=ticket_type, value=str(value),
+                                       roles=tuple(r.name for r in roles)))
             exact[str(ticket_type).strip().lower()] = known[str(value).lower()].name
     return roles, exact, default
 

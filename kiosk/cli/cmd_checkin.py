@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kiosk.cli import open_db
 from kiosk.errors import KnownError
+from kiosk.roster.names import display_name
 
 
 def add_parser(sub, common) -> None:
@@ -65,7 +66,7 @@ def _text(result, payload: str) -> str:
     lines = [f"CHOOSE: {result.reason}; nobody was checked in. Ask which person this is, then run",
              f"  kiosk checkin {payload!r} --attendee ID"]
     for c in result.candidates:
-        name = c.get("full_name") or " ".join(p for p in (c.get("first_name"), c.get("last_name")) if p) or c["code"]
+        name = display_name(c)
         extra = f" ({c['ticket_type']})" if c.get("ticket_type") else ""
         state = "" if c.get("status") == "active" else f"  [not admitted: {c.get('status')}]"
         lines.append(f"  {c['id']:>6}  {name}{extra}{state}")
@@ -93,7 +94,7 @@ def run_undo(args, out) -> int:
     with db:
         info = undo(db, args.code, args.reason, station=_station(db, args), day=args.day)
         tz = db.event()["timezone"]
-    name = info["attendee"]["full_name"] or info["attendee"]["code"]
+    name = display_name(info["attendee"])
     when = format_instant(info["annulled_checkin_at"], tz, "short_day_time")
     out.emit(info, f"Undone: {name}'s check-in of {when} ({info['reason']}). "
                    f"Checked in that day: {info['counts']['checked_in']} of {info['counts']['expected']}.")

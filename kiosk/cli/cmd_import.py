@@ -78,8 +78,8 @@ def format_report(report) -> str:
     else:
         lines.append("Platform: NOT RECOGNISED - read as a plain spreadsheet")
     warnings = list(report.warnings)
-    if warnings and warnings[0].startswith("NO REGISTRATION PLATFORM"):
-        lines.append("WARNING: " + warnings.pop(0))
+    if warnings and warnings[0].key == "no_platform_recognised":
+        lines.append(f"WARNING: {warnings.pop(0)}")
     if report.columns:
         lines.append("Columns: " + ", ".join(f"{k}={v!r}" for k, v in report.columns.items()))
     admitted = s["new"] - s["not_admitted"]
@@ -103,7 +103,7 @@ def format_report(report) -> str:
         if not c.get("new"):
             lines.append(f"  x {c['code']}  {c['name']} is now {c['status']}" + (f" - {c['why']}" if c.get("why") else ""))
     for r in report.rekeyed:
-        if r.get("why") == "same e-mail address":
+        if r.get("why") is not None and r["why"].key == "rekeyed_email":
             lines.append(f"  > line {r['line']}: {r['code']}  {r['name']}: the same e-mail address with a corrected "
                          "name: updated, check-ins kept")
         else:

@@ -21,8 +21,12 @@ def run(args, out) -> int:
     db = open_db(args)
     with db:
         day = today(db.event()["timezone"])
+        close = False
         if args.search:
             rows = search_attendees(db, args.search, limit=args.limit or None)
+            if not rows:        # a typo: the people spelt close, said to be a guess
+                rows = search_attendees(db, args.search, limit=args.limit or None, close=True)
+                close = bool(rows)
         else:
             rows = attendees.all_attendees(db)
             if args.limit:
@@ -32,12 +36,14 @@ def run(args, out) -> int:
     for row in rows:
         item = attendees.public(row)
         item["checked_in"] = row["id"] in present
+        if close:
+            item["close_spelling"] = True
         data.append(item)
 
     def text() -> str:
         if not data:
             return "No attendees match." if args.search else "The roster is empty: import an export with `kiosk import FILE`."
-        lines = []
+        lines = [f"No exact match for “{args.search}”; did you mean:"] if close else []
         for a in data:
             mark = "✓" if a["checked_in"] else " "
             status = "" if a["status"] == "active" else f"  [{a['status']}]"

@@ -25,9 +25,9 @@ GROUP_TITLES = {
 WORDS = {
     "en": {"default": "default", "allowed": "allowed:", "default_is": "default:", "scope_event": "shared by every station",
            "scope_station": "this station only", "problems": "Stored values that are not used (fix or unset them):"},
-    "fr": {"default": "par défaut", "allowed": "valeurs permises :", "default_is": "par défaut :", "scope_event": "commun à tous les postes",
-           "scope_station": "ce poste seulement",
-           "problems": "Valeurs enregistrées non utilisées (corrigez-les ou supprimez-les avec unset) :"},
+    "fr": {"default": "par défaut", "allowed": "valeurs permises\u00a0:", "default_is": "par défaut\u00a0:",
+           "scope_event": "commun à tous les postes", "scope_station": "ce poste seulement",
+           "problems": "Valeurs enregistrées non utilisées (corrigez-les ou supprimez-les avec unset)\u00a0:"},
 }
 
 
@@ -49,7 +49,16 @@ def _entry(setting: Setting, value: Any, is_set: bool, lang: str) -> dict:
     return {"value": settings.shown(setting.key, value), "default": settings.shown(setting.key, setting.default),
             "set": is_set, "kind": setting.kind, "scope": setting.scope, "group": setting.group,
             "choices": list(setting.choices), "minimum": setting.minimum, "maximum": setting.maximum,
-            "allowed": setting.allowed(lang), "help": setting.help(lang)}
+            "allowed": setting.allowed(lang), "help": setting.help(lang),
+            "labels": {choice: setting.label(choice, lang) for choice in setting.choices}}
+
+
+def _with_label(setting: Setting, value: Any, lang: str) -> str:
+    """A value as listed: a choice with its words ("off (Never)" / "off (Jamais)")."""
+    shown = '""' if value == "" else _text(value)
+    if setting.kind == "choice" and isinstance(value, str) and setting.labels.get(value):
+        return f"{shown} ({setting.label(value, lang)})"
+    return shown
 
 
 def _list(db, args, out) -> int:
@@ -66,15 +75,16 @@ def _list(db, args, out) -> int:
             if not keys:
                 continue
             lines.append(f"{title}")
+            separator = "\u202f; " if lang == "fr" else "; "
             for key in keys:
-                e = entries[key]
-                shown = '""' if e["value"] == "" else _text(e["value"])
+                e, setting = entries[key], SETTINGS[key]
                 default = "" if e["set"] else f"  ({words['default']})"
-                lines.append(f"  {key} = {shown}{default}")
+                lines.append(f"  {key} = {_with_label(setting, e['value'], lang)}{default}")
                 lines.append(f"      {e['help']}")
                 scope = words["scope_" + e["scope"]]
-                default_text = _text(e["default"]) if e["default"] != "" else '""'
-                lines.append(f"      {words['allowed']} {e['allowed']}; {words['default_is']} {default_text}; {scope}")
+                allowed = e["allowed"] if setting.kind == "choice" else f"{words['allowed']} {e['allowed']}"
+                lines.append(f"      {allowed}{separator}{words['default_is']} "
+                             f"{_with_label(setting, e['default'], lang)}{separator}{scope}")
             lines.append("")
         if problems:
             lines.append(words["problems"])

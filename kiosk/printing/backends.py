@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk.badges.stocks import Stock
-from kiosk.errors import KnownError
+from kiosk.errors import KnownError, os_reason
 from kiosk.printing.settings import PrintSettings
+from kiosk.printing.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -120,21 +121,15 @@ def describe(settings: PrintSettings) -> dict:
     automatic = settings.printer_backend == "auto"
     backend, printer, folder = concrete.printer_backend, concrete.printer_name, concrete.print_folder
     if backend == "folder":
-        en, fr = f"PDF files in {folder}", f"Fichiers PDF dans {folder}"
-        if automatic:
-            en, fr = en + " (no default printer found)", fr + " (aucune imprimante par défaut trouvée)"
+        words = WORDS("goes_to_folder_auto" if automatic else "goes_to_folder", folder=folder)
     elif printer:
-        kind = "CUPS" if backend == "cups" else "system"
-        en = f"The printer {printer} ({kind})"
-        fr = f"L'imprimante {printer} ({'CUPS' if backend == 'cups' else 'système'})"
-        if automatic or not settings.printer_name:
-            en = f"The system's default printer, {printer} ({kind})"
-            fr = f"L'imprimante par défaut du système, {printer} ({'CUPS' if backend == 'cups' else 'système'})"
+        kind = "cups" if backend == "cups" else "system"
+        default = automatic or not settings.printer_name
+        words = WORDS(f"goes_to_default_{kind}" if default else f"goes_to_{kind}", printer=printer)
     else:
-        en = "No printer: choose one in the printing settings"
-        fr = "Aucune imprimante : choisissez-en une dans les réglages d'impression"
+        words = WORDS("goes_nowhere")
     return {"backend": backend, "printer": printer, "folder": folder if backend == "folder" else "",
-            "automatic": automatic, "en": en, "fr": fr}
+            "automatic": automatic, **words.in_languages()}
 
 
 def backend_for(settings: PrintSettings) -> PrinterBackend:
@@ -143,9 +138,8 @@ def backend_for(settings: PrintSettings) -> PrinterBackend:
     factory = _FACTORIES.get(settings.printer_backend)
     if factory is None:
         if settings.printer_backend == "qt":
-            raise PrinterUnavailable("The Qt printer works only inside the desktop app. From the command line, "
-                                     "set printer_backend to cups (with printer_name) or folder (with print_folder).")
-        raise PrinterUnavailable(f"Unknown printer backend {settings.printer_backend!r}: use cups, qt or folder.")
+            raise PrinterUnavailable(WORDS("qt_outside_app"))
+        raise PrinterUnavailable(WORDS("unknown_backend", backend=settings.printer_backend))
     return factory(settings)
 
 
@@ -162,14 +156,13 @@ class FolderBackend(PrinterBackend):
 
     def check(self) -> None:
         if self.folder is None:
-            raise PrinterUnavailable("No print folder is set: choose one in the printing settings (print_folder).")
+            raise PrinterUnavailable(WORDS("no_folder"))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise PrinterUnavailable(f"The print folder {self.folder} cannot be created ({exc.strerror}): "
-                                     "plug the drive in or choose another folder.") from exc
+            raise PrinterUnavailable(WORDS("folder_not_created", folder=self.folder, why=os_reason(exc))) from exc
         if not os.access(self.folder, os.W_OK):
-            raise PrinterUnavailable(f"The print folder {self.folder} is not writable: choose another folder or fix its permissions.")
+            raise PrinterUnavailable(WORDS("folder_not_writable", folder=self.folder))
 
     def submit(self, pdf: bytes, *, stock: Stock, title: str) -> str:
         self.check()
@@ -187,8 +180,7 @@ class FolderBackend(PrinterBackend):
                 fh.write(pdf)
             os.replace(tmp, target)
         except OSError as exc:
-            raise PrinterUnavailable(f"Could not write the badge into {self.folder} ({exc.strerror}): "
-                                     "check the disk has space and the folder is still there.") from exc
+            raise PrinterUnavailable(WORDS("badge_not_written", folder=self.folder, why=os_reason(exc))) from exc
         log.info("badge written to %s", target)
         return str(target)
 

@@ -16,7 +16,9 @@ import subprocess
 import time
 
 from kiosk.badges.stocks import Stock
+from kiosk.errors import os_reason
 from kiosk.printing.backends import PrinterBackend, PrinterUnavailable
+from kiosk.printing.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +30,7 @@ _OPTIONS_TTL = 60.0
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise PrinterUnavailable(f"CUPS printing needs the `{name}` command, which is not installed. "
-                                 "On Debian/Ubuntu install the cups-client package; on Windows choose the qt "
-                                 "or folder printer backend.")
+        raise PrinterUnavailable(WORDS("cups_tool_missing", tool=name))
     return found
 
 
@@ -39,10 +39,9 @@ def _run(args: list[str], *, data: bytes | None = None, timeout: float = TIMEOUT
     try:
         return subprocess.run(args, input=data, capture_output=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired as exc:
-        raise PrinterUnavailable(f"The print service did not answer within {timeout:g} s ({args[0]}). "
-                                 "Check that CUPS is running and the printer is reachable; the badge stays queued.") from exc
+        raise PrinterUnavailable(WORDS("cups_timeout", seconds=f"{timeout:g}", tool=args[0])) from exc
     except OSError as exc:
-        raise PrinterUnavailable(f"Could not run {args[0]}: {exc.strerror}.") from exc
+        raise PrinterUnavailable(WORDS("cups_cannot_run", tool=args[0], why=os_reason(exc))) from exc
 
 
 def _text(cp: subprocess.CompletedProcess) -> str:
@@ -90,21 +89,16 @@ class CupsBackend(PrinterBackend):
         if not self.printer:
             self.printer = default_printer() or ""
         if not self.printer:
-            raise PrinterUnavailable("No printer is chosen: set printer_name in the printing settings "
-                                     "(`lpstat -p` lists the printers CUPS knows).")
+            raise PrinterUnavailable(WORDS("cups_no_printer_chosen"))
         cp = _run([_tool("lpstat"), "-p", self.printer], timeout=min(self.timeout, 5))
         text = _text(cp)
         lower = text.lower()
         if "scheduler is not running" in lower or "bad file descriptor" in lower or "connection refused" in lower:
-            raise PrinterUnavailable("The CUPS print service is not running: start it (e.g. `sudo systemctl start cups`); "
-                                     "badges wait in the queue meanwhile.")
+            raise PrinterUnavailable(WORDS("cups_not_running"))
         if cp.returncode != 0 or "invalid destination" in lower or "unknown destination" in lower or not text:
-            raise PrinterUnavailable(f"CUPS has no printer called {self.printer!r}. Check the name (`lpstat -p` lists them) "
-                                     "or add the printer in the system's printer settings.")
+            raise PrinterUnavailable(WORDS("cups_unknown_printer", printer=self.printer))
         if "disabled" in lower:
-            raise PrinterUnavailable(f"The printer {self.printer} is stopped (paused) in CUPS: check it is on, has labels "
-                                     f"and no jam, then resume it (`cupsenable {self.printer}` or the printer settings). "
-                                     "Badges wait in the queue and print when it is back.")
+            raise PrinterUnavailable(WORDS("cups_paused", printer=self.printer))
 
     def page_sizes(self) -> set[str]:
         """The PageSize names the printer's driver offers (cached for a minute)."""
@@ -135,7 +129,6 @@ class CupsBackend(PrinterBackend):
         text = _text(cp)
         match = _REQUEST.search(text)
         if cp.returncode != 0 or not match:
-            raise PrinterUnavailable(f"CUPS refused the badge for {self.printer}: {text or 'no answer'}. "
-                                     "Check the printer in the system's printer settings; the badge stays queued.")
+            raise PrinterUnavailable(WORDS("cups_refused", printer=self.printer, answer=text or WORDS("no_answer")))
         log.info("badge %r sent to %s with media=%s as %s", title, self.printer, media, match.group(1))
         return match.group(1)

@@ -25,7 +25,9 @@ from typing import cast
 
 from kiosk.errors import KnownError, NotFound
 from kiosk.printing.settings import PrintSettings
+from kiosk.printing.words import WORDS
 from kiosk.store.database import EventDB, utc_now
+from kiosk.wording import Message, stored
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +62,13 @@ class JobResult:
     error: str = ""
     reference: str = ""   # the printer's job id, or the file written
     issues: list[str] | None = None
+    problem: Message | None = None   # why it failed, to be worded in the reader's language (error is English)
 
     def as_dict(self) -> dict:
-        return dict(vars(self))
+        """JSON-ready; `problem` as {"code", "params", "en", "fr"} for a window to pick its language."""
+        data = dict(vars(self))
+        data["problem"] = self.problem.to_json() if self.problem is not None else None
+        return data
 
 
 def printed_elsewhere(db: EventDB, attendee_id: int) -> int:
@@ -93,18 +99,17 @@ class ReprintLimitReached(KnownError):
 
     def __init__(self, name: str, used: int, limit: int):
         self.name, self.used, self.limit = name, used, limit
-        super().__init__(f"{name}'s badge was already reprinted {used} time{'s' if used != 1 else ''}, the limit set "
-                         f"for this event (max_reprints = {limit}). An organizer can allow one more with a reason "
-                         "(`kiosk print CODE --reprint --override REASON --by NAME`), or raise the limit in the "
-                         "printing settings.")
+        super().__init__(WORDS("reprint_limit", name=name, used=used, limit=limit))
 
-    def text(self, lang: str = "en") -> str:
-        """The message in the UI's language (en or fr)."""
-        if lang == "fr":
-            return (f"Le badge de {self.name} a déjà été réimprimé {self.used} fois, la limite fixée pour cet "
-                    f"événement ({self.limit}). Un organisateur peut en autoriser un de plus en donnant la raison, "
-                    "ou relever la limite dans les réglages d'impression.")
-        return str(self)
+    def asked_at_the_desk(self) -> Message:
+        """The words for a window that asks, right there, why and who allows one more (no command line)."""
+        if self.limit == 0:
+            return WORDS("no_reprint_ask", name=self.name)
+        return WORDS("reprint_limit_ask", name=self.name, used=self.used)
+
+    def refused_at_the_desk(self) -> Message:
+        """The words for a window that cannot ask: where at the desk an organizer allows one more."""
+        return WORDS("reprint_limit_refused", name=self.name, used=self.used)
 
 
 @dataclass(frozen=True)
@@ -119,13 +124,12 @@ class Override:
 
         # Every station takes the override as this one recorded it (kiosk/sync/badge_facts.py):
         # what it would refuse is refused here, when the organizer can still type it again.
-        reason = checked("reason", " ".join(self.reason.split()), 500)
-        by = checked("name of who allows it", " ".join(self.by.split()), 120)
+        reason = checked(WORDS("label_override_reason"), " ".join(self.reason.split()), 500)
+        by = checked(WORDS("label_override_by"), " ".join(self.by.split()), 120)
         if len(reason) < 3:
-            raise KnownError("Say why this badge may be printed again past the limit (e.g. 'badge lost', "
-                             "'name misspelt').")
+            raise KnownError(WORDS("override_needs_reason"))
         if not by:
-            raise KnownError("Say who allows this reprint past the limit (a name).")
+            raise KnownError(WORDS("override_needs_who"))
         return Override(reason, by)
 
 
@@ -143,7 +147,7 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
     A reprint or manual print asked for while one is still waiting returns the waiting one.
     """
     if reason not in REASONS:
-        raise KnownError(f"Unknown print reason {reason!r}: use checkin, reprint or manual.")
+        raise KnownError(WORDS("unknown_reason", reason=reason))
     if override is not None:
         override = override.checked()
     settings = PrintSettings.from_db(db)
@@ -151,7 +155,7 @@ def enqueue(db: EventDB, attendee_id: int, reason: str = "checkin", station: str
     with db.write() as conn:
         person = db.one("SELECT id, full_name, first_name, last_name, code FROM attendees WHERE id = ?", (attendee_id,))
         if person is None:
-            raise NotFound(f"No attendee with id {attendee_id}.")
+            raise NotFound(WORDS("no_attendee", id=attendee_id))
         waiting = db.one("SELECT id FROM print_jobs WHERE attendee_id = ? AND status IN ('pending', 'printing', 'failed') "
                          "ORDER BY id LIMIT 1", (attendee_id,))
         existing = waiting or db.one("SELECT id FROM print_jobs WHERE attendee_id = ? ORDER BY id LIMIT 1", (attendee_id,))
@@ -259,10 +263,13 @@ def claim(db: EventDB, now: datetime | None = None) -> dict | None:
     return None
 
 
-def _finish(db: EventDB, job_id: int, status: str, error: str = "") -> None:
+def _finish(db: EventDB, job_id: int, status: str, error: str = "", problem: Message | None = None) -> None:
+    """Record how a job went: `last_error` in English (the log, the command line), `last_error_words`
+    the problem's code and parameters, for the print queue to word it in its window's language."""
     with db.write() as conn:
-        conn.execute("UPDATE print_jobs SET status = ?, last_error = ?, updated_at = ? WHERE id = ?",
-                     (status, error, utc_now(), job_id))
+        conn.execute("UPDATE print_jobs SET status = ?, last_error = ?, last_error_words = ?, updated_at = ? "
+                     "WHERE id = ?", (status, error, stored(problem) if problem is not None else None, utc_now(),
+                                      job_id))
 
 
 def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobResult | None:
@@ -292,12 +299,13 @@ def work_once(db: EventDB, backend=None, *, now: datetime | None = None) -> JobR
         result.status = "done"
         _finish(db, job["id"], "done")
     except KnownError as exc:
-        result.error = str(exc)
-        _finish(db, job["id"], "failed", result.error)
+        result.error, result.problem = str(exc), exc.message
+        _finish(db, job["id"], "failed", result.error, result.problem)
         log.warning("badge job %s for %s failed: %s", job["id"], code, exc)
     except Exception as exc:  # a bug must not lose the job: record it, keep the traceback in the log
-        result.error = f"Unexpected error while printing: {exc!r}"
-        _finish(db, job["id"], "failed", result.error)
+        result.problem = WORDS("unexpected", error=repr(exc))
+        result.error = str(result.problem)
+        _finish(db, job["id"], "failed", result.error, result.problem)
         log.exception("badge job %s for %s failed unexpectedly", job["id"], code)
     return result
 
@@ -321,7 +329,7 @@ def retry(db: EventDB, job_id: int) -> None:
         cur = conn.execute("UPDATE print_jobs SET status = 'pending', attempts = 0, updated_at = ? "
                            "WHERE id = ? AND status = 'failed'", (utc_now(), job_id))
         if cur.rowcount == 0:
-            raise NotFound(f"No failed print job {job_id} to retry.")
+            raise NotFound(WORDS("no_failed_job", id=job_id))
 
 
 def retry_all_failed(db: EventDB) -> int:
@@ -332,8 +340,9 @@ def retry_all_failed(db: EventDB) -> int:
 
 def list_jobs(db: EventDB, *, status: str | None = None, limit: int = 100) -> list[dict]:
     """The newest jobs first, with the attendee's code and name."""
-    sql = ("SELECT j.id, j.attendee_id, a.code, a.first_name, a.last_name, a.full_name, j.status, j.reason, "
-           "j.attempts, j.last_error, j.station, j.created_at, j.updated_at "
+    sql = ("SELECT j.id, j.attendee_id, a.code, a.first_name, a.last_name, a.full_name, a.guest_of, "
+           "a.details_missing, j.status, j.reason, "
+           "j.attempts, j.last_error, j.last_error_words, j.station, j.created_at, j.updated_at "
            "FROM print_jobs j JOIN attendees a ON a.id = j.attendee_id ")
     params: tuple = ()
     if status:

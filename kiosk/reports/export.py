@@ -31,6 +31,7 @@ from pathlib import Path
 from kiosk.checkin import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.formula_guard import FORMULA_STARTS, guard
+from kiosk.reports.words import WORDS
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
 from kiosk.store import settings
@@ -91,10 +92,10 @@ def check_day(db: EventDB, day: str | None) -> str | None:
     try:
         day = date.fromisoformat(day.strip()).isoformat()
     except ValueError:
-        raise KnownError(f"--day {day!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-07-08.") from None
+        raise KnownError(WORDS("not_a_date", day=day)) from None
     configured = db.event()["days"]
     if configured and day not in configured:
-        raise KnownError(f"{day} is not a day of this event; its days are {', '.join(configured)}.")
+        raise KnownError(WORDS("not_a_day", day=day, days=tuple(configured)))
     return day
 
 
@@ -107,6 +108,19 @@ def _cell(expr: str, csv_safe: bool) -> str:
     # As formula_guard.guard: apostrophes followed by a formula character get one more.
     return (f"(CASE WHEN substr(ltrim({expr}, ''''), 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
             f"THEN '''' || {expr} ELSE {expr} END)")
+
+
+def _full_name_sql(db: EventDB) -> str:
+    """`a.full_name`, or for a holder not named yet "Guest of <buyer>" in the event's report language."""
+    from kiosk.roster.words import WORDS as ROSTER
+
+    before, _, after = ROSTER("guest_of", buyer="\x00").text(settings.get(db, "report_language")).partition("\x00")
+
+    def literal(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    return (f"(CASE WHEN a.full_name = '' AND a.first_name = '' AND a.last_name = '' AND a.guest_of <> '' "
+            f"THEN {literal(before)} || a.guest_of || {literal(after)} ELSE a.full_name END)")
 
 
 def attendance_rows(db: EventDB, day: str | None = None, *, csv_safe: bool = False) -> tuple[list[str], Iterable]:
@@ -152,7 +166,7 @@ def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: 
     offsets = [_fixed_offset(d, tz_name) for d in days]
     in_sql = all(o is not None for o in offsets)
     fixed = [o or 0 for o in offsets]
-    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", "a.full_name", "a.email",
+    cols = ", ".join(_cell(c, csv_safe) for c in ("a.code", "a.first_name", "a.last_name", _full_name_sql(db), "a.email",
                                                   "a.organization", "a.ticket_type", _SOURCE, "a.status"))
     joins, picks = [], []
     for i, offset in enumerate(fixed):
@@ -193,7 +207,8 @@ def attendance_table(db: EventDB, day: str | None = None, *, stream: bool = Fals
 
 def _log_sql(db: EventDB, day: str | None) -> tuple[str, tuple]:
     sql = ("SELECT s.at, s.station, s.payload, s.verdict, coalesce(a.code, ''), "
-           "coalesce(nullif(a.full_name, ''), trim(coalesce(a.first_name, '') || ' ' || coalesce(a.last_name, '')), '') "
+           f"coalesce(nullif({_full_name_sql(db)}, ''), trim(coalesce(a.first_name, '') || ' ' || "
+           "coalesce(a.last_name, '')), '') "
            "FROM scan_attempts s LEFT JOIN attendees a ON a.id = s.attendee_id ")
     params: tuple = ()
     if day:
@@ -261,8 +276,7 @@ def _move_into_place(tmp: Path, path: Path) -> None:
         os.replace(tmp, path)
     except PermissionError as exc:
         tmp.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {path}: it is open in another program (Excel?) or read-only. "
-                         "Close it and export again, or choose another file name.") from exc
+        raise KnownError(WORDS("file_in_use", path=path)) from exc
 
 
 def _raise_known(exc: BaseException, path: Path) -> None:
@@ -272,7 +286,7 @@ def _raise_known(exc: BaseException, path: Path) -> None:
     if isinstance(exc, OSError):
         known = from_os_error(exc)
         if known is not None:
-            raise KnownError(f"The export {path} was not written: {known} Nothing else was changed.") from exc
+            raise KnownError(WORDS("not_written", path=path, why=known.message or str(known))) from exc
 
 
 def write_csv(path: str | os.PathLike, table: Table) -> Path:
@@ -359,12 +373,12 @@ def format_of(path: str | os.PathLike, fmt: str | None) -> str:
     if fmt:
         fmt = fmt.lower().lstrip(".")
         if fmt not in FORMATS:
-            raise KnownError(f"Unknown export format {fmt!r}: use csv or xlsx.")
+            raise KnownError(WORDS("unknown_format", format=fmt))
         return fmt
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise KnownError("Say which format to write (--format csv or --format xlsx), or end the file name with .csv or .xlsx.")
+    raise KnownError(WORDS("which_format"))
 
 
 def write_table(path: str | os.PathLike, table: Table, fmt: str | None = None) -> Path:
@@ -388,7 +402,7 @@ def export(db: EventDB, path: str | os.PathLike, *, fmt: str | None = None, kind
            day: str | None = None) -> dict:
     """Build and write one export; returns what was written (path, kind, format, rows, columns)."""
     if kind not in TABLES:
-        raise KnownError(f"Unknown export kind {kind!r}: use {', '.join(KINDS)}.")
+        raise KnownError(WORDS("unknown_kind", kind=kind, kinds=tuple(KINDS)))
     fmt = format_of(path, fmt)
     if kind == "attendance":        # every kind is streamed: 100,000 rows never sit in Python lists
         header, rows = attendance_rows(db, day, csv_safe=(fmt == "csv"))

@@ -26,7 +26,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from kiosk.errors import KnownError
+from kiosk.errors import KnownError, os_reason
+from kiosk.reports.words import WORDS
 from kiosk.store import state
 from kiosk.store.backup import backup_dir
 from kiosk.store.database import EventDB, utc_now
@@ -121,8 +122,7 @@ def remove_backups(db_path: Path) -> int:
     try:
         shutil.rmtree(folder)
     except OSError as exc:
-        raise KnownError(f"The data was purged, but the backups folder {folder} could not be deleted "
-                         f"({exc.strerror}). Delete it by hand: it still holds personal data.") from exc
+        raise KnownError(WORDS("backups_left", folder=folder, why=os_reason(exc))) from exc
     return count
 
 
@@ -147,11 +147,9 @@ def purge(db: EventDB, *, keep_stats: bool = True, remove_backup_files: bool = T
         conn.execute("VACUUM")
         busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlite3.OperationalError as exc:
-        raise KnownError(f"The personal data was removed, but the file {db.path} could not be compacted: {exc}. "
-                         "Close every other window or program using it and run `kiosk purge` again.") from exc
+        raise KnownError(WORDS("not_compacted", path=db.path, why=str(exc))) from exc
     if busy:
-        raise KnownError(f"The personal data was removed, but another program still has {db.path} open, so old "
-                         "copies may remain in its -wal file. Close every other window and run `kiosk purge` again.")
+        raise KnownError(WORDS("still_open", path=db.path))
     backups = remove_backups(db.path) if remove_backup_files else 0
     residue = find_residue(db.path, needles)
     log.info("purged %d attendees (keep_stats=%s), %d backup files removed, residue %d",

@@ -436,9 +436,10 @@ def write_report(db: EventDB, path: str | os.PathLike) -> dict:
         os.replace(str(path) + ".part", path)
     except PermissionError as exc:
         from kiosk.errors import KnownError
+        from kiosk.reports.words import WORDS
 
         Path(str(path) + ".part").unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {path}: it is open in another program or read-only. Close it and try again.") from exc
+        raise KnownError(WORDS("report_in_use", path=path)) from exc
     except BaseException:
         Path(str(path) + ".part").unlink(missing_ok=True)
         raise

@@ -172,9 +172,10 @@ def write_tickets(db, people: list[dict], out_dir: str | os.PathLike) -> dict:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from kiosk.errors import KnownError
+        from kiosk.errors import KnownError, os_reason
+        from kiosk.reports.words import WORDS
 
-        raise KnownError(f"Cannot create the folder {out}: {exc.strerror}. Choose a folder you can write to.") from exc
+        raise KnownError(WORDS("no_folder", folder=out, why=os_reason(exc))) from exc
     event = db.event()
     rows = []
     for person in people:

@@ -17,12 +17,15 @@ from kiosk.errors import KnownError, NotFound
 from kiosk.roster.folding import search_text
 from kiosk.roster.names import display_name as display_name  # re-exported: the UI imports them from here
 from kiosk.roster.names import first_name_of as first_name_of
+from kiosk.roster.names import greeting_name as greeting_name
+from kiosk.roster.names import guest_words as guest_words
 from kiosk.roster.names import join_name
 from kiosk.roster.records import ATTENDEE_FIELDS
+from kiosk.roster.words import WORDS
 from kiosk.store.database import EventDB, utc_now
 
 PUBLIC_FIELDS = ("id", "code", "first_name", "last_name", "full_name", "email", "organization",
-                 "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing")
+                 "ticket_type", "status", "pronouns", "notes", "walk_in", "details_missing", "guest_of")
 EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ticket_type", "status",
             "pronouns", "notes")
 #: A desk correction of one of these names the guest: it clears `details_missing` (here, and where
@@ -30,7 +33,7 @@ EDITABLE = ("first_name", "last_name", "full_name", "email", "organization", "ti
 NAMES_THE_GUEST = ("first_name", "last_name", "full_name", "email")
 
 _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, "
-           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.source_id, "
+           "a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.details_missing, a.guest_of, a.source_id, "
            "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END) AS source "
            "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 
@@ -38,7 +41,7 @@ _SELECT = ("SELECT a.id, a.uid, a.code, a.first_name, a.last_name, a.full_name, 
 def get(db: EventDB, attendee_id: int) -> dict:
     row = db.one(_SELECT + "WHERE a.id = ?", (attendee_id,))
     if row is None:
-        raise NotFound(f"No attendee with id {attendee_id}.")
+        raise NotFound(WORDS("no_attendee", id=attendee_id))
     return row
 
 
@@ -108,8 +111,10 @@ def typed(field_name: str, value: str) -> str:
     """What the desk typed into a field, checked (kiosk/typed_text.py): stripped, or KnownError."""
     from kiosk.typed_text import checked
 
-    return checked(field_name.replace("_", " "), value, TYPED_LIMITS.get(field_name, TYPED_LIMIT),
-                   lines=field_name == "notes")
+    from kiosk.words import WORDS as CORE_WORDS
+
+    label = CORE_WORDS(f"typed_field_{field_name}") if f"typed_field_{field_name}" in CORE_WORDS else field_name
+    return checked(label, value, TYPED_LIMITS.get(field_name, TYPED_LIMIT), lines=field_name == "notes")
 
 
 def _status_typed(value: str) -> str:
@@ -122,8 +127,9 @@ def _status_typed(value: str) -> str:
         return ACTIVE
     meaning = read_status(word[:100])
     if meaning is None or len(word) > 100:
-        raise KnownError(f"{word[:40]!r} is not a status the app knows. Write active (the person is admitted), or "
-                         "why they are not: cancelled, refunded, declined, waitlisted, pending, expired or voided.")
+        from kiosk.words import WORDS as CORE_WORDS
+
+        raise KnownError(CORE_WORDS("unknown_status_typed", word=word[:40]))
     return meaning.status
 
 
@@ -134,7 +140,7 @@ def add_walk_in(db: EventDB, *, first_name: str, last_name: str = "", email: str
         ("first_name", first_name), ("last_name", last_name), ("email", email), ("organization", organization),
         ("ticket_type", ticket_type), ("pronouns", pronouns), ("notes", notes))}
     if not (fields["first_name"] or fields["last_name"]):
-        raise KnownError("A walk-in needs at least a name.")
+        raise KnownError(WORDS("walk_in_needs_name"))
     with db.write() as conn:
         code = new_code(db, "W")
         full = join_name(fields["first_name"], fields["last_name"])
@@ -146,11 +152,11 @@ def edit(db: EventDB, attendee_id: int, changes: dict[str, str], *, station: str
     """Correct an attendee at the desk; the correction survives later re-syncs and is audited."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise KnownError(f"These fields cannot be edited: {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}.")
+        raise KnownError(WORDS("not_editable", fields=tuple(sorted(unknown)), editable=EDITABLE))
     with db.write() as conn:
         row = db.one("SELECT * FROM attendees WHERE id = ?", (attendee_id,))
         if row is None:
-            raise NotFound(f"No attendee with id {attendee_id}.")
+            raise NotFound(WORDS("no_attendee", id=attendee_id))
         edited = json.loads(row["edited"])
         now = utc_now()
         changed = {}

@@ -13,7 +13,9 @@ import stat
 import zipfile
 from pathlib import Path
 
-from kiosk.errors import ImportRefused
+from kiosk.errors import ImportRefused, os_reason
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 MiB = 1024 * 1024
 #: The largest export file read (a 1,000,000-attendee Eventbrite export is about 150 MB).
@@ -39,8 +41,8 @@ def clip(text: object, limit: int = 60) -> str:
     return repr(text[:limit]) + f"... ({len(text):,} characters)"
 
 
-def _mb(n: int) -> str:
-    return f"{n / MiB:,.0f} MB" if n >= MiB else f"{n:,} bytes"
+def _mb(n: int) -> Message:
+    return WORDS("megabytes", count=f"{n / MiB:,.0f}") if n >= MiB else WORDS("bytes", count=n)
 
 
 def read_export_bytes(path: Path) -> bytes:
@@ -48,27 +50,23 @@ def read_export_bytes(path: Path) -> bytes:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise ImportRefused(f"{path}: no such file. Check the path, or drag the export file onto the window.") from None
+        raise ImportRefused(WORDS("no_file", path=path)) from None
     except OSError as exc:
-        raise ImportRefused(f"{path}: cannot be read ({exc.strerror or exc}). Copy the file to this computer "
-                            "(e.g. the Desktop) and import it from there.") from None
+        raise ImportRefused(WORDS("unreadable", path=path, why=os_reason(exc))) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ImportRefused(f"{path} is a folder, not an export file. Choose the .csv or .xlsx file inside it.")
+        raise ImportRefused(WORDS("is_folder", path=path))
     if not stat.S_ISREG(st.st_mode):
-        raise ImportRefused(f"{path} is not a file but a device, a pipe or a socket. Save the export as a "
-                            ".csv or .xlsx file and import that file.")
+        raise ImportRefused(WORDS("not_a_file", path=path))
     if st.st_size > MAX_FILE_BYTES:
         raise _too_large(path, st.st_size)
     try:
         # O_NONBLOCK: a file swapped for a FIFO after the stat must not block the open.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise ImportRefused(f"{path}: cannot be read ({exc.strerror or exc}). Copy the file to this computer "
-                            "(e.g. the Desktop) and import it from there.") from None
+        raise ImportRefused(WORDS("unreadable", path=path, why=os_reason(exc))) from None
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise ImportRefused(f"{path} is not a file but a device, a pipe or a socket. Save the export as a "
-                                ".csv or .xlsx file and import that file.")
+            raise ImportRefused(WORDS("not_a_file", path=path))
         # read(n) reserves n bytes at once: ask for what the file holds (+1 to notice it growing).
         data = fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)
         if len(data) > st.st_size:
@@ -79,30 +77,20 @@ def read_export_bytes(path: Path) -> bytes:
 
 
 def _too_large(path: Path, size: int) -> ImportRefused:
-    return ImportRefused(
-        f"{path} is {_mb(size)}, more than the {_mb(MAX_FILE_BYTES)} an export of even a million attendees "
-        "needs. Check that it is the attendee export; if it is, export it again without the answers to "
-        "custom questions (fewer columns), or split it by ticket type.")
+    return ImportRefused(WORDS("too_large", path=path, size=_mb(size), most=_mb(MAX_FILE_BYTES)))
 
 
 def too_many_rows(name: str, line: int) -> ImportRefused:
-    return ImportRefused(
-        f"{name} has more than {MAX_ROWS:,} rows (line {line:,} and beyond). No registration export is this "
-        "long: check that it is the attendee export, or split it into several files.")
+    return ImportRefused(WORDS("too_many_rows", name=name, most=MAX_ROWS, line=line))
 
 
 def too_many_columns(name: str, line: int, count: int) -> ImportRefused:
-    return ImportRefused(
-        f"{name}, line {line:,}, has {count:,} columns, more than the {MAX_COLUMNS:,} an export can have. "
-        "The file is damaged or is not an attendee export; export it again, or delete the unused columns.")
+    return ImportRefused(WORDS("too_many_columns", name=name, line=line, count=count, most=MAX_COLUMNS))
 
 
 def cell_too_long(name: str, line: int, length: int | None = None) -> ImportRefused:
-    size = f" ({length:,} characters)" if length else ""
-    return ImportRefused(
-        f"{name}, line {line:,}: a cell is longer than {MAX_CELL_CHARS:,} characters{size}. The file is damaged "
-        "(often a quote that is never closed) or is not an attendee export. Open it in a spreadsheet, fix or "
-        "delete that cell, and save it again.")
+    size = WORDS("characters", count=length) if length else ""
+    return ImportRefused(WORDS("cell_too_long", name=name, line=line, most=MAX_CELL_CHARS, size=size))
 
 
 def check_row(name: str, line: int, row: list) -> None:
@@ -119,26 +107,16 @@ def check_workbook_zip(data_size: int, archive: zipfile.ZipFile, name: str) -> N
     openpyxl inflates any of them."""
     infos = archive.infolist()
     if len(infos) > MAX_XLSX_PARTS:
-        raise ImportRefused(f"{name} holds {len(infos):,} parts: it is not an attendee export. "
-                            "Export the attendee list again as .xlsx or CSV.")
+        raise ImportRefused(WORDS("too_many_parts", name=name, count=len(infos)))
     unpacked = sum(max(info.file_size, 0) for info in infos)
     allowed = min(MAX_XLSX_UNPACKED, 64 * MiB + MAX_XLSX_RATIO * data_size)
     if unpacked > allowed:
-        raise ImportRefused(
-            f"{name} unpacks to {_mb(unpacked)} from {_mb(data_size)}: far more than an attendee export, so it "
-            "was not opened (it is damaged or built to exhaust the computer's memory). Export the attendee "
-            "list again, as CSV if you can.")
+        raise ImportRefused(WORDS("zip_bomb", name=name, unpacked=_mb(unpacked), size=_mb(data_size)))
 
 
 def check_declared_dimensions(name: str, sheet: str, rows: int | None, columns: int | None) -> None:
     """Refuse a sheet whose declared size (its <dimension>) no export has."""
     if rows is not None and rows > MAX_ROWS:
-        raise ImportRefused(
-            f"{name}: the sheet {clip(sheet, 40)} declares {rows:,} rows, more than the {MAX_ROWS:,} an export "
-            "can have. The workbook is damaged or was not made by a registration platform: open it, copy the "
-            "attendee rows into a new workbook and save that, or export the list again as CSV.")
+        raise ImportRefused(WORDS("sheet_rows", name=name, sheet=clip(sheet, 40), count=rows, most=MAX_ROWS))
     if columns is not None and columns > MAX_COLUMNS:
-        raise ImportRefused(
-            f"{name}: the sheet {clip(sheet, 40)} declares {columns:,} columns, more than the {MAX_COLUMNS:,} an "
-            "export can have. The workbook is damaged or was not made by a registration platform: open it, copy "
-            "the attendee rows into a new workbook and save that, or export the list again as CSV.")
+        raise ImportRefused(WORDS("sheet_columns", name=name, sheet=clip(sheet, 40), count=columns, most=MAX_COLUMNS))

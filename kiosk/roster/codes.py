@@ -15,6 +15,8 @@ import re
 from collections import Counter
 
 from kiosk.errors import ImportRefused
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 #: Platforms whose all-digit codes never end in "000" (Eventbrite's end in a 3-digit sequence, 001...).
 _NEVER_TRAILING_ZEROS = {"eventbrite"}
@@ -51,7 +53,7 @@ def check_codes(codes: list[tuple[int, str]], *, name: str, column: str, platfor
     # Scientific notation: only codes holding an E that start like a number are looked at closely.
     for line, code in [pair for pair in codes if "E" in pair[1] or "e" in pair[1]]:
         if code[0] in "0123456789+-" and _SCIENTIFIC.match(code):
-            _refuse(name, line, column, code, "is in scientific notation")
+            _refuse(name, line, column, code, WORDS("code_scientific"))
     digit_codes = [pair for pair in codes if pair[1].isdigit() and pair[1].isascii()]
     if not digit_codes:
         return
@@ -60,11 +62,11 @@ def check_codes(codes: list[tuple[int, str]], *, name: str, column: str, platfor
     zero_tailed = [pair for pair in long_codes if pair[1][-1] == "0" and not pair[1][limit:].strip("0")]
     for line, code in zero_tailed:
         if strict or len(code) - limit >= 3:
-            _refuse(name, line, column, code, "has had its last digits replaced by zeros")
+            _refuse(name, line, column, code, WORDS("code_zeros"))
     # 16-17 digit codes that all end in zeros: one could be chance, three in a column is Excel.
     if len(zero_tailed) >= 3 and len(zero_tailed) == len(long_codes):
         line, code = zero_tailed[0]
-        _refuse(name, line, column, code, "has had its last digits replaced by zeros")
+        _refuse(name, line, column, code, WORDS("code_zeros"))
     # Lost leading zeros: most codes have length L and all start with "0"; a shorter one lost its zero.
     if len(digit_codes) >= 3 and len(digit_codes) * 10 >= len(codes) * 9:
         lengths = Counter(len(code) for _, code in digit_codes)
@@ -73,14 +75,8 @@ def check_codes(codes: list[tuple[int, str]], *, name: str, column: str, platfor
             shorter = [pair for pair in digit_codes if len(pair[1]) < common]
             if shorter:
                 line, code = shorter[0]
-                _refuse(name, line, column, code,
-                        f"has lost its leading zero (the other codes have {common} digits and start with 0)")
+                _refuse(name, line, column, code, WORDS("code_leading_zero", digits=common))
 
 
-def _refuse(name: str, line: int, column: str, code: str, reason: str) -> None:
-    raise ImportRefused(
-        f"{name}, line {line}, column {column!r}: the ticket code {code!r} {reason}, which happens when "
-        "the export is opened and saved in Excel (or the code was stored as a number). Codes like this "
-        "cannot match any ticket, so nothing "
-        "was imported. Download the export again from the registration platform and import it without "
-        "opening it in Excel (or import the .xlsx download instead).")
+def _refuse(name: str, line: int, column: str, code: str, reason: Message) -> None:
+    raise ImportRefused(WORDS("excel_code", name=name, line=line, column=column, code=code, reason=reason))

@@ -38,6 +38,8 @@ from kiosk.roster.title_words import (
     FULL_WORDS as _FULL_WORDS, LAST_HINTS as _LAST_HINTS, LAST_WORDS as _LAST_WORDS, NAME_QUESTION as _NAME_QUESTION,
     NOT_A_PERSON as _NOT_A_PERSON, ORG_STEMS as _ORG_STEMS, ORG_WORDS as _ORG_WORDS, STATUS_WORDS as _STATUS_WORDS,
     TYPE_WORDS as _TYPE_WORDS, FIRST_ALONE, WHOLE_NAME_WITH_FIRST)
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message, joined, verbatim
 
 FIELDS = ("code", "first_name", "last_name", "name", "email", "organization", "ticket_type", "status", "void")
 #: yes/no answers: a column of these is a flag, never a status column ("Annulé: oui" is not admitted)
@@ -76,7 +78,7 @@ class Candidate:
     index: int
     score: float
     samples: tuple[str, ...] = ()
-    reason: str = ""
+    reason: Message = verbatim("")     # why, in the reader's language ("values are e-mail addresses; title fits")
 
 
 @dataclass
@@ -84,12 +86,12 @@ class Suggestion:
     """What `suggest_mapping` found: per field, the likeliest columns (best first)."""
 
     platform: str = ""
-    label: str = ""
+    label: Message = verbatim("")            # the platform for people (kiosk/roster/words.py)
     confidence: float = 0.0
     header_row: int = 0
     columns: list[str] = field(default_factory=list)
     fields: dict[str, list[Candidate]] = field(default_factory=dict)
-    evidence: str = ""
+    evidence: Message | None = None          # how the platform was recognised
     # Eventbrite by arithmetic: column indices of order, attendee and barcode (-1 when absent)
     eventbrite_columns: tuple[int, int, int] = (-1, -1, -1)
 
@@ -103,10 +105,10 @@ class Suggestion:
         return found[0]
 
     def to_json(self) -> dict:
-        return {"platform": self.platform, "label": self.label, "confidence": round(self.confidence, 2),
-                "evidence": self.evidence, "header_row": self.header_row + 1, "columns": self.columns,
+        return {"platform": self.platform, "label": str(self.label), "confidence": round(self.confidence, 2),
+                "evidence": str(self.evidence or ""), "header_row": self.header_row + 1, "columns": self.columns,
                 "fields": {f: [{"column": c.column, "score": round(c.score, 2), "samples": list(c.samples),
-                                "reason": c.reason} for c in cands] for f, cands in self.fields.items()}}
+                                "reason": str(c.reason)} for c in cands] for f, cands in self.fields.items()}}
 
 
 def title_key(text: str) -> str:
@@ -176,9 +178,9 @@ def code_shape(values: list[str]) -> tuple[str, float]:
     return best, best_share
 
 
-def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
+def _value_scores(values: list[str]) -> dict[str, tuple[float, Message]]:
     """field -> (score, reason) judged from the non-empty values of one column."""
-    out: dict[str, tuple[float, str]] = {}
+    out: dict[str, tuple[float, Message]] = {}
     if not values:
         return out
     n = len(values)
@@ -186,7 +188,7 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
     unique_ratio = distinct / n
     email_share = _share(values, lambda v: _EMAIL.match(v) is not None)
     if email_share >= 0.6:
-        out["email"] = (0.55 + 0.45 * email_share, "values are e-mail addresses")
+        out["email"] = (0.55 + 0.45 * email_share, WORDS("values_emails"))
     name_share = _share(values, _is_name)
     if name_share >= 0.7 and email_share < 0.2:
         words = sum(len(v.split()) for v in values) / n
@@ -195,29 +197,29 @@ def _value_scores(values: list[str]) -> dict[str, tuple[float, str]]:
         if unique_ratio < 0.3 and n >= 8:
             base -= 0.25        # a handful of repeated words is a category, not people
         if words >= 1.6:
-            out["name"] = (base + 0.1, "values look like full names")
+            out["name"] = (base + 0.1, WORDS("values_full_names"))
         else:
-            out["first_name"] = (base, "values look like names")
-            out["last_name"] = (base - 0.02, "values look like names")
+            out["first_name"] = (base, WORDS("values_names"))
+            out["last_name"] = (base - 0.02, WORDS("values_names"))
     platform, shape_share = code_shape(values)
     if shape_share >= 0.8 and unique_ratio >= 0.9 and platform not in ("tickettailor",):
-        out["code"] = (0.75 + 0.2 * shape_share, f"values have the shape of {platform} ticket codes")
+        out["code"] = (0.75 + 0.2 * shape_share, WORDS("values_code_shape", platform=platform))
     elif _share(values, lambda v: _GENERIC_CODE.match(v) is not None and any(c.isdigit() for c in v)) >= 0.9 \
             and unique_ratio >= 0.98 and n >= 2:
-        out["code"] = (0.45, "values are unique codes")
+        out["code"] = (0.45, WORDS("values_unique_codes"))
     flags = {v.casefold() for v in values} <= BOOLEAN_WORDS
     known = 0.0
     if distinct <= 12 and not flags:
         known_words = {v: S.read_status(v) is not None for v in set(values)}
         known = _share(values, known_words.__getitem__)
     if known >= 0.9 and distinct <= 12:
-        out["status"] = (0.6 + 0.35 * known, "values are registration status words")
+        out["status"] = (0.6 + 0.35 * known, WORDS("values_status_words"))
     if distinct <= max(12, n // 3) and distinct < n and email_share < 0.1 and \
             _share(values, lambda v: not v.replace(".", "").replace(",", "").isdigit()) >= 0.9:
         avg_len = sum(len(v) for v in values) / n
         if avg_len <= 60 and known < 0.5:
-            out["ticket_type"] = (0.35, "a few repeated values")
-            out["organization"] = (0.3, "a few repeated values")
+            out["ticket_type"] = (0.35, WORDS("values_repeated"))
+            out["organization"] = (0.3, WORDS("values_repeated"))
     return out
 
 
@@ -290,7 +292,7 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
         samples = tuple(dict.fromkeys(v[:40] for v in values))[:3]
         for name in FIELDS:
             t = by_title.get(name, 0.0)
-            v, why = by_value.get(name, (0.0, ""))
+            v, why = by_value.get(name, (0.0, None))
             if name == "organization" and (t or v):
                 v += _org_bonus(values)
             if not values:
@@ -312,7 +314,7 @@ def suggest_mapping(table, header_row: int | None = None, sample_rows: int = SAM
                                 or _org_bonus(values) >= 0.09):
                     score *= 0.5      # the title or the values say it is something else than a person
             if score > 0.2:
-                reason = "; ".join(x for x in (why, "title fits" if t else "") if x)
+                reason = joined([x for x in (why, WORDS("title_fits") if t else None) if x is not None])
                 per_field[name].append(Candidate(title, i, round(score, 3), samples, reason))
     for name in FIELDS:
         per_field[name].sort(key=lambda c: (-c.score, c.index))
@@ -329,8 +331,8 @@ def _platform(s: Suggestion, rows: list[list[str]], at: int, values: list[list[s
     first = P.normalise_header(rows[at][0]) if rows[at] else ""
     for profile in P.DETECTABLE:
         if profile.matches(keys, first):
-            s.platform, s.label, s.confidence = profile.platform, profile.label, 1.0
-            s.evidence = "column titles"
+            s.platform, s.label, s.confidence = profile.platform, P.label_words(profile), 1.0
+            s.evidence = WORDS("evidence_titles")
             break
     order, attendee, barcode = eventbrite_by_arithmetic(values)
     s.eventbrite_columns = (order, attendee, barcode)
@@ -341,20 +343,19 @@ def _platform(s: Suggestion, rows: list[list[str]], at: int, values: list[list[s
                              for col in values)
     if barcode >= 0 or (order >= 0 and attendee >= 0 and said_by_eventbrite):
         # two id columns alone could be any system's: without barcodes, Eventbrite's own words must show too
-        s.platform, s.label = "eventbrite", "Eventbrite"
+        s.platform, s.label = "eventbrite", P.label_words(P.EVENTBRITE)
         s.confidence = 0.9 if barcode >= 0 else 0.7
-        s.evidence = ("barcodes are order number + attendee number + sequence" if barcode >= 0 else
-                      "order and attendee numbers of Eventbrite's length")
+        s.evidence = WORDS("evidence_eventbrite_barcodes" if barcode >= 0 else "evidence_eventbrite_numbers")
         return
     code = s.fields.get("code") or []
     if code:
         platform, share = code_shape(values[code[0].index])
         if share >= 0.8 and platform in ("tito", "luma", "hievents", "pretix", "alfio", "humanitix"):
             s.platform = platform
-            s.label = {"tito": "Tito", "luma": "Luma", "hievents": "Hi.Events", "pretix": "pretix",
-                       "alfio": "alf.io", "humanitix": "Humanitix"}[platform]
+            s.label = verbatim({"tito": "Tito", "luma": "Luma", "hievents": "Hi.Events", "pretix": "pretix",
+                                "alfio": "alf.io", "humanitix": "Humanitix"}[platform])
             s.confidence = 0.8 if platform != "pretix" else 0.7
-            s.evidence = f"ticket codes have {s.label}'s shape"
+            s.evidence = WORDS("evidence_code_shape", label=s.label)
 
 
 def eventbrite_by_arithmetic(values: list[list[str]]) -> tuple[int, int, int]:

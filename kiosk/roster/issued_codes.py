@@ -19,6 +19,7 @@ import secrets
 
 from kiosk.errors import KnownError
 from kiosk.roster.folding import search_text
+from kiosk.roster.words import WORDS
 from kiosk.store.database import utc_now
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -81,10 +82,8 @@ def assign_codes(db, *, station: str = "tickets") -> list[dict]:
     secret = db.event()["secret"]
     if not secret:
         if db.has_event():
-            raise KnownError("This station has no ticket-signing secret: it syncs with its own hub login, which may "
-                             "not read it. Issue tickets on the organizer's computer (the event file made with "
-                             "`kiosk init`); the tickets reach this station with the next sync.")
-        raise KnownError("This database has no event yet: create it with `kiosk init --name NAME` first.")
+            raise KnownError(WORDS("no_signing_secret"))
+        raise KnownError(WORDS("no_event"))
     now = utc_now()
     issued: list[dict] = []
     with db.write() as conn:

@@ -14,8 +14,9 @@ Choices worth knowing:
   sequence, so the code is built as order + attendee + "001" and the attendee number is kept as
   a second code (see checkin.resolve for reissued tickets). Without attendee numbers either, each
   ticket gets `order:<order>#<n>` so that a scan naming the order can find its people.
-- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted as
-  "Guest of <buyer>" and marked `details_missing` for the desk.
+- Eventbrite "Info Requested" rows are real tickets whose holder is not named yet: admitted with
+  no name, the buyer's name kept as `guest_of` (shown as "Guest of <buyer>" in the reader's
+  language) and marked `details_missing` for the desk.
 - Duplicates are resolved as the platform means them: a later Google Forms answer from the same
   address replaces the earlier one (by Timestamp); a Zoom attendee's rows (one per session) are
   one person; several tickets bought with one e-mail stay several people; a registration listed
@@ -49,6 +50,8 @@ from kiosk.roster.folding import fold
 from kiosk.roster.names import join_name, split_name
 from kiosk.roster.records import MAPPABLE_FIELDS, ParsedExport, RawRow, Rejection, RosterRow
 from kiosk.roster.status_column import status_column_by_title
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message, verbatim
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +103,7 @@ def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None, stat
     mapping = _check_mapping_fields(mapping or {})
     table = readers.read_table(path, is_header=P.looks_like_header)
     if not table.rows:
-        raise ImportRefused(f"{name} has no rows. Download the export again from the registration platform.")
+        raise ImportRefused(WORDS("no_rows", name=name))
     named = [c for c in mapping.values() if c != NO_COLUMN]
     header_at, profile, recognised = P.find_header(table.rows, wanted, named if strict_mapping else None)
     header = clean_header(table.rows[header_at])
@@ -112,34 +115,32 @@ def _parse(path: str | Path, platform: str, mapping: dict[str, str] | None, stat
                 skipped.append(f"{fld}={column!r}")
                 del mapping[fld]
     if not any(cell.strip() for cell in table.rows[header_at]):
-        raise ImportRefused(f"{name} has no header row. The first line must name the columns "
-                            "(e.g. First Name, Last Name, Email).")
+        raise ImportRefused(WORDS("no_header", name=name))
     header_line = table.lines[header_at]
     suggestion = detect.suggest_mapping(table, header_at)
-    evidence = "column titles" if recognised else ""
+    evidence: Message | None = WORDS("evidence_titles") if recognised else None
     confidence = 1.0 if recognised else 0.0
     if not recognised and suggestion.platform and (not wanted or wanted[0].platform == suggestion.platform):
         # Titles in a wording we do not know, values we do: read it as that platform by content.
         profile = P.PLATFORMS[suggestion.platform][0]
         recognised, evidence, confidence = True, suggestion.evidence, suggestion.confidence
-    plan = _plan(profile, header, mapping, name, recognised and evidence == "column titles", header_line,
+    plan = _plan(profile, header, mapping, name, recognised and evidence == WORDS("evidence_titles"), header_line,
                  suggestion, table.rows[header_at + 1:header_at + 1 + detect.SAMPLE_ROWS])
     log.info("%s: %s, header on line %d, read as %s (%s)", name, table.describe(), header_line, profile.label,
-             evidence or "not recognised")
+             evidence or "not recognised")   # the log is English
     result = _build_rows(table, header_at, header, plan, profile, name, statuses)
     result.warnings[:0] = table.notes
     if skipped:
-        result.warnings.append(f"The columns remembered for this source ({', '.join(skipped)}) are not in this "
-                               "file; its columns were found by their titles and values instead.")
-    result.label = profile.label if recognised or profile is not P.SPREADSHEET else "spreadsheet"
+        result.warnings.append(WORDS("remembered_columns_missing", columns=tuple(skipped)))
+    result.label = P.label_words(profile)
     result.recognised = recognised and profile is not P.SPREADSHEET
     result.confidence = round(confidence, 2) if result.recognised else 0.0
-    result.evidence = evidence if result.recognised else ""
+    result.evidence = evidence if result.recognised else None
     if wanted and not recognised and wanted[0] is not P.SPREADSHEET:
         _, detected, matched = P.find_header(table.rows)
-        hint = f" It looks like an export from {detected.label}: import it with platform auto." if matched else ""
-        result.warnings.insert(0, f"The file does not have the usual columns of {profile.label} exports; "
-                                  f"it was read by its column names.{hint}")
+        result.warnings.insert(0, WORDS("not_the_platform_hint", label=P.label_words(profile),
+                                        detected=P.label_words(detected)) if matched
+                               else WORDS("not_the_platform", label=P.label_words(profile)))
     return result
 
 
@@ -171,10 +172,9 @@ def _check_mapping_fields(mapping: dict[str, str]) -> dict[str, str]:
         if f == "full_name":
             f = "name"
         if f not in MAPPABLE_FIELDS:
-            raise ImportRefused(f"--map {fld}=...: {fld!r} is not a field that can be mapped. "
-                                f"Use one of: {', '.join(MAPPABLE_FIELDS)}.")
+            raise ImportRefused(WORDS("map_unknown_field", field=fld, fields=MAPPABLE_FIELDS))
         if not str(column).strip():
-            raise ImportRefused(f"--map {fld}=...: give the column name after '=' (e.g. --map {f}=\"Ticket code\").")
+            raise ImportRefused(WORDS("map_no_column", field=fld, clean=f))
         clean[f] = str(column).strip()
     return clean
 
@@ -183,7 +183,7 @@ def _check_mapping_fields(mapping: dict[str, str]) -> dict[str, str]:
 class _Plan:
     idx: dict[str, int]
     mapping: dict[str, str]
-    by_content: dict[str, str]          # field -> why the column was chosen by its values
+    by_content: dict[str, Message]      # field -> why the column was chosen by its values
 
 
 _PERSON = ("name", "first_name", "last_name")
@@ -206,9 +206,8 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
             continue
         at = _find_column(header, keys, column)
         if at is None:
-            raise ImportRefused(
-                f"{name}: --map {fld}={column!r} names a column that is not in the file (header on line "
-                f"{header_line}). The columns are: {_list_columns(header)}.")
+            raise ImportRefused(WORDS("map_missing_column", name=name, field=fld, column=column, line=header_line,
+                                      columns=_list_columns(header)))
         idx[fld] = at
         by_content.pop(fld, None)
         if fld == "name":
@@ -219,22 +218,17 @@ def _plan(profile: P.Profile, header: list[str], mapping: dict[str, str], name: 
             idx.pop("name", None)
     has_name = any(f in idx for f in _PERSON) or "name_fallback" in idx
     if profile is P.SPREADSHEET and not has_name and not mapping:
-        raise ImportRefused(
-            f"{name}: no column holds attendees' names (looked for name columns by title in several languages "
-            f"and by their values) and the file does not look like a known platform's export. "
-            f"{_map_hint(suggestion, header)}")
+        raise ImportRefused(WORDS("no_name_column", name=name, hint=_map_hint(suggestion, header)))
     if not has_name and "code" not in idx and "email" not in idx:
-        raise ImportRefused(
-            f"{name}: no usable columns: none holds a name, an email or a ticket code (header on line "
-            f"{header_line}). {_map_hint(suggestion, header)}")
+        raise ImportRefused(WORDS("no_usable_columns", name=name, line=header_line, hint=_map_hint(suggestion, header)))
     used = {fld: header[i] for fld, i in idx.items() if fld in MAPPABLE_FIELDS}
     return _Plan(idx, used, by_content)
 
 
 def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggestion,
-                     mapping: dict[str, str], width: int) -> dict[str, str]:
+                     mapping: dict[str, str], width: int) -> dict[str, Message]:
     """Add the columns the titles did not name but the values do; field -> why."""
-    chosen: dict[str, str] = {}
+    chosen: dict[str, Message] = {}
     taken = set(idx.values()) | set(range(width, len(s.columns)))   # a data column beyond the header: no
     order, attendee, barcode = s.eventbrite_columns
     if profile.platform == "eventbrite" and (attendee >= 0 or barcode >= 0):
@@ -242,7 +236,7 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
             if 0 <= i < width and fld not in idx:
                 idx[fld] = i
                 taken.add(i)
-                chosen[fld] = "Eventbrite numbers by their arithmetic"
+                chosen[fld] = WORDS("by_eventbrite_arithmetic")
         if "key" not in idx and 0 <= max(attendee, barcode) < width:
             idx["key"] = attendee if 0 <= attendee < width else barcode
     wanted = ["code", "email", "status", "ticket_type", "void"]
@@ -257,17 +251,23 @@ def _fill_by_content(profile: P.Profile, idx: dict[str, int], s: detect.Suggesti
         best = s.best(fld, _CONTENT_MINIMUM if fld != "code" else 0.75)
         if best is None or best.index in taken:
             continue
-        if fld == "code" and "shape" not in best.reason:
+        if fld == "code" and "roster.values_code_shape" not in _codes_in(best.reason):
             continue
         if fld == "void" and "status" in idx and idx["status"] == best.index:
             continue
         idx[fld] = best.index
         taken.add(best.index)
-        chosen[fld] = best.reason or "its values"
+        chosen[fld] = best.reason if str(best.reason) else WORDS("by_its_values")
     by_title = None if "status" in idx or "status" in mapping else status_column_by_title(s.columns[:width], taken)
     if by_title is not None:       # its words are checked like any status words: an unknown one stops the import
-        idx["status"], chosen["status"] = by_title, "its title says status"
+        idx["status"], chosen["status"] = by_title, WORDS("by_its_title_status")
     return chosen
+
+
+def _codes_in(message: Message) -> set[str]:
+    """The codes of a message and of the messages it joins."""
+    parts = message.values.get("parts", ()) if message.code == "wording.joined" else ()
+    return {message.code, *(p.code for p in parts if isinstance(p, Message))}
 
 
 def _full_names_asked_as_first(idx: dict[str, int], sample: list[list[str]]) -> None:
@@ -280,15 +280,14 @@ def _full_names_asked_as_first(idx: dict[str, int], sample: list[list[str]]) -> 
         idx["name"] = idx.pop("first_name")
 
 
-def _map_hint(s: detect.Suggestion, header: list[str]) -> str:
+def _map_hint(s: detect.Suggestion, header: list[str]) -> Message:
     """Tell the kiosk which columns to use, offering the likeliest ones with sample values."""
     found = detect.describe(s)
     best = next((c for f in ("name", "first_name", "email") for c in (s.fields.get(f) or [])[:1]), None)
     example = f'--map name="{best.column}"' if best else "--map name=COLUMN"
     if found:
-        return (f"The likeliest columns are {found}. Tell the kiosk which to use, e.g. {example}. "
-                f"The columns are: {_list_columns(header)}.")
-    return f"Tell the kiosk which columns to use, e.g. {example}. The columns are: {_list_columns(header)}."
+        return WORDS("map_hint_likely", found=found, example=example, columns=_list_columns(header))
+    return WORDS("map_hint", example=example, columns=_list_columns(header))
 
 
 def _find_column(header: list[str], keys: list[str], column: str) -> int | None:
@@ -302,9 +301,15 @@ def _find_column(header: list[str], keys: list[str], column: str) -> int | None:
     return None
 
 
-def _list_columns(header: list[str]) -> str:
+def _list_columns(header: list[str]) -> Message | str:
     shown = ", ".join(repr(h) for h in header[:40])
-    return shown + (f" and {len(header) - 40} more" if len(header) > 40 else "")
+    return WORDS("and_more", shown=shown, count=len(header) - 40) if len(header) > 40 else shown
+
+
+def _field_words(field: str) -> Message:
+    """A field's name for a person ("ticket code" / "code de billet")."""
+    key = f"field_{field}"
+    return WORDS(key) if key in WORDS else verbatim(field.replace("_", " "))
 
 
 # --- cell cleaning ------------------------------------------------------------------------------
@@ -366,10 +371,11 @@ def _as_int(text: str) -> int:
 # --- rows ---------------------------------------------------------------------------------------
 
 _ROSTER_ROW_ORDER = ("key", "line", "code", "first_name", "last_name", "full_name", "email", "organization",
-                     "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw", "admission", "details_missing")
+                     "ticket_type", "status", "pronouns", "notes", "scan_codes", "raw", "admission", "details_missing",
+                     "guest_of")
 #: RosterRows are built positionally (faster for 100,000 rows) while the field order is this one.
 _POSITIONAL = tuple(f.name for f in dataclass_fields(RosterRow)) == _ROSTER_ROW_ORDER
-_UNREAD = ("", "")            # a status cell not looked up yet
+_UNREAD: tuple[str, Message] = ("", verbatim(""))   # a status cell not looked up yet (compared by identity)
 _UNPAID = frozenset({"no", "false", "nein", "non", "0", "nee", "não", "nao"})
 _TIMESTAMP_FORMATS = ("%Y/%m/%d %I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
                       "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%d/%m/%Y %I:%M:%S %p",
@@ -434,7 +440,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         refusal = S.read_status(header[i_void])
         void_status = refusal.status if refusal is not None and not refusal.admitted else void_status
     later_wins, per_session = profile.later_answer_wins, profile.one_row_per_session
-    status_cache: dict[str, tuple[str, str] | None] = {}
+    status_cache: dict[str, tuple[str, Message] | None] = {}
     unknown: dict[str, list[int]] = {}
     text, nm, markers, falsy = _text, _name, _EMPTY_MARKERS, P.FALSY
     no_status = (S.ACTIVE, S.StatusMeaning(S.ACTIVE, "").explain())
@@ -442,7 +448,7 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
     rows_out: list[RosterRow] = []
     rejected: list[Rejection] = []
     merged: list[Rejection] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     position_of_key: dict[str, tuple[int, int]] = {}   # key -> (index in rows_out, index in table.rows)
     seen_codes: dict[str, tuple[int, str]] = {}
     name_keys: dict[str, int] = {}
@@ -496,15 +502,15 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             if not any(c.strip() for c in row):
                 continue
             if any(c.strip().casefold() in _TOTAL_WORDS for c in row[:8]):
-                rejected.append(Rejection(line, "totals row, not a person"))
+                rejected.append(Rejection(line, WORDS("totals_row")))
             else:
-                rejected.append(Rejection(line, "no name, email or ticket code on this row"))
+                rejected.append(Rejection(line, WORDS("empty_row")))
             continue
         if not email and not raw_code and not attendee_no and (full or first or last).casefold() in _TOTAL_WORDS:
-            rejected.append(Rejection(line, "totals row, not a person"))
+            rejected.append(Rejection(line, WORDS("totals_row")))
             continue
 
-        details_missing = False
+        details_missing, guest_of = False, ""
         probe = first or full
         if probe[:1] in ("I", "i") and probe.casefold() in _PLACEHOLDER_NAMES:
             # A real ticket whose buyer has not named its holder yet (exports.md §15): admitted.
@@ -512,9 +518,9 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             first = last = ""
             if email.casefold() in _PLACEHOLDER_NAMES or "@" not in email:
                 email = ""
-            buyer = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
-                                         row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
-            full = f"Guest of {buyer}" if buyer else ""
+            guest_of = " ".join(p for p in (row[i_buyer_first].strip() if i_buyer_first >= 0 else "",
+                                            row[i_buyer_last].strip() if i_buyer_last >= 0 else "") if p)
+            full = ""                     # worded where shown: "Guest of <buyer>" (kiosk/roster/names.py)
         elif full:
             if not first and not last:
                 first, last = split_name(full)
@@ -570,31 +576,27 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
                     t_new = when[j - header_at - 1] if when else None
                     t_old = when[earlier_j - header_at - 1] if when else None
                     if t_new is not None and t_old is not None and t_new < t_old:
-                        merged.append(Rejection(line, f"an earlier answer from the same person; the answer on line "
-                                                      f"{earlier.line} was sent later and is used"))
+                        merged.append(Rejection(line, WORDS("earlier_answer", line=earlier.line)))
                         continue
-                    merged.append(Rejection(earlier.line, f"an earlier answer from the same person; the answer on "
-                                                          f"line {line} was sent later and is used"))
+                    merged.append(Rejection(earlier.line, WORDS("earlier_answer", line=line)))
                     rows_out[earlier_at] = None  # type: ignore[call-overload]  # replaced below
                     del position_of_key[key]
                     if earlier.code and seen_codes.get(earlier.code, (0, ""))[1] == key:
                         del seen_codes[earlier.code]
                 elif earlier.full_name != full and key == code and i_key < 0:
-                    rejected.append(Rejection(line, f"ticket code {code} is already used by line {earlier.line} "
-                                                    f"({earlier.full_name})", code_column))
+                    rejected.append(Rejection(line, WORDS("code_taken_by", code=code, line=earlier.line,
+                                                          name=earlier.full_name), code_column))
                     continue
                 else:
                     if per_session:
                         sessions += 1
-                    merged.append(Rejection(line, f"same person as line {earlier.line} ({key.split('|')[0]})"
-                                                  + ("; one row per Zoom session" if per_session else
-                                                     "; kept line " + str(earlier.line))))
+                    merged.append(Rejection(line, WORDS("same_person_session" if per_session else "same_person",
+                                                        line=earlier.line, key=key.split("|")[0])))
                     continue
         if code:
             previous = seen_codes.get(code)
             if previous is not None and previous[1] != key:
-                rejected.append(Rejection(line, f"ticket code {code} is already used by line {previous[0]}",
-                                          code_column))
+                rejected.append(Rejection(line, WORDS("code_taken", code=code, line=previous[0]), code_column))
                 continue
             seen_codes[code] = (line, key)
 
@@ -610,11 +612,12 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         if i_void >= 0:
             flag = row[i_void].strip()
             if flag and flag.casefold() not in falsy:
-                status, admission = void_status, f"not admitted: {header[i_void]} says {flag!r}"
+                status, admission = void_status, WORDS("not_admitted_flag", column=header[i_void], flag=flag)
         if i_paid >= 0 and status == "active" and row[i_paid].strip().casefold() in _UNPAID:
-            status, admission = "pending payment", f"not admitted: {header[i_paid]} says {row[i_paid].strip()!r}"
+            status, admission = "pending payment", WORDS("not_admitted_flag", column=header[i_paid],
+                                                         flag=row[i_paid].strip())
         if details_missing and status == "active":
-            admission += "; holder not named yet (Info Requested): the desk completes the details"
+            admission = WORDS("guest_not_named", admission=admission)
 
         ticket_type = row[i_type].strip() if i_type >= 0 else ""
         if ticket_type and (not ticket_type.isascii() or ticket_type in markers):
@@ -647,16 +650,17 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
 
         if _POSITIONAL:
             made = new_row(key, line, code, first, last, full, email, organization, ticket_type, status,
-                           pronouns, notes, scan_codes, RawRow(header_index, row), admission, details_missing)
+                           pronouns, notes, scan_codes, RawRow(header_index, row), admission, details_missing,
+                           guest_of)
         else:  # pragma: no cover - only if records.RosterRow's field order changes
             made = new_row(key=key, line=line, code=code, first_name=first, last_name=last, full_name=full,
                            email=email, organization=organization, ticket_type=ticket_type, status=status,
                            pronouns=pronouns, notes=notes, scan_codes=scan_codes, raw=RawRow(header_index, row),
-                           admission=admission, details_missing=details_missing)
+                           admission=admission, details_missing=details_missing, guest_of=guest_of)
         if key[:5] != "name:":
             position_of_key[key] = (len(rows_out), j)
         append_row(made)
-        if details_missing and not full:
+        if details_missing and not guest_of:
             guests_waiting.append((made, order))
 
     if unknown:
@@ -671,12 +675,10 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
             if order in waiting and r.full_name and not r.details_missing:
                 order_names.setdefault(order, r.full_name)
     for made, order in guests_waiting:
-        buyer = order_names.get(order, "")
-        made.full_name = f"Guest of {buyer}" if buyer else (f"Guest (order {order})" if order else "Guest")
+        made.guest_of = order_names.get(order, "")
     if guests_waiting or any(r.details_missing for r in rows_out):
         count = sum(1 for r in rows_out if r.details_missing)
-        warnings.append(f"{count} ticket(s) have no holder's name yet (Info Requested): they are admitted as "
-                        "\"Guest of <buyer>\" and marked for the desk to ask for the name and e-mail.")
+        warnings.append(WORDS("guests_unnamed", count=count))
     if code_values and not (header_at == 0 and formula_guard.is_own_export(table.rows[0])):
         # The app's own attendance export holds the codes the app has, exactly as they are: a genuine
         # 0E0 or 1E5 imports again. Any other file may have been through Excel: its codes are checked.
@@ -686,37 +688,26 @@ def _build_rows(table: readers.Table, header_at: int, header: list[str], plan: _
         rows_per_order = Counter(row_orders)
         short = [(o, n - rows_per_order[o]) for o, n in order_tickets.items() if n > rows_per_order[o]]
         if short:
-            warnings.append(
-                f"{len(short)} order(s) hold {sum(n for _, n in short)} more ticket(s) than the file has rows "
-                f"(e.g. order {short[0][0]}): those guests were not expanded into separate attendees. Export "
-                "the per-attendee report, or add them at the desk when they arrive.")
+            warnings.append(WORDS("orders_short", orders=len(short), tickets=sum(n for _, n in short),
+                                  example=short[0][0]))
     extras = [n for n in guests if n > 0]
     if extras:
-        warnings.append(
-            f"{len(extras)} RSVP(s) bring {sum(extras)} guest(s) in total: guests are not listed by name "
-            "and were not added to the roster. Add them at the desk when they arrive.")
+        warnings.append(WORDS("rsvp_guests", rsvps=len(extras), guests=sum(extras)))
     duplicated_names = sum(1 for n in name_keys.values() if n > 1)
     if duplicated_names:
-        warnings.append(
-            f"{duplicated_names} name(s) appear on several rows without an email or ticket code: all were "
-            "kept. Check the roster for double registrations.")
+        warnings.append(WORDS("names_repeated", count=duplicated_names))
     if sessions:
-        warnings.append(f"{sessions} row(s) are further Zoom sessions of people already listed: each person "
-                        "is imported once.")
+        warnings.append(WORDS("zoom_sessions", count=sessions))
     if eventbrite and i_code < 0 and i_attendee >= 0 and i_order >= 0:
-        warnings.append(f"This Eventbrite report has no Barcode # column: each ticket's code is built as "
-                        f"{header[i_order]} + {header[i_attendee]} + 001, as its printed QR code holds; the "
-                        f"{header[i_attendee]} alone is accepted too.")
+        warnings.append(WORDS("eventbrite_no_barcode", order=header[i_order], attendee=header[i_attendee]))
     if eventbrite and i_attendee < 0 and i_code < 0 and i_order >= 0:
-        warnings.append("This Eventbrite report has order numbers but no attendee numbers: a scanned ticket is "
-                        "matched by its order; for an order of several people the desk is asked to choose "
-                        "which person it is.")
+        warnings.append(WORDS("eventbrite_orders_only"))
     elif profile.no_code_note and "code" not in plan.idx:
-        warnings.append(profile.no_code_note)
+        warnings.append(WORDS(profile.no_code_note))
     for fld, why in plan.by_content.items():
         column = header[plan.idx[fld]] if fld in plan.idx else "?"
-        what = {"void": f"a yes/no flag: a yes means not admitted ({void_status})",
-                "attendee_no": "the attendee number", "order": "the order number"}.get(fld, fld.replace("_", " "))
-        warnings.append(f"Column {column!r} was read as {what}: {why}.")
+        what = {"void": WORDS("read_as_void", status=S.status_words(void_status)),
+                "attendee_no": WORDS("read_as_attendee_no"), "order": WORDS("read_as_order")}.get(fld)
+        warnings.append(WORDS("read_as", column=column, what=what or _field_words(fld), why=why))
     return ParsedExport(path=name, platform=profile.platform, rows=rows_out, rejected=rejected,
                         mapping=dict(plan.mapping), warnings=warnings, merged=merged)

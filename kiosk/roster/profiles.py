@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from kiosk.errors import ImportRefused
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 HEADER_SEARCH_ROWS = 40
 
@@ -50,7 +52,7 @@ class Profile:
     guess_names: bool = False      # find name/organisation columns by wording and content (forms)
     key_by_order: bool = False     # no ticket id: key = order code + running number (pretix list)
     order_items: bool = False      # ticket type from "2 x General Admission" (Ticket Tailor orders)
-    no_code_note: str = ""         # warning when the export holds no ticket codes
+    no_code_note: str = ""         # the warning (a key of kiosk/roster/words.py) when the export holds no codes
     name_part_prefixes: tuple[str, ...] = ()   # "attendee name: given name" columns (pretix name schemes)
     later_answer_wins: bool = False            # one person may answer again: the latest row is theirs
     one_row_per_session: bool = False          # a person appears once per join (Zoom): rows merge
@@ -256,9 +258,7 @@ TICKET_TAILOR_ORDERS = Profile(
     },
     void_status="cancelled",
     order_items=True,
-    no_code_note=("This Ticket Tailor orders export has no ticket barcodes: the kiosk will issue its own "
-                  "codes, and the QR codes on Ticket Tailor tickets will not scan. Export the issued "
-                  "tickets instead if you want attendees to scan their own tickets."),
+    no_code_note="no_codes_tickettailor_orders",
 )
 
 TICKET_TAILOR_TICKETS = Profile(
@@ -275,9 +275,7 @@ TICKET_TAILOR_TICKETS = Profile(
         "status": _aliases("Ticket status", "Status", "Order status"),
         "order": _aliases("Order ID"),
     },
-    no_code_note=("This Ticket Tailor export has no barcode column: the kiosk will issue its own codes, "
-                  "and the QR codes on Ticket Tailor tickets will not scan. If another column holds the "
-                  "barcode, import again with --map code=COLUMN."),
+    no_code_note="no_codes_tickettailor",
 )
 
 # Indico writes its own column titles in English whatever the language; form-field titles are the
@@ -299,8 +297,7 @@ INDICO = Profile(
         "ticket_type": _aliases("Registration type", "Participation type", "Role"),
         "pronouns": _aliases(*_PRONOUNS),
     },
-    no_code_note=("Indico exports do not contain the tickets' QR codes: the kiosk issues its own codes, "
-                  "so print badges (or send the kiosk's codes) before the event."),
+    no_code_note="no_codes_indico",
 )
 
 # alf.io's ticket export: the organizer picks the columns; ID is the ticket's uuid (EventApiController).
@@ -367,8 +364,7 @@ ZOOM = Profile(
         "organization": _aliases("Organization", "Company"),
     },
     one_row_per_session=True,
-    no_code_note=("Zoom registrations carry no ticket codes: the kiosk issues its own. Print badges or send "
-                  "the kiosk's tickets (kiosk tickets) before the event."),
+    no_code_note="no_codes_zoom",
 )
 
 # Humanitix: recognised by its 24-hex ticket ids (the public API's id shape, exports.md §13); the CSV
@@ -402,8 +398,7 @@ SESSIONIZE = Profile(
         "email": _aliases("Email", "E-mail"),
         "organization": _aliases("Company", "Organization"),
     },
-    no_code_note=("Sessionize lists speakers, not tickets: the kiosk issues each speaker a code. Print their "
-                  "badges or send the kiosk's tickets (kiosk tickets)."),
+    no_code_note="no_codes_sessionize",
 )
 
 SPREADSHEET = Profile(
@@ -447,6 +442,11 @@ _PLATFORM_ALIASES = {
 }
 
 
+def label_words(profile: Profile) -> Message:
+    """The profile's name for people, in the reader's language ("pretix order positions")."""
+    return WORDS(f"label_{profile.name}")
+
+
 def platform_profiles(platform: str | None) -> tuple[Profile, ...] | None:
     """The profiles for a platform name as a person types it; None for "auto"."""
     if platform is None:
@@ -456,8 +456,7 @@ def platform_profiles(platform: str | None) -> tuple[Profile, ...] | None:
         return None
     word = _PLATFORM_ALIASES.get(word, word)
     if word not in PLATFORMS:
-        known = ", ".join(sorted(PLATFORMS))
-        raise ImportRefused(f"Unknown platform {platform!r}. Use one of: auto, {known}.")
+        raise ImportRefused(WORDS("unknown_platform", platform=platform, known=tuple(sorted(PLATFORMS))))
     return PLATFORMS[word]
 
 

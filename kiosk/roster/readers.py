@@ -24,6 +24,8 @@ from typing import Callable
 from kiosk import formula_guard
 from kiosk.errors import ImportRefused
 from kiosk.roster import bounds
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,7 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
     def describe(self) -> str:
         if self.format == "xlsx":
@@ -71,27 +73,21 @@ def read_bytes(data: bytes, name: str = "the file", is_header: Callable[[list[st
     if len(data) > bounds.MAX_FILE_BYTES:
         raise bounds._too_large(Path(name), len(data))
     if _BLANK.fullmatch(data):
-        raise ImportRefused(f"{name} is empty. Download the export again from the registration platform.")
+        raise ImportRefused(WORDS("empty", name=name))
     head = data[:8]
     if head.startswith(b"PK\x03\x04"):
         return _read_xlsx(data, name, is_header)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportRefused(
-            f"{name} is an old-style Excel 97-2003 (.xls) workbook, which cannot be read. Open it in a "
-            "spreadsheet program and save it as .xlsx or as 'CSV UTF-8', then import that file.")
+        raise ImportRefused(WORDS("old_excel", name=name))
     if head.startswith(b"%PDF"):
-        raise ImportRefused(f"{name} is a PDF, not an attendee export. Download the attendee list as CSV or Excel.")
+        raise ImportRefused(WORDS("pdf", name=name))
     text, encoding = _decode(data)
     del data
     stripped = text[:4000].lstrip()
     if stripped[:1] == "<" and stripped[:200].lower().lstrip("<!").startswith(("doctype html", "html", "?xml", "table")):
-        raise ImportRefused(
-            f"{name} is a web page (HTML), not a CSV or Excel export. Download the attendee list again "
-            "and choose CSV or Excel as the format.")
+        raise ImportRefused(WORDS("html", name=name))
     if _looks_binary(text):
-        raise ImportRefused(
-            f"{name} does not look like a CSV, TSV or Excel export (it contains binary data). "
-            "Download the attendee list again as CSV or Excel.")
+        raise ImportRefused(WORDS("binary", name=name))
     if "\x00" in text:
         text = text.replace("\x00", "")      # a stray NUL is no part of any name (and PostgreSQL refuses it)
     return _read_text(text, encoding, name)
@@ -185,9 +181,7 @@ def _read_text(text: str, encoding: str, name: str) -> Table:
         if "field limit" in str(exc):
             raise bounds.cell_too_long(name, reader.line_num + offset_lines) from None
         line = _error_line(text, delimiter, offset_lines)
-        raise ImportRefused(
-            f"{name}, line {line}: the file is not valid CSV ({exc}). Download the export "
-            "again; if you edited it, save it as 'CSV UTF-8' and try again.") from None
+        raise ImportRefused(WORDS("bad_csv", name=name, line=line, why=str(exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
     if rows and formula_guard.is_own_export(rows[0]):
@@ -257,13 +251,10 @@ def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | 
     except ImportRefused:
         raise
     except zipfile.BadZipFile:
-        raise ImportRefused(f"{name} looks like an Excel workbook but is damaged or incomplete. Download "
-                            "it again, or export the attendee list as CSV.") from None
+        raise ImportRefused(WORDS("bad_zip", name=name)) from None
     except Exception as exc:  # openpyxl raises many kinds of error for files it cannot read
         log.info("openpyxl could not read %s: %r", name, exc, exc_info=True)
-        raise ImportRefused(f"{name} is a zip file but not an Excel .xlsx workbook that can be read "
-                            f"({type(exc).__name__}). Open it and save as .xlsx or 'CSV UTF-8', then "
-                            "import that file.") from None
+        raise ImportRefused(WORDS("not_xlsx", name=name, why=type(exc).__name__)) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -272,8 +263,7 @@ def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | 
         raise
     except Exception as exc:  # damaged sheet XML shows up only while iterating
         log.info("openpyxl failed while reading %s: %r", name, exc, exc_info=True)
-        raise ImportRefused(f"{name}: the workbook is damaged and its rows cannot be read "
-                            f"({type(exc).__name__}). Download the export again, or export it as CSV.") from None
+        raise ImportRefused(WORDS("damaged_workbook", name=name, why=type(exc).__name__)) from None
     finally:
         workbook.close()
 
@@ -281,7 +271,7 @@ def _read_xlsx(data: bytes, name: str, is_header: Callable[[list[str]], bool] | 
 def _read_workbook(workbook, name: str, is_header) -> Table:
     sheets = [ws for ws in workbook.worksheets if getattr(ws, "iter_rows", None)]
     if not sheets:
-        raise ImportRefused(f"{name}: the workbook has no worksheets. Download the export again.")
+        raise ImportRefused(WORDS("no_sheets", name=name))
     chosen = None
     by_title = {ws.title.strip().casefold(): ws for ws in sheets}
     for wanted in _PREFERRED_SHEETS[:2]:
@@ -299,7 +289,7 @@ def _read_workbook(workbook, name: str, is_header) -> Table:
     rows, lines = _sheet_rows(chosen, name)
     notes = []
     if len(sheets) > 1:
-        notes.append(f"Read the sheet {chosen.title!r} (the workbook has {len(sheets)} sheets).")
+        notes.append(WORDS("read_sheet", sheet=chosen.title, count=len(sheets)))
     return Table(rows, lines, "xlsx", "", "", chosen.title, notes)
 
 

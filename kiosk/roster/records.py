@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kiosk.wording import Message, verbatim
+
 #: Fields an organizer may map with `--map FIELD=COLUMN`.
 MAPPABLE_FIELDS = (
     "code", "first_name", "last_name", "name", "email", "organization",
@@ -49,8 +51,9 @@ class RosterRow:
     source across re-exports (the ticket code, else attendee id, else email, else name).
     `scan_codes` are further strings a scan may resolve to this person (e.g. a Luma `pk=` value,
     Eventbrite's attendee number, `order:<order>#<n>` for an order whose tickets are not numbered).
-    `admission` says in words why the row is or is not admitted (the dry-run diff shows it);
-    `details_missing` marks a ticket whose holder is not named yet (Eventbrite "Info Requested").
+    `admission` says why the row is or is not admitted (a Message: the dry-run diff words it);
+    `details_missing` marks a ticket whose holder is not named yet (Eventbrite "Info Requested"):
+    such a row has no name, `guest_of` holds its buyer's (worded "Guest of <buyer>" where shown).
     Slots, not a __dict__ per row: an import of 500,000 rows holds 500,000 of these.
     """
 
@@ -68,8 +71,9 @@ class RosterRow:
     notes: str = ""
     scan_codes: list[str] = field(default_factory=list)
     raw: Mapping[str, str] = field(default_factory=dict)
-    admission: str = ""
+    admission: Message = verbatim("")
     details_missing: bool = False
+    guest_of: str = ""
 
     def fields(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in ATTENDEE_FIELDS}
@@ -77,11 +81,16 @@ class RosterRow:
 
 @dataclass
 class Rejection:
-    """A row that was left out, with the line it stood on and why."""
+    """A row that was left out (or merged into another), with the line it stood on and why (a
+    Message of kiosk/roster/words.py, worded in the reader's language)."""
 
     line: int
-    reason: str
+    reason: Message
     column: str = ""
+
+    def to_json(self) -> dict:
+        """{"line", "reason" (English), "column", "code" (the reason's stable code)}."""
+        return {"line": self.line, "reason": str(self.reason), "column": self.column, "code": self.reason.code}
 
 
 @dataclass
@@ -90,7 +99,8 @@ class ParsedExport:
 
     `label` names the platform for people ("pretix order positions"), `recognised` says whether
     the file was recognised at all (by its column titles or its values, `evidence` says which)
-    and `confidence` how sure that is (0-1). `merged` lists rows that repeat a person already
+    and `confidence` how sure that is (0-1). Labels, evidence and warnings are Messages
+    (kiosk/roster/words.py): a window words them in its language, the command line in English. `merged` lists rows that repeat a person already
     read (the platform's meaning of a duplicate: a later form answer replacing an earlier one, a
     Zoom attendee's second session); they are not people of their own.
     """
@@ -100,9 +110,9 @@ class ParsedExport:
     rows: list[RosterRow]
     rejected: list[Rejection] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    label: str = ""
+    warnings: list[Message] = field(default_factory=list)
+    label: Message = verbatim("")
     recognised: bool = True
     confidence: float = 1.0
-    evidence: str = ""
+    evidence: Message | None = None
     merged: list[Rejection] = field(default_factory=list)

@@ -30,10 +30,12 @@ from kiosk.errors import ImportRefused
 from kiosk.roster import attendees
 from kiosk.roster.folding import search_text
 from kiosk.roster.records import ATTENDEE_FIELDS, ParsedExport, Rejection, RosterRow
+from kiosk.roster.words import WORDS
 from kiosk.store import backup
 from kiosk.store.bulk import paused_gc
 from kiosk.store.database import EventDB, utc_now
 from kiosk.store.planner import analyze
+from kiosk.wording import Message, joined, verbatim
 
 log = logging.getLogger(__name__)
 
@@ -100,24 +102,24 @@ class ImportReport:
     rejected: list[Rejection] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     duplicate_codes: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     backup: str | None = None
-    label: str = ""
+    label: Message = verbatim("")
     recognised: bool = True
     confidence: float = 1.0
-    evidence: str = ""
+    evidence: Message | None = None
     columns: dict[str, str] = field(default_factory=dict)
     not_admitted: list[dict] = field(default_factory=list)   # new people who are not admitted (and why)
     merged: list[Rejection] = field(default_factory=list)
     rekeyed: list[dict] = field(default_factory=list)        # same ticket code, new registration id
     codes_issued: int = 0
     statuses: dict[str, str] = field(default_factory=dict)   # the organizer's answers used
-    admissions: dict[str, int] = field(default_factory=dict)  # why a row is (not) admitted -> rows
+    admissions: dict[Message, int] = field(default_factory=dict)  # why a row is (not) admitted -> rows
 
     def summary(self) -> dict:
         """Counts. `cancelled` counts people already in the roster who are no longer admitted;
         new people who are not admitted are `not_admitted`, never "cancelled"."""
-        return {"platform": self.platform, "platform_label": self.label, "recognised": self.recognised,
+        return {"platform": self.platform, "platform_label": str(self.label), "recognised": self.recognised,
                 "confidence": self.confidence, "source": self.source, "file": self.file, "dry_run": self.dry_run,
                 "new": len(self.new), "not_admitted": len(self.not_admitted), "updated": len(self.updated),
                 "cancelled": len(self.cancelled), "unchanged": self.unchanged, "rejected": len(self.rejected),
@@ -125,6 +127,7 @@ class ImportReport:
                 "rekeyed": len(self.rekeyed), "codes_issued": self.codes_issued, "backup": self.backup}
 
     def to_json(self, details: bool = True) -> dict:
+        """The summary and (with `details`) every row, the core's words in English (kiosk --json)."""
         data = self.summary()
         if details:
             data["details"] = {
@@ -134,17 +137,29 @@ class ImportReport:
                 "cancelled": self.cancelled,
                 "not_admitted": self.not_admitted,
                 "missing": self.missing,
-                "rejected": [asdict(r) for r in self.rejected],
-                "merged": [asdict(r) for r in self.merged],
+                "rejected": [r.to_json() for r in self.rejected],
+                "merged": [r.to_json() for r in self.merged],
                 "rekeyed": self.rekeyed,
                 "columns": self.columns,
-                "evidence": self.evidence,
-                "admissions": self.admissions,
+                "evidence": str(self.evidence or ""),
+                "admissions": {str(why): n for why, n in self.admissions.items()},
                 "conflicts": [asdict(c) for c in self.conflicts],
                 "duplicate_codes": self.duplicate_codes,
-                "warnings": self.warnings,
+                "warnings": [str(w) for w in self.warnings],
             }
+            data["details"] = _in_english(data["details"])
         return data
+
+
+def _in_english(value):
+    """`value` with every Message in it replaced by its English words (for JSON)."""
+    if isinstance(value, Message):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _in_english(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_in_english(v) for v in value]
+    return value
 
 
 SEP = "\x1f"
@@ -202,23 +217,19 @@ def _import_export(db: EventDB, path: Path, source: str | None, platform: str, m
             answers = {**known, **(statuses or {})}
     source = source or parsed.platform or "spreadsheet"
     if not parsed.rows:
-        reasons = "; ".join(f"line {r.line}: {r.reason}" for r in parsed.rejected[:5])
-        raise ImportRefused(f"{path}: no usable rows were found{(' (' + reasons + ')') if reasons else ''}. "
-                            "Nothing was imported.")
+        reasons = joined([WORDS("line_reason", line=r.line, reason=r.reason) for r in parsed.rejected[:5]])
+        raise ImportRefused(WORDS("no_usable_rows_why", path=path, reasons=reasons) if parsed.rejected
+                            else WORDS("no_usable_rows", path=path))
     report = ImportReport(file=str(path), source=source, platform=parsed.platform, dry_run=dry_run,
                           rejected=list(parsed.rejected), warnings=list(parsed.warnings),
-                          label=parsed.label or parsed.platform, recognised=parsed.recognised,
+                          label=parsed.label if str(parsed.label) else verbatim(parsed.platform),
+                          recognised=parsed.recognised,
                           confidence=parsed.confidence, evidence=parsed.evidence, columns=dict(parsed.mapping),
                           merged=list(parsed.merged), statuses=answers,
                           admissions=dict(Counter(row.admission for row in parsed.rows).most_common()))
     plan = _plan(db, source, parsed, report)
     if report.codes_issued and not parsed.recognised:
-        report.warnings.insert(0, (
-            f"NO REGISTRATION PLATFORM WAS RECOGNISED in this file: it was read as a plain spreadsheet, and "
-            f"{report.codes_issued} {'person has' if report.codes_issued == 1 else 'people have'} no ticket code, so "
-            "the kiosk issues its own codes. Tickets or QR codes sent by the registration platform will NOT scan "
-            "for them: print badges or send the kiosk's tickets (kiosk tickets), import the platform's own export "
-            "instead, or name the code column with --map code=COLUMN."))
+        report.warnings.insert(0, WORDS("no_platform_recognised", count=report.codes_issued))
     has_changes = plan["inserts"] or plan["updates"] or plan["flags"] or _source_row(db, source) is None
     if dry_run or not has_changes:
         if not dry_run:
@@ -292,20 +303,22 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
     seen_codes: dict[str, RosterRow] = {}
     for row in parsed.rows:
         if row.key in seen_keys:
-            report.rejected.append(Rejection(row.line, f"the same registration ({row.key}) appears again; the first row was kept"))
+            report.rejected.append(Rejection(row.line, WORDS("same_registration", key=row.key)))
             continue
         seen_keys.add(row.key)
         if row.code and row.code in seen_codes:
             first = seen_codes[row.code]
-            report.rejected.append(Rejection(row.line, f"code {row.code} is already used on line {first.line} ({_name(first.fields())})", "code"))
+            report.rejected.append(Rejection(row.line, WORDS("code_taken_by", code=row.code, line=first.line,
+                                                             name=_name(first.fields())), "code"))
             continue
         clash = next((c for c in [row.code, *row.scan_codes] if c and c in other_codes), None)
         if clash is not None:
             owner = attendees.get(db, other_codes[clash])
             report.duplicate_codes.append({"code": clash, "line": row.line, "name": _name(row.fields()),
                                            "already": _name(owner), "source": owner.get("source", "")})
-            report.rejected.append(Rejection(row.line, f"code {clash} already belongs to {_name(owner)} from source "
-                                                       f"'{owner.get('source') or 'walk-in'}'", "code"))
+            origin = WORDS("code_owner_source", source=owner["source"]) if owner.get("source") else WORDS("walk_in")
+            report.rejected.append(Rejection(row.line, WORDS("code_belongs_to", code=clash, name=_name(owner),
+                                                             source=origin), "code"))
             continue
         if row.code:
             seen_codes[row.code] = row
@@ -327,11 +340,12 @@ def _plan(db: EventDB, source: str, parsed: ParsedExport, report: ImportReport) 
                 seen_keys.add(holder[1])
                 report.rekeyed.append({"line": row.line, "code": known[1], "name": _name(row.fields()),
                                        "old_key": holder[1], "new_key": row.key,
-                                       "why": "same e-mail address" if row.key.startswith("email:")
-                                       else "same ticket code"})
+                                       "why": WORDS("rekeyed_email") if row.key.startswith("email:")
+                                       else WORDS("rekeyed_code")})
         if known is None:
             inserts.append(row)
-            name = row.full_name or f"{row.first_name} {row.last_name}".strip() or row.code
+            name = row.full_name or f"{row.first_name} {row.last_name}".strip() or \
+                attendees.guest_words({"guest_of": row.guest_of, "details_missing": row.details_missing}) or row.code
             report.new.add(row.line, row.code, name, row.status, row.status == "active", row.admission)
             if row.status != "active":
                 report.not_admitted.append(report.new[-1])
@@ -413,13 +427,14 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
             conn.execute(
                 "UPDATE attendees SET code = ?, first_name = ?, last_name = ?, full_name = ?, email = ?, organization = ?, "
                 "ticket_type = ?, status = ?, pronouns = ?, notes = ?, imported = ?, search_text = ?, "
-                "details_missing = ?, source_key = coalesce(?, source_key), missing_from_source = 0, updated_at = ? "
-                "WHERE id = ?",
+                "details_missing = ?, guest_of = ?, source_key = coalesce(?, source_key), missing_from_source = 0, "
+                "updated_at = ? WHERE id = ?",
                 (merged["code"], merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
                  merged["organization"], merged["ticket_type"], merged["status"] or "active", merged["pronouns"],
                  merged["notes"], imported_json,
-                 search_text(merged["first_name"], merged["last_name"], merged["full_name"], merged["email"],
-                             merged["organization"], merged["code"]), details_missing, new_key, now, old["id"]))
+                 search_text(merged["first_name"], merged["last_name"], merged["full_name"] or row.guest_of,
+                             merged["email"], merged["organization"], merged["code"]),
+                 details_missing, row.guest_of, new_key, now, old["id"]))
             for code in dict.fromkeys([merged["code"], *row.scan_codes]):
                 if code:
                     code_rows.append((code, old["id"]))
@@ -438,13 +453,14 @@ def _apply(db: EventDB, source: str, parsed: ParsedExport, mapping: dict | None,
         before = db.scalar("SELECT coalesce(max(id), 0) FROM attendees")
         conn.executemany(
             "INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
-            "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "organization, ticket_type, status, pronouns, notes, imported, search_text, details_missing, guest_of, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((os.urandom(16).hex(), source_id, row.key, row.code, row.first_name, row.last_name, row.full_name,
               row.email, row.organization, row.ticket_type, row.status or "active", row.pronouns, row.notes,
               encode_imported(row),
-              search_text(row.first_name, row.last_name, row.full_name, row.email, row.organization, row.code),
-              int(row.details_missing), now, now) for row in inserts))
+              search_text(row.first_name, row.last_name, row.full_name or row.guest_of, row.email, row.organization,
+                          row.code),
+              int(row.details_missing), row.guest_of, now, now) for row in inserts))
         if inserts:
             conn.execute("INSERT OR REPLACE INTO attendee_codes (code, attendee_id) "
                          "SELECT code, id FROM attendees WHERE id > ? AND code <> ''", (before,))

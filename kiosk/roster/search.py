@@ -18,6 +18,7 @@ anything at all was written, so a keystroke costs no query when nothing changed.
 
 from __future__ import annotations
 
+import re
 import weakref
 from array import array
 from bisect import bisect_left, bisect_right
@@ -31,6 +32,7 @@ from kiosk.store.database import EventDB
 _SORT_BLOCK_AT_MOST = 4000
 _HIGH = b"\xff"                      # never in UTF-8: an upper bound for a prefix
 _JOIN_SLICE = 8192
+_EMAIL_OR_CODE = re.compile(rb"[@0-9]")       # a word no close spelling is looked for among
 
 
 def roster_stamp(db: EventDB) -> tuple[int, int]:
@@ -52,6 +54,7 @@ class RosterSearch:
         self._ids = array("q")
         self._by_text = array("q")                      # entry numbers sorted by their text
         self._everyone_matching: tuple[str, list[int]] | None = None   # (query, all its matches) when few
+        self._words: list[str] | None = None             # the roster's words, for close spellings
 
     # -- freshness -------------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -99,6 +102,7 @@ class RosterSearch:
         self._ids = ids
         self._by_text = by_text
         self._everyone_matching = None
+        self._words = None
 
     def __len__(self) -> int:
         self.refresh()
@@ -107,6 +111,36 @@ class RosterSearch:
     # -- searching -------------------------------------------------------------------------------
     def _entry(self, i: int) -> bytes:
         return self._text[self._starts[i] + 1:self._starts[i + 1]]
+
+    entry = _entry
+
+    def id_of(self, i: int) -> int:
+        return self._ids[i]
+
+    def contains(self, word: str) -> bool:
+        """Whether anybody's text holds `word` (a folded word)."""
+        self.refresh()
+        return self._text.find(word.encode("utf-8")) >= 0
+
+    def entries_matching(self, pattern: re.Pattern[bytes], limit: int) -> list[int]:
+        """Entry numbers whose text `pattern` finds, in name order, at most `limit` (one pass in C)."""
+        self.refresh()
+        out: list[int] = []
+        for found in pattern.finditer(self._text):
+            i = bisect_right(self._starts, found.start()) - 1
+            if not out or out[-1] != i:
+                out.append(i)
+                if len(out) >= limit:
+                    break
+        return out
+
+    def words(self) -> list[str]:
+        """The distinct words of the roster's names and organisations (no emails, no codes), kept
+        until the roster changes: what close spellings are looked for among (kiosk/roster/close_search.py)."""
+        self.refresh()
+        if self._words is None:
+            self._words = [w.decode("utf-8") for w in set(self._text.split()) if not _EMAIL_OR_CODE.search(w)]
+        return self._words
 
     def search(self, text: str, limit: int | None = 200) -> list[int]:
         """Attendee ids matching `text`, best first; an empty query lists everyone by name."""
@@ -229,11 +263,22 @@ def desk_search(db: EventDB, index: RosterSearch | None, text: str, limit: int =
     return rows_checked_in_today(db, ids[:limit], day), len(ids)
 
 
-def search_attendees(db: EventDB, text: str, limit: int | None = 200) -> list[dict]:
-    """One-shot search returning attendee rows (the CLI's `kiosk roster --search`)."""
-    from kiosk.roster import attendees
+def desk_close_search(db: EventDB, index: RosterSearch | None, text: str, limit: int = 200,
+                      day: str | None = None) -> list[dict]:
+    """When `desk_search` finds nobody: the people spelt close to what was typed (kiosk/roster/close_search.py)."""
+    from kiosk.roster.close_search import close_search
 
-    ids = RosterSearch(db).search(text, limit)
+    return rows_checked_in_today(db, close_search(index or index_for(db), text, limit), day)
+
+
+def search_attendees(db: EventDB, text: str, limit: int | None = 200, *, close: bool = False) -> list[dict]:
+    """One-shot search returning attendee rows (the CLI's `kiosk roster --search`); with `close`, the
+    people spelt close to `text` instead (kiosk/roster/close_search.py)."""
+    from kiosk.roster import attendees
+    from kiosk.roster.close_search import close_search
+
+    index = RosterSearch(db)
+    ids = close_search(index, text, limit or 200) if close else index.search(text, limit)
     by_id = {}
     for chunk_start in range(0, len(ids), 900):
         chunk = ids[chunk_start:chunk_start + 900]

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from kiosk.errors import ImportRefused
 from kiosk.roster.folding import fold
+from kiosk.roster.words import WORDS
+from kiosk.wording import Message, verbatim
 
 ACTIVE = "active"
 
@@ -232,6 +234,10 @@ _COMMON: dict[tuple[str, str], str] = {
     (_NA, "nl"): "nee",
 }
 
+#: The platforms as their makers write them, for "not admitted: 'storniert' means cancelled (pretix wording)".
+BRANDS = {"pretix": "pretix", "indico": "Indico", "hievents": "Hi.Events", "alfio": "alf.io", "eventbrite": "Eventbrite",
+          "luma": "Luma", "meetup": "Meetup", "tickettailor": "Ticket Tailor", "zoom": "Zoom", "tito": "Tito",
+          "civicrm": "CiviCRM"}
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl")
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese",
                   "it": "Italian", "nl": "Dutch"}
@@ -250,17 +256,32 @@ class StatusMeaning:
     def admitted(self) -> bool:
         return self.status == ACTIVE
 
-    def explain(self) -> str:
-        """One line for the dry-run diff: why this row is or is not admitted."""
+    def explain(self) -> Message:
+        """One line for the dry-run diff: why this row is or is not admitted
+        ("not admitted: 'storniert' means cancelled (pretix wording, German)")."""
         if not self.word:
-            return "admitted: no status given"
-        where = {"organizer": "your answer for this source", "common": "common word"}.get(
-            self.source, f"{self.source.split('-')[0]} wording")
-        language = LANGUAGE_NAMES.get(self.language, "")
-        where += f", {language}" if language and self.source != "organizer" else ""
+            return WORDS("admitted_no_status")
+        language = WORDS(f"language_{self.language}") if self.language in LANGUAGE_NAMES else None
+        if self.source == "organizer":
+            where = WORDS("where_organizer")
+        elif self.source == "common":
+            where = WORDS("where_common_language", language=language) if language else WORDS("where_common")
+        else:
+            platform = BRANDS.get(self.source.split("-")[0], self.source.split("-")[0])
+            where = (WORDS("where_platform_language", platform=platform, language=language) if language
+                     else WORDS("where_platform", platform=platform))
         if self.admitted:
-            return f"admitted: {self.word!r} ({where})"
-        return f"not admitted: {self.word!r} means {self.status} ({where})"
+            return WORDS("admitted_word", word=self.word, where=where)
+        if status_key(self.status) == status_key(self.word):     # the organizer's "not admitted" keeps the word
+            return WORDS("not_admitted_as_said", word=self.word, where=where)
+        return WORDS("not_admitted_word", word=self.word, status=status_words(self.status), where=where)
+
+
+def status_words(status: str) -> Message:
+    """A stored status as the door and the import say it ("cancelled" / "annulé"); an organizer's own
+    reason ("lista rezerwowa") as written."""
+    key = f"status_{status}"
+    return WORDS(key) if key in WORDS else verbatim(status)
 
 
 def status_key(word: str) -> str:
@@ -364,16 +385,14 @@ class UnknownStatus(ImportRefused):
                  columns: dict[str, str] | None = None):
         self.words = words
         self.platform = platform
+        self.column = column
         self.columns = dict(columns or {})      # field -> column the import would read (the wizard shows them)
         shown = []
         for word, lines in list(words.items())[:8]:
-            where = ", ".join(str(n) for n in lines[:6]) + (f" and {len(lines) - 6} more" if len(lines) > 6 else "")
-            shown.append(f"{word!r} (line{'s' if len(lines) > 1 else ''} {where})")
-        more = f" and {len(words) - 8} other words" if len(words) > 8 else ""
+            listed = ", ".join(str(n) for n in lines[:6])
+            where = WORDS("more_lines", lines=listed, count=len(lines) - 6) if len(lines) > 6 else listed
+            shown.append(WORDS("status_word_lines", word=word, count=len(lines), lines=where))
+        more = WORDS("more_words", count=len(words) - 8) if len(words) > 8 else ""
         example = " ".join(f'--status "{w}=not-admitted"' for w in list(words)[:2])
-        column_text = f" in column {column!r}" if column else ""
-        super().__init__(
-            f"{name}: the status {', '.join(shown)}{more}{column_text} is not a word the kiosk knows, so "
-            "nothing was imported: a status nobody has explained is never admitted. Tell the kiosk what "
-            f"it means and import again, e.g.\n  kiosk import FILE {example}\n(or =admitted for people who "
-            "may come in). The answer is remembered for this source, so later re-syncs need no option.")
+        super().__init__(WORDS("unknown_status", name=name, words=tuple(shown), more=more, example=example,
+                               column=WORDS("in_column", column=column) if column else ""))

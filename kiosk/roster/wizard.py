@@ -25,7 +25,9 @@ from kiosk.errors import ImportRefused
 from kiosk.roster import detect
 from kiosk.roster.parse import NO_COLUMN
 from kiosk.roster.records import MAPPABLE_FIELDS
+from kiosk.roster.words import WORDS
 from kiosk.store.database import EventDB
+from kiosk.wording import Message, verbatim
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +52,9 @@ class FileLook:
 
     path: str
     platform: str                       # "" when none was recognised
-    label: str
+    label: Message                      # the platform for people ("" when none was recognised)
     confidence: float
-    evidence: str
+    evidence: Message | None            # how it was recognised
     columns: list[str]
     samples: list[list[str]]            # per column, a few distinct values
     rows: int                           # data rows under the header
@@ -86,7 +88,7 @@ class Outcome:
     report: object | None = None        # resync.ImportReport
     unknown_words: dict[str, list[int]] = field(default_factory=dict)   # word -> lines
     unknown_column: str = ""
-    refusal: str = ""
+    refusal: Message | None = None      # why the file cannot be imported, without the command line's advice
     columns_problem: bool = False       # refused for want of a name, e-mail or code column: map them
     columns: dict[str, str] = field(default_factory=dict)   # field -> column read, when there is no report
 
@@ -117,7 +119,7 @@ def look_at(db: EventDB, path: str | Path) -> FileLook:
 
     table = readers.read_table(path, is_header=P.looks_like_header)
     if not table.rows:
-        raise ImportRefused(f"{path} has no rows. Download the export again from the registration platform.")
+        raise ImportRefused(WORDS("no_rows", name=path))
     header_at, profile, recognised = P.find_header(table.rows)
     s = detect.suggest_mapping(table, header_at)
     columns = list(s.columns)
@@ -132,7 +134,7 @@ def look_at(db: EventDB, path: str | Path) -> FileLook:
     source = platform or "spreadsheet"
     known = _source_row(db, source)
     forms = (not platform) or profile.guess_names or profile is P.SPREADSHEET
-    return FileLook(path=str(path), platform=platform, label=s.label or PLATFORM_LABELS.get(platform, ""),
+    return FileLook(path=str(path), platform=platform, label=s.label if platform else verbatim(""),
                     confidence=s.confidence, evidence=s.evidence, columns=columns, samples=samples, rows=rows,
                     header_row=header_at + 1, candidates={f: list(s.fields.get(f) or []) for f in detect.FIELDS},
                     source=source, remembered_mapping=_remembered(known, "mapping"),
@@ -150,29 +152,26 @@ def check(db: EventDB, path: str | Path, choices: Choices, *, dry_run: bool = Tr
         report = import_export(db, path, source=choices.source or None, platform=choices.platform or "auto",
                                mapping=choices.mapping or None, dry_run=dry_run, statuses=dict(choices.statuses))
     except UnknownStatus as unknown:
-        column = ""
-        text = str(unknown)
-        if " in column " in text:
-            column = text.split(" in column ", 1)[1].split(" is not a word", 1)[0].strip("'\"")
-        return Outcome(unknown_words=dict(unknown.words), unknown_column=column, columns=dict(unknown.columns))
+        return Outcome(unknown_words=dict(unknown.words), unknown_column=unknown.column, columns=dict(unknown.columns))
     except ImportRefused as refused:
-        text = str(refused)
-        return Outcome(refusal=without_command_line(text), columns_problem=any(p in text for p in _COLUMN_REFUSALS))
+        message = refused.message or verbatim(str(refused))
+        return Outcome(refusal=without_command_line(message), columns_problem=message.code in _COLUMN_REFUSALS)
     return Outcome(report=report)
 
 
-#: Words of the engine's refusals (kiosk/roster/parse.py) that a choice of columns can answer.
-_COLUMN_REFUSALS = ("no column holds", "no usable columns", "names a column that is not in the file")
+#: The engine's refusals (kiosk/roster/parse.py) that a choice of columns can answer.
+_COLUMN_REFUSALS = ("roster.no_name_column", "roster.no_usable_columns", "roster.map_missing_column")
 
 
-def without_command_line(message: str) -> str:
-    """A refusal without its advice for the command line (`--map ...`, `kiosk import ...`): the wizard's
-    mapping step is where the person answers."""
-    for cut in (" The likeliest columns are", " Tell the kiosk which columns", " Tell the kiosk what", "\n  kiosk import"):
-        at = message.find(cut)
-        if at > 0:
-            message = message[:at].rstrip()
-    return message
+def without_command_line(message: Message) -> Message:
+    """A refusal without its advice for the command line (`--map ...`): the wizard's mapping step is
+    where the person answers."""
+    return message.with_params(hint="") if "hint" in message.values else message
+
+
+def platform_words(platform: str) -> Message:
+    """A platform's name for the chooser: the brand as written, a plain spreadsheet in the reader's words."""
+    return WORDS("label_spreadsheet") if platform == "spreadsheet" else verbatim(PLATFORM_LABELS.get(platform, platform))
 
 
 def status_answer(word: str, admitted: bool) -> tuple[str, str]:
@@ -198,7 +197,15 @@ def initial_mapping(look: FileLook, outcome: Outcome | None) -> dict[str, str]:
         return used
     chosen: dict[str, str] = {}
     taken: set[str] = set()
+    unknown_in = outcome.unknown_column if outcome is not None else ""
+    if unknown_in in look.columns:
+        # the dry run stopped on words of this column: it IS the status column, however unsure its values
+        # make it look (left out, every row would be admitted without a word being read)
+        chosen["status"] = unknown_in
+        taken.add(unknown_in)
     for name in WIZARD_FIELDS:
+        if name in chosen:
+            continue
         cands = look.candidates.get(name) or []
         best = cands[0] if cands and cands[0].score >= detect.CONVINCING else None
         if best is not None and best.column not in taken:
@@ -226,7 +233,7 @@ def mapping_reasons(look: FileLook, outcome: Outcome | None) -> list[str]:
         return []
     reasons: list[str] = []
     report = outcome.report if outcome is not None else None
-    by_titles = look.evidence == "column titles" and look.confidence >= 1
+    by_titles = look.evidence == WORDS("evidence_titles") and look.confidence >= 1
     if (report is not None and not getattr(report, "recognised", True)) or not look.platform:
         reasons.append("not_recognised")
     elif not by_titles:

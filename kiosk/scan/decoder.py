@@ -26,6 +26,7 @@ import numpy as np
 import zxingcpp as _zxing
 
 from kiosk.errors import KnownError
+from kiosk.scan.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -151,22 +152,20 @@ def _check_file(path: Path, what: str) -> None:
     from kiosk.store.filecheck import file_kind_problem
 
     if not path.exists():
-        raise KnownError(f"{path}: no such file. Check the path and try again.")
+        raise KnownError(WORDS("no_file", path=path))
     problem = file_kind_problem(path)
     if problem:
-        raise KnownError(f"{path} {problem}. Give {what} file.")
+        raise KnownError(WORDS("not_a_file", path=path, problem=problem, what=WORDS(what)))
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        raise KnownError(f"{path} is {size / 2**20:,.0f} MB, more than any photo of a ticket "
-                         f"({MAX_IMAGE_BYTES // 2**20} MB at most). Take a screenshot of the ticket, or a smaller photo.")
+        raise KnownError(WORDS("too_big", path=path, megabytes=f"{size / 2**20:,.0f}", most=MAX_IMAGE_BYTES // 2**20))
 
 
 def _too_many_pixels(path: Path, width: int, height: int) -> KnownError:
     from kiosk.scan import MAX_IMAGE_PIXELS
 
-    return KnownError(f"{path} is {width:,} x {height:,} pixels ({width * height / 1e6:,.0f} megapixels), more "
-                      f"than the {MAX_IMAGE_PIXELS / 1e6:,.0f} a photo of a ticket needs. Take a screenshot of the "
-                      "ticket, or a photo at a lower resolution.")
+    return KnownError(WORDS("too_many_pixels", path=path, width=width, height=height,
+                            megapixels=f"{width * height / 1e6:,.0f}", most=f"{MAX_IMAGE_PIXELS / 1e6:,.0f}"))
 
 
 def read_image(path: str | Path) -> np.ndarray:
@@ -175,7 +174,7 @@ def read_image(path: str | Path) -> np.ndarray:
     Its size is read from its header first: a picture larger than MAX_IMAGE_PIXELS is refused
     before anything is decoded."""
     path = Path(path)
-    _check_file(path, "an image (PNG, JPEG, WebP)")
+    _check_file(path, "an_image")
     image = _read_with_pillow(path)
     if image is None:
         try:
@@ -187,8 +186,7 @@ def read_image(path: str | Path) -> np.ndarray:
         except (OSError, cv2.error, ValueError):
             image = None
     if image is None:
-        raise KnownError(f"{path}: cannot read this file as an image (damaged, or not a PNG, JPEG, WebP, "
-                         f"BMP or TIFF picture). Take a new photo or export it again as PNG or JPEG.")
+        raise KnownError(WORDS("not_an_image", path=path))
     return image
 
 
@@ -214,9 +212,7 @@ def _read_with_pillow(path: Path) -> np.ndarray | None:
     except KnownError:
         raise
     except Image.DecompressionBombError:          # Pillow's own, larger limit, met while opening
-        raise KnownError(f"{path} has far more pixels than a photo of a ticket needs (more than "
-                         f"{MAX_IMAGE_PIXELS / 1e6:,.0f} megapixels). Take a screenshot of the ticket, or a photo "
-                         "at a lower resolution.") from None
+        raise KnownError(WORDS("far_too_many_pixels", path=path, most=f"{MAX_IMAGE_PIXELS / 1e6:,.0f}")) from None
     except (OSError, ValueError, SyntaxError) as exc:  # not an image Pillow reads
         log.debug("Pillow cannot read %s: %r", path, exc)
         return None
@@ -233,12 +229,11 @@ def decode_file(path: str | Path) -> list[str]:
 def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -> list[str]:
     """Look at `samples_per_s` frames of each second of a video file; the union of what they hold."""
     path = Path(path)
-    _check_file(path, "a video")
+    _check_file(path, "a_video")
     capture = cv2.VideoCapture(str(path))
     try:
         if not capture.isOpened():
-            raise KnownError(f"{path}: cannot open this video (damaged, or a format this computer cannot "
-                             f"play). Convert it to MP4 (H.264) and try again.")
+            raise KnownError(WORDS("video_unreadable", path=path))
         width, height = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH) or 0), int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0)
         from kiosk.scan import MAX_IMAGE_PIXELS
 
@@ -265,8 +260,7 @@ def decode_video(path: str | Path, samples_per_s: float = VIDEO_SAMPLES_PER_S) -
                 break
             index += 1
         if frames == 0:
-            raise KnownError(f"{path}: this video has no frame this computer can read. "
-                             f"Convert it to MP4 (H.264) and try again.")
+            raise KnownError(WORDS("video_no_frame", path=path))
         return found
     finally:
         capture.release()

@@ -29,6 +29,7 @@ import numpy as np
 
 from kiosk.errors import KnownError
 from kiosk.scan.decoder import is_video_file, read_image
+from kiosk.scan.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,7 @@ class CameraSource(FrameSource):
         self._failed = 0
         self._capture = None
         if sys.platform.startswith("linux") and not Path(f"/dev/video{index}").exists():
-            raise SourceUnavailable(f"No camera {index} on this computer. Plug in a webcam, or choose "
-                                    f"another camera in the settings.")
+            raise SourceUnavailable(WORDS("no_camera", index=index))
         for backend in _camera_backends():
             capture = cv2.VideoCapture(index, backend)
             if capture.isOpened():
@@ -108,8 +108,7 @@ class CameraSource(FrameSource):
                 break
             capture.release()
         if self._capture is None:
-            raise SourceUnavailable(f"Camera {index} cannot be opened. Check that it is plugged in and that "
-                                    f"no other application (video call, camera app) is using it.")
+            raise SourceUnavailable(WORDS("camera_busy", index=index))
         self._capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
         self._capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
         self._capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest frame, not one from a second ago
@@ -165,11 +164,11 @@ class VideoFileSource(FrameSource):
         self.name = self.path.name
         self.loop = loop
         if not self.path.is_file():
-            raise SourceUnavailable(f"{self.path}: no such video file. Check the path given to --camera.")
+            raise SourceUnavailable(WORDS("no_video_file", path=self.path))
         self._capture: cv2.VideoCapture | None = cv2.VideoCapture(str(self.path))
         if not self._capture.isOpened():
             self._capture.release()
-            raise SourceUnavailable(f"{self.path}: cannot open this video. Convert it to MP4 and try again.")
+            raise SourceUnavailable(WORDS("video_cannot_open", path=self.path))
         fps = self._capture.get(cv2.CAP_PROP_FPS) or 0.0
         self.fps = fps if 1.0 <= fps <= 240.0 else 25.0
         self._pacer = _Pacer(self.fps if realtime else 0.0, clock, sleep)
@@ -217,8 +216,7 @@ class ImageFolderSource(FrameSource):
         self._queue: list[Path] = []
         self._rounds = 0
         if not self._list():
-            raise SourceUnavailable(f"{self.path}: no PNG, JPEG or WebP image found. Check the path given "
-                                    f"to --camera.")
+            raise SourceUnavailable(WORDS("no_images", path=self.path))
 
     def _list(self) -> list[Path]:
         if self.path.is_file():
@@ -270,8 +268,7 @@ def open_source(spec: str | int | Path, *, loop: bool = False, realtime: bool = 
         return ImageFolderSource(target)  # a folder or a still photo keeps being shown, like a camera
     if is_video_file(target) or target.is_file():
         return VideoFileSource(target, loop=loop, realtime=realtime)
-    raise SourceUnavailable(f"{target}: no such camera, video file or image folder. Give a camera number "
-                            f"(0, 1, ...), a video file or a folder of photos.")
+    raise SourceUnavailable(WORDS("no_source", target=target))
 
 
 def list_cameras(max_index: int = 5) -> list[int]:

@@ -23,6 +23,8 @@ from urllib.parse import quote
 
 from kiosk.errors import DatabaseProblem
 from kiosk.store import filecheck
+from kiosk.store.words import WORDS
+from kiosk.wording import Message
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +76,12 @@ def taken_at(backup: Path) -> str:
     return f"{d[:4]}-{d[4:6]}-{d[6:]} {t[:2]}:{t[2:4]}:{t[4:]}"
 
 
-def backup_hint(db_path: Path) -> str:
+def backup_hint(db_path: Path) -> Message:
     """One sentence naming the newest good backup and how to restore it (for damage messages)."""
     good = newest_good_backup(Path(db_path))
     if good is None:
-        return ("No good backup of it exists. Keep the file (someone may recover it) and start over in a new "
-                "file with `kiosk init --db NEW_FILE`, then import the roster again.")
-    return (f"The newest good backup is {good} (taken {taken_at(good)}). Restore it with "
-            f"`kiosk restore {good} --db {db_path}` (the damaged file is kept aside).")
+        return WORDS("no_good_backup")
+    return WORDS("restore_hint", backup=good, taken=taken_at(good), path=db_path)
 
 
 def _unlink_quietly(path: Path) -> None:
@@ -111,14 +111,13 @@ def _copy_into(source: sqlite3.Connection, target: Path) -> None:
     _unlink_quietly(target.with_name(target.name + "-journal"))
 
 
-def _explain_failure(db_path: Path, exc: BaseException) -> str:
+def _explain_failure(db_path: Path, exc: BaseException) -> Message | str:
     text = str(exc).lower()
     errno_full = isinstance(exc, OSError) and getattr(exc, "errno", None) in (28, 122)   # ENOSPC, EDQUOT
     if errno_full or "full" in text or "disk i/o" in text or "too large" in text:
-        return ("the disk is full (or failing). Free some space or move the event database to another disk, "
-                "then try again")
+        return WORDS("why_disk_full")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "the event database itself is damaged"
+        return WORDS("why_damaged")
     return str(exc)
 
 
@@ -139,9 +138,8 @@ def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = K
         _copy_into(conn, partial)
         problem = filecheck.verify(partial, thorough=True)
         if problem:
-            raise DatabaseProblem(
-                f"No backup was taken: the copy of {db_path} {problem}, so the event database itself is damaged. "
-                + backup_hint(db_path))
+            raise DatabaseProblem(WORDS("backup_of_damaged", path=db_path, problem=problem,
+                                        hint=backup_hint(db_path)))
         os.replace(partial, final)
         _fsync_dir(folder)
     except DatabaseProblem:
@@ -150,8 +148,8 @@ def snapshot(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = K
     except (sqlite3.Error, OSError) as exc:
         _unlink_quietly(partial)
         _unlink_quietly(partial.with_name(partial.name + "-journal"))
-        raise DatabaseProblem(f"No backup of {db_path} could be written in {folder}: {_explain_failure(db_path, exc)}. "
-                              "Nothing in the event database was changed.") from exc
+        raise DatabaseProblem(WORDS("backup_not_written", path=db_path, folder=folder,
+                                    why=_explain_failure(db_path, exc))) from exc
     _rotate(db_path, keep, protect)
     return final
 
@@ -200,16 +198,15 @@ def restore(backup_path: Path, db_path: Path) -> dict:
     backup_path, db_path = Path(backup_path), Path(db_path)
     kind = filecheck.file_kind_problem(backup_path)
     if kind or not backup_path.exists():
-        raise DatabaseProblem(f"The backup {backup_path} {kind or 'does not exist'}. "
-                              + _other_backups(db_path, backup_path))
+        raise DatabaseProblem(WORDS("backup_refused", backup=backup_path, problem=kind or WORDS("file_missing"),
+                                    other=_other_backups(db_path, backup_path)))
     problem = filecheck.verify(backup_path, thorough=True)
     if problem:
-        raise DatabaseProblem(f"The backup {backup_path} {problem}, so it was not restored. "
-                              + _other_backups(db_path, backup_path))
+        raise DatabaseProblem(WORDS("backup_damaged", backup=backup_path, problem=problem,
+                                    other=_other_backups(db_path, backup_path)))
     target_kind = filecheck.file_kind_problem(db_path)
     if target_kind:
-        raise DatabaseProblem(f"{db_path} {target_kind}: nothing was restored over it. Give the event database "
-                              "file to replace (--db PATH), or a new file name.")
+        raise DatabaseProblem(WORDS("restore_target", path=db_path, problem=target_kind))
     outcome: dict = {"restored": str(db_path), "from": str(backup_path), "previous_saved_as": None,
                      "damaged_kept_as": None}
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -225,21 +222,22 @@ def restore(backup_path: Path, db_path: Path) -> dict:
         else:
             _replace_file(backup_path, db_path, current_problem, outcome)
     except (sqlite3.Error, OSError) as exc:
-        raise DatabaseProblem(f"{db_path} could not be restored from {backup_path}: {_explain_failure(db_path, exc)}."
-                              + (f" The damaged file is kept as {outcome['damaged_kept_as']}." if outcome["damaged_kept_as"] else "")
-                              ) from exc
+        why = _explain_failure(db_path, exc)
+        kept = outcome["damaged_kept_as"]
+        raise DatabaseProblem(WORDS("restore_failed_kept", path=db_path, backup=backup_path, why=why, kept=kept) if kept
+                              else WORDS("restore_failed", path=db_path, backup=backup_path, why=why)) from exc
     log.info("restored %s from %s: %s", db_path, backup_path, outcome)
     return outcome
 
 
-def _other_backups(db_path: Path, refused: Path) -> str:
+def _other_backups(db_path: Path, refused: Path) -> Message:
     good = [p for p in good_backups(db_path) if p.resolve() != refused.resolve()]
     if not good:
-        return "No other good backup of this event database was found."
-    return f"The newest good backup is {good[0]} (taken {taken_at(good[0])})."
+        return WORDS("no_other_backup")
+    return WORDS("other_backup", backup=good[0], taken=taken_at(good[0]))
 
 
-def _current_problem(db_path: Path) -> str | None:
+def _current_problem(db_path: Path) -> Message | None:
     """Why the current event database cannot be kept as it is (None when it is healthy)."""
     if not db_path.exists():
         return None
@@ -250,11 +248,11 @@ def _current_problem(db_path: Path) -> str | None:
         with _connect(db_path, read_only=True) as conn:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
     except sqlite3.Error as exc:
-        return f"is damaged ({exc})"
-    return None if rows == ["ok"] else "is damaged (" + "; ".join(rows)[:200] + ")"
+        return WORDS("file_damaged", why=str(exc))
+    return None if rows == ["ok"] else WORDS("file_damaged", why="; ".join(rows)[:200])
 
 
-def _replace_file(backup_path: Path, db_path: Path, current_problem: str | None, outcome: dict) -> None:
+def _replace_file(backup_path: Path, db_path: Path, current_problem: Message | None, outcome: dict) -> None:
     """Copy the backup beside the database, verify it, move a damaged current file aside, rename."""
     incoming = db_path.with_name(f".{db_path.name}.restoring-{_stamp()}")
     try:
@@ -265,10 +263,10 @@ def _replace_file(backup_path: Path, db_path: Path, current_problem: str | None,
             source.close()
         problem = filecheck.verify(incoming, thorough=False)
         if problem:
-            raise DatabaseProblem(f"The copy of the backup {problem}; nothing was restored. Check the disk and try again.")
+            raise DatabaseProblem(WORDS("restore_copy_bad", problem=problem))
         if db_path.exists():
             outcome["damaged_kept_as"] = str(_keep_aside(db_path))
-            outcome["damage"] = current_problem
+            outcome["damage"] = str(current_problem) if current_problem is not None else None
         for extra in ("-wal", "-shm", "-journal"):
             _unlink_quietly(db_path.with_name(db_path.name + extra))
         os.replace(incoming, db_path)     # atomic: the path holds the damaged file or the restored one

@@ -21,9 +21,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, cast
 
-from kiosk.errors import DamagedEventFile, DatabaseProblem
+from kiosk.errors import DamagedEventFile, DatabaseProblem, os_reason
 from kiosk.store.event_row import readable_event
 from kiosk.store.schema import MIGRATIONS
+from kiosk.store.words import WORDS
+from kiosk.wording import Message
 
 APP_NAME = "checkin-kiosk"
 
@@ -74,25 +76,20 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     code = "FULL" if code == "IOERR" and disk_nearly_full(path) else code   # a -shm that cannot grow
 
     if code in ("CORRUPT", "NOTADB"):
-        return damaged(path, "is damaged or is not an event database")
+        return damaged(path, WORDS("file_damaged_or_foreign"))
     if code in ("BUSY", "LOCKED"):
-        return DatabaseProblem(f"The event database {path} is busy: another window or program is writing to it. "
-                               "Wait a moment and try again; close other copies of the app if it persists.")
+        return DatabaseProblem(WORDS("busy", path=path))
     if code == "READONLY":
-        return DatabaseProblem(f"The event database {path} is read-only. Move it to a folder you can write to "
-                               "(not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.")
+        return DatabaseProblem(WORDS("read_only", path=path))
     if code == "CANTOPEN":
-        return DatabaseProblem(f"The event database {path} cannot be opened: check that its folder exists "
-                               "and that you may write to it.")
+        return DatabaseProblem(WORDS("cannot_open", path=path))
     backup = newest_good_backup(path)
-    backup_hint = f" The newest good backup is {backup}." if backup else " No good backup has been taken yet."
+    hint = WORDS("newest_backup_is", backup=backup) if backup else WORDS("no_backup_yet")
     if code == "FULL":
-        return DatabaseProblem(f"The disk holding the event database {path} is full. Free some space (or move the "
-                               "file to another disk) and try again; nothing already saved is lost." + backup_hint)
+        return DatabaseProblem(WORDS("disk_full", path=path, hint=hint))
     if code == "IOERR":
-        return DatabaseProblem(f"The disk holding the event database {path} could not be read or written (a "
-                               "removed USB stick, a failing disk). Check the disk and try again." + backup_hint)
-    return damaged(path, "is damaged or is not an event database")
+        return DatabaseProblem(WORDS("disk_error", path=path, hint=hint))
+    return damaged(path, WORDS("file_damaged_or_foreign"))
 
 
 def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
@@ -253,7 +250,7 @@ class EventDB:
         except (ZoneInfoNotFoundError, ValueError) as exc:
             from kiosk.errors import KnownError
 
-            raise KnownError(f"Unknown time zone {timezone_name!r}: use a name like America/Toronto or Europe/Paris.") from exc
+            raise KnownError(WORDS("unknown_timezone", zone=timezone_name)) from exc
         days = sorted(set(days or []))
         with self.write() as conn:
             existing = self.one("SELECT secret, created_at FROM event WHERE id = 1")
@@ -285,9 +282,7 @@ class EventDB:
 def _migrate(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
-        raise DatabaseProblem(
-            f"This event database was written by a newer version of the app (schema {version}); "
-            "update the app to open it.")
+        raise DatabaseProblem(WORDS("newer_schema", version=version))
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -319,15 +314,15 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-def damaged_message(path: Path, problem: str) -> str:
-    """What a person reads about an event database that cannot be used: what is wrong, that
-    nothing was written, and which backup to restore."""
+def damaged_message(path: Path, problem: Message) -> Message:
+    """What a person reads about an event database that cannot be used: what is wrong (a `file_*`
+    message of kiosk/store/words.py), that nothing was written, and which backup to restore."""
     from kiosk.store.backup import backup_hint
 
-    return f"The event database {path} {problem}. Nothing was written to it. {backup_hint(path)}"
+    return WORDS("damaged", path=path, problem=problem, hint=backup_hint(path))
 
 
-def damaged(path: Path, problem: str) -> DamagedEventFile:
+def damaged(path: Path, problem: Message) -> DamagedEventFile:
     """The error for an event file that is damaged, empty or cut short (the app offers a restore)."""
     return DamagedEventFile(damaged_message(path, problem), path=path, problem=problem)
 
@@ -341,11 +336,10 @@ def _check_existing(path: Path) -> None:
     problem = filecheck.problem_with(path)
     if problem is None:
         return
-    if problem.startswith("is a folder"):
-        raise DatabaseProblem(f"{path} is a folder, not an event database. Give the database file itself "
-                              f"(e.g. --db {path / 'event.sqlite'}).")
-    if problem.startswith(("is not a regular file", "cannot be read")):
-        raise DatabaseProblem(f"{path} {problem}, so it cannot be an event database. Give the event's .sqlite file.")
+    if problem.key == "file_folder":
+        raise DatabaseProblem(WORDS("is_folder", path=path, example=path / "event.sqlite"))
+    if problem.key in ("file_special", "file_unreadable"):
+        raise DatabaseProblem(WORDS("not_a_file", path=path, problem=problem))
     raise damaged(path, problem)
 
 
@@ -367,15 +361,14 @@ def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
     """An SQLite database of another program is not made into an event database."""
     if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and \
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0:
-        raise DatabaseProblem(f"{path} is an SQLite database of another program, not an event database. "
-                              "Nothing was written to it. Give the event's own file, or a new file name to start an event.")
+        raise DatabaseProblem(WORDS("foreign", path=path))
 
 
 def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
     results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
     if results != ["ok"]:
-        raise damaged(path, "is damaged (" + "; ".join(results)[:200] + ")")
+        raise damaged(path, WORDS("file_damaged", why="; ".join(results)[:200]))
 
 
 def _create_new(path: Path) -> None:
@@ -418,12 +411,11 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
     existed = os.path.lexists(path)
     if not existed:
         if not create:
-            raise DatabaseProblem(f"There is no event database at {path}. Create one with `kiosk init --name NAME --db {path}`.")
+            raise DatabaseProblem(WORDS("missing", path=path))
         try:
             _create_new(path)
         except OSError as exc:
-            raise DatabaseProblem(f"Cannot create the event database {path}: {exc.strerror or exc}. "
-                                  "Choose a folder you can write to.") from exc
+            raise DatabaseProblem(WORDS("cannot_create", path=path, why=os_reason(exc))) from exc
         except sqlite3.Error as exc:
             _raise_classified(path, exc)
             raise

@@ -2,7 +2,8 @@
 
 SQLite happily opens a 0-byte file as a new, empty database, blocks forever reading a FIFO, and
 reports a truncated file only when a query reaches the missing pages. `problem_with(path)` looks
-at the file's type, size and 100-byte header first and says, in words, what is wrong with it:
+at the file's type, size and 100-byte header first and says what is wrong with it (a message of
+kiosk/store/words.py, "is empty (0 bytes)..."):
 a folder, a device or pipe, an empty (0-byte) file, a file cut short, or something that is not an
 SQLite database. `verify(path)` goes further for a copy nobody is writing (a backup): it opens the
 file read-only, runs `PRAGMA integrity_check` and checks that it holds an event's tables.
@@ -17,6 +18,10 @@ import sqlite3
 import stat
 from pathlib import Path
 from urllib.parse import quote
+
+from kiosk.errors import os_reason
+from kiosk.store.words import WORDS
+from kiosk.wording import Message
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -35,23 +40,28 @@ def _read_header(path: Path) -> bytes:
         os.close(fd)
 
 
-def file_kind_problem(path: Path) -> str | None:
+def file_kind_problem(path: Path) -> Message | None:
     """What is wrong with `path` as a file to read (a folder, a device, a pipe), or None."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return WORDS("file_unreadable", why=os_reason(exc))
     if stat.S_ISDIR(st.st_mode):
-        return "is a folder, not a file"
+        return WORDS("file_folder")
     if not stat.S_ISREG(st.st_mode):
-        return "is not a regular file (it is a device, a pipe or a socket)"
+        return WORDS("file_special")
     return None
 
 
 class FileProblem(Exception):
-    """Why a small file cannot be read: its words follow the path ("is a folder, not a file")."""
+    """Why a small file cannot be read: its words (a Message, `words`) follow the path ("is a folder,
+    not a file"); str() is English."""
+
+    def __init__(self, words: Message):
+        super().__init__(str(words))
+        self.words = words
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -66,16 +76,16 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise FileProblem("is not a regular file (it is a device, a pipe or a socket)")
+            raise FileProblem(WORDS("file_special"))
         if st.st_size > limit:
-            raise FileProblem(f"is larger than {limit:,} bytes")
+            raise FileProblem(WORDS("file_larger_than", most=limit))
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise FileProblem(f"is larger than {limit:,} bytes")
+        raise FileProblem(WORDS("file_larger_than", most=limit))
     return data
 
 
-def problem_with(path: Path) -> str | None:
+def problem_with(path: Path) -> Message | None:
     """Why the existing file at `path` cannot be an event database, in words; None when it may be one.
 
     Only the file's type, size and header are read: cheap enough for every open."""
@@ -86,23 +96,23 @@ def problem_with(path: Path) -> str | None:
         size = os.stat(path).st_size
         header = _read_header(path)
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return WORDS("file_unreadable", why=os_reason(exc))
     if size == 0:
-        return "is empty (0 bytes): it was cut short, perhaps when the disk was full"
+        return WORDS("file_empty")
     if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
         if len(header) >= len(MAGIC) and header.startswith(MAGIC[:6]):
-            return "is damaged (its first page is unreadable)"
-        return "is not an event database (it is another kind of file, or its first page is damaged)"
+            return WORDS("file_first_page")
+        return WORDS("file_foreign")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "is damaged (its first page is unreadable)"
+        return WORDS("file_first_page")
     pages = int.from_bytes(header[28:32], "big")
     counter, valid_for = header[24:28], header[92:96]
     if size % page_size:
-        return "is damaged (it was cut short: its size is not a whole number of pages)"
+        return WORDS("file_partial_pages")
     if counter == valid_for and pages and size < pages * page_size and not _has_write_ahead_log(path, page_size):
-        return f"is damaged (it was cut short: {size:,} bytes of the {pages * page_size:,} it should hold)"
+        return WORDS("file_cut_short", size=size, expected=pages * page_size)
     return None
 
 
@@ -147,29 +157,29 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True)
 
 
-def verify(path: Path, *, thorough: bool = True) -> str | None:
+def verify(path: Path, *, thorough: bool = True) -> Message | None:
     """Why the copy at `path` is no good event database (None when it is): the cheap checks, then
     `PRAGMA integrity_check` (or `quick_check` when not `thorough`) and the event's tables.
 
     For files nobody writes to (backups, a file about to be restored)."""
     problem = problem_with(Path(path))
     if problem or not Path(path).exists():
-        return problem or "does not exist"
+        return problem or WORDS("file_missing")
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
-        return f"cannot be opened ({exc})"
+        return WORDS("file_cannot_open", why=str(exc))
     try:
         check = "integrity_check(20)" if thorough else "quick_check(20)"
         results = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
         if results != ["ok"]:
-            return "is damaged (" + "; ".join(results[:3])[:300] + ")"
+            return WORDS("file_damaged", why="; ".join(results[:3])[:300])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = [t for t in EVENT_TABLES if t not in tables]
         if missing:
-            return "is not an event database (it has no " + ", ".join(missing) + " table)"
+            return WORDS("file_no_tables", tables=missing)
     except sqlite3.Error as exc:
-        return f"is damaged ({exc})"
+        return WORDS("file_damaged", why=str(exc))
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.close()

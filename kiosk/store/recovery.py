@@ -25,6 +25,17 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.store import backup, filecheck
+from kiosk.wording import Catalogue, Message
+
+WORDS = Catalogue("recovery", {
+    "copy_is_the_file": ("{target} is the damaged file itself: choose another name or folder for the copy.",
+                         "{target} est le fichier endommagé lui-même : choisissez un autre nom ou un autre dossier "
+                         "pour la copie."),
+})
+
+#: The kind of damage (for a window to word it) by the store.file_* message that said it.
+_KINDS = {"file_empty": "empty", "file_partial_pages": "cut_short", "file_cut_short": "cut_short",
+          "file_foreign": "not_event", "file_first_page": "not_event", "file_no_tables": "not_event"}
 
 
 def _reason(path: Path) -> str:
@@ -70,25 +81,20 @@ def backups_overview(db) -> dict:
             "folder": str(backup.backup_dir(db.path))}
 
 
-def damage_kind(problem: str) -> str:
+def damage_kind(problem: Message | str | None) -> str:
     """The kind of damage, for a window to word it: "empty", "cut_short", "not_event" or "damaged"
-    (from the words of kiosk/store/filecheck.py and database.py)."""
-    if problem.startswith("is empty"):
-        return "empty"
-    if "cut short" in problem:
-        return "cut_short"
-    if problem.startswith("is not an event database") or "first page" in problem:
-        return "not_event"
-    return "damaged"
+    (from the store.file_* message of kiosk/store/filecheck.py and database.py)."""
+    key = problem.key if isinstance(problem, Message) else ""
+    return _KINDS.get(key, "damaged")
 
 
-def damage_report(db_path: Path, problem: str) -> dict:
+def damage_report(db_path: Path, problem: Message | str | None) -> dict:
     """What the app says about a damaged event file: the file, what is wrong ("is empty (0 bytes): ..."),
     its kind (`damage_kind`), the newest good backup's facts (None when there is none) and the folder
     the backups are kept in."""
     db_path = Path(db_path)
     newest = backup.newest_good_backup(db_path)
-    return {"path": str(db_path), "problem": problem, "kind": damage_kind(problem),
+    return {"path": str(db_path), "problem": str(problem or ""), "kind": damage_kind(problem),
             "newest": backup_facts(newest) if newest else None, "backups_folder": str(backup.backup_dir(db_path))}
 
 
@@ -130,7 +136,7 @@ def copy_for_help(db_path: Path, target: Path) -> str:
 
     source, target = Path(db_path), check_target(target, "event-damaged.sqlite")
     if target.resolve() == source.resolve():
-        raise KnownError(f"{target} is the damaged file itself: choose another name or folder for the copy.")
+        raise KnownError(WORDS("copy_is_the_file", target=target))
     try:
         shutil.copyfile(source, target)
         os.chmod(target, 0o600)                       # it holds attendees' personal data

@@ -1,8 +1,12 @@
 """What a setting is: its kind, scope and group, what it allows, and the check of a value.
 
 `Setting.validate(value)` returns the value in its canonical form or raises `SettingRefused` whose
-message says what is allowed ("print_on_checkin must be one of: auto, ask, off"). The settings
-themselves are declared in kiosk/store/setting_list.py; kiosk/store/settings.py reads and writes them.
+message says what is allowed ("print_on_checkin must be one of: auto (Print at once), ask (Ask),
+off (Never)"), in English and French (kiosk/store/words.py). A choice setting words each of its
+values for people in `labels` (English, French); the help, the labels and a setting's own
+`allowed_en`/`allowed_fr` are gathered into the "setting" catalogue (kiosk/store/setting_list.py), so
+that a refusal names them in the reader's language. The settings themselves are declared in
+kiosk/store/setting_list.py; kiosk/store/settings.py reads and writes them.
 """
 
 from __future__ import annotations
@@ -10,10 +14,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from kiosk.errors import KnownError
+from kiosk.store.words import WORDS
+from kiosk.wording import Message, french_typography, verbatim
 
 KINDS = ("bool", "int", "float", "text", "choice", "path", "map", "secret")
 SCOPES = ("event", "station", "state")
@@ -21,6 +28,8 @@ GROUPS = ("event", "station", "printing", "kiosk", "scanner", "sync")
 ORIGINS = ("local", "hub")
 
 MAX_TEXT = 2000
+#: The catalogue of the registry's own words (help, choice labels, what a setting allows), by key.
+REGISTRY_DOMAIN = "setting"
 
 
 class SettingRefused(KnownError):
@@ -41,59 +50,71 @@ class Setting:
     maximum: float | None = None
     #: never shown in full: a secret shows as (set), a hub address without its password
     secret: bool = False
-    #: a further check of a text/path/map value: returns what is wrong (English) or None
-    check: Callable[[Any], str | None] | None = None
+    #: a further check of a text/path/map value: returns what is wrong (a Message) or None
+    check: Callable[[Any], Message | None] | None = None
     #: what `check` allows, in English and French, for messages and `kiosk settings list`
     allowed_en: str = ""
     allowed_fr: str = ""
+    #: a choice's values in words, English and French: {"ask": ("Ask", "Demander")}
+    labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def help(self, lang: str = "en") -> str:
-        return self.help_fr if lang == "fr" else self.help_en
+        return french_typography(self.help_fr) if lang == "fr" else self.help_en
 
-    def allowed(self, lang: str = "en") -> str:
-        """What this setting accepts, in words: 'one of: auto, ask, off'."""
-        fr = lang == "fr"
+    def label(self, value: str, lang: str = "en") -> str:
+        """A choice's value in words ("Print at once" / "Imprimer tout de suite"); the value itself
+        when it has none."""
+        words = self.labels.get(value)
+        if not words:
+            return value
+        return words[1] if lang == "fr" and words[1] else words[0]
+
+    def choice_words(self, value: str) -> Message:
+        """The value and its words, for messages: "ask (Ask)" / "ask (Demander)"."""
+        if value not in self.labels:
+            return verbatim(value)
+        return WORDS("choice_and_label", value=value,
+                     label=Message(f"{REGISTRY_DOMAIN}.{self.key}.{value}"))
+
+    def allowed_message(self) -> Message:
+        """What this setting accepts, as a message: 'one of: auto (Print at once), ask (Ask), off (Never)'."""
         if self.allowed_en:
-            return self.allowed_fr if fr else self.allowed_en
-        if self.kind == "bool":
-            return "true ou false" if fr else "true or false"
+            return Message(f"{REGISTRY_DOMAIN}.{self.key}.allowed")     # kiosk/store/setting_list.py's words
         if self.kind == "choice":
-            return ("l'une des valeurs : " if fr else "one of: ") + ", ".join(self.choices)
+            return WORDS("allowed_choice", choices=tuple(self.choice_words(c) for c in self.choices))
         if self.kind in ("int", "float"):
-            whole = self.kind == "int"
-            noun = ("un nombre entier" if whole else "un nombre") if fr else ("a whole number" if whole else "a number")
             low, high = _number_text(self.minimum), _number_text(self.maximum)
             if low is not None and high is not None:
-                return f"{noun} de {low} à {high}" if fr else f"{noun} from {low} to {high}"
+                return WORDS(f"allowed_{self.kind}_range", low=low, high=high)
             if low is not None:
-                return f"{noun}, {low} ou plus" if fr else f"{noun}, {low} or more"
-            return noun
-        if self.kind == "map":
-            return "un objet JSON" if fr else "a JSON object"
-        if self.kind == "path":
-            return "un chemin de fichier ou de dossier" if fr else "a file or folder path"
-        if self.kind == "secret":
-            return "un secret" if fr else "a secret"
-        return "du texte sur une ligne" if fr else "text on one line"
+                return WORDS(f"allowed_{self.kind}_min", low=low)
+            return WORDS(f"allowed_{self.kind}")
+        return WORDS(f"allowed_{self.kind}")
 
-    def refuse(self, why: str = "") -> SettingRefused:
-        return SettingRefused(f"{self.key} must be {self.allowed()}" + (f" ({why})" if why else "") + ".")
+    def allowed(self, lang: str = "en") -> str:
+        """What this setting accepts, in words: 'one of: auto (Print at once), ask (Ask), off (Never)'."""
+        return self.allowed_message().text(lang)
+
+    def refuse(self, why: Message | str | None = None) -> SettingRefused:
+        if why is None or why == "":
+            return SettingRefused(WORDS("must_be", key=self.key, allowed=self.allowed_message()))
+        return SettingRefused(WORDS("must_be_why", key=self.key, allowed=self.allowed_message(), why=why))
 
     def validate(self, value: Any) -> Any:
         """The value in its canonical form, or `SettingRefused` saying what is allowed."""
         kind = self.kind
         if kind == "bool":
             if not isinstance(value, bool):
-                raise self.refuse(f"not {shown_value(value)}")
+                raise self.refuse(not_value(value))
             return value
         if kind in ("int", "float"):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise self.refuse(f"not {shown_value(value)}")
+                raise self.refuse(not_value(value))
             if isinstance(value, float) and not math.isfinite(value):
-                raise self.refuse(f"not {shown_value(value)}")
+                raise self.refuse(not_value(value))
             if kind == "int":
                 if isinstance(value, float) and not value.is_integer():
-                    raise self.refuse(f"not {shown_value(value)}")
+                    raise self.refuse(not_value(value))
                 value = int(value)
             else:
                 try:
@@ -101,7 +122,7 @@ class Setting:
                 except OverflowError:          # an integer of hundreds of digits
                     raise self.refuse("not a number of that size") from None
             if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
-                raise self.refuse(f"not {shown_value(value)}")
+                raise self.refuse(not_value(value))
             return value
         if kind == "choice":
             if isinstance(value, str):
@@ -109,19 +130,19 @@ class Setting:
                 for choice in self.choices:
                     if choice.lower() == folded:
                         return choice
-            raise self.refuse(f"not {shown_value(value)}")
+            raise self.refuse(not_value(value))
         if kind in ("text", "path", "secret"):
             if not isinstance(value, str):
-                raise self.refuse(f"not {shown_value(value)}")
+                raise self.refuse(not_value(value))
             if kind != "secret":
                 value = value.strip()
             if len(value) > MAX_TEXT:
-                raise self.refuse(f"{len(value)} characters; at most {MAX_TEXT}")
+                raise self.refuse(WORDS("why_too_long", length=len(value), most=MAX_TEXT))
             if _CONTROL.search(value):
-                raise self.refuse("it holds a line break or a control character")
+                raise self.refuse(WORDS("why_control"))
         elif kind == "map":
             if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-                raise self.refuse(f"not {shown_value(value)}")
+                raise self.refuse(not_value(value))
         else:  # pragma: no cover - the declarations below are checked at import
             raise AssertionError(f"unknown kind {kind!r}")
         if self.check is not None:
@@ -129,6 +150,13 @@ class Setting:
             if problem:
                 raise self.refuse(problem)
         return value
+
+
+def not_value(value: Any) -> Message:
+    """"not 'lots'" / "pas « lots »": the refused value, quoted and cut short."""
+    if isinstance(value, str):
+        return WORDS("why_not_text", value=value if len(value) <= 57 else value[:54] + "...")
+    return WORDS("why_not", value=shown_value(value))
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

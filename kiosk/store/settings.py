@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.store.setting_kinds import GROUPS as GROUPS
 from kiosk.store.setting_kinds import KINDS as KINDS
-from kiosk.store.setting_kinds import ORIGINS
+from kiosk.store.setting_kinds import ORIGINS, not_value, shown_value
 from kiosk.store.setting_kinds import SCOPES as SCOPES
 from kiosk.store.setting_kinds import Setting as Setting
 from kiosk.store.setting_kinds import SettingRefused as SettingRefused
-from kiosk.store.setting_kinds import shown_value
 from kiosk.store.setting_list import PRINT_ON_CHECKIN as PRINT_ON_CHECKIN
 from kiosk.store.setting_list import PRINTER_BACKENDS as PRINTER_BACKENDS
 from kiosk.store.setting_list import SETTINGS as SETTINGS
+from kiosk.store.words import WORDS
 
 if TYPE_CHECKING:
     from kiosk.store.database import EventDB
@@ -52,11 +52,11 @@ def lookup(key: str) -> Setting:
     setting = SETTINGS.get(key)
     if setting is None:
         close = difflib.get_close_matches(key, [k for k, s in SETTINGS.items() if s.scope != "state"], n=2, cutoff=0.6)
-        hint = f" Did you mean {' or '.join(close)}?" if close else " `kiosk settings list` shows them all."
-        raise SettingRefused(f"There is no setting called {key!r}.{hint}")
+        hint = (WORDS("closest_two", a=close[0], b=close[1]) if len(close) > 1 else
+                WORDS("closest_one", a=close[0]) if close else WORDS("all_settings_hint"))
+        raise SettingRefused(WORDS("no_such_setting", key=key, hint=hint))
     if setting.scope == "state":
-        raise SettingRefused(f"{key} is kept by the app as it runs (runtime state), not a setting: it cannot be "
-                             "read or changed as one.")
+        raise SettingRefused(WORDS("runtime_state", key=key))
     return setting
 
 
@@ -77,7 +77,7 @@ def _decoded(setting: Setting, raw: str) -> Any:
         value = json.loads(raw)
         if setting.kind == "secret":
             if not isinstance(value, str):
-                raise setting.refuse("not a stored secret")
+                raise setting.refuse(WORDS("why_not_secret"))
             return value
         return setting.validate(value)
     except (ValueError, RecursionError, SettingRefused) as exc:      # RecursionError: JSON nested 50,000 deep
@@ -136,12 +136,12 @@ def check_stored(setting: Setting, raw: str) -> Any:
     try:
         value = json.loads(raw)
     except (TypeError, ValueError, RecursionError) as exc:
-        raise SettingRefused(f"{setting.key} holds {shown_value(raw)}, which is not JSON.") from exc
+        raise SettingRefused(WORDS("not_json", key=setting.key, value=shown_value(raw))) from exc
     if setting.kind == "secret":
         from kiosk.pin import is_secret_hash
 
         if not isinstance(value, str) or (value and not is_secret_hash(value)):
-            raise SettingRefused(f"{setting.key} must be a stored secret, not {shown_value(value)}.")
+            raise SettingRefused(WORDS("not_a_secret", key=setting.key, value=shown_value(value)))
         return value
     return setting.validate(value)
 
@@ -163,7 +163,7 @@ def set_value(db: EventDB, key: str, value: Any, *, origin: str = "local") -> An
         raise ValueError(f"origin must be one of {ORIGINS}")
     setting = lookup(key)
     if origin == "hub" and setting.scope != "event":
-        raise SettingRefused(f"{key} belongs to one station; it does not come from the hub.")
+        raise SettingRefused(WORDS("station_only", key=key))
     if setting.kind == "secret":
         if origin == "hub":
             stored = check_stored(setting, json.dumps(value))
@@ -204,7 +204,7 @@ def parse(key: str, text: str) -> Any:
             return True
         if word in ("false", "no", "off", "0", "non", "faux"):
             return False
-        raise setting.refuse(f"not {raw!r}")
+        raise setting.refuse(not_value(raw))
     if kind in ("int", "float"):
         try:
             number = float(raw.replace(",", ".")) if kind == "float" else int(raw)
@@ -212,13 +212,13 @@ def parse(key: str, text: str) -> Any:
             try:
                 number = float(raw)
             except ValueError:
-                raise setting.refuse(f"not {raw!r}") from None
+                raise setting.refuse(not_value(raw)) from None
         return setting.validate(number)
     if kind == "map":
         try:
             value = json.loads(raw)
         except (ValueError, RecursionError):
-            raise setting.refuse(f"{shown_value(raw)} is not JSON") from None
+            raise setting.refuse(WORDS("why_not_json", value=raw if len(raw) <= 60 else raw[:57] + "...")) from None
         return setting.validate(value)
     if kind == "secret":
         return setting.validate(text)

@@ -17,7 +17,7 @@ from kiosk.roster.attendees import EDITABLE, NAMES_THE_GUEST
 #: The columns of an attendee as the hub stores them (besides uid).
 FIELDS = ("source", "source_key", "code", "codes", "first_name", "last_name", "full_name", "email",
           "organization", "ticket_type", "status", "pronouns", "notes", "walk_in", "imported", "edited",
-          "missing_from_source", "details_missing", "created_at", "updated_at", "station_id")
+          "missing_from_source", "details_missing", "guest_of", "created_at", "updated_at", "station_id")
 
 #: What must be equal for two versions to be the same content (versions aside).
 CONTENT = tuple(f for f in FIELDS if f not in ("updated_at", "station_id", "created_at"))

@@ -8,6 +8,7 @@ import logging
 
 from kiosk.errors import KnownError
 from kiosk.sync.url import mask_url, scrub
+from kiosk.sync.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -30,23 +31,19 @@ def explain(exc: BaseException, conninfo: str) -> HubUnreachable:
     detail = scrub(" ".join(str(exc).split()), conninfo)
     lowered = detail.lower()
     if isinstance(exc, psycopg_errors().InsufficientPrivilege):
-        return HubUnreachable(
-            f"The sync hub {mask_url(conninfo)} refused this station's login: {detail}. Nothing was lost here. "
-            "The organizer may have removed this station, or the hub needs `kiosk hub init --hub ADMIN_URL` again "
-            "after an update of the app; ask the organizer.")
+        return HubUnreachable(WORDS("login_refused", hub=mask_url(conninfo), detail=detail))
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        hint = ("Check the user name and password in the hub address. If this station was removed from the hub, "
-                "ask the organizer for a new address (kiosk hub add-station).")
+        hint = "hint_password"
     elif "not permitted to log in" in lowered:
-        hint = "This station's login was removed from the hub: ask the organizer for a new one (kiosk hub add-station)."
+        hint = "hint_removed"
     elif "does not exist" in lowered and "database" in lowered:
-        hint = "Check the database name at the end of the hub address."
+        hint = "hint_database"
     elif "ssl" in lowered or "certificate" in lowered:
-        hint = "Check the TLS settings (sslmode, sslrootcert) in the hub address."
+        hint = "hint_tls"
     else:
-        hint = "Check the network (Wi-Fi, cable) and that the hub server is running; check-ins continue locally and will be sent later."
+        hint = "hint_network"
     end = "" if detail.endswith((".", "?", "!")) else "."
-    return HubUnreachable(f"Cannot reach the sync hub {mask_url(conninfo)}: {detail}{end} {hint}")
+    return HubUnreachable(WORDS("unreachable", hub=mask_url(conninfo), detail=detail + end, hint=WORDS(hint)))
 
 
 def connect(conninfo: str, *, autocommit: bool = True):
@@ -69,9 +66,7 @@ def connect(conninfo: str, *, autocommit: bool = True):
         raise explain(exc, conninfo) from None
     except (psycopg.Error, ValueError):  # a malformed string: ProgrammingError or ValueError
         # libpq's words may quote a piece of a mistyped password: they are not repeated.
-        raise HubUnreachable(f"The hub address {mask_url(conninfo)} cannot be read. Write it as "
-                             "postgresql://USER:PASSWORD@HOST:5432/DATABASE, with any space, #, / or @ in the "
-                             "password written as %20, %23, %2F or %40.") from None
+        raise HubUnreachable(WORDS("address_unreadable", hub=mask_url(conninfo))) from None
     try:
         ensure_schema(conn)
     except KnownError:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 
+from kiosk.sync.words import WORDS
+
 log = logging.getLogger(__name__)
 
 #: The advisory lock every push holds for its transaction (an arbitrary constant: "kiosk hub").
@@ -286,16 +288,12 @@ MIGRATIONS: list[str] = [
     CREATE POLICY own_name ON hub_badge_texts FOR INSERT
         WITH CHECK (station_id = current_user AND station = kiosk_station_name());
     """,
+    # 4: a ticket whose holder is not named yet keeps its buyer's name as data, worded where it is
+    #    shown ("Guest of <buyer>" / "Personne invitée par <buyer>"), never an English full name.
+    """
+    ALTER TABLE hub_attendees ADD COLUMN guest_of TEXT NOT NULL DEFAULT '';
+    """,
 ]
-
-#: Raised by a hub whose schema is newer than this app knows.
-NEWER_HUB = ("The hub was set up by a newer version of the app (hub schema {found}, this app knows {known}); "
-             "update the app on this station before syncing.")
-
-
-#: Raised to a station's login when the hub's schema is older than this app (it may not migrate it).
-OLDER_HUB = ("The hub's schema is older than this app (hub schema {found}, this app knows {known}) and this "
-             "station's login may not update it. Ask the organizer to run `kiosk hub init --hub ADMIN_URL` once.")
 
 
 def hub_version(conn) -> int:
@@ -316,11 +314,11 @@ def ensure_schema(conn) -> int:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
         version = hub_version(conn)
         if version > len(MIGRATIONS):
-            raise KnownError(NEWER_HUB.format(found=version, known=len(MIGRATIONS)))
+            raise KnownError(WORDS("newer_hub", found=version, known=len(MIGRATIONS)))
         if version == len(MIGRATIONS):
             return version
         if version and not _may_migrate(conn):
-            raise KnownError(OLDER_HUB.format(found=version, known=len(MIGRATIONS)))
+            raise KnownError(WORDS("older_hub", found=version, known=len(MIGRATIONS)))
         conn.execute("CREATE TABLE IF NOT EXISTS kiosk_hub_schema (version INTEGER NOT NULL)")
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             conn.execute(script)

@@ -40,7 +40,8 @@ def _codes_of(db: EventDB, ids: list[int]) -> dict[int, list[str]]:
 
 _LOCAL_SELECT = ("SELECT a.id, a.uid, s.name AS source, a.source_key, a.code, a.first_name, a.last_name, a.full_name, "
                  "a.email, a.organization, a.ticket_type, a.status, a.pronouns, a.notes, a.walk_in, a.imported, "
-                 "a.edited, a.missing_from_source, a.details_missing, a.created_at, a.updated_at, a.sync_rev, a.pushed_rev "
+                 "a.edited, a.missing_from_source, a.details_missing, a.guest_of, a.created_at, a.updated_at, a.sync_rev, "
+                 "a.pushed_rev "
                  "FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 
 
@@ -50,6 +51,7 @@ def _as_hub(row: dict, codes: list[str], station: str) -> dict:
     out["walk_in"] = bool(row["walk_in"])
     out["missing_from_source"] = bool(row["missing_from_source"])
     out["details_missing"] = bool(row["details_missing"])
+    out["guest_of"] = row["guest_of"] or ""
     out["codes"] = json.dumps(list(dict.fromkeys([row["code"], *codes])), ensure_ascii=False)
     out["station_id"] = station
     if out["source"] is None:
@@ -86,7 +88,8 @@ def _source_id(conn, cache: dict, name: str | None, hub_sources: dict) -> int | 
 
 
 def _search(f: dict) -> str:
-    return search_text(f["first_name"], f["last_name"], f["full_name"], f["email"], f["organization"], f["code"])
+    return search_text(f["first_name"], f["last_name"], f["full_name"] or f.get("guest_of") or "", f["email"],
+                       f["organization"], f["code"])
 
 
 def apply_attendees(db: EventDB, conn, rows: list[dict], station: str, hub_sources: dict) -> dict:
@@ -169,16 +172,16 @@ def _with_local_edits(hub: dict, mine: dict) -> dict:
 def _values(target: dict, cache: dict, conn, hub_sources: dict) -> tuple:
     return (target["uid"], _source_id(conn, cache, target["source"], hub_sources), target["source_key"],
             *(target[k] for k in _DATA), int(bool(target["walk_in"])), target["imported"], target["edited"],
-            int(bool(target["missing_from_source"])), int(bool(target.get("details_missing"))), _search(target),
-            target["created_at"], target["updated_at"])
+            int(bool(target["missing_from_source"])), int(bool(target.get("details_missing"))),
+            target.get("guest_of") or "", _search(target), target["created_at"], target["updated_at"])
 
 
 def _write_existing(conn, mine: dict, target: dict, clean: bool, cache: dict, hub_sources: dict) -> bool:
     values = _values(target, cache, conn, hub_sources)
     sets = ("uid = ?, source_id = ?, source_key = ?, code = ?, first_name = ?, last_name = ?, full_name = ?, "
             "email = ?, organization = ?, ticket_type = ?, status = ?, pronouns = ?, notes = ?, walk_in = ?, "
-            "imported = ?, edited = ?, missing_from_source = ?, details_missing = ?, search_text = ?, created_at = ?, "
-            "updated_at = ?")
+            "imported = ?, edited = ?, missing_from_source = ?, details_missing = ?, guest_of = ?, search_text = ?, "
+            "created_at = ?, updated_at = ?")
     try:
         if clean:
             conn.execute(f"UPDATE attendees SET {sets}, sync_rev = sync_rev + 1, pushed_rev = sync_rev + 1 WHERE id = ?",
@@ -194,8 +197,8 @@ def _write_existing(conn, mine: dict, target: dict, clean: bool, cache: dict, hu
 
 _INSERT = ("INSERT INTO attendees (uid, source_id, source_key, code, first_name, last_name, full_name, email, "
            "organization, ticket_type, status, pronouns, notes, walk_in, imported, edited, missing_from_source, "
-           "details_missing, search_text, created_at, updated_at, sync_rev, pushed_rev) "
-           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)")
+           "details_missing, guest_of, search_text, created_at, updated_at, sync_rev, pushed_rev) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)")
 
 
 def _insert_all_new(conn, fresh: list[dict], cache: dict, hub_sources: dict) -> list[dict]:

@@ -33,6 +33,7 @@ from urllib.parse import quote
 
 from kiosk.errors import KnownError
 from kiosk.sync.url import _libpq_fields, mask_url
+from kiosk.sync.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +94,10 @@ def _ident(name: str):
 
 
 def _privileges_problem(exc: BaseException, conninfo: str, what: str) -> KnownError:
-    return KnownError(f"The login in {mask_url(conninfo)} may not {what} ({exc.__class__.__name__}: "
-                      f"{str(exc).strip().splitlines()[0] if str(exc).strip() else ''}). Use the login that owns the hub "
-                      "database and may create roles (CREATEROLE), e.g. the one that created the database.")
+    """`what` is "what_roles", "what_create" or "what_revoke" (kiosk/sync/words.py)."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return KnownError(WORDS("may_not", hub=mask_url(conninfo), what=WORDS(what),
+                            detail=f"{exc.__class__.__name__}: {first}"))
 
 
 def _admin(conninfo: str):
@@ -105,8 +107,7 @@ def _admin(conninfo: str):
     who = identity(conn)
     if who.is_station:
         conn.close()
-        raise KnownError(f"{mask_url(conninfo)} is the login of the station '{who.station_name}', not the organizer's. "
-                         "Give the organizer's (administrator's) hub address.")
+        raise KnownError(WORDS("station_login", hub=mask_url(conninfo), station=who.station_name))
     return conn
 
 
@@ -125,7 +126,7 @@ def init_hub(conninfo: str) -> dict:
                 conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(_ident(group)))
             grant_stations(conn)
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise _privileges_problem(exc, conninfo, "set up the hub's roles") from None
+        raise _privileges_problem(exc, conninfo, "what_roles") from None
     finally:
         conn.close()
     return {"hub": mask_url(conninfo), "schema": len(MIGRATIONS), "stations_role": group}
@@ -174,7 +175,7 @@ def _scram_verifier(password: str, iterations: int = 4096) -> str:
 def check_station_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name or len(name) > 60 or not name.isprintable():
-        raise KnownError("A station's name is 1 to 60 printable characters, e.g. 'Door 1' or 'Registration A'.")
+        raise KnownError(WORDS("station_name"))
     return name
 
 
@@ -212,8 +213,7 @@ def add_station(conninfo: str, name: str) -> dict:
         with conn.transaction():
             existing = conn.execute("SELECT login, revoked_at FROM hub_station_logins WHERE name = %s", (name,)).fetchone()
             if existing is not None and existing[1] is None:
-                raise KnownError(f"The station '{name}' already has a login. To give it a new password, remove it first "
-                                 f"(`kiosk hub remove-station \"{name}\" --hub ADMIN_URL`), then add it again.")
+                raise KnownError(WORDS("station_has_login", station=name))
             login = existing[0] if existing else _role_name(_slug(dbname) or "hub", _slug(name) or "station")
             if existing is None:
                 taken = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
@@ -229,7 +229,7 @@ def add_station(conninfo: str, name: str) -> dict:
             conn.execute("INSERT INTO hub_station_logins (login, name) VALUES (%s, %s) ON CONFLICT (login) "
                          "DO UPDATE SET name = excluded.name, revoked_at = NULL, created_at = now()", (login, name))
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise _privileges_problem(exc, conninfo, "create logins") from None
+        raise _privileges_problem(exc, conninfo, "what_create") from None
     finally:
         conn.close()
     log.info("station %r added to the hub %s as %s", name, mask_url(conninfo), login)
@@ -251,8 +251,8 @@ def remove_station(conninfo: str, name: str) -> dict:
             if row is None:
                 known = [r[0] for r in conn.execute(
                     "SELECT name FROM hub_station_logins WHERE revoked_at IS NULL ORDER BY name")]
-                raise KnownError(f"No station called '{name}' has a login on this hub. "
-                                 + (f"Stations: {', '.join(known)}." if known else "No station has one."))
+                raise KnownError(WORDS("no_station", station=name, known=tuple(known)) if known
+                                 else WORDS("no_station_at_all", station=name))
             login = row[0]
             conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN PASSWORD NULL").format(_ident(login)))
             conn.execute(sql.SQL("REVOKE {} FROM {}").format(_ident(group), _ident(login)))
@@ -264,7 +264,7 @@ def remove_station(conninfo: str, name: str) -> dict:
         except psycopg.Error:        # may not signal other sessions: they lost every privilege anyway
             log.info("could not end the sessions of %s", login)
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise _privileges_problem(exc, conninfo, "revoke logins") from None
+        raise _privileges_problem(exc, conninfo, "what_revoke") from None
     finally:
         conn.close()
     log.info("station %r (%s) removed from the hub %s", name, login, mask_url(conninfo))

@@ -24,6 +24,7 @@ from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now
 from kiosk.store.settings import SettingRefused
 from kiosk.sync import state
+from kiosk.sync.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,9 @@ def _received(key: str, value: str | None) -> str | None:
     """A hub row as canonical JSON (None: unset), or `SettingRefused` saying why it is not taken."""
     setting = settings.SETTINGS.get(key)
     if setting is None:
-        raise SettingRefused(f"{key!r} is not a setting of this version.")
+        raise SettingRefused(WORDS("unknown_setting", key=key))
     if setting.scope == "state":
-        raise SettingRefused(f"{key} is runtime state, kept by each station; it never comes from the hub.")
+        raise SettingRefused(WORDS("state_not_shared", key=key))
     if value is None:
         return None
     return _canonical(settings.check_stored(setting, value))
@@ -138,10 +139,7 @@ def check_event(db: EventDB, hub) -> None:
         return
     mine = db.event()
     if _local_key(db) != theirs["event_key"] and not _local_is_empty(db):
-        raise OtherEvent(
-            f"This station's database holds the event '{mine['name']}', but the hub holds '{theirs['name']}'. "
-            "Nothing was sent. Sync a new, empty database with this hub (kiosk sync --db NEW_FILE), "
-            "or use a separate hub database for each event.")
+        raise OtherEvent(WORDS("other_event", mine=mine["name"], theirs=theirs["name"]))
 
 
 def push(db: EventDB, hub, station: str) -> int:

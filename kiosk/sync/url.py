@@ -14,6 +14,7 @@ import re
 from urllib.parse import quote, quote_plus, unquote
 
 from kiosk.errors import KnownError
+from kiosk.sync.words import WORDS
 
 ENV_VAR = "KIOSK_SYNC_HUB"
 SETTING = "sync_hub"
@@ -123,9 +124,7 @@ def resolve_hub(db, given: str | None = None) -> str:
         stored = settings.set_value(db, SETTING, stored)
     hub = (given or os.environ.get(ENV_VAR) or stored or "").strip()
     if not hub:
-        raise KnownError("No hub is configured: give one with `kiosk sync --hub postgresql://USER@HOST/DB` "
-                         f"(or set ${ENV_VAR}, or `kiosk settings set {SETTING} URL`).")
+        raise KnownError(WORDS("no_hub", variable=ENV_VAR, setting=SETTING))
     if not is_url(hub) and "=" not in hub:
-        raise KnownError(f"{mask_url(hub)!r} is not a PostgreSQL connection string: write it as "
-                         "postgresql://USER:PASSWORD@HOST:5432/DATABASE (add ?sslmode=require for TLS).")
+        raise KnownError(WORDS("not_postgres", hub=mask_url(hub)))
     return hub

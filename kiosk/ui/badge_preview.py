@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from kiosk.badges.stocks import Stock, get_stock
+from kiosk.ui.i18n import said
 
 log = logging.getLogger(__name__)
 
@@ -65,4 +66,4 @@ def render_badge_image(attendee: dict, stock, template=None, event: dict | None 
     painter = QPainter(image)
     painter.drawImage(0, 0, rendered)
     painter.end()
-    return image, [f"{i.field}: {i.message}" for i in report.issues]
+    return image, [f"{i.field}: {said(i.message)}" for i in report.issues]

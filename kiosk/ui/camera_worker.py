@@ -34,10 +34,6 @@ log = logging.getLogger(__name__)
 READY, STARTING, RECONNECTING, ENDED, STOPPED = "ready", "starting", "reconnecting", "ended", "stopped"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraWorker", text)
-
-
 def frame_to_qimage(frame: np.ndarray, max_width: int = 0, mirror: bool = False) -> QImage:
     """A QImage that owns its pixels (safe to send to another thread) from a BGR or gray frame."""
     import cv2
@@ -120,7 +116,7 @@ class CameraWorker(QThread):
         decoder.start()
         failures = 0
         was_ready = False
-        self._set_state(STARTING, _tr("Starting the camera..."))
+        self._set_state(STARTING, QCoreApplication.translate("CameraWorker", "Starting the camera..."))
         try:
             while not self._stop.is_set():
                 try:
@@ -129,32 +125,36 @@ class CameraWorker(QThread):
                     self.last_error = str(exc)
                     log.info("camera not available: %s", exc)
                     if was_ready:
-                        self._set_state(RECONNECTING, _tr("Camera disconnected - reconnecting"))
+                        self._set_state(RECONNECTING,
+                                        QCoreApplication.translate("CameraWorker", "Camera disconnected - reconnecting"))
                     else:
-                        self._set_state(RECONNECTING, _tr("Camera not found - retrying"))
+                        self._set_state(RECONNECTING,
+                                        QCoreApplication.translate("CameraWorker", "Camera not found - retrying"))
                     self._backoff(failures)
                     failures += 1
                     continue
                 except Exception as exc:  # a bug or an odd driver: keep the desk running, and say so
                     self.last_error = str(exc)
                     log.exception("opening the camera failed")
-                    self._set_state(RECONNECTING, _tr("Camera not found - retrying"))
+                    self._set_state(RECONNECTING,
+                                    QCoreApplication.translate("CameraWorker", "Camera not found - retrying"))
                     self._backoff(failures)
                     failures += 1
                     continue
                 try:
                     failures = 0
                     was_ready = True
-                    self._set_state(READY, _tr("Camera ready"))
+                    self._set_state(READY, QCoreApplication.translate("CameraWorker", "Camera ready"))
                     self._read_loop(source)
                 except SourceLost as exc:
                     self.last_error = str(exc)
                     log.warning("camera lost: %s", exc)
-                    self._set_state(RECONNECTING, _tr("Camera disconnected - reconnecting"))
+                    self._set_state(RECONNECTING,
+                                    QCoreApplication.translate("CameraWorker", "Camera disconnected - reconnecting"))
                     self._backoff(failures)
                     failures += 1
                 except SourceEnded:
-                    self._set_state(ENDED, _tr("The video has ended"))
+                    self._set_state(ENDED, QCoreApplication.translate("CameraWorker", "The video has ended"))
                     break
                 finally:
                     source.close()  # on this thread, where it was opened
@@ -162,7 +162,7 @@ class CameraWorker(QThread):
             self.mailbox.close()
             decoder.join(timeout=5.0)
             if self.state != ENDED:
-                self._set_state(STOPPED, _tr("Camera stopped"))
+                self._set_state(STOPPED, QCoreApplication.translate("CameraWorker", "Camera stopped"))
 
     def _read_loop(self, source: FrameSource) -> None:
         next_preview = 0.0

@@ -20,8 +20,8 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QSta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMargins, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.threads import LatestWorker
 
@@ -48,8 +48,10 @@ def live_figures(db, day: str | None) -> tuple[str, dict]:
 
 def _fill(text: str, *args) -> str:
     """Put the arguments into a translated "%1 … %2" text (PySide's tr() returns a plain str)."""
+    from kiosk.ui.i18n import count
+
     for i, value in enumerate(args, start=1):
-        text = text.replace(f"%{i}", str(value))
+        text = text.replace(f"%{i}", count(value))       # 1 234 in French, 1,234 in English
     return text
 
 
@@ -80,6 +82,7 @@ class _Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # the tile decides
         self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
@@ -92,13 +95,32 @@ class _Tile(QFrame):
         self.set_scale(1.0)
 
     def set_scale(self, scale: float) -> None:
-        value = QFont(self.value.font())
-        value.setPointSizeF(VALUE_PT * scale)
-        value.setBold(True)
-        self.value.setFont(value)
+        self.scale = scale
         caption = QFont(self.caption.font())
         caption.setPointSizeF(CAPTION_PT * scale)
         self.caption.setFont(caption)
+        self._fit()
+
+    def show_value(self, text: str) -> None:
+        self.value.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The number at its size for the window, smaller when it would not fit the tile ("47 586 / 50 000")."""
+        value = QFont(self.value.font())
+        value.setBold(True)
+        size = VALUE_PT * self.scale
+        room = self.contentsRect().width() - 24
+        while size > 8:
+            value.setPointSizeF(size)
+            if room <= 0 or QFontMetrics(value).horizontalAdvance(self.value.text()) <= room:
+                break
+            size *= 0.92
+        self.value.setFont(value)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
 
 class Dashboard(QWidget):
@@ -231,11 +253,11 @@ class Dashboard(QWidget):
         from kiosk.ui import i18n
 
         self.title.setText(_fill(self.tr("Live attendance – %1"), self.day_words()))
-        self.checked_in.value.setText(_fill(self.tr("%1 / %2"), f["checked_in"], f["expected"]))
-        self.turnout.value.setText(_fill(self.tr("%1%"), round(f["rate"] * 100)))
-        self.walk_ins.value.setText(str(f["walk_ins"]))
-        self.reprints.value.setText(str(f["reprints"]))
-        self.waiting.value.setText(str(f["waiting_badges"]))
+        self.checked_in.show_value(_fill(self.tr("%1 / %2"), f["checked_in"], f["expected"]))
+        self.turnout.show_value(_fill(self.tr("%1%"), round(f["rate"] * 100)))
+        self.walk_ins.show_value(i18n.count(f["walk_ins"]))
+        self.reprints.show_value(i18n.count(f["reprints"]))
+        self.waiting.show_value(i18n.count(f["waiting_badges"]))
         if f.get("read_at"):           # the event's clock, like the day above and the chart's hours
             self.status.setText(_fill(self.tr("Updated at %1 (%2)"),
                                       format_instant(f["read_at"], f.get("timezone") or "UTC", "time",
@@ -243,6 +265,10 @@ class Dashboard(QWidget):
         self._chart(f["arrivals"])
 
     def _chart(self, arrivals: dict) -> None:
+        from kiosk.clock import format_wall_time
+
+        from kiosk.ui import i18n
+
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -271,8 +297,8 @@ class Dashboard(QWidget):
             # Label the hours only; the other quarters get distinct invisible names (categories must differ).
             x.append([_fill(self.tr("%1h"), int(b[:2])) if b.endswith(":00") else "\u200b" * (i + 1)
                       for i, b in enumerate(buckets)])
-        else:
-            x.append(buckets)
+        else:                          # "13:30" / "13 h 30", like every time in the window
+            x.append([format_wall_time(b, i18n.current_language()) for b in buckets])
         y = QValueAxis()
         y.setLabelFormat("%d")
         step = nice_step(top)

@@ -61,7 +61,13 @@ def message(parent: QWidget | None, title: str, text: str, *, level: str = "info
 
 def problem(parent: QWidget | None, exc: BaseException | str, *, title: str | None = None) -> QMessageBox:
     """A problem a person can act on (a `KnownError`): its message, never a traceback."""
+    from kiosk.errors import KnownError
+
     title = title or QCoreApplication.translate("Dialogs", "Problem")
+    if isinstance(exc, KnownError):
+        from kiosk.ui.failures import known_message
+
+        exc = known_message(exc)              # in the interface language, never the core's English
     return message(parent, title, str(exc), level="critical")
 
 

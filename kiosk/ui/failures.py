@@ -1,9 +1,9 @@
 """The one failure seam of the UI: what a person reads when work off the GUI thread fails.
 
 A `KnownError` (camera gone, printer off, disk full, database locked) is the environment's fault:
-its message says what to do, in the interface language (kiosk/ui/known_errors.py). Anything else is
-a bug: `kiosk.logs.report_bug` logs its traceback, and the person reads a short line saying where
-the log is. `run_task`, `SerialWorker` and `LatestWorker` (kiosk/ui/threads.py, workers.py) send
+its message says what to do, in the interface language (the core words it from its code and
+parameters, kiosk/wording.py). Anything else is a bug: `kiosk.logs.report_bug` logs its traceback,
+and the person reads a short line saying where the log is. `run_task`, `SerialWorker` and `LatestWorker` (kiosk/ui/threads.py, workers.py) send
 every failure through `failure_message`; nothing else in the UI catches a blind `Exception`.
 """
 
@@ -24,11 +24,18 @@ WORKING = QT_TRANSLATE_NOOP("Tasks", "working in the background")
 
 
 def known_message(exc: KnownError) -> str:
-    """A known error's message in the interface language (kiosk/ui/known_errors.py); the core's
-    English when it has no translation."""
-    from kiosk.ui.known_errors import translate_known
+    """A known error's message in the interface language: the core words it from its code and
+    parameters (kiosk/wording.py). One made from bare English text (none should be: tests/test_wording.py
+    walks them) is shown as it is, and a warning in the log says which reached a window untranslated."""
+    from kiosk.ui import i18n
 
-    return translate_known(str(exc))
+    language = i18n.current_language()
+    if exc.message is not None:
+        return exc.text(language)
+    if language != i18n.SOURCE_LANGUAGE:
+        log.warning("a known error without a %s wording reached the window (%s): %s", language,
+                    type(exc).__name__, exc)
+    return str(exc)
 
 
 def failure_message(exc: BaseException, what: object = WORKING) -> str:
@@ -43,3 +50,12 @@ def failure_message(exc: BaseException, what: object = WORKING) -> str:
     return QCoreApplication.translate(
         "Failures", "Something went wrong while %1. This is a bug; details are in %2.").replace(
         "%1", QCoreApplication.translate("Tasks", str(what))).replace("%2", str(log_file()))
+
+
+def job_problem(job: dict) -> str:
+    """Why a badge job failed (kiosk.printing.queue.JobResult.as_dict), in the interface language: its
+    `problem` carries the core's words in each language; `error` is the English."""
+    from kiosk.ui import i18n
+
+    words = job.get("problem") or {}
+    return words.get(i18n.current_language()) or words.get("en") or job.get("error", "")

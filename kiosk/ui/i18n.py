@@ -54,6 +54,14 @@ def locale_for(code: str | None = None) -> QLocale:
     return QLocale(code or _current)
 
 
+def count(value: object) -> str:
+    """A count as the interface's language writes it: 47,586 in English, 47 586 in French (the same
+    grouping as the core's words, kiosk.wording.number). Anything not a whole number as it is."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return str(value)
+    return QLocale(_current).toString(value)
+
+
 def install_translator(app: QCoreApplication, language: str) -> str:
     """Switch the app to `language` (falls back to English if it has no catalogue); returns the one in use."""
     global _current
@@ -88,9 +96,25 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     return language
 
 
-
 def arg(text: str, *values: object) -> str:
     """Fill Qt-style placeholders %1, %2, ... in a translated string (PySide6's tr() returns a str)."""
     for number in range(len(values), 0, -1):  # %10 before %1
         text = text.replace(f"%{number}", str(values[number - 1]))
     return text
+
+
+def said(message: object) -> str:
+    """What the core says (a `kiosk.wording.Message`: an import's reason, a setting's refusal, a
+    printer's problem) in the interface language; plain text as it is; None as ""."""
+    if message is None:
+        return ""
+    text = getattr(message, "text", None)
+    return text(_current) if callable(text) else str(message)
+
+
+def name_of(person: dict) -> str:
+    """A person's name as a window shows it: a holder not named yet is "Guest of <buyer>" in the
+    interface language (kiosk.roster.names.display_name)."""
+    from kiosk.roster.names import display_name
+
+    return display_name(person, _current)

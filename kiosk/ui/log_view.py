@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from kiosk.ui import i18n
 from kiosk.ui.threads import run_task
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -292,8 +293,8 @@ class LogWindow(QWidget):
         self._count()
 
     def _count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 lines shown.").replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(self.tr("%1 of %2 lines shown.").replace("%1", i18n.count(self.proxy.rowCount()))
+                           .replace("%2", i18n.count(self.model.rowCount())))
 
     def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.proxy.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None

@@ -97,8 +97,9 @@ class PrintWorker(SerialWorker):
 
     def request_job(self, db, attendee_id: int, station: str, override: tuple[str, str] | None) -> dict:
         """The chosen person's badge, first or reprint, by the core's rules (`queue.request_badge`).
-        A reprint past the limit is not an error here: {"limit": {name, used, limit, en, fr}} asks
-        the desk for a reason and who allows it."""
+        A reprint past the limit is not an error here: {"limit": {name, used, limit, en, fr, refused}}
+        asks the desk for a reason and who allows it (en, fr: the question's words; refused: {en, fr},
+        the words where no one can be asked)."""
         from kiosk.printing import queue
         from kiosk.roster import attendees
 
@@ -106,8 +107,9 @@ class PrintWorker(SerialWorker):
             answer = queue.request_badge(db, attendee_id, station=station,
                                          override=queue.Override(*override) if override else None)
         except queue.ReprintLimitReached as exc:
-            return {"limit": {"name": exc.name, "used": exc.used, "limit": exc.limit, "en": exc.text("en"),
-                              "fr": exc.text("fr")}, "attendee": attendees.get(db, attendee_id)}
+            asked, refused = exc.asked_at_the_desk(), exc.refused_at_the_desk()
+            return {"limit": {"name": exc.name, "used": exc.used, "limit": exc.limit, **asked.in_languages(),
+                              "refused": refused.in_languages()}, "attendee": attendees.get(db, attendee_id)}
         self.queue_changed.emit(queue.counts(db))
         return {**answer, "attendee": attendees.get(db, attendee_id)}
 

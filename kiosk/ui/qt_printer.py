@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.badges.stocks import Stock
 from kiosk.printing.backends import PrinterBackend, PrinterUnavailable, register_backend
+from kiosk.printing.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +44,13 @@ class QtPrinterBackend(PrinterBackend):
         names = printer_names()
         if not self.printer_name:
             if not QPrinterInfo.defaultPrinterName():
-                raise PrinterUnavailable("No printer is chosen and the system has no default printer: choose one in "
-                                         "the printing settings (printer_name).")
+                raise PrinterUnavailable(WORDS("qt_no_default"))
             return
         if self.printer_name not in names:
-            known = ", ".join(names) or "none"
-            raise PrinterUnavailable(f"The system has no printer called {self.printer_name!r} (it knows: {known}). "
-                                     "Check it is installed and switched on, or choose another in the printing settings.")
+            raise PrinterUnavailable(WORDS("qt_unknown_printer", printer=self.printer_name,
+                                           known=tuple(names) or WORDS("none_known")))
         if QPrinterInfo.printerInfo(self.printer_name).state() == QPrinter.PrinterState.Error:
-            raise PrinterUnavailable(f"The printer {self.printer_name} reports an error: check it is on, has labels and no "
-                                     "jam. Badges wait in the queue.")
+            raise PrinterUnavailable(WORDS("qt_printer_error", printer=self.printer_name))
 
     def submit(self, pdf: bytes, *, stock: Stock, title: str) -> str:
         self.check()
@@ -62,7 +60,7 @@ class QtPrinterBackend(PrinterBackend):
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         doc.load(buf)
         if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
-            raise PrinterUnavailable(f"The badge PDF could not be opened for printing ({doc.error()}).")
+            raise PrinterUnavailable(WORDS("qt_pdf_unreadable", why=str(doc.error())))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.output_file:
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -79,8 +77,7 @@ class QtPrinterBackend(PrinterBackend):
             log.warning("printer %s refused the page size %s", self.printer_name, size.name())
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrinterUnavailable(f"The printer {self.printer_name or '(default)'} could not start the job: "
-                                     "check it is on and reachable. The badge stays queued.")
+            raise PrinterUnavailable(WORDS("qt_cannot_start", printer=self.printer_name or WORDS("default_printer")))
         try:
             for index in range(doc.pageCount()):
                 if index:

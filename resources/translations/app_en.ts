@@ -185,6 +185,17 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk/search.py" line="+245"/>
+        <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
+        <translation>
+            <numerusform>No exact match; did you mean %1 or %n other person? Press Down to choose, then Enter.</numerusform>
+            <numerusform>No exact match; did you mean %1 or one of %n others? Press Down to choose, then Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/organizer/import_pages.py" line="+337"/>
@@ -253,7 +264,7 @@
 <context>
     <name>VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+178"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+180"/>
         <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
         <translation>
             <numerusform>%n person on this ticket&apos;s order: choose them in the list.</numerusform>

@@ -16,27 +16,27 @@
     <message>
         <location line="+5"/>
         <source>Event check-in: the registration desk and the self-scan kiosk. Open source (Apache-2.0).</source>
-        <translation>Enregistrement des participants : l’accueil et la borne en libre-service. Logiciel libre (Apache-2.0).</translation>
+        <translation>Enregistrement des participants&#xa0;: l’accueil et la borne en libre-service. Logiciel libre (Apache-2.0).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log file:</source>
-        <translation>Journal :</translation>
+        <translation>Journal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event file:</source>
-        <translation>Fichier de l’événement :</translation>
+        <translation>Fichier de l’événement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System:</source>
-        <translation>Système :</translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -76,39 +76,39 @@
     </message>
     <message>
         <source>Sync: synced</source>
-        <translation type="vanished">Synchro : à jour</translation>
+        <translation type="vanished">Synchro&#xa0;: à jour</translation>
     </message>
     <message>
         <source>Sync: not connected to a hub</source>
-        <translation type="vanished">Synchro : aucun serveur central</translation>
+        <translation type="vanished">Synchro&#xa0;: aucun serveur central</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="vanished">Synchro : %1</translation>
+        <translation type="vanished">Synchro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync: offline since %1 - 1 check-in waiting</source>
-        <translation type="vanished">Synchro : hors ligne depuis %1 - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: hors ligne depuis %1 - 1 enregistrement en attente</translation>
     </message>
     <message>
         <source>Sync: offline since %1 - %2 check-ins waiting</source>
-        <translation type="vanished">Synchro : hors ligne depuis %1 - %2 enregistrements en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: hors ligne depuis %1 - %2 enregistrements en attente</translation>
     </message>
     <message>
         <source>Sync: online - 1 check-in waiting</source>
-        <translation type="vanished">Synchro : en ligne - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: en ligne - 1 enregistrement en attente</translation>
     </message>
     <message>
         <source>Sync: online - %1 check-ins waiting</source>
-        <translation type="vanished">Synchro : en ligne - %1 enregistrements en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: en ligne - %1 enregistrements en attente</translation>
     </message>
     <message>
         <source>Sync: not synced yet - 1 check-in waiting</source>
-        <translation type="vanished">Synchro : pas encore synchronisé - 1 enregistrement en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: pas encore synchronisé - 1 enregistrement en attente</translation>
     </message>
     <message>
         <source>Sync: not synced yet - %1 check-ins waiting</source>
-        <translation type="vanished">Synchro : pas encore synchronisé - %1 enregistrements en attente</translation>
+        <translation type="vanished">Synchro&#xa0;: pas encore synchronisé - %1 enregistrements en attente</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     <message>
         <location line="+2"/>
         <source>No backup yet: press Back up now.</source>
-        <translation>Aucune sauvegarde pour l’instant : cliquez sur Sauvegarder maintenant.</translation>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: cliquez sur Sauvegarder maintenant.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -206,23 +206,23 @@
     <message>
         <location line="+5"/>
         <source>Backed up: %1.</source>
-        <translation>Sauvegarde faite : %1.</translation>
+        <translation>Sauvegarde faite&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore the backup taken on %1?
 
 The event goes back to how it was then: %2 people and %3 check-ins (now: %4 people and %5 check-ins).</source>
-        <translation>Restaurer la sauvegarde faite le %1 ?
+        <translation>Restaurer la sauvegarde faite le %1 ?
 
-L’événement redevient tel qu’il était alors : %2 personnes et %3 enregistrements (maintenant : %4 personnes et %5 enregistrements).</translation>
+L’événement redevient tel qu’il était alors : %2 personnes et %3 enregistrements (maintenant : %4 personnes et %5 enregistrements).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n check-in(s) made since then will be lost, unless another station or the sync hub holds them: sync afterwards to bring them back.</source>
         <translation>
-            <numerusform>%n enregistrement fait depuis sera perdu, sauf si un autre poste ou le serveur central l’a : synchronisez ensuite pour le récupérer.</numerusform>
-            <numerusform>%n enregistrements faits depuis seront perdus, sauf si un autre poste ou le serveur central les a : synchronisez ensuite pour les récupérer.</numerusform>
+            <numerusform>%n enregistrement fait depuis sera perdu, sauf si un autre poste ou le serveur central l’a&#xa0;: synchronisez ensuite pour le récupérer.</numerusform>
+            <numerusform>%n enregistrements faits depuis seront perdus, sauf si un autre poste ou le serveur central les a&#xa0;: synchronisez ensuite pour les récupérer.</numerusform>
         </translation>
     </message>
     <message>
@@ -263,7 +263,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+2"/>
         <source>The event as it was just before is kept as a backup (before a restore): restore that one from File &gt; Backups to undo this.</source>
-        <translation>L’événement tel qu’il était juste avant est gardé comme sauvegarde (avant une restauration) : restaurez-la depuis Fichier &gt; Sauvegardes pour annuler ceci.</translation>
+        <translation>L’événement tel qu’il était juste avant est gardé comme sauvegarde (avant une restauration)&#xa0;: restaurez-la depuis Fichier &gt; Sauvegardes pour annuler ceci.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -296,17 +296,17 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+4"/>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -326,7 +326,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+1"/>
         <source>Fixed &amp;by:</source>
-        <translation>Corrigé &amp;par :</translation>
+        <translation>Corrigé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -381,12 +381,12 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+1"/>
         <source>%1 — %2 at %3: %4</source>
-        <translation>%1 — %2 au poste %3 : %4</translation>
+        <translation>%1 — %2 au poste %3&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Say who fixes the badge (your name): the fix is recorded with it.</source>
-        <translation>Dites qui corrige le badge (votre nom) : la correction est notée avec.</translation>
+        <translation>Dites qui corrige le badge (votre nom)&#xa0;: la correction est notée avec.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -430,7 +430,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <location line="+11"/>
         <location line="+29"/>
         <source>Video: %1</source>
-        <translation>Vidéo : %1</translation>
+        <translation>Vidéo&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -458,34 +458,42 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location filename="../../kiosk/ui/camera_view.py" line="+32"/>
         <source>No camera: the keyboard scanner and the search work as usual.</source>
-        <translation>Pas de caméra : le lecteur de codes et la recherche fonctionnent comme d’habitude.</translation>
+        <translation>Pas de caméra&#xa0;: le lecteur de codes et la recherche fonctionnent comme d’habitude.</translation>
     </message>
 </context>
 <context>
     <name>CameraWorker</name>
     <message>
+        <location filename="../../kiosk/ui/camera_worker.py" line="+119"/>
         <source>Starting the camera...</source>
-        <translation type="vanished">Démarrage de la caméra…</translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>Camera disconnected - reconnecting</source>
-        <translation type="vanished">Caméra déconnectée : reconnexion</translation>
+        <translation>Caméra déconnectée&#xa0;: reconnexion</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <location line="+8"/>
         <source>Camera not found - retrying</source>
-        <translation type="vanished">Caméra introuvable : nouvel essai</translation>
+        <translation>Caméra introuvable&#xa0;: nouvel essai</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Camera ready</source>
-        <translation type="vanished">Caméra prête</translation>
+        <translation>Caméra prête</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The video has ended</source>
-        <translation type="vanished">La vidéo est terminée</translation>
+        <translation>La vidéo est terminée</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Camera stopped</source>
-        <translation type="vanished">Caméra arrêtée</translation>
+        <translation>Caméra arrêtée</translation>
     </message>
 </context>
 <context>
@@ -498,12 +506,12 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+4"/>
         <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in until you do.</source>
-        <translation>La commande de ce billet compte plusieurs personnes. Demandez son nom et choisissez-la ; personne n’est enregistré tant que vous ne l’avez pas fait.</translation>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez son nom et choisissez-la&#x202f;; personne n’est enregistré tant que vous ne l’avez pas fait.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(not admitted: %1)</source>
-        <translation>(non admis : %1)</translation>
+        <translation>(non admis&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -516,17 +524,17 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location filename="../../kiosk/ui/desk/chosen.py" line="+72"/>
         <source>Nobody chosen: scan a ticket, or search and choose with ↓ ↑.</source>
-        <translation>Personne n’est choisi : scannez un billet, ou cherchez et choisissez avec ↓ ↑.</translation>
+        <translation>Personne n’est choisi&#xa0;: scannez un billet, ou cherchez et choisissez avec ↓ ↑.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Chosen: %1</source>
-        <translation>Choisi : %1</translation>
+        <translation>Choisi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>details missing: press F2 to complete them</source>
-        <translation>coordonnées manquantes : F2 pour les compléter</translation>
+        <translation>coordonnées manquantes&#xa0;: F2 pour les compléter</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -556,21 +564,21 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+2"/>
         <source>badge printed; reprint limit reached (%1 of %2)</source>
-        <translation>badge imprimé ; limite de réimpressions atteinte (%1 sur %2)</translation>
+        <translation>badge imprimé&#x202f;; limite de réimpressions atteinte (%1 sur %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>badge printed; %n reprint(s) left</source>
         <translation>
-            <numerusform>badge imprimé ; encore %n réimpression possible</numerusform>
-            <numerusform>badge imprimé ; encore %n réimpressions possibles</numerusform>
+            <numerusform>badge imprimé&#x202f;; encore %n réimpression possible</numerusform>
+            <numerusform>badge imprimé&#x202f;; encore %n réimpressions possibles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="+199"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="+221"/>
         <location line="+34"/>
         <source>Live attendance – %1</source>
         <translation>Présences en direct – %1</translation>
@@ -602,14 +610,14 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Arrivals per 15 minutes, by station</source>
         <translation>Arrivées par tranche de 15 minutes, par poste</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Cannot read the figures: %1</source>
-        <translation>Impossible de lire les chiffres : %1</translation>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -631,7 +639,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation type="vanished">Mis à jour à %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No arrivals yet on %1</source>
         <translation>Aucune arrivée pour l’instant le %1</translation>
     </message>
@@ -644,14 +652,14 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
 <context>
     <name>DeskForms</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+214"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="+219"/>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
-        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
+        <translation>Choisissez d’abord une personne&#xa0;: scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not checked in today: there is nothing to undo.</source>
-        <translation>%1 n’est pas enregistré aujourd’hui : il n’y a rien à annuler.</translation>
+        <translation>%1 n’est pas enregistré aujourd’hui&#xa0;: il n’y a rien à annuler.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -661,7 +669,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+5"/>
         <source>Nothing to undo: choose someone checked in today first.</source>
-        <translation>Rien à annuler : choisissez d’abord une personne enregistrée aujourd’hui.</translation>
+        <translation>Rien à annuler&#xa0;: choisissez d’abord une personne enregistrée aujourd’hui.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -671,11 +679,11 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+13"/>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
-        <translation type="vanished">Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+        <translation type="vanished">Rien à annuler&#xa0;: aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -683,7 +691,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     </message>
     <message>
         <source>Undo the check-in of %1? Say why:</source>
-        <translation type="vanished">Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+        <translation type="vanished">Annuler l’enregistrement de %1&#x202f;? Indiquez pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Scanned the wrong ticket</source>
@@ -718,17 +726,17 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>&amp;Détails de l’événement…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sauvegardes…</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importer les inscriptions…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete &amp;personal data…</source>
         <translation>Supprimer les données &amp;personnelles…</translation>
     </message>
@@ -765,25 +773,25 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+16"/>
         <source>Nobody is registered yet: import the registration export (File &gt; Import registrations…, Ctrl+I).</source>
-        <translation>Personne n’est encore inscrit : importez l’export des inscriptions (Fichier &gt; Importer les inscriptions…, Ctrl+I).</translation>
+        <translation>Personne n’est encore inscrit&#xa0;: importez l’export des inscriptions (Fichier &gt; Importer les inscriptions…, Ctrl+I).</translation>
     </message>
 </context>
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../kiosk/ui/desk/printing.py" line="+60"/>
+        <location filename="../../kiosk/ui/desk/printing.py" line="+61"/>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a badge for %1?</source>
-        <translation>Imprimer un badge pour %1 ?</translation>
+        <translation>Imprimer un badge pour %1&#x202f;?</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Badges: %1 waiting, %2 printed</source>
-        <translation>Badges : %1 en attente, %2 imprimés</translation>
+        <translation>Badges&#xa0;: %1 en attente, %2 imprimés</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -798,40 +806,40 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
     <message>
         <location line="+5"/>
         <source>Badge for %1 not printed: %2</source>
-        <translation>Badge de %1 non imprimé : %2</translation>
+        <translation>Badge de %1 non imprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+181"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+192"/>
         <source>Station: %1</source>
-        <translation>Poste : %1</translation>
+        <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checked in today: %1 / %2</source>
-        <translation type="vanished">Enregistrés aujourd’hui : %1 / %2</translation>
+        <translation type="vanished">Enregistrés aujourd’hui&#xa0;: %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk/window.py" line="+91"/>
+        <location filename="../../kiosk/ui/desk/window.py" line="+90"/>
         <source>Check-in desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="+37"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+38"/>
         <source>Not focused: click here to scan</source>
-        <translation>Fenêtre inactive : cliquez ici pour scanner</translation>
+        <translation>Fenêtre inactive&#xa0;: cliquez ici pour scanner</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search: name, email, organization or code   (↑ ↓ choose, Enter check in)</source>
-        <translation>Rechercher : nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
+        <translation>Rechercher&#xa0;: nom, courriel, organisation ou code   (↑ ↓ choisir, Entrée enregistrer)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Recent scans at this station</source>
         <translation>Derniers scans à ce poste</translation>
     </message>
@@ -846,7 +854,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregist
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Check in chosen person</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
@@ -911,7 +919,7 @@ Entrée</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Badge of the last person checked in</source>
         <translation>Badge de la dernière personne enregistrée</translation>
     </message>
@@ -923,17 +931,17 @@ Entrée</translation>
     <message>
         <location line="+17"/>
         <source>No one matches “%1”. Add a walk-in with Ctrl+N.</source>
-        <translation>Personne ne correspond à « %1 ». Ajoutez une inscription sur place avec Ctrl+N.</translation>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Ajoutez une inscription sur place avec Ctrl+N.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody chosen: type a name, or choose someone with ↓ ↑, then Enter.</source>
-        <translation>Personne n’est choisi : tapez un nom, ou choisissez avec ↓ ↑, puis Entrée.</translation>
+        <translation>Personne n’est choisi&#xa0;: tapez un nom, ou choisissez avec ↓ ↑, puis Entrée.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Choose someone first: scan them or search their name, then press Ctrl+P.</source>
-        <translation>Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur Ctrl+P.</translation>
+        <translation>Choisissez d’abord une personne&#xa0;: scannez son billet ou cherchez son nom, puis appuyez sur Ctrl+P.</translation>
     </message>
     <message>
         <source>Type a name, email, organization or code to search.</source>
@@ -941,7 +949,7 @@ Entrée</translation>
     </message>
     <message>
         <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
-        <translation type="vanished">Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+        <translation type="vanished">Plus de %1 résultats&#x202f;; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <source>%1 attendees. Type to search.</source>
@@ -953,7 +961,7 @@ Entrée</translation>
     </message>
     <message>
         <source>%1 matches; the first %2 are listed. Type more to narrow.</source>
-        <translation type="vanished">%1 résultats ; les %2 premiers sont affichés. Précisez la recherche.</translation>
+        <translation type="vanished">%1 résultats&#x202f;; les %2 premiers sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <source>%1 matches.</source>
@@ -961,11 +969,11 @@ Entrée</translation>
     </message>
     <message>
         <source>Choose someone first: scan them or search their name, then press F2.</source>
-        <translation type="vanished">Choisissez d’abord une personne : scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
+        <translation type="vanished">Choisissez d’abord une personne&#xa0;: scannez son billet ou cherchez son nom, puis appuyez sur F2.</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made at this desk since it opened.</source>
-        <translation type="vanished">Rien à annuler : aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
+        <translation type="vanished">Rien à annuler&#xa0;: aucun enregistrement n’a été fait à ce poste depuis son ouverture.</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -973,7 +981,7 @@ Entrée</translation>
     </message>
     <message>
         <source>Undo the check-in of %1? Say why:</source>
-        <translation type="vanished">Annuler l’enregistrement de %1 ? Indiquez pourquoi :</translation>
+        <translation type="vanished">Annuler l’enregistrement de %1&#x202f;? Indiquez pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Scanned the wrong ticket</source>
@@ -990,7 +998,7 @@ Entrée</translation>
     </message>
     <message>
         <source>Print a badge for %1?</source>
-        <translation type="vanished">Imprimer un badge pour %1 ?</translation>
+        <translation type="vanished">Imprimer un badge pour %1&#x202f;?</translation>
     </message>
     <message>
         <source>Saved the correction for %1.</source>
@@ -1002,11 +1010,11 @@ Entrée</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="vanished">Motif : %1</translation>
+        <translation type="vanished">Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Badges: %1 waiting, %2 printed</source>
-        <translation type="vanished">Badges : %1 en attente, %2 imprimés</translation>
+        <translation type="vanished">Badges&#xa0;: %1 en attente, %2 imprimés</translation>
     </message>
     <message>
         <source>, %1 FAILED (see the print queue)</source>
@@ -1018,13 +1026,13 @@ Entrée</translation>
     </message>
     <message>
         <source>Badge for %1 not printed: %2</source>
-        <translation type="vanished">Badge de %1 non imprimé : %2</translation>
+        <translation type="vanished">Badge de %1 non imprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+85"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+86"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -1041,12 +1049,12 @@ Entrée</translation>
     <message>
         <location line="+4"/>
         <source>Read it as:</source>
-        <translation>Le lire comme :</translation>
+        <translation>Le lire comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember it as the source:</source>
-        <translation>Le retenir comme la source :</translation>
+        <translation>Le retenir comme la source&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1056,12 +1064,12 @@ Entrée</translation>
     <message>
         <location line="+17"/>
         <source>%1 rows; the column titles are on line %2.</source>
-        <translation>%1 lignes ; les titres des colonnes sont à la ligne %2.</translation>
+        <translation>%1 lignes&#x202f;; les titres des colonnes sont à la ligne %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported before as “%1”: this import updates those people, with the answers given then.</source>
-        <translation>Déjà importé sous « %1 » : cette importation met ces personnes à jour, avec les réponses données alors.</translation>
+        <translation>Déjà importé sous «&#xa0;%1&#xa0;»&#xa0;: cette importation met ces personnes à jour, avec les réponses données alors.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1071,13 +1079,13 @@ Entrée</translation>
     <message>
         <location line="+37"/>
         <source>The import reads these columns:</source>
-        <translation>L’importation lit ces colonnes :</translation>
+        <translation>L’importation lit ces colonnes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../kiosk/ui/dialogs.py" line="+64"/>
+        <location filename="../../kiosk/ui/dialogs.py" line="+66"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1085,19 +1093,19 @@ Entrée</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_review.py" line="+169"/>
+        <location filename="../../kiosk/ui/organizer/import_review.py" line="+170"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The roster is up to date. New: %1 (%2 may come in) · Updated: %3 · No longer admitted: %4 · Rejected lines: %5.</source>
-        <translation>La liste est à jour. Nouveaux : %1 (dont %2 admis) · Mis à jour : %3 · Plus admis : %4 · Lignes refusées : %5.</translation>
+        <translation>La liste est à jour. Nouveaux&#xa0;: %1 (dont %2 admis) · Mis à jour&#xa0;: %3 · Plus admis&#xa0;: %4 · Lignes refusées&#xa0;: %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A backup of the event was taken just before: %1</source>
-        <translation>Une sauvegarde de l’événement a été faite juste avant : %1</translation>
+        <translation>Une sauvegarde de l’événement a été faite juste avant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1175,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>This ticket&apos;s holder was not named when it was bought. Ask their name and e-mail and type them here; they are kept when the list is imported again.</source>
-        <translation>Le détenteur de ce billet n’a pas été nommé à l’achat. Demandez son nom et son courriel et tapez-les ici ; ils sont conservés lors d’une nouvelle importation de la liste.</translation>
+        <translation>Le détenteur de ce billet n’a pas été nommé à l’achat. Demandez son nom et son courriel et tapez-les ici&#x202f;; ils sont conservés lors d’une nouvelle importation de la liste.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1177,7 +1185,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Fix what is wrong; the correction is kept when the list is imported again.</source>
-        <translation>Corrigez ce qui est faux ; la correction est conservée quand la liste est importée à nouveau.</translation>
+        <translation>Corrigez ce qui est faux&#x202f;; la correction est conservée quand la liste est importée à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1255,32 +1263,32 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>Event &amp;name:</source>
-        <translation>&amp;Nom de l’événement :</translation>
+        <translation>&amp;Nom de l’événement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First day:</source>
-        <translation>&amp;Premier jour :</translation>
+        <translation>&amp;Premier jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;umber of days:</source>
-        <translation>N&amp;ombre de jours :</translation>
+        <translation>N&amp;ombre de jours&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days it meets:</source>
-        <translation>Jours où il a lieu :</translation>
+        <translation>Jours où il a lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved in:</source>
-        <translation>Enregistré dans :</translation>
+        <translation>Enregistré dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1295,7 +1303,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>An event is one file on this computer: its roster, check-ins and settings. You can change all of this later (File &gt; Event details).</source>
-        <translation>Un événement est un fichier sur cet ordinateur : sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
+        <translation>Un événement est un fichier sur cet ordinateur&#xa0;: sa liste, ses enregistrements et ses réglages. Vous pourrez tout changer plus tard (Fichier &gt; Détails de l’événement).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1320,7 +1328,7 @@ Entrée</translation>
     <message>
         <location line="+16"/>
         <source>Give the event a name: it is printed on badges and reports.</source>
-        <translation>Donnez un nom à l’événement : il est imprimé sur les badges et les rapports.</translation>
+        <translation>Donnez un nom à l’événement&#xa0;: il est imprimé sur les badges et les rapports.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1340,12 +1348,12 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Drop days with check-ins?</source>
-        <translation>Retirer des jours qui ont des enregistrements ?</translation>
+        <translation>Retirer des jours qui ont des enregistrements&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins were recorded on %1. If you drop that day, its check-ins stay recorded but count on no event day. Drop it anyway?</source>
-        <translation>Des enregistrements ont été faits le %1. Si vous retirez ce jour, ils restent enregistrés mais ne comptent plus pour aucun jour de l’événement. Le retirer quand même ?</translation>
+        <translation>Des enregistrements ont été faits le %1. Si vous retirez ce jour, ils restent enregistrés mais ne comptent plus pour aucun jour de l’événement. Le retirer quand même&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1356,9 +1364,9 @@ Entrée</translation>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../kiosk/ui/failures.py" line="+43"/>
+        <location filename="../../kiosk/ui/failures.py" line="+50"/>
         <source>Something went wrong while %1. This is a bug; details are in %2.</source>
-        <translation>Un problème est survenu pendant %1. C’est un bogue ; les détails sont dans %2.</translation>
+        <translation>Un problème est survenu pendant %1. C’est un bogue&#x202f;; les détails sont dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1374,7 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/organizer/import_pages.py" line="-135"/>
         <source>Which file?</source>
-        <translation>Quel fichier ?</translation>
+        <translation>Quel fichier&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1391,7 +1399,7 @@ Entrée</translation>
     <message>
         <location line="+5"/>
         <source>Exports from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize and Google Forms are recognised in any language; any other spreadsheet with a column of names, e-mails or ticket codes works too (CSV, TSV, XLSX or XLS).</source>
-        <translation>Les exports d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize et Google Forms sont reconnus dans toutes les langues ; tout autre tableau avec une colonne de noms, de courriels ou de codes de billet convient aussi (CSV, TSV, XLSX ou XLS).</translation>
+        <translation>Les exports d’Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, alf.io, Humanitix, Meetup, Zoom, Sessionize et Google Forms sont reconnus dans toutes les langues&#x202f;; tout autre tableau avec une colonne de noms, de courriels ou de codes de billet convient aussi (CSV, TSV, XLSX ou XLS).</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1418,7 @@ Entrée</translation>
         <location line="+5"/>
         <location line="+96"/>
         <source>There is no event on this computer yet. What would you like to do?</source>
-        <translation>Il n’y a pas encore d’événement sur cet ordinateur. Que voulez-vous faire ?</translation>
+        <translation>Il n’y a pas encore d’événement sur cet ordinateur. Que voulez-vous faire&#x202f;?</translation>
     </message>
     <message>
         <location line="-93"/>
@@ -1420,7 +1428,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Give it a name, its days and its time zone; then import the registrations.</source>
-        <translation>Donnez-lui un nom, ses jours et son fuseau horaire ; importez ensuite les inscriptions.</translation>
+        <translation>Donnez-lui un nom, ses jours et son fuseau horaire&#x202f;; importez ensuite les inscriptions.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1440,12 +1448,12 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>A made-up three-day training with a demo video as the camera, in a file of its own: no real event is touched.</source>
-        <translation>Une formation fictive de trois jours, avec une vidéo de démonstration en guise de caméra, dans un fichier à part : aucun vrai événement n’est touché.</translation>
+        <translation>Une formation fictive de trois jours, avec une vidéo de démonstration en guise de caméra, dans un fichier à part&#xa0;: aucun vrai événement n’est touché.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opened lately:</source>
-        <translation>Ouverts récemment :</translation>
+        <translation>Ouverts récemment&#xa0;:</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1463,7 +1471,7 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/kiosk/forms.py" line="+102"/>
         <source>Forgot your ticket?</source>
-        <translation>Billet oublié ?</translation>
+        <translation>Billet oublié&#x202f;?</translation>
     </message>
     <message>
         <source>Type the email address you registered with and your last name.</source>
@@ -1543,12 +1551,12 @@ Entrée</translation>
     <message>
         <location line="+12"/>
         <source>Owner&apos;s hub address:</source>
-        <translation>Adresse propriétaire du serveur :</translation>
+        <translation>Adresse propriétaire du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,7 +1644,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>The hub is ready; no station has a login yet: add one.</source>
-        <translation>Le serveur central est prêt ; aucun poste n’a encore d’identifiant : ajoutez-en un.</translation>
+        <translation>Le serveur central est prêt&#x202f;; aucun poste n’a encore d’identifiant&#xa0;: ajoutez-en un.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1646,7 +1654,7 @@ Entrée</translation>
     <message>
         <location line="+0"/>
         <source>The station&apos;s name (e.g. Door 1):</source>
-        <translation>Le nom du poste (par ex. Porte 1) :</translation>
+        <translation>Le nom du poste (par ex. Porte 1)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1661,7 +1669,7 @@ Entrée</translation>
     <message>
         <location line="+7"/>
         <source>The sync address of %1, shown only now: copy it into that station&apos;s Organizer &gt; Settings &gt; Sync, as its hub address. Keep it private.</source>
-        <translation>L’adresse de synchronisation de %1, affichée seulement maintenant : copiez-la dans Organisation &gt; Réglages &gt; Synchro de ce poste, comme adresse du serveur central. Gardez-la privée.</translation>
+        <translation>L’adresse de synchronisation de %1, affichée seulement maintenant&#xa0;: copiez-la dans Organisation &gt; Réglages &gt; Synchro de ce poste, comme adresse du serveur central. Gardez-la privée.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1671,7 +1679,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Remove the station %1? It can no longer sync (a lost or stolen laptop); what it sent stays on the hub.</source>
-        <translation>Retirer le poste %1 ? Il ne pourra plus se synchroniser (un portable perdu ou volé) ; ce qu’il a envoyé reste sur le serveur central.</translation>
+        <translation>Retirer le poste %1&#x202f;? Il ne pourra plus se synchroniser (un portable perdu ou volé)&#x202f;; ce qu’il a envoyé reste sur le serveur central.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1709,13 +1717,13 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>The camera is reconnecting: you can use the ticket scanner meanwhile</source>
-        <translation>La caméra se reconnecte : utilisez le lecteur de billets en attendant</translation>
+        <translation>La caméra se reconnecte&#xa0;: utilisez le lecteur de billets en attendant</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Camera off: please use the ticket scanner</source>
-        <translation>Caméra éteinte : utilisez le lecteur de billets</translation>
+        <translation>Caméra éteinte&#xa0;: utilisez le lecteur de billets</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1735,22 +1743,22 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Forgot your ticket?</source>
-        <translation>Billet oublié ?</translation>
+        <translation>Billet oublié&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgot your ticket? Find it with your email</source>
-        <translation>Billet oublié ? Retrouvez-le avec votre courriel</translation>
+        <translation>Billet oublié&#x202f;? Retrouvez-le avec votre courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera picture: hold your ticket&apos;s code inside the frame</source>
-        <translation>Image de la caméra : présentez le code de votre billet dans le cadre</translation>
+        <translation>Image de la caméra&#xa0;: présentez le code de votre billet dans le cadre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No camera here: please use the ticket scanner</source>
-        <translation>Pas de caméra ici : utilisez le lecteur de billets</translation>
+        <translation>Pas de caméra ici&#xa0;: utilisez le lecteur de billets</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1777,7 @@ Entrée</translation>
     </message>
     <message>
         <source>default: the platform&apos;s name (re-sync with the same name)</source>
-        <translation type="vanished">par défaut : le nom de la plateforme (resynchronisez avec le même nom)</translation>
+        <translation type="vanished">par défaut&#xa0;: le nom de la plateforme (resynchronisez avec le même nom)</translation>
     </message>
     <message>
         <source>auto (detect)</source>
@@ -1777,15 +1785,15 @@ Entrée</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="vanished">Fichier :</translation>
+        <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source name:</source>
-        <translation type="vanished">Nom de la &amp;source :</translation>
+        <translation type="vanished">Nom de la &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="vanished">&amp;Plateforme :</translation>
+        <translation type="vanished">&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
         <source>Files from Eventbrite, Tito, pretix, Luma, Hi.Events, Ticket Tailor, Indico, Meetup, Google Forms and spreadsheets with usual column names are recognised. For other spreadsheets use `kiosk import --map` on the command line.</source>
@@ -1793,7 +1801,7 @@ Entrée</translation>
     </message>
     <message>
         <source>Choose a file, then check it: nothing is written until you press Import.</source>
-        <translation type="vanished">Choisissez un fichier, puis vérifiez-le : rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
+        <translation type="vanished">Choisissez un fichier, puis vérifiez-le&#xa0;: rien n’est écrit tant que vous n’appuyez pas sur Importer.</translation>
     </message>
     <message>
         <source>Check (&amp;dry run)</source>
@@ -1825,7 +1833,7 @@ Entrée</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was written. %1</source>
-        <translation type="vanished">Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
+        <translation type="vanished">Ce fichier ne peut pas être importé&#x202f;; rien n’a été écrit. %1</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1833,13 +1841,13 @@ Entrée</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 cancelled.</source>
-        <translation type="vanished">Importation terminée : %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
+        <translation type="vanished">Importation terminée&#xa0;: %1 nouvelles inscriptions, %2 mises à jour, %3 annulées.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_words.py" line="+21"/>
+        <location filename="../../kiosk/ui/organizer/import_words.py" line="+23"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -1891,97 +1899,79 @@ Entrée</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>admitted</source>
-        <translation>admis</translation>
+        <translation type="vanished">admis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>awaiting payment</source>
-        <translation>paiement attendu</translation>
+        <translation type="vanished">paiement attendu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cancelled</source>
-        <translation>annulé</translation>
+        <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>declined</source>
-        <translation>refusé</translation>
+        <translation type="vanished">refusé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>deleted</source>
-        <translation>supprimé</translation>
+        <translation type="vanished">supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expired</source>
-        <translation>expiré</translation>
+        <translation type="vanished">expiré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>invited</source>
-        <translation>invité</translation>
+        <translation type="vanished">invité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not attending</source>
-        <translation>ne vient pas</translation>
+        <translation type="vanished">ne vient pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not sold</source>
-        <translation>non vendu</translation>
+        <translation type="vanished">non vendu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending</source>
-        <translation>en attente</translation>
+        <translation type="vanished">en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending approval</source>
-        <translation>en attente d’approbation</translation>
+        <translation type="vanished">en attente d’approbation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending payment</source>
-        <translation>paiement en attente</translation>
+        <translation type="vanished">paiement en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>refunded</source>
-        <translation>remboursé</translation>
+        <translation type="vanished">remboursé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rejected</source>
-        <translation>rejeté</translation>
+        <translation type="vanished">rejeté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>transferred</source>
-        <translation>transféré</translation>
+        <translation type="vanished">transféré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>voided</source>
-        <translation>annulé (billet invalidé)</translation>
+        <translation type="vanished">annulé (billet invalidé)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>waitlisted</source>
-        <translation>sur liste d’attente</translation>
+        <translation type="vanished">sur liste d’attente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>withdrawn</source>
-        <translation>retiré</translation>
+        <translation type="vanished">retiré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+67"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="+68"/>
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
@@ -1998,13 +1988,13 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>%1: %2 rows.</source>
-        <translation>%1 : %2 lignes.</translation>
+        <translation>%1&#xa0;: %2 lignes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>This file cannot be imported; nothing was written. %1</source>
-        <translation>Ce fichier ne peut pas être importé ; rien n’a été écrit. %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#x202f;; rien n’a été écrit. %1</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -2014,12 +2004,12 @@ Entrée</translation>
     <message>
         <location line="+12"/>
         <source>The columns need your help: %1</source>
-        <translation>Les colonnes ont besoin de vous : %1</translation>
+        <translation>Les colonnes ont besoin de vous&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some status words are new to the app: the next step asks what they mean.</source>
-        <translation>Certains mots d’état sont nouveaux pour l’application : l’étape suivante demande ce qu’ils veulent dire.</translation>
+        <translation>Certains mots d’état sont nouveaux pour l’application&#xa0;: l’étape suivante demande ce qu’ils veulent dire.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2034,7 +2024,7 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>The file changed since it was checked: go back and check it again.</source>
-        <translation>Le fichier a changé depuis sa vérification : revenez en arrière et vérifiez-le de nouveau.</translation>
+        <translation>Le fichier a changé depuis sa vérification&#xa0;: revenez en arrière et vérifiez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2045,7 +2035,7 @@ Entrée</translation>
     <message>
         <location line="+5"/>
         <source>No registration platform was recognised: the file is read as a plain spreadsheet, by its column titles and values.</source>
-        <translation>Aucune plateforme d’inscription n’a été reconnue : le fichier est lu comme un simple tableau, d’après les titres et les valeurs de ses colonnes.</translation>
+        <translation>Aucune plateforme d’inscription n’a été reconnue&#xa0;: le fichier est lu comme un simple tableau, d’après les titres et les valeurs de ses colonnes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2058,14 +2048,14 @@ Entrée</translation>
         <translation>Cela ressemble à un export de %1 (sûr à %2 %).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Recognised by its column titles.</source>
         <translation>Reconnu par les titres de ses colonnes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognised by its numbers: each barcode is the order number, the attendee number and a sequence, as Eventbrite writes them.</source>
-        <translation>Reconnu par ses numéros : chaque code-barres est le numéro de commande, le numéro de participant et un rang, comme les écrit Eventbrite.</translation>
+        <translation>Reconnu par ses numéros&#xa0;: chaque code-barres est le numéro de commande, le numéro de participant et un rang, comme les écrit Eventbrite.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2080,37 +2070,37 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Recognised by: %1</source>
-        <translation>Reconnu par : %1</translation>
+        <translation>Reconnu par&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file cannot be read as it is: say which column holds what.</source>
-        <translation>Le fichier ne peut pas être lu tel quel : dites quelle colonne contient quoi.</translation>
+        <translation>Le fichier ne peut pas être lu tel quel&#xa0;: dites quelle colonne contient quoi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No registration platform was recognised, so the columns were guessed from their titles and values: check them.</source>
-        <translation>Aucune plateforme d’inscription n’a été reconnue, les colonnes ont donc été devinées d’après leurs titres et leurs valeurs : vérifiez-les.</translation>
+        <translation>Aucune plateforme d’inscription n’a été reconnue, les colonnes ont donc été devinées d’après leurs titres et leurs valeurs&#xa0;: vérifiez-les.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform was recognised by what its columns hold, not by their titles: check the columns.</source>
-        <translation>La plateforme a été reconnue par le contenu de ses colonnes, pas par leurs titres : vérifiez les colonnes.</translation>
+        <translation>La plateforme a été reconnue par le contenu de ses colonnes, pas par leurs titres&#xa0;: vérifiez les colonnes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The columns of this file are the form&apos;s own questions: check which one holds what.</source>
-        <translation>Les colonnes de ce fichier sont les questions propres au formulaire : vérifiez laquelle contient quoi.</translation>
+        <translation>Les colonnes de ce fichier sont les questions propres au formulaire&#xa0;: vérifiez laquelle contient quoi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A column looks like it holds names or e-mails but is not used: check it.</source>
-        <translation>Une colonne semble contenir des noms ou des courriels mais n’est pas utilisée : vérifiez-la.</translation>
+        <translation>Une colonne semble contenir des noms ou des courriels mais n’est pas utilisée&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two columns are nearly as likely for the same field: choose the right one.</source>
-        <translation>Deux colonnes sont presque aussi probables pour le même champ : choisissez la bonne.</translation>
+        <translation>Deux colonnes sont presque aussi probables pour le même champ&#xa0;: choisissez la bonne.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2139,43 +2129,36 @@ Entrée</translation>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../kiosk/ui/known_errors.py" line="+22"/>
         <source>The event database %1 is busy: another window or program is writing to it. Wait a moment and try again; close other copies of the app if it persists.</source>
-        <translation>La base de données de l’événement %1 est occupée : une autre fenêtre ou un autre programme y écrit. Patientez un instant et réessayez ; si cela continue, fermez les autres copies de l’application.</translation>
+        <translation type="vanished">La base de données de l’événement %1 est occupée&#xa0;: une autre fenêtre ou un autre programme y écrit. Patientez un instant et réessayez&#x202f;; si cela continue, fermez les autres copies de l’application.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event database %1 is read-only. Move it to a folder you can write to (not a CD, a locked USB stick or a shared read-only folder), or fix its permissions.</source>
-        <translation>La base de données de l’événement %1 est en lecture seule. Déplacez-la dans un dossier où vous pouvez écrire (pas un CD, une clé USB verrouillée ou un partage en lecture seule), ou corrigez ses droits.</translation>
+        <translation type="vanished">La base de données de l’événement %1 est en lecture seule. Déplacez-la dans un dossier où vous pouvez écrire (pas un CD, une clé USB verrouillée ou un partage en lecture seule), ou corrigez ses droits.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The event database %1 cannot be opened: check that its folder exists and that you may write to it.</source>
-        <translation>La base de données de l’événement %1 ne s’ouvre pas : vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
+        <translation type="vanished">La base de données de l’événement %1 ne s’ouvre pas&#xa0;: vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk holding the event database %1 is full. Free some space (or move the file to another disk) and try again; nothing already saved is lost.%2</source>
-        <translation>Le disque de la base de données de l’événement %1 est plein. Libérez de la place (ou déplacez le fichier sur un autre disque) et réessayez ; rien de ce qui est déjà enregistré n’est perdu.%2</translation>
+        <translation type="vanished">Le disque de la base de données de l’événement %1 est plein. Libérez de la place (ou déplacez le fichier sur un autre disque) et réessayez&#x202f;; rien de ce qui est déjà enregistré n’est perdu.%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The disk holding the event database %1 could not be read or written (a removed USB stick, a failing disk). Check the disk and try again.%2</source>
-        <translation>Le disque de la base de données de l’événement %1 ne peut être ni lu ni écrit (clé USB retirée, disque défaillant). Vérifiez le disque et réessayez.%2</translation>
+        <translation type="vanished">Le disque de la base de données de l’événement %1 ne peut être ni lu ni écrit (clé USB retirée, disque défaillant). Vérifiez le disque et réessayez.%2</translation>
     </message>
     <message>
         <source>The event database %1 is damaged or is not an event database.%2 Restore it with `kiosk restore BACKUP --db PATH`, or open another file.</source>
         <translation type="vanished">La base de données de l’événement %1 est endommagée ou n’est pas une base d’événement.%2 Restaurez-la avec `kiosk restore SAUVEGARDE --db CHEMIN`, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>There is no event database at %1. Create one with `kiosk init --name NAME --db %1`.</source>
-        <translation>Il n’y a pas de base de données d’événement à %1. Créez-en une avec `kiosk init --name NOM --db %1`.</translation>
+        <translation type="vanished">Il n’y a pas de base de données d’événement à %1. Créez-en une avec `kiosk init --name NOM --db %1`.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cannot create the event database %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible de créer la base de données de l’événement %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation type="vanished">Impossible de créer la base de données de l’événement %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source> The latest backup is %1.</source>
@@ -2186,149 +2169,120 @@ Entrée</translation>
         <translation type="vanished"> Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>The event database %1 is %2. Nothing was written to it. %3</source>
-        <translation>La base de données de l’événement %1 est %2. Rien n’y a été écrit. %3</translation>
+        <translation type="vanished">La base de données de l’événement %1 est %2. Rien n’y a été écrit. %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged or is not an event database</source>
-        <translation>endommagée, ou n’est pas une base d’événement</translation>
+        <translation type="vanished">endommagée, ou n’est pas une base d’événement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>empty (0 bytes): it was cut short, perhaps when the disk was full</source>
-        <translation>vide (0 octet) : elle a été tronquée, peut-être quand le disque était plein</translation>
+        <translation type="vanished">vide (0 octet)&#xa0;: elle a été tronquée, peut-être quand le disque était plein</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (it was cut short: %1 bytes of the %2 it should hold)</source>
-        <translation>endommagée (elle a été tronquée : %1 octets sur les %2 qu’elle devrait contenir)</translation>
+        <translation type="vanished">endommagée (elle a été tronquée&#xa0;: %1 octets sur les %2 qu’elle devrait contenir)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (it was cut short: its size is not a whole number of pages)</source>
-        <translation>endommagée (elle a été tronquée : sa taille n’est pas un nombre entier de pages)</translation>
+        <translation type="vanished">endommagée (elle a été tronquée&#xa0;: sa taille n’est pas un nombre entier de pages)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (its first page is unreadable)</source>
-        <translation>endommagée (sa première page est illisible)</translation>
+        <translation type="vanished">endommagée (sa première page est illisible)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not an event database (it is another kind of file, or its first page is damaged)</source>
-        <translation>pas une base d’événement (c’est un autre genre de fichier, ou sa première page est endommagée)</translation>
+        <translation type="vanished">pas une base d’événement (c’est un autre genre de fichier, ou sa première page est endommagée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>damaged (%1)</source>
-        <translation>endommagée (%1)</translation>
+        <translation type="vanished">endommagée (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The newest good backup is %1 (taken %2). Restore it with `kiosk restore %1 --db %3` (the damaged file is kept aside).</source>
-        <translation>La sauvegarde saine la plus récente est %1 (faite le %2). Restaurez-la avec `kiosk restore %1 --db %3` (le fichier endommagé est mis de côté).</translation>
+        <translation type="vanished">La sauvegarde saine la plus récente est %1 (faite le %2). Restaurez-la avec `kiosk restore %1 --db %3` (le fichier endommagé est mis de côté).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No good backup of it exists. Keep the file (someone may recover it) and start over in a new file with `kiosk init --db NEW_FILE`, then import the roster again.</source>
-        <translation>Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le récupérer) et recommencez dans un nouveau fichier avec `kiosk init --db NOUVEAU_FICHIER`, puis importez de nouveau la liste des inscrits.</translation>
+        <translation type="vanished">Il n’en existe aucune sauvegarde saine. Gardez le fichier (quelqu’un pourra peut-être le récupérer) et recommencez dans un nouveau fichier avec `kiosk init --db NOUVEAU_FICHIER`, puis importez de nouveau la liste des inscrits.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> The newest good backup is %1.</source>
-        <translation> La sauvegarde saine la plus récente est %1.</translation>
+        <translation type="vanished"> La sauvegarde saine la plus récente est %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> No good backup has been taken yet.</source>
-        <translation> Aucune sauvegarde saine n’a encore été faite.</translation>
+        <translation type="vanished"> Aucune sauvegarde saine n’a encore été faite.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No print folder is set: choose one in the printing settings (print_folder).</source>
-        <translation>Aucun dossier d’impression n’est défini : choisissez-en un dans les réglages d’impression (print_folder).</translation>
+        <translation type="vanished">Aucun dossier d’impression n’est défini&#xa0;: choisissez-en un dans les réglages d’impression (print_folder).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The print folder %1 cannot be created (%2): plug the drive in or choose another folder.</source>
-        <translation>Le dossier d’impression %1 ne peut pas être créé (%2) : branchez le disque ou choisissez un autre dossier.</translation>
+        <translation type="vanished">Le dossier d’impression %1 ne peut pas être créé (%2)&#xa0;: branchez le disque ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The print folder %1 is not writable: choose another folder or fix its permissions.</source>
-        <translation>Impossible d’écrire dans le dossier d’impression %1 : choisissez un autre dossier ou corrigez ses droits.</translation>
+        <translation type="vanished">Impossible d’écrire dans le dossier d’impression %1&#xa0;: choisissez un autre dossier ou corrigez ses droits.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not write the badge into %1 (%2): check the disk has space and the folder is still there.</source>
-        <translation>Impossible d’écrire le badge dans %1 (%2) : vérifiez qu’il reste de la place sur le disque et que le dossier existe toujours.</translation>
+        <translation type="vanished">Impossible d’écrire le badge dans %1 (%2)&#xa0;: vérifiez qu’il reste de la place sur le disque et que le dossier existe toujours.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The CUPS print service is not running: start it (e.g. `sudo systemctl start cups`); badges wait in the queue meanwhile.</source>
-        <translation>Le service d’impression CUPS ne fonctionne pas : démarrez-le (p. ex. `sudo systemctl start cups`) ; en attendant, les badges restent dans la file.</translation>
+        <translation type="vanished">Le service d’impression CUPS ne fonctionne pas&#xa0;: démarrez-le (p. ex. `sudo systemctl start cups`)&#x202f;; en attendant, les badges restent dans la file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CUPS has no printer called %1. Check the name (`lpstat -p` lists them) or add the printer in the system&apos;s printer settings.</source>
-        <translation>CUPS ne connaît pas d’imprimante nommée %1. Vérifiez le nom (`lpstat -p` les liste) ou ajoutez l’imprimante dans les réglages d’impression du système.</translation>
+        <translation type="vanished">CUPS ne connaît pas d’imprimante nommée %1. Vérifiez le nom (`lpstat -p` les liste) ou ajoutez l’imprimante dans les réglages d’impression du système.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The printer %1 is stopped (paused) in CUPS: check it is on, has labels and no jam, then resume it (`cupsenable %1` or the printer settings). Badges wait in the queue and print when it is back.</source>
-        <translation>L’imprimante %1 est arrêtée (en pause) dans CUPS : vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage, puis relancez-la (`cupsenable %1` ou les réglages d’impression). Les badges attendent dans la file et s’impriment dès son retour.</translation>
+        <translation type="vanished">L’imprimante %1 est arrêtée (en pause) dans CUPS&#xa0;: vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage, puis relancez-la (`cupsenable %1` ou les réglages d’impression). Les badges attendent dans la file et s’impriment dès son retour.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No printer is chosen: set printer_name in the printing settings (`lpstat -p` lists the printers CUPS knows).</source>
-        <translation>Aucune imprimante n’est choisie : réglez printer_name dans les réglages d’impression (`lpstat -p` liste les imprimantes connues de CUPS).</translation>
+        <translation type="vanished">Aucune imprimante n’est choisie&#xa0;: réglez printer_name dans les réglages d’impression (`lpstat -p` liste les imprimantes connues de CUPS).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The print service did not answer within %1 s (%2). Check that CUPS is running and the printer is reachable; the badge stays queued.</source>
-        <translation>Le service d’impression n’a pas répondu en %1 s (%2). Vérifiez que CUPS fonctionne et que l’imprimante est joignable ; le badge reste dans la file.</translation>
+        <translation type="vanished">Le service d’impression n’a pas répondu en %1 s (%2). Vérifiez que CUPS fonctionne et que l’imprimante est joignable&#x202f;; le badge reste dans la file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The system has no printer called %1 (it knows: %2). Check it is installed and switched on, or choose another in the printing settings.</source>
-        <translation>Le système n’a pas d’imprimante nommée %1 (il connaît : %2). Vérifiez qu’elle est installée et allumée, ou choisissez-en une autre dans les réglages d’impression.</translation>
+        <translation type="vanished">Le système n’a pas d’imprimante nommée %1 (il connaît&#xa0;: %2). Vérifiez qu’elle est installée et allumée, ou choisissez-en une autre dans les réglages d’impression.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The printer %1 reports an error: check it is on, has labels and no jam. Badges wait in the queue.</source>
-        <translation>L’imprimante %1 signale une erreur : vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage. Les badges attendent dans la file.</translation>
+        <translation type="vanished">L’imprimante %1 signale une erreur&#xa0;: vérifiez qu’elle est allumée, qu’elle a des étiquettes et pas de bourrage. Les badges attendent dans la file.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No printer is chosen and the system has no default printer: choose one in the printing settings (printer_name).</source>
-        <translation>Aucune imprimante n’est choisie et le système n’a pas d’imprimante par défaut : choisissez-en une dans les réglages d’impression (printer_name).</translation>
+        <translation type="vanished">Aucune imprimante n’est choisie et le système n’a pas d’imprimante par défaut&#xa0;: choisissez-en une dans les réglages d’impression (printer_name).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The printer %1 could not start the job: check it is on and reachable. The badge stays queued.</source>
-        <translation>L’imprimante %1 n’a pas pu commencer l’impression : vérifiez qu’elle est allumée et joignable. Le badge reste dans la file.</translation>
+        <translation type="vanished">L’imprimante %1 n’a pas pu commencer l’impression&#xa0;: vérifiez qu’elle est allumée et joignable. Le badge reste dans la file.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown time zone %1: use a name like America/Toronto, Europe/Paris or UTC.</source>
-        <translation>Fuseau horaire inconnu %1 : écrivez un nom comme America/Toronto, Europe/Paris ou UTC.</translation>
+        <translation type="vanished">Fuseau horaire inconnu %1&#xa0;: écrivez un nom comme America/Toronto, Europe/Paris ou UTC.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 already holds the event %2. Change it with `kiosk event set`, or create the new event in another file (--db NEW.sqlite).</source>
-        <translation>%1 contient déjà l’événement %2. Changez-le dans Fichier &gt; Détails de l’événement, ou créez le nouvel événement dans un autre fichier.</translation>
+        <translation type="vanished">%1 contient déjà l’événement %2. Changez-le dans Fichier &gt; Détails de l’événement, ou créez le nouvel événement dans un autre fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Say who fixes the badge (a name), so that the change is recorded.</source>
-        <translation>Dites qui corrige le badge (un nom), pour que la correction soit notée.</translation>
+        <translation type="vanished">Dites qui corrige le badge (un nom), pour que la correction soit notée.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A badge needs a name: give a first or a last name.</source>
-        <translation>Un badge a besoin d’un nom : donnez un prénom ou un nom de famille.</translation>
+        <translation type="vanished">Un badge a besoin d’un nom&#xa0;: donnez un prénom ou un nom de famille.</translation>
     </message>
 </context>
 <context>
@@ -2341,13 +2295,13 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Checked in today: %1 of %2</source>
-        <translation>Enregistrés aujourd’hui : %1 sur %2</translation>
+        <translation>Enregistrés aujourd’hui&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../kiosk/ui/log_view.py" line="+135"/>
+        <location filename="../../kiosk/ui/log_view.py" line="+136"/>
         <source>Time</source>
         <extracomment>A line of the log file (kiosk/logs.py FORMAT): &quot;2026-07-08 10:42:05,123 WARNING kiosk.ui.print_service [print-worker]: message&quot;.</extracomment>
         <translation>Heure</translation>
@@ -2383,7 +2337,7 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>Filter: words to find, e.g. door 2 printer</source>
-        <translation>Filtre : mots à trouver, p. ex. porte 2 imprimante</translation>
+        <translation>Filtre&#xa0;: mots à trouver, p. ex. porte 2 imprimante</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2426,12 +2380,12 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/desk/questions.py" line="+29"/>
         <source>Already registered?</source>
-        <translation>Déjà inscrit ?</translation>
+        <translation>Déjà inscrit&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before adding %1 as a new person: this may be someone already registered.</source>
-        <translation>Avant d’ajouter %1 comme nouvelle personne : il s’agit peut-être d’une personne déjà inscrite.</translation>
+        <translation>Avant d’ajouter %1 comme nouvelle personne&#xa0;: il s’agit peut-être d’une personne déjà inscrite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2451,7 +2405,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>not admitted: %1</source>
-        <translation>non admis : %1</translation>
+        <translation>non admis&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2461,7 +2415,7 @@ Entrée</translation>
     <message>
         <location line="+12"/>
         <source>No, someone else: add %1</source>
-        <translation>Non, quelqu’un d’autre : ajouter %1</translation>
+        <translation>Non, quelqu’un d’autre&#xa0;: ajouter %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2471,12 +2425,12 @@ Entrée</translation>
     <message>
         <location line="+18"/>
         <source>Is this %1 from %2?</source>
-        <translation>Est-ce %1 (%2) ?</translation>
+        <translation>Est-ce %1 (%2)&#x202f;?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is this %1?</source>
-        <translation>Est-ce %1 ?</translation>
+        <translation>Est-ce %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2438,7 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/organizer/import_pages.py" line="+126"/>
         <source>Which column holds what?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2512,9 +2466,9 @@ Entrée</translation>
         <translation>%1  · probable (%2 %)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Maybe “%1”? (%2)</source>
-        <translation>Peut-être « %1 » ? (%2)</translation>
+        <translation>Peut-être «&#xa0;%1&#xa0;»&#x202f;? (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2529,7 +2483,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>The column “%1” is chosen for two fields: choose it once.</source>
-        <translation>La colonne « %1 » est choisie pour deux champs : choisissez-la une seule fois.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est choisie pour deux champs&#xa0;: choisissez-la une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2698,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Offer &quot;Forgot your ticket?&quot; (email and last name)</source>
-        <translation>Proposer « Billet oublié ? » (courriel et nom de famille)</translation>
+        <translation>Proposer «&#xa0;Billet oublié&#x202f;?&#xa0;» (courriel et nom de famille)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2761,7 +2715,7 @@ Entrée</translation>
     <name>OrganizerTasks</name>
     <message>
         <source>Unexpected problem: %1. Details are in the log.</source>
-        <translation type="vanished">Problème inattendu : %1. Les détails sont dans le journal.</translation>
+        <translation type="vanished">Problème inattendu&#xa0;: %1. Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2761,7 @@ Entrée</translation>
     <message>
         <location line="+10"/>
         <source>Choose the paper check-in list (CSV: code, at)</source>
-        <translation>Choisissez la liste papier des arrivées (CSV : code, at)</translation>
+        <translation>Choisissez la liste papier des arrivées (CSV&#xa0;: code, at)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2842,24 +2796,24 @@ Entrée</translation>
         <location line="+4"/>
         <source>%n line(s) refused: see why below.</source>
         <translation>
-            <numerusform>%n ligne refusée : voyez pourquoi ci-dessous.</numerusform>
-            <numerusform>%n lignes refusées : voyez pourquoi ci-dessous.</numerusform>
+            <numerusform>%n ligne refusée&#xa0;: voyez pourquoi ci-dessous.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;: voyez pourquoi ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n line(s) could not be read: fix them in the file and read it again.</source>
         <translation>
-            <numerusform>%n ligne illisible : corrigez-la dans le fichier et relisez-le.</numerusform>
-            <numerusform>%n lignes illisibles : corrigez-les dans le fichier et relisez-le.</numerusform>
+            <numerusform>%n ligne illisible&#xa0;: corrigez-la dans le fichier et relisez-le.</numerusform>
+            <numerusform>%n lignes illisibles&#xa0;: corrigez-les dans le fichier et relisez-le.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Stopped: the event file refused the check-ins (%1). %n line(s) were NOT checked in; once that is fixed, read the same file again.</source>
         <translation>
-            <numerusform>Arrêté : le fichier de l’événement a refusé les enregistrements (%1). %n ligne n’a PAS été enregistrée ; une fois le problème réglé, relisez le même fichier.</numerusform>
-            <numerusform>Arrêté : le fichier de l’événement a refusé les enregistrements (%1). %n lignes n’ont PAS été enregistrées ; une fois le problème réglé, relisez le même fichier.</numerusform>
+            <numerusform>Arrêté&#xa0;: le fichier de l’événement a refusé les enregistrements (%1). %n ligne n’a PAS été enregistrée&#x202f;; une fois le problème réglé, relisez le même fichier.</numerusform>
+            <numerusform>Arrêté&#xa0;: le fichier de l’événement a refusé les enregistrements (%1). %n lignes n’ont PAS été enregistrées&#x202f;; une fois le problème réglé, relisez le même fichier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2885,7 +2839,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>not read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2906,12 +2860,12 @@ Entrée</translation>
     </message>
     <message>
         <source>No organizer PIN is set for this event, so anyone can leave this kiosk. Set one on the desk computer: kiosk settings set kiosk_pin 482916</source>
-        <translation type="vanished">Aucun PIN d’organisation n’est défini pour cet événement : n’importe qui peut quitter cette borne. Définissez-en un sur l’ordinateur de l’accueil : kiosk settings set kiosk_pin 482916</translation>
+        <translation type="vanished">Aucun PIN d’organisation n’est défini pour cet événement&#xa0;: n’importe qui peut quitter cette borne. Définissez-en un sur l’ordinateur de l’accueil&#xa0;: kiosk settings set kiosk_pin 482916</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Staff only: enter the PIN to leave the kiosk or change its settings.</source>
-        <translation>Réservé à l’équipe : entrez le PIN pour quitter la borne ou modifier ses réglages.</translation>
+        <translation>Réservé à l’équipe&#xa0;: entrez le PIN pour quitter la borne ou modifier ses réglages.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3019,7 +2973,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Cancel: do not start the kiosk</source>
-        <translation>Annuler : ne pas démarrer la borne</translation>
+        <translation>Annuler&#xa0;: ne pas démarrer la borne</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3042,7 +2996,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Nothing is written yet. Click a count to see those rows; press Import to apply them all, or Cancel to leave the roster as it is.</source>
-        <translation>Rien n’est encore écrit. Cliquez sur un nombre pour voir ces lignes ; appuyez sur Importer pour tout appliquer, ou sur Annuler pour laisser la liste telle quelle.</translation>
+        <translation>Rien n’est encore écrit. Cliquez sur un nombre pour voir ces lignes&#x202f;; appuyez sur Importer pour tout appliquer, ou sur Annuler pour laisser la liste telle quelle.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3052,7 +3006,7 @@ Entrée</translation>
     <message>
         <location line="+11"/>
         <source>Filter: a name, a code, a line number, a word of a reason</source>
-        <translation>Filtrer : un nom, un code, un numéro de ligne, un mot d’une raison</translation>
+        <translation>Filtrer&#xa0;: un nom, un code, un numéro de ligne, un mot d’une raison</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3087,27 +3041,27 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>not admitted: %1</source>
-        <translation>non admis : %1</translation>
+        <translation>non admis&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>now %1: no longer admitted</source>
-        <translation>maintenant %1 : plus admis</translation>
+        <translation>maintenant %1&#xa0;: plus admis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no longer in the export; kept in the roster</source>
-        <translation>n’est plus dans l’export ; gardé dans la liste</translation>
+        <translation>n’est plus dans l’export&#x202f;; gardé dans la liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same person under a new registration id; check-ins kept</source>
-        <translation>même personne sous un nouveau numéro d’inscription ; enregistrements gardés</translation>
+        <translation>même personne sous un nouveau numéro d’inscription&#x202f;; enregistrements gardés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 corrected at the desk to “%2”; the file says “%3” (the desk&apos;s value is kept)</source>
-        <translation>%1 corrigé à l’accueil en « %2 » ; le fichier dit « %3 » (la valeur de l’accueil est gardée)</translation>
+        <translation>%1 corrigé à l’accueil en «&#xa0;%2&#xa0;»&#x202f;; le fichier dit «&#xa0;%3&#xa0;» (la valeur de l’accueil est gardée)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3177,7 +3131,7 @@ Entrée</translation>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3186,18 +3140,18 @@ Entrée</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="vanished">Tous : %1</translation>
+        <translation type="vanished">Tous&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %5 rejected lines, %6 unchanged.</source>
-        <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
+        <translation>Si vous importez ce fichier&#xa0;: %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+61"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+62"/>
         <source>Print queue</source>
         <extracomment>How many jobs the list shows (the newest first).</extracomment>
         <translation>File d’impression</translation>
@@ -3270,7 +3224,7 @@ Entrée</translation>
     <message>
         <location line="+40"/>
         <source>The print queue cannot be read: %1</source>
-        <translation>Impossible de lire la file d’impression : %1</translation>
+        <translation>Impossible de lire la file d’impression&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3359,7 +3313,7 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Export the attendance and the report first if you need them (Organizer menu). Every backup of this event is deleted too. Other stations and the sync hub keep their own copies: delete the data there as well.</source>
-        <translation>Exportez d’abord les présences et le rapport si vous en avez besoin (menu Organisation). Toutes les sauvegardes de l’événement sont aussi supprimées. Les autres postes et le serveur central gardent leurs propres copies : supprimez-y aussi les données.</translation>
+        <translation>Exportez d’abord les présences et le rapport si vous en avez besoin (menu Organisation). Toutes les sauvegardes de l’événement sont aussi supprimées. Les autres postes et le serveur central gardent leurs propres copies&#xa0;: supprimez-y aussi les données.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3369,7 +3323,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Type %1 to confirm:</source>
-        <translation>Tapez %1 pour confirmer :</translation>
+        <translation>Tapez %1 pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3403,7 +3357,7 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>Personal data was already deleted once; deleting again removes what came since.</source>
-        <translation>Les données personnelles ont déjà été supprimées une fois ; recommencer supprime ce qui est arrivé depuis.</translation>
+        <translation>Les données personnelles ont déjà été supprimées une fois&#x202f;; recommencer supprime ce qui est arrivé depuis.</translation>
     </message>
 </context>
 <context>
@@ -3412,16 +3366,16 @@ Entrée</translation>
         <location line="-78"/>
         <source>Personal data deleted: %n person(s) kept only as anonymous counts for the report.</source>
         <translation>
-            <numerusform>Données personnelles supprimées : %n personne n’est plus qu’un total anonyme pour le rapport.</numerusform>
-            <numerusform>Données personnelles supprimées : %n personnes ne sont plus que des totaux anonymes pour le rapport.</numerusform>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personne n’est plus qu’un total anonyme pour le rapport.</numerusform>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personnes ne sont plus que des totaux anonymes pour le rapport.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Personal data deleted: %n person(s) and all their check-ins removed.</source>
         <translation>
-            <numerusform>Données personnelles supprimées : %n personne et tous ses enregistrements retirés.</numerusform>
-            <numerusform>Données personnelles supprimées : %n personnes et tous leurs enregistrements retirés.</numerusform>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personne et tous ses enregistrements retirés.</numerusform>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personnes et tous leurs enregistrements retirés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3435,17 +3389,17 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>This station no longer syncs: the hub&apos;s address was forgotten. The hub and the other stations still hold the names: delete them there too.</source>
-        <translation>Ce poste ne se synchronise plus : l’adresse du serveur central a été oubliée. Le serveur central et les autres postes ont encore les noms : supprimez-les là aussi.</translation>
+        <translation>Ce poste ne se synchronise plus&#xa0;: l’adresse du serveur central a été oubliée. Le serveur central et les autres postes ont encore les noms&#xa0;: supprimez-les là aussi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: some names or emails are still in the file (%1). Close every other program using it and delete the personal data again.</source>
-        <translation>Attention : des noms ou des courriels sont encore dans le fichier (%1). Fermez tout autre programme qui l’utilise et supprimez de nouveau les données personnelles.</translation>
+        <translation>Attention&#xa0;: des noms ou des courriels sont encore dans le fichier (%1). Fermez tout autre programme qui l’utilise et supprimez de nouveau les données personnelles.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checked: none of the %1 names and emails remain in the event file.</source>
-        <translation>Vérifié : aucun des %1 noms et courriels ne reste dans le fichier de l’événement.</translation>
+        <translation>Vérifié&#xa0;: aucun des %1 noms et courriels ne reste dans le fichier de l’événement.</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3460,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Close the app; the damaged file stays as it is.</source>
-        <translation>Fermer l’application ; le fichier endommagé reste tel quel.</translation>
+        <translation>Fermer l’application&#x202f;; le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3516,12 +3470,12 @@ Entrée</translation>
     <message>
         <location line="+30"/>
         <source>The event file %1 is empty (0 bytes): it was cut short, perhaps when the disk was full.</source>
-        <translation>Le fichier d’événement %1 est vide (0 octet) : il a été tronqué, peut-être quand le disque était plein.</translation>
+        <translation>Le fichier d’événement %1 est vide (0 octet)&#xa0;: il a été tronqué, peut-être quand le disque était plein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The event file %1 was cut short: part of it is missing, perhaps because the disk was full or a USB stick was pulled out.</source>
-        <translation>Le fichier d’événement %1 a été tronqué : une partie manque, peut-être parce que le disque était plein ou qu’une clé USB a été retirée.</translation>
+        <translation>Le fichier d’événement %1 a été tronqué&#xa0;: une partie manque, peut-être parce que le disque était plein ou qu’une clé USB a été retirée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3531,7 +3485,7 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>The event file %1 is damaged: some of its contents cannot be read.</source>
-        <translation>Le fichier d’événement %1 est endommagé : une partie de son contenu ne peut pas être lue.</translation>
+        <translation>Le fichier d’événement %1 est endommagé&#xa0;: une partie de son contenu ne peut pas être lue.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -3557,7 +3511,7 @@ Entrée</translation>
     <message>
         <location line="+8"/>
         <source>A good backup of it was taken %1, with %2 and %3. Restoring it brings the event back as it was then: check-ins made on this computer since then are lost, unless another station or the sync hub holds them. The damaged file is kept aside in %4.</source>
-        <translation>Une sauvegarde saine en a été faite le %1, avec %2 et %3. La restaurer ramène l’événement tel qu’il était alors : les enregistrements faits depuis sur cet ordinateur sont perdus, sauf si un autre poste ou le serveur central les a. Le fichier endommagé est mis de côté dans %4.</translation>
+        <translation>Une sauvegarde saine en a été faite le %1, avec %2 et %3. La restaurer ramène l’événement tel qu’il était alors&#xa0;: les enregistrements faits depuis sur cet ordinateur sont perdus, sauf si un autre poste ou le serveur central les a. Le fichier endommagé est mis de côté dans %4.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3572,7 +3526,7 @@ Entrée</translation>
     <message>
         <location line="+6"/>
         <source>No good backup of this event exists. Keep the damaged file: save a copy of it and give it to someone who can help, as they may recover it. Meanwhile, open another event, or create the event again and import the registrations.</source>
-        <translation>Il n’existe aucune sauvegarde saine de cet événement. Gardez le fichier endommagé : enregistrez-en une copie et confiez-la à quelqu’un qui peut aider, il pourra peut-être le récupérer. En attendant, ouvrez un autre événement, ou créez de nouveau l’événement et importez les inscriptions.</translation>
+        <translation>Il n’existe aucune sauvegarde saine de cet événement. Gardez le fichier endommagé&#xa0;: enregistrez-en une copie et confiez-la à quelqu’un qui peut aider, il pourra peut-être le récupérer. En attendant, ouvrez un autre événement, ou créez de nouveau l’événement et importez les inscriptions.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3613,7 +3567,7 @@ Entrée</translation>
     <message>
         <location line="+7"/>
         <source>A copy is saved as %1. Give it to someone who can help; the damaged file stays where it was.</source>
-        <translation>Une copie est enregistrée dans %1. Confiez-la à quelqu’un qui peut aider ; le fichier endommagé reste où il était.</translation>
+        <translation>Une copie est enregistrée dans %1. Confiez-la à quelqu’un qui peut aider&#x202f;; le fichier endommagé reste où il était.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3626,12 +3580,12 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/kiosk/pages.py" line="+63"/>
         <source>Your badge is printing: pick it up at the printer.</source>
-        <translation>Votre badge s’imprime : récupérez-le à l’imprimante.</translation>
+        <translation>Votre badge s’imprime&#xa0;: récupérez-le à l’imprimante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next person: scan your ticket</source>
-        <translation>Personne suivante : scannez votre billet</translation>
+        <translation>Personne suivante&#xa0;: scannez votre billet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3641,17 +3595,17 @@ Entrée</translation>
     <message>
         <location line="+1"/>
         <source>Welcome, %1!</source>
-        <translation>Bienvenue, %1 !</translation>
+        <translation>Bienvenue, %1&#x202f;!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue&#x202f;!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You&apos;re checked in. Enjoy the event!</source>
-        <translation>Votre arrivée est enregistrée. Bon événement !</translation>
+        <translation>Votre arrivée est enregistrée. Bon événement&#x202f;!</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3766,7 +3720,20 @@ Entrée</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="+220"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="+243"/>
+        <source>No exact match; did you mean %1? Press Down to choose, then Enter.</source>
+        <translation>Aucune correspondance exacte&#x202f;; vouliez-vous dire %1&#x202f;? Appuyez sur Bas pour choisir, puis sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
+        <translation>
+            <numerusform>Aucune correspondance exacte&#x202f;; vouliez-vous dire %1 ou %n autre personne&#x202f;? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+            <numerusform>Aucune correspondance exacte&#x202f;; vouliez-vous dire %1 ou l’une des %n autres personnes&#x202f;? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type a name, email, organization or code to search.</source>
         <translation>Tapez un nom, un courriel, un organisme ou un code pour chercher.</translation>
     </message>
@@ -3778,7 +3745,7 @@ Entrée</translation>
     <message>
         <location line="+2"/>
         <source>More than %1 matches; the best %1 are listed. Type more to narrow.</source>
-        <translation>Plus de %1 résultats ; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
+        <translation>Plus de %1 résultats&#x202f;; les %1 meilleurs sont affichés. Précisez la recherche.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3794,7 +3761,7 @@ Entrée</translation>
     </message>
     <message>
         <source>auto: print at every check-in</source>
-        <translation type="vanished">auto : imprimer à chaque enregistrement</translation>
+        <translation type="vanished">auto&#xa0;: imprimer à chaque enregistrement</translation>
     </message>
     <message>
         <source>ask each time</source>
@@ -3802,75 +3769,75 @@ Entrée</translation>
     </message>
     <message>
         <source>off: print by hand (Ctrl+P)</source>
-        <translation type="vanished">désactivé : impression manuelle (Ctrl+P)</translation>
+        <translation type="vanished">désactivé&#xa0;: impression manuelle (Ctrl+P)</translation>
     </message>
     <message>
         <source>cups: a CUPS printer (Linux, macOS)</source>
-        <translation type="vanished">cups : une imprimante CUPS (Linux, macOS)</translation>
+        <translation type="vanished">cups&#xa0;: une imprimante CUPS (Linux, macOS)</translation>
     </message>
     <message>
         <source>qt: the system print dialog&apos;s printers (Windows)</source>
-        <translation type="vanished">qt : les imprimantes de la boîte d’impression du système (Windows)</translation>
+        <translation type="vanished">qt&#xa0;: les imprimantes de la boîte d’impression du système (Windows)</translation>
     </message>
     <message>
         <source>folder: write PDFs to a folder</source>
-        <translation type="vanished">dossier : écrire les PDF dans un dossier</translation>
+        <translation type="vanished">dossier&#xa0;: écrire les PDF dans un dossier</translation>
     </message>
     <message>
         <source>Kiosk: people who forgot their ticket may search their name</source>
-        <translation type="vanished">Borne : les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
+        <translation type="vanished">Borne&#xa0;: les personnes qui ont oublié leur billet peuvent chercher leur nom</translation>
     </message>
     <message>
         <source>set: type a new one to replace it</source>
-        <translation type="vanished">défini : tapez-en un nouveau pour le remplacer</translation>
+        <translation type="vanished">défini&#xa0;: tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>none yet: at least 4 digits</source>
-        <translation type="vanished">aucun pour l’instant : au moins 4 chiffres</translation>
+        <translation type="vanished">aucun pour l’instant&#xa0;: au moins 4 chiffres</translation>
     </message>
     <message>
         <source>Station name (this laptop):</source>
-        <translation type="vanished">Nom du poste (cet ordinateur) :</translation>
+        <translation type="vanished">Nom du poste (cet ordinateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Print badge at check-in:</source>
-        <translation type="vanished">Imprimer le badge à l’enregistrement :</translation>
+        <translation type="vanished">Imprimer le badge à l’enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Printer backend:</source>
-        <translation type="vanished">Système d’impression :</translation>
+        <translation type="vanished">Système d’impression&#xa0;:</translation>
     </message>
     <message>
         <source>Printer name:</source>
-        <translation type="vanished">Nom de l’imprimante :</translation>
+        <translation type="vanished">Nom de l’imprimante&#xa0;:</translation>
     </message>
     <message>
         <source>Print folder:</source>
-        <translation type="vanished">Dossier d’impression :</translation>
+        <translation type="vanished">Dossier d’impression&#xa0;:</translation>
     </message>
     <message>
         <source>Badge stock:</source>
-        <translation type="vanished">Support des badges :</translation>
+        <translation type="vanished">Support des badges&#xa0;:</translation>
     </message>
     <message>
         <source>Reprints allowed per person:</source>
-        <translation type="vanished">Réimpressions permises par personne :</translation>
+        <translation type="vanished">Réimpressions permises par personne&#xa0;:</translation>
     </message>
     <message>
         <source>Kiosk returns to start after:</source>
-        <translation type="vanished">La borne revient à l’accueil après :</translation>
+        <translation type="vanished">La borne revient à l’accueil après&#xa0;:</translation>
     </message>
     <message>
         <source>Ignore the same scan within:</source>
-        <translation type="vanished">Ignorer le même scan pendant :</translation>
+        <translation type="vanished">Ignorer le même scan pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Sync hub:</source>
-        <translation type="vanished">Serveur central (synchro) :</translation>
+        <translation type="vanished">Serveur central (synchro)&#xa0;:</translation>
     </message>
     <message>
         <source>Organizer (kiosk) PIN:</source>
-        <translation type="vanished">PIN de l’organisation (borne) :</translation>
+        <translation type="vanished">PIN de l’organisation (borne)&#xa0;:</translation>
     </message>
     <message>
         <source>The kiosk PIN must be at least 4 digits.</source>
@@ -3914,7 +3881,7 @@ Entrée</translation>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3930,7 +3897,7 @@ Entrée</translation>
 Time zone: %3</source>
         <translation>%1
 %2
-Fuseau horaire : %3</translation>
+Fuseau horaire&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3960,12 +3927,12 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+16"/>
         <source>A PIN is set: type a new one to replace it.</source>
-        <translation>Un PIN est défini : tapez-en un nouveau pour le remplacer.</translation>
+        <translation>Un PIN est défini&#xa0;: tapez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No PIN yet: kiosk mode cannot start without one.</source>
-        <translation>Pas encore de PIN : le mode borne ne peut pas démarrer sans.</translation>
+        <translation>Pas encore de PIN&#xa0;: le mode borne ne peut pas démarrer sans.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3975,17 +3942,22 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+3"/>
         <source>The two PINs differ: type the same PIN twice.</source>
-        <translation>Les deux PIN diffèrent : tapez deux fois le même.</translation>
+        <translation>Les deux PIN diffèrent&#xa0;: tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_sync.py" line="+101"/>
         <source>Hub address:</source>
-        <translation>Adresse du serveur central :</translation>
+        <translation>Adresse du serveur central&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4015,17 +3987,17 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+9"/>
         <source>Check-ins are saved on this laptop first and sent to the hub whenever it answers: a hub that is away never stops the desk.</source>
-        <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond : un serveur absent n’arrête jamais l’accueil.</translation>
+        <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond&#xa0;: un serveur absent n’arrête jamais l’accueil.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not connected to a hub: this station works on its own.</source>
-        <translation>Pas de serveur central : ce poste travaille seul.</translation>
+        <translation>Pas de serveur central&#xa0;: ce poste travaille seul.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>saved: type a new one to replace it</source>
-        <translation>enregistré : tapez-en un nouveau pour le remplacer</translation>
+        <translation>enregistré&#xa0;: tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4035,18 +4007,18 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>The password is never shown; it is kept apart from the event file where this computer allows it.</source>
-        <translation>Le mot de passe n’est jamais affiché ; il est gardé à part du fichier de l’événement quand cet ordinateur le permet.</translation>
+        <translation>Le mot de passe n’est jamais affiché&#x202f;; il est gardé à part du fichier de l’événement quand cet ordinateur le permet.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+10"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-1"/>
         <source>Saving…</source>
         <translation>Sauvegarde…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This station no longer syncs; its check-ins stay on this laptop.</source>
-        <translation>Ce poste ne se synchronise plus ; ses enregistrements restent sur cet ordinateur.</translation>
+        <translation>Ce poste ne se synchronise plus&#x202f;; ses enregistrements restent sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4056,22 +4028,22 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+7"/>
         <source>Connected: the hub at %1 answers.</source>
-        <translation>Connecté : le serveur central %1 répond.</translation>
+        <translation>Connecté&#xa0;: le serveur central %1 répond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+12"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="+13"/>
         <source>Saved: %1. Applied at once.</source>
-        <translation>Enregistré : %1. Appliqué aussitôt.</translation>
+        <translation>Enregistré&#xa0;: %1. Appliqué aussitôt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_fields.py" line="+34"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4143,7 +4115,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>“Forgot your ticket?” at the kiosk</source>
-        <translation>« Billet oublié ? » sur la borne</translation>
+        <translation>«&#xa0;Billet oublié&#x202f;?&#xa0;» sur la borne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4196,59 +4168,48 @@ Fuseau horaire : %3</translation>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Always, at every check-in</source>
-        <translation>Toujours, à chaque enregistrement</translation>
+        <translation type="vanished">Toujours, à chaque enregistrement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask each time</source>
-        <translation>Demander à chaque fois</translation>
+        <translation type="vanished">Demander à chaque fois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Never: print by hand (Ctrl+P)</source>
-        <translation>Jamais : imprimer à la main (Ctrl+P)</translation>
+        <translation type="vanished">Jamais&#xa0;: imprimer à la main (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Automatic: the system&apos;s default printer, else PDF files</source>
-        <translation>Automatique : l’imprimante par défaut du système, sinon des fichiers PDF</translation>
+        <translation type="vanished">Automatique&#xa0;: l’imprimante par défaut du système, sinon des fichiers PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A CUPS printer (Linux, macOS)</source>
-        <translation>Une imprimante CUPS (Linux, macOS)</translation>
+        <translation type="vanished">Une imprimante CUPS (Linux, macOS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A printer of the system (any system, Windows included)</source>
-        <translation>Une imprimante du système (tout système, Windows compris)</translation>
+        <translation type="vanished">Une imprimante du système (tout système, Windows compris)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF files in a folder</source>
-        <translation>Des fichiers PDF dans un dossier</translation>
+        <translation type="vanished">Des fichiers PDF dans un dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No</source>
-        <translation>Non</translation>
+        <translation type="vanished">Non</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yes: digits come as &amp;é&quot;&apos;(</source>
-        <translation>Oui : les chiffres arrivent en &amp;é&quot;&apos;(</translation>
+        <translation type="vanished">Oui&#xa0;: les chiffres arrivent en &amp;é&quot;&apos;(</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only when the corrected code is a ticket</source>
-        <translation>Seulement quand le code corrigé est un billet</translation>
+        <translation type="vanished">Seulement quand le code corrigé est un billet</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Always correct</source>
-        <translation>Toujours corriger</translation>
+        <translation type="vanished">Toujours corriger</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4289,7 +4250,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+10"/>
         <source>This computer lists no printer: install one in the system&apos;s printer settings, or print PDF files to a folder.</source>
-        <translation>Cet ordinateur ne connaît aucune imprimante : installez-en une dans les réglages d’impression du système, ou imprimez des fichiers PDF dans un dossier.</translation>
+        <translation>Cet ordinateur ne connaît aucune imprimante&#xa0;: installez-en une dans les réglages d’impression du système, ou imprimez des fichiers PDF dans un dossier.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4304,7 +4265,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+9"/>
         <source>The alignment sheet outlines every badge of the stock: print it on plain paper and hold it against a sheet of labels before printing on them.</source>
-        <translation>La feuille d’alignement trace le contour de chaque badge du support : imprimez-la sur du papier ordinaire et posez-la contre une planche d’étiquettes avant d’imprimer dessus.</translation>
+        <translation>La feuille d’alignement trace le contour de chaque badge du support&#xa0;: imprimez-la sur du papier ordinaire et posez-la contre une planche d’étiquettes avant d’imprimer dessus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4319,7 +4280,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+45"/>
         <source>Badges go to: %1</source>
-        <translation>Les badges vont : %1</translation>
+        <translation>Les badges vont&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4349,12 +4310,12 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+5"/>
         <source>A made-up person with a ticket “%1”</source>
-        <translation>Une personne fictive avec un billet « %1 »</translation>
+        <translation>Une personne fictive avec un billet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_tables.py" line="-27"/>
         <source>No ticket types yet: import the registrations first.</source>
-        <translation>Pas encore de types de billet : importez d’abord les inscriptions.</translation>
+        <translation>Pas encore de types de billet&#xa0;: importez d’abord les inscriptions.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4376,7 +4337,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+14"/>
         <source>role: %1</source>
-        <translation>rôle : %1</translation>
+        <translation>rôle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4386,7 +4347,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+7"/>
         <source>Colour of “%1” badges</source>
-        <translation>Couleur des badges « %1 »</translation>
+        <translation>Couleur des badges «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4411,7 +4372,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+13"/>
         <source>Days each ticket type is valid (none ticked: every day)</source>
-        <translation>Jours où chaque type de billet est valable (aucun coché : tous les jours)</translation>
+        <translation>Jours où chaque type de billet est valable (aucun coché&#xa0;: tous les jours)</translation>
     </message>
 </context>
 <context>
@@ -4424,7 +4385,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+16"/>
         <source>The column “%1” holds words the app does not know. Say for each whether these people may come in; nobody is admitted on a word nobody explained. The answers are remembered for this source.</source>
-        <translation>La colonne « %1 » contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer ; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des mots que l’application ne connaît pas. Dites pour chacun si ces personnes peuvent entrer&#x202f;; personne n’est admis sur un mot que personne n’a expliqué. Les réponses sont retenues pour cette source.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4444,14 +4405,14 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+5"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s): %1</source>
         <translation>
-            <numerusform>%n ligne : %1</numerusform>
-            <numerusform>%n lignes : %1</numerusform>
+            <numerusform>%n ligne&#xa0;: %1</numerusform>
+            <numerusform>%n lignes&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4469,36 +4430,36 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+5"/>
         <source>Sync: not connected to a hub</source>
-        <translation>Synchro : aucun serveur central</translation>
+        <translation>Synchro&#xa0;: aucun serveur central</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Sync: not synced yet - %n check-in(s) waiting</source>
         <translation>
-            <numerusform>Synchro : pas encore synchronisé - %n enregistrement en attente</numerusform>
-            <numerusform>Synchro : pas encore synchronisé - %n enregistrements en attente</numerusform>
+            <numerusform>Synchro&#xa0;: pas encore synchronisé - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro&#xa0;: pas encore synchronisé - %n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sync: offline since %1 - %n check-in(s) waiting</source>
         <translation>
-            <numerusform>Synchro : hors ligne depuis %1 - %n enregistrement en attente</numerusform>
-            <numerusform>Synchro : hors ligne depuis %1 - %n enregistrements en attente</numerusform>
+            <numerusform>Synchro&#xa0;: hors ligne depuis %1 - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro&#xa0;: hors ligne depuis %1 - %n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Sync: online - %n check-in(s) waiting</source>
         <translation>
-            <numerusform>Synchro : en ligne - %n enregistrement en attente</numerusform>
-            <numerusform>Synchro : en ligne - %n enregistrements en attente</numerusform>
+            <numerusform>Synchro&#xa0;: en ligne - %n enregistrement en attente</numerusform>
+            <numerusform>Synchro&#xa0;: en ligne - %n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: synced</source>
-        <translation>Synchro : à jour</translation>
+        <translation>Synchro&#xa0;: à jour</translation>
     </message>
 </context>
 <context>
@@ -4540,7 +4501,7 @@ Fuseau horaire : %3</translation>
         <translation>l’application des réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dashboard.py" line="-156"/>
+        <location filename="../../kiosk/ui/dashboard.py" line="-160"/>
         <source>reading the live figures</source>
         <extracomment>Point sizes at a 1280x720 window; they grow and shrink with the window (within these bounds).</extracomment>
         <translation>la lecture des chiffres en direct</translation>
@@ -4557,7 +4518,7 @@ Fuseau horaire : %3</translation>
         <translation>le filtrage de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-153"/>
+        <location filename="../../kiosk/ui/organizer/import_wizard.py" line="-154"/>
         <source>reading the registration export</source>
         <translation>la lecture de l’export des inscriptions</translation>
     </message>
@@ -4592,13 +4553,13 @@ Fuseau horaire : %3</translation>
         <translation>la préparation des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-258"/>
+        <location filename="../../kiosk/ui/organizer/settings_window.py" line="-265"/>
         <source>saving a setting</source>
         <extracomment>Settings with a form of their own (not one generic field).</extracomment>
         <translation>l’enregistrement d’un réglage</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+278"/>
         <location filename="../../kiosk/ui/settings_watcher.py" line="+30"/>
         <location line="+1"/>
         <source>reading the settings</source>
@@ -4611,7 +4572,7 @@ Fuseau horaire : %3</translation>
         <translation>la lecture de la file d’impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/search.py" line="-190"/>
+        <location filename="../../kiosk/ui/desk/search.py" line="-218"/>
         <source>searching the roster</source>
         <translation>la recherche dans la liste</translation>
     </message>
@@ -4677,7 +4638,7 @@ Fuseau horaire : %3</translation>
         <translation>la synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/failures.py" line="-20"/>
+        <location filename="../../kiosk/ui/failures.py" line="-27"/>
         <source>working in the background</source>
         <extracomment>What a job is doing, for the &quot;Something went wrong while ...&quot; line: an English phrase marked with QT_TRANSLATE_NOOP(&quot;Tasks&quot;, ...) where it is written (so it is translated when shown); typed as `object` because that is what QT_TRANSLATE_NOOP returns to the type checker.</extracomment>
         <translation>un travail en arrière-plan</translation>
@@ -4793,14 +4754,9 @@ Fuseau horaire : %3</translation>
         <translation>la restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/recovery.py" line="+49"/>
-        <source>copying the damaged file</source>
-        <translation>la copie du fichier endommagé</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="+52"/>
-        <source>writing the tickets</source>
-        <translation>l’écriture des billets</translation>
+        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="-13"/>
+        <source>looking for check-ins made twice</source>
+        <translation>la recherche des enregistrements faits deux fois</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/hub_stations.py" line="-76"/>
@@ -4828,15 +4784,20 @@ Fuseau horaire : %3</translation>
         <translation>l’enregistrement d’une liste papier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="-13"/>
-        <source>looking for check-ins made twice</source>
-        <translation>la recherche des enregistrements faits deux fois</translation>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+49"/>
+        <source>copying the damaged file</source>
+        <translation>la copie du fichier endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="+52"/>
+        <source>writing the tickets</source>
+        <translation>l’écriture des billets</translation>
     </message>
 </context>
 <context>
     <name>TicketsAction</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="-18"/>
+        <location line="-18"/>
         <source>&amp;Tickets for people without a code…</source>
         <translation>Bi&amp;llets pour les personnes sans code…</translation>
     </message>
@@ -4858,7 +4819,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>Nobody needs a ticket: every admitted attendee already has a scannable code from the registration platform.</source>
-        <translation>Personne n’a besoin d’un billet : chaque participant admis a déjà un code scannable de la plateforme d’inscription.</translation>
+        <translation>Personne n’a besoin d’un billet&#xa0;: chaque participant admis a déjà un code scannable de la plateforme d’inscription.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -4877,8 +4838,8 @@ Fuseau horaire : %3</translation>
         <location line="+3"/>
         <source>%n person(s) have no email address: print their tickets.</source>
         <translation>
-            <numerusform>%n personne n’a pas d’adresse courriel : imprimez son billet.</numerusform>
-            <numerusform>%n personnes n’ont pas d’adresse courriel : imprimez leurs billets.</numerusform>
+            <numerusform>%n personne n’a pas d’adresse courriel&#xa0;: imprimez son billet.</numerusform>
+            <numerusform>%n personnes n’ont pas d’adresse courriel&#xa0;: imprimez leurs billets.</numerusform>
         </translation>
     </message>
     <message>
@@ -4898,17 +4859,17 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="-20"/>
         <source>Undo the check-in of %1 (%2)?</source>
-        <translation>Annuler l’enregistrement de %1 (%2) ?</translation>
+        <translation>Annuler l’enregistrement de %1 (%2)&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the check-in of %1?</source>
-        <translation>Annuler l’enregistrement de %1 ?</translation>
+        <translation>Annuler l’enregistrement de %1&#x202f;?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Why? e.g. %1</source>
-        <translation>Pourquoi ? p. ex. %1</translation>
+        <translation>Pourquoi&#x202f;? p. ex. %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4918,7 +4879,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+2"/>
         <source>Say why in a few words: it is kept with the undo.</source>
-        <translation>Dites pourquoi en quelques mots : c’est conservé avec l’annulation.</translation>
+        <translation>Dites pourquoi en quelques mots&#xa0;: c’est conservé avec l’annulation.</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4892,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>CHECKED IN: SEE NOTE</source>
-        <translation>ENREGISTRÉ : VOIR LA REMARQUE</translation>
+        <translation>ENREGISTRÉ&#xa0;: VOIR LA REMARQUE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5016,7 +4977,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>This ticket&apos;s order holds several people. Ask their name and choose them; nobody is checked in yet.</source>
-        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne ; personne n’est encore enregistré.</translation>
+        <translation>La commande de ce billet compte plusieurs personnes. Demandez leur nom et choisissez la bonne&#x202f;; personne n’est encore enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5032,7 +4993,7 @@ Fuseau horaire : %3</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+138"/>
+        <location filename="../../kiosk/ui/desk/verdict_banner.py" line="+139"/>
         <source>SAVING…</source>
         <extracomment>Point sizes (regular, compact) of the title, the name, the ticket, the note, the detail, the advice.</extracomment>
         <translation>ENREGISTREMENT…</translation>
@@ -5040,17 +5001,17 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+1"/>
         <source>Waiting for the database. Nothing is lost; keep the person here.</source>
-        <translation>En attente de la base de données. Rien n’est perdu ; gardez la personne ici.</translation>
+        <translation>En attente de la base de données. Rien n’est perdu&#x202f;; gardez la personne ici.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Details missing: ask their name and e-mail, then press F2 to complete them.</source>
-        <translation>Coordonnées manquantes : demandez son nom et son courriel, puis F2 pour les compléter.</translation>
+        <translation>Coordonnées manquantes&#xa0;: demandez son nom et son courriel, puis F2 pour les compléter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5065,50 +5026,49 @@ Fuseau horaire : %3</translation>
     <message>
         <location line="+4"/>
         <source>Registration status: %1.</source>
-        <translation>Statut de l’inscription : %1.</translation>
+        <translation>Statut de l’inscription&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no day of this event</source>
         <translation>aucun jour de cet événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid on: %1. Today is %2.</source>
-        <translation>Valable le : %1. Nous sommes le %2.</translation>
+        <translation>Valable le&#xa0;: %1. Nous sommes le %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n people on this ticket&apos;s order: choose the person in the list.</source>
         <translation>
-            <numerusform>%n personne sur la commande de ce billet : choisissez-la dans la liste.</numerusform>
-            <numerusform>%n personnes sur la commande de ce billet : choisissez la bonne dans la liste.</numerusform>
+            <numerusform>%n personne sur la commande de ce billet&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n personnes sur la commande de ce billet&#xa0;: choisissez la bonne dans la liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>People on this order: %1</source>
-        <translation type="vanished">Personnes de cette commande : %1</translation>
+        <translation type="vanished">Personnes de cette commande&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The code read was: %1</source>
-        <translation>Code lu : %1</translation>
+        <translation>Code lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-57"/>
+        <location filename="../../kiosk/ui/desk/attendee_forms.py" line="-61"/>
         <source>Walk-in</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Register someone who is not on the list. They are checked in when you press OK.</source>
-        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur OK.</translation>
+        <translation type="vanished">Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -5133,19 +5093,24 @@ Fuseau horaire : %3</translation>
         <translation>&amp;Type de billet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Add and check in</source>
         <translation>Ajouter et enregistrer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Register someone who is not on the list. They are checked in when you press “%1”.</source>
+        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type at least a name.</source>
         <translation>Tapez au moins un nom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That email address looks incomplete; fix it or leave it empty.</source>
-        <translation>Cette adresse courriel semble incomplète ; corrigez-la ou laissez-la vide.</translation>
+        <translation>Cette adresse courriel semble incomplète&#x202f;; corrigez-la ou laissez-la vide.</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5118,7 @@ Fuseau horaire : %3</translation>
     <message>
         <location filename="../../kiosk/ui/organizer/pin_gate.py" line="-56"/>
         <source>Organizers only: enter the organizer PIN to continue.</source>
-        <translation>Réservé à l’organisation : entrez le PIN de l’organisation pour continuer.</translation>
+        <translation>Réservé à l’organisation&#xa0;: entrez le PIN de l’organisation pour continuer.</translation>
     </message>
     <message>
         <location line="+1"/>

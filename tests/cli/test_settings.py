@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kiosk.store import settings
@@ -19,10 +21,10 @@ def event(cli, db_path):
     (("set", "colour", "red"), "There is no setting called 'colour'. `kiosk settings list` shows them all."),
     (("set", "max_reprints", "lots"), "max_reprints must be a whole number from 0 to 99 (not 'lots')."),
     (("set", "max_reprints", "-1"), "max_reprints must be a whole number from 0 to 99 (not -1)."),
-    (("set", "print_on_checkin", "sometimes"), "print_on_checkin must be one of: auto, ask, off (not 'sometimes')."),
+    (("set", "print_on_checkin", "sometimes"), "print_on_checkin must be one of: auto (Print at once), ask (Ask), off (Never) (not 'sometimes')."),
     (("set", "forgot_ticket_enabled", "maybe"), "forgot_ticket_enabled must be true or false (not 'maybe')."),
     (("set", "kiosk_return_seconds", "0"), "kiosk_return_seconds must be a number from 0.5 to 120 (not 0.0)."),
-    (("set", "wedge_azerty", "yes"), "wedge_azerty must be one of: off, digits, known, always (not 'yes')."),
+    (("set", "wedge_azerty", "yes"), "wedge_azerty must be one of: off (No), digits (Yes: digits come as &é\"'(), known (Only when the corrected code is a ticket), always (Always correct) (not 'yes')."),
     (("set", "ticket_type_days", "Day 2"), "ticket_type_days must be a JSON object"),
     (("set", "kiosk_pin", "12ab"), "kiosk_pin must be 4 to 12 digits (it is not 4 to 12 digits)."),
     (("set", "kiosk_pin_attempts", "{}"), "kiosk_pin_attempts is kept by the app as it runs (runtime state)"),
@@ -38,7 +40,7 @@ def test_refusals_say_what_is_allowed(cli, event, args, message):
     assert result.stderr.startswith("kiosk: ") and message in result.stderr
     assert result.stdout == ""
     as_json = cli("settings", *args, "--db", event, "--json")
-    assert as_json.code == 2 and message in as_json.stderr
+    assert as_json.code == 2 and message in json.loads(as_json.stderr)["error"]
 
 
 def test_set_get_and_unset(cli, event):
@@ -83,7 +85,29 @@ def test_list_shows_every_setting_with_its_help(cli, event, lang):
     assert listed["settings"]["max_reprints"] == {
         "value": 3, "default": 3, "set": False, "kind": "int", "scope": "event", "group": "printing",
         "choices": [], "minimum": 0, "maximum": 99, "allowed": SETTINGS["max_reprints"].allowed(lang),
-        "help": SETTINGS["max_reprints"].help(lang)}
+        "help": SETTINGS["max_reprints"].help(lang), "labels": {}}
+
+
+def test_choices_are_listed_in_words_in_english_and_french(cli, event):
+    french = cli("settings", "list", "--db", event, "--lang", "fr").stdout
+    assert "print_on_checkin = off (Jamais)" in french
+    assert "auto (Imprimer tout de suite), ask (Demander), off (Jamais)" in french
+    assert "folder (Des fichiers PDF dans un dossier)" in french
+    english = cli("settings", "list", "--db", event, "--json").json()["settings"]["print_on_checkin"]
+    assert english["labels"] == {"auto": "Print at once", "ask": "Ask", "off": "Never"}
+    refused = cli("settings", "set", "print_on_checkin", "sometimes", "--db", event)
+    assert "one of: auto (Print at once), ask (Ask), off (Never)" in refused.stderr
+
+
+def test_the_help_of_a_choice_never_names_its_raw_values():
+    """Choices are worded by their labels; the help speaks of what they do (not "auto (always)")."""
+    for key, setting in SETTINGS.items():
+        if setting.kind != "choice" or key.endswith("_language"):
+            continue
+        for lang in ("en", "fr"):
+            assert setting.labels and all(setting.label(c, lang) != c for c in setting.choices), (key, lang)
+            words = set(setting.help(lang).replace("(", " ").replace(")", " ").replace(",", " ").split())
+            assert not words & set(setting.choices), (key, lang, words & set(setting.choices))
 
 
 def test_a_broken_stored_value_is_listed_as_a_problem_not_a_crash(cli, event):

@@ -81,7 +81,7 @@ def test_same_code_in_two_sources_is_reported_not_merged(event_db):
                       row("s2", 3, code="SPK-1", first_name="Grace", last_name="Hopper"), platform="spreadsheet")
     report = import_export(event_db, "speakers.csv", parsed=speakers, source="speakers")
     assert report.summary()["new"] == 1 and report.summary()["rejected"] == 1
-    assert "1001" in report.rejected[0].reason and "Amara" in report.rejected[0].reason
+    assert "1001" in str(report.rejected[0].reason) and "Amara" in str(report.rejected[0].reason)
     assert by_code(event_db, "1001")["first_name"] == "Amara"
 
 

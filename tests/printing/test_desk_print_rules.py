@@ -26,7 +26,7 @@ def test_pressing_print_again_and_again_stops_at_the_reprint_limit(pdb):
     with pytest.raises(queue.ReprintLimitReached, match="max_reprints = 2") as refused:
         queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
     assert (refused.value.used, refused.value.limit) == (2, 2)
-    assert "réimprimé 2 fois" in refused.value.text("fr")
+    assert "a déjà fait réimprimer son badge 2 fois" in refused.value.text("fr")
     # "manual", the desk's old call, is no way around it either
     with pytest.raises(queue.ReprintLimitReached):
         queue.enqueue(pdb, pdb.ids["ana"], "manual")
@@ -171,3 +171,28 @@ def test_kiosk_printers_marks_the_default_and_says_where_badges_go(pdb, cli, mon
     assert "* PDF" in result.stdout and "  Zebra" in result.stdout and "Badges go to: PDF files in" in result.stdout
     data = cli("printers", "--db", pdb.path, "--json").json()
     assert [p["default"] for p in data["printers"]] == [True, False] and data["default"] == "PDF"
+
+
+def test_at_the_desk_the_limit_is_said_without_a_command_line_or_a_setting_s_key(pdb):
+    """D23: a volunteer read `kiosk print CODE --reprint --override REASON` and `max_reprints = 3`."""
+    settings.set_value(pdb, "max_reprints", 0)
+    queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
+    queue.work_once(pdb)
+    with pytest.raises(queue.ReprintLimitReached) as refused:
+        queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
+    none_allowed = refused.value.asked_at_the_desk()
+    assert "allows no reprints" in none_allowed.text("en") and "reprinted 0 times" not in none_allowed.text("en")
+    assert "ne permet aucune réimpression" in none_allowed.text("fr")
+    settings.set_value(pdb, "max_reprints", 99)
+    for _ in range(2):
+        queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
+        queue.work_once(pdb)
+    settings.set_value(pdb, "max_reprints", 2)
+    with pytest.raises(queue.ReprintLimitReached) as refused:
+        queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
+    for words in (refused.value.asked_at_the_desk(), refused.value.refused_at_the_desk()):
+        for lang in ("en", "fr"):
+            text = words.text(lang)
+            assert "max_reprints" not in text and "kiosk print" not in text and "--" not in text, text
+    assert "Reprints allowed per person" in refused.value.asked_at_the_desk().text("en")
+    assert "Imprimer le badge (Ctrl+P)" in refused.value.refused_at_the_desk().text("fr")

@@ -37,7 +37,7 @@ def _parse_bytes(data: bytes, suffix: str = ".csv", **kwargs) -> ParsedExport | 
     # whatever was accepted is well formed
     for row in parsed.rows:
         assert row.key and row.line >= 1
-        assert row.full_name or row.email or row.code
+        assert row.full_name or row.email or row.code or row.details_missing
         assert row.status == row.status.strip().lower() and row.status
     keys = [row.key for row in parsed.rows]
     assert len(keys) == len(set(keys)), "keys must be unique within one export"

@@ -46,16 +46,16 @@ def test_eventbrite_2024_attendee_report():
     assert people["misaki.sato@example.jp"].full_name == "佐藤美咲"
     # "Info Requested": a real ticket whose holder is not named yet, admitted and marked for the desk
     guest = next(row for row in parsed.rows if row.key == "18441600444")
-    assert (guest.full_name, guest.first_name, guest.email, guest.status, guest.details_missing) == \
-        ("Guest (order 11211935333)", "", "", "active", True)
+    assert (guest.full_name, guest.first_name, guest.email, guest.status, guest.details_missing, guest.guest_of) == \
+        ("", "", "", "active", True, "")           # its order names no buyer: "Guest" where shown
     assert guest.code == "11211935333" + "18441600444" + "001"
-    assert "Info Requested" in guest.admission
-    assert [(r.line, "same person as line 2" in r.reason) for r in parsed.merged] == [(9, True)]
-    reasons = {r.line: r.reason for r in parsed.rejected}
+    assert "Info Requested" in str(guest.admission)
+    assert [(r.line, "same person as line 2" in str(r.reason)) for r in parsed.merged] == [(9, True)]
+    reasons = {r.line: str(r.reason) for r in parsed.rejected}
     assert list(reasons) == [11] and "totals" in reasons[11]
     assert len(parsed.rows) == 8
     # Kwame bought 2 tickets but only one attendee row exists
-    assert any("not expanded" in w and "11211935444" in w for w in parsed.warnings)
+    assert any("not expanded" in w and "11211935444" in w for w in map(str, parsed.warnings))
 
 
 def test_eventbrite_full_list_uses_barcode_and_trailing_space_headers():
@@ -77,7 +77,7 @@ def test_eventbrite_2013_summary():
     # two attendees of one 2-ticket order are both there: no "not expanded" warning
     assert people["greta@example.de"].code == "183021113" + "171330126" + "001"
     assert people["greta@example.de"].scan_codes == ["171330126"]
-    assert not any("not expanded" in w for w in parsed.warnings)
+    assert not any("not expanded" in w for w in map(str, parsed.warnings))
 
 
 def test_eventbrite_new_reporting_vocabulary(tmp_path):
@@ -89,7 +89,7 @@ def test_eventbrite_new_reporting_vocabulary(tmp_path):
     assert parsed.platform == "eventbrite"
     people = by_email(parsed)
     assert (people["ife@example.ng"].full_name, people["ife@example.ng"].ticket_type) == ("Ife Okafor", "Early bird")
-    assert any("2 more ticket(s)" in w and "9001" in w for w in parsed.warnings)
+    assert any("2 more tickets" in w and "9001" in w for w in map(str, parsed.warnings))
 
 
 @pytest.mark.parametrize("fixture, words", [
@@ -171,7 +171,7 @@ def test_pretix_check_in_lists_with_and_without_secret():
     with_secret = {row.email: row for row in parse("pretix_checkin_list.csv").rows}
     assert with_secret["mateus@example.br"].code == "g4ye8kr2nzw3mtq7hc9pbj5dx6vsa2u8"
     assert with_secret["mei@example.cn"].status == "pending payment"   # Paid = No
-    assert "Paid" in with_secret["mei@example.cn"].admission
+    assert "Paid" in str(with_secret["mei@example.cn"].admission)
     assert with_secret["ingrid@example.no"].notes == "Wheelchair user"
     without = parse("pretix_checkin_list_nosecret.csv")
     assert [row.key for row in without.rows] == ["Z3XK9-1", "Z3XK9-2", "F5GHJ-1", "G6HJK-1", "H7JKL-1"]
@@ -253,8 +253,8 @@ def test_ticket_tailor_orders_one_person_per_order_with_a_warning():
     assert people["chloe@example.fr"].status == "cancelled"
     assert people["aarav@example.co.uk"].ticket_type == "General Admission"
     assert people["aarav@example.co.uk"].key == "or_1002"
-    assert any("3 more ticket(s)" in w for w in parsed.warnings)
-    assert any("no ticket barcodes" in w for w in parsed.warnings)
+    assert any("3 more tickets" in w for w in map(str, parsed.warnings))
+    assert any("no ticket barcodes" in w for w in map(str, parsed.warnings))
 
 
 def test_ticket_tailor_tickets_codes_are_case_sensitive():
@@ -274,7 +274,7 @@ def test_indico_registrations_have_no_codes():
     assert [people[e].status for e in ("lise@example.at", "cv.raman@example.in", "emmy@example.de", "erwin@example.at")] == \
         ["withdrawn", "pending approval", "awaiting payment", "rejected"]
     assert people["yukawa@example.jp"].full_name == "湯川 秀樹"
-    assert any("QR codes" in w for w in parsed.warnings)
+    assert any("QR codes" in w for w in map(str, parsed.warnings))
 
 
 def test_meetup_rsvps_and_guests():
@@ -283,7 +283,7 @@ def test_meetup_rsvps_and_guests():
     assert rows["user 31940277"].status == "not attending"
     assert rows["user 40211894"].status == "waitlisted"
     assert rows["user 22849133"].status == "active"
-    assert any("3 guest(s)" in w for w in parsed.warnings)
+    assert any("3 guests" in w for w in map(str, parsed.warnings))
 
 
 def test_google_forms_guess_name_columns():
@@ -295,7 +295,7 @@ def test_google_forms_guess_name_columns():
     assert people["sara.k@example.com"].last_name == "Kaya"
     assert people["sara.k@example.com"].line == 5                        # the later answer replaces the first
     assert people["sara.k@example.com"].raw["Which sessions will you attend?"] == "Keynote"
-    assert [r.line for r in parsed.merged] == [2] and "sent later" in parsed.merged[0].reason
+    assert [r.line for r in parsed.merged] == [2] and "sent later" in str(parsed.merged[0].reason)
     assert not parsed.rejected
     alex = next(row for row in parsed.rows if row.full_name == "Alex Morgan")
     assert alex.key == "name:alex morgan" and alex.pronouns == "they/them"
@@ -324,10 +324,10 @@ def test_zoom_report_header_is_found_below_the_preamble():
 def test_unknown_sheet_is_read_by_its_values_and_a_mapping_still_wins():
     guessed = parse("spreadsheet_needs_mapping.csv")
     ilse = by_email(guessed)["ilse@example.nl"]
-    assert (ilse.full_name, ilse.first_name, ilse.last_name) == ("Ilse de Vries", "Ilse de", "Vries")
+    assert (ilse.full_name, ilse.first_name, ilse.last_name) == ("Ilse de Vries", "Ilse", "de Vries")
     assert guessed.mapping == {"name": "Personne", "email": "Adresse"}
-    assert any("'Personne' was read as name" in w for w in guessed.warnings)
-    assert not guessed.recognised and guessed.label == "spreadsheet"
+    assert any("'Personne' was read as name" in w for w in map(str, guessed.warnings))
+    assert not guessed.recognised and str(guessed.label) == "spreadsheet"
     parsed = parse("spreadsheet_needs_mapping.csv",
                    mapping={"name": "Personne", "email": "Adresse", "organization": "Org", "code": "Badge"})
     hana = by_email(parsed)["hana@example.jp"]
@@ -358,7 +358,7 @@ def test_platform_names():
     with pytest.raises(ImportRefused, match="Unknown platform 'evenbrite'.*eventbrite"):
         parse("luma_guests.csv", platform="evenbrite")
     wrong = parse("luma_guests.csv", platform="eventbrite")
-    assert "export from Luma" in wrong.warnings[0]
+    assert "export from Luma" in str(wrong.warnings[0])
     assert by_email(wrong)["priya@example.in"].full_name == "Priya Sharma"
 
 
@@ -407,7 +407,7 @@ def test_status_words():
 
 
 def test_name_helpers():
-    assert split_name("Mary Ann van Berg") == ("Mary Ann van", "Berg")
+    assert split_name("Mary Ann van Berg") == ("Mary Ann", "van Berg")
     assert split_name("Madonna") == ("Madonna", "")
     assert split_name("王小明") == ("王小明", "")
     assert split_name("山田 太郎") == ("山田 太郎", "")
@@ -427,7 +427,7 @@ def test_duplicate_codes_with_different_keys_are_rejected(tmp_path):
     path.write_text("Code,Name,Email\nA1,Ada Lovelace,ada@example.org\nA1,Grace Hopper,grace@example.org\n")
     parsed = parse_export(path)
     assert [row.full_name for row in parsed.rows] == ["Ada Lovelace", "Grace Hopper"][:1]
-    assert parsed.rejected[0].line == 3 and "already used by line 2" in parsed.rejected[0].reason
+    assert parsed.rejected[0].line == 3 and "already used by line 2" in str(parsed.rejected[0].reason)
 
 
 def test_same_name_without_email_is_kept_twice(tmp_path):
@@ -435,7 +435,7 @@ def test_same_name_without_email_is_kept_twice(tmp_path):
     path.write_text("Name\nWei Chen\nWei Chen\n")
     parsed = parse_export(path)
     assert [row.key for row in parsed.rows] == ["name:wei chen", "name:wei chen#2"]
-    assert any("several rows" in w for w in parsed.warnings)
+    assert any("several rows" in w for w in map(str, parsed.warnings))
 
 
 def test_path_with_any_extension(tmp_path):

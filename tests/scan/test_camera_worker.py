@@ -165,3 +165,17 @@ def test_previews_own_their_pixels():
     assert image.pixelColor(5, 5).red() == 120
     gray = frame_to_qimage(frame[:, :, 0])
     assert gray.format() == QImage.Format.Format_Grayscale8
+
+
+def test_a_french_desk_hears_its_camera_in_french(run_worker, qtbot, qapp):
+    """The camera's state said "Camera ready" at a French desk: its words were hidden from lupdate."""
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        worker, seen = run_worker(str(DEMO_VIDEO))
+        qtbot.waitUntil(lambda: "Caméra prête" in seen.statuses, timeout=6000)
+        assert "Démarrage de la caméra…" in seen.statuses and "Camera ready" not in seen.statuses
+        worker.stop()
+    finally:
+        i18n.install_translator(qapp, "en")

@@ -41,7 +41,7 @@ def test_values_are_stored_in_their_canonical_form(event_db):
 
 
 @pytest.mark.parametrize("key, value, message", [
-    ("print_on_checkin", "sometimes", "print_on_checkin must be one of: auto, ask, off (not 'sometimes')."),
+    ("print_on_checkin", "sometimes", "print_on_checkin must be one of: auto (Print at once), ask (Ask), off (Never) (not 'sometimes')."),
     ("max_reprints", "lots", "max_reprints must be a whole number from 0 to 99 (not 'lots')."),
     ("max_reprints", 100, "max_reprints must be a whole number from 0 to 99 (not 100)."),
     ("max_reprints", 2.5, "max_reprints must be a whole number from 0 to 99 (not 2.5)."),

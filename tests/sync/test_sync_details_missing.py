@@ -1,5 +1,5 @@
-"""An Eventbrite "Info Requested" ticket (admitted as "Guest of <buyer>", marked `details_missing`
-for the desk) looks the same at every station, and the desk that names the guest clears the mark
+"""An Eventbrite "Info Requested" ticket (admitted as "Guest of <buyer>": no name, the buyer's kept as
+`guest_of`, marked `details_missing` for the desk) looks the same at every station, and the desk that names the guest clears the mark
 everywhere, whichever login each station syncs with and whatever the organizer re-imports."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ GUEST = "20115550102" + "30224440103" + "001"
 
 def _guest(db) -> tuple:
     person = attendees.find_by_code(db, GUEST)
-    return person["full_name"], bool(person["details_missing"])
+    return attendees.display_name(person), bool(person["details_missing"])
 
 
 def test_a_guest_named_at_one_door_is_named_at_every_station(station, hub_url, cli):

@@ -63,7 +63,7 @@ def test_bad_values_from_the_hub_are_refused_reported_and_never_stored(station, 
     refused = result.json()["state"]["refused_settings"]
     assert set(refused) == {"max_reprints", "print_on_checkin", "ticket_type_days", "print_on_chekin",
                             "kiosk_pin_attempts", "kiosk_pin"}
-    assert "not JSON" in refused["max_reprints"] and "one of: auto, ask, off" in refused["print_on_checkin"]
+    assert "not JSON" in refused["max_reprints"] and "one of: auto (Print at once), ask (Ask), off (Never)" in refused["print_on_checkin"]
     assert "runtime state" in refused["kiosk_pin_attempts"]
     assert sum("refused the hub's value" in r.getMessage() for r in caplog.records) == 6
     assert "6 settings from the hub refused" in cli("sync", "--db", b.path, "--status").stdout

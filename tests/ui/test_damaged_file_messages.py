@@ -12,7 +12,7 @@ from kiosk.store import backup, open_event_db
 @pytest.mark.parametrize("damage", ["empty", "cut short", "garbled"])
 def test_a_damaged_file_is_explained_in_french_with_the_backup_to_restore(qapp, tmp_path, damage):
     from kiosk.ui import i18n
-    from kiosk.ui.known_errors import translate_known
+    from kiosk.ui.failures import known_message
 
     path = tmp_path / "event.sqlite"
     with open_event_db(path) as db:
@@ -24,13 +24,14 @@ def test_a_damaged_file_is_explained_in_french_with_the_backup_to_restore(qapp, 
     with pytest.raises(DatabaseProblem) as refused:
         open_event_db(path, verify=True)
     english = str(refused.value)
+    problem = refused.value
     try:
         i18n.install_translator(qapp, "fr")
-        french = translate_known(english)
+        french = known_message(problem)
     finally:
         i18n.install_translator(qapp, "en")
     assert french != english and "Rien n’y a été écrit" in french and "sauvegarde saine" in french
     assert str(path) in french and str(good) in french and f"kiosk restore {good} --db {path}" in french
-    assert translate_known(english) == english
+    assert known_message(problem) == english
     phrase = {"empty": "vide (0 octet)", "cut short": "tronquée", "garbled": "endommagée"}[damage]
     assert phrase in french, french

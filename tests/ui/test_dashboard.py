@@ -109,3 +109,33 @@ def test_its_times_agree_in_the_event_s_time_zone(qtbot, busy_day, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_french_dashboard_says_its_times_and_figures_the_french_way(qtbot, qapp, busy_day, tmp_path):
+    """D28: the chart's quarter hours said "13:30" while the rest of the French window said "13 h 30";
+    its figures are grouped as the desk's counter groups them (1 234)."""
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        board = open_board(qtbot, busy_day, day=DAY, refresh_ms=0)
+        board.resize(1100, 620)
+        hours = board.chart.axes()[0].categories()
+        assert hours[0] == "8 h 30" and "9 h 45" in hours and not any(":" in h for h in hours), hours
+        assert board.title.text() == "Présences en direct – mercredi 8 juillet"
+        board._show({**board.figures, "checked_in": 47586, "expected": 50000, "walk_ins": 1204})
+        assert board.checked_in.value.text() == "47\u202f586 / 50\u202f000"
+        assert board.walk_ins.value.text() == "1\u202f204"
+        board.show()
+        qtbot.waitExposed(board)
+        for tile in (board.checked_in, board.walk_ins):          # the whole number shows, smaller if need be
+            value = tile.value
+            qtbot.waitUntil(lambda: value.fontMetrics().horizontalAdvance(value.text()) <= value.contentsRect().width(),
+                            timeout=2000)
+        status = board.status
+        qtbot.waitUntil(lambda: status.width() >= status.sizeHint().width(), timeout=2000)   # "(America/Toronto)" whole
+        from tests.ui.organizer.conftest import shoot
+
+        shoot(board, "fr-dashboard")
+    finally:
+        i18n.install_translator(qapp, "en")

@@ -248,3 +248,16 @@ def test_badge_queued_on_check_in(open_desk, desk_event, qtbot, mode):
 def _queued(path) -> int:
     with open_event_db(path) as db:
         return db.scalar("SELECT count(*) FROM print_jobs WHERE reason = 'checkin'")
+
+
+def test_a_whole_name_typed_in_the_walk_in_first_name_is_split_like_an_import(desk, qtbot, db_path):
+    """The badge prints the first name large: "Siobhán Ní Bhriain" typed in First name alone is
+    Siobhán, of the Ní Bhriain family (the one rule of kiosk/roster/names.py, as `kiosk walkin` does)."""
+    form = desk.open_walk_in()
+    form.first_name.setText("Siobhán Ní Bhriain")
+    with qtbot.waitSignal(desk.worker.walked_in, timeout=5000) as blocker:
+        form.buttons.accepted.emit()
+    assert blocker.args[0].verdict == "ok"
+    with open_event_db(db_path) as db:
+        row = db.one("SELECT first_name, last_name FROM attendees WHERE walk_in = 1")
+    assert (row["first_name"], row["last_name"]) == ("Siobhán", "Ní Bhriain")

@@ -113,6 +113,7 @@ def test_a_reprint_past_the_limit_asks_why_and_who_and_records_it(desk, qtbot, d
     qtbot.waitUntil(lambda: shown(OverrideDialog) is not None, timeout=5000)
     ask = shown(OverrideDialog)
     assert "already reprinted 1 time" in words(ask)
+    assert "“Print anyway”" in words(ask) and "max_reprints" not in words(ask) and "--override" not in words(ask)
     assert not ask.ok.isEnabled()
     ask.reason.setText("badge lost")
     assert not ask.ok.isEnabled()       # and who allows it

@@ -245,7 +245,7 @@ def test_the_language_goes_back_after_the_result(qtbot, open_kiosk, with_pin):
     kiosk.set_language("fr")
     kiosk.on_scan("KT-1003")
     qtbot.waitUntil(lambda: kiosk.current_page() == "result", timeout=5000)
-    assert "Bienvenue, Bob !" in visible_text(kiosk)
+    assert "Bienvenue, Bob\u202f!" in visible_text(kiosk)
     kiosk.result_page.tapped.emit()                     # or the return timer
     assert kiosk.current_page() == "idle" and kiosk.language == "en"
     assert "Scan your ticket" in visible_text(kiosk)

@@ -244,8 +244,8 @@ def test_state_words_for_every_state_the_core_reports(qtbot, qapp):
         "Sync: synced - 1 setting from the hub refused"
     try:
         i18n.install_translator(qapp, "fr")
-        assert sync_words(status(waiting_checkins=1)) == "Synchro : en ligne - 1 enregistrement en attente"
-        assert sync_words(status(waiting_checkins=2)) == "Synchro : en ligne - 2 enregistrements en attente"
-        assert sync_words(old) == "Synchro : hors ligne depuis mer. 8 juil. 10 h 42 - 0 enregistrement en attente"
+        assert sync_words(status(waiting_checkins=1)) == "Synchro\u00a0: en ligne - 1 enregistrement en attente"
+        assert sync_words(status(waiting_checkins=2)) == "Synchro\u00a0: en ligne - 2 enregistrements en attente"
+        assert sync_words(old) == "Synchro\u00a0: hors ligne depuis mer. 8 juil. 10 h 42 - 0 enregistrement en attente"
     finally:
         i18n.install_translator(qapp, "en")

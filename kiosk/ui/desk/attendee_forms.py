@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout)
 
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.roster.names import split_name
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.questions import ChooseDialog, LookalikeDialog, UndoDialog
@@ -35,9 +35,9 @@ class _Form(QDialog):
         f.setPointSize(12)
         self.setFont(f)
         self.layout_ = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        self.layout_.addWidget(label)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error = QLabel()
@@ -70,8 +70,10 @@ class WalkInDialog(_Form):
     """Name, email, organization, ticket type: creates the attendee and checks them in."""
 
     def __init__(self, parent=None, ticket_types: list[str] | None = None):
+        add = self.tr("Add and check in")
         super().__init__(parent, self.tr("Walk-in"),
-                         self.tr("Register someone who is not on the list. They are checked in when you press OK."))
+                         self.tr("Register someone who is not on the list. They are checked in when you press "
+                                 "“%1”.").replace("%1", add))
         self.first_name = self._line(self.tr("&First name"))
         self.last_name = self._line(self.tr("&Last name"))
         self.email = self._line(self.tr("&Email"))
@@ -81,7 +83,7 @@ class WalkInDialog(_Form):
         types = list(dict.fromkeys(["Walk-in", *(ticket_types or [])]))
         self.ticket_type.addItems(types)
         self.form.addRow(self.tr("&Ticket type"), self.ticket_type)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add and check in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(add)
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _validate(self) -> str:
@@ -93,7 +95,10 @@ class WalkInDialog(_Form):
         return ""
 
     def fields(self) -> dict:
-        return {"first_name": self.first_name.text().strip(), "last_name": self.last_name.text().strip(),
+        first, last = self.first_name.text().strip(), self.last_name.text().strip()
+        if not last:        # a whole name typed in the first field: split as `kiosk walkin` does
+            first, last = split_name(first)
+        return {"first_name": first, "last_name": last,
                 "email": self.email.text().strip(), "organization": self.organization.text().strip(),
                 "ticket_type": self.ticket_type.currentText().strip() or "Walk-in"}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QLabel, QTableView
 
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import i18n
 from kiosk.ui.desk.roster_model import ATTENDEE_ROLE
 from kiosk.ui.desk.verdict_banner import VerdictBanner
@@ -95,7 +95,7 @@ class ChosenPerson(QObject):
     def _words(self, person: dict, status: dict | None) -> str:
         from kiosk.clock import format_instant
 
-        parts = [i18n.arg(self.tr("Chosen: %1"), display_name(person) + (f" ({person['code']})"
+        parts = [i18n.arg(self.tr("Chosen: %1"), display_name(person) + (f" ({short_code(person['code'])})"
                                                                         if person.get("code") else ""))]
         if person.get("details_missing"):
             parts.append(self.tr("details missing: press F2 to complete them"))
@@ -119,3 +119,11 @@ class ChosenPerson(QObject):
             return i18n.arg(self.tr("badge printed; reprint limit reached (%1 of %2)"), badge["reprints_used"],
                             badge["max_reprints"])
         return self.tr("badge printed; %n reprint(s) left", "", int(badge["reprints_left"]))
+
+
+def short_code(code: str, longest: int = 16) -> str:
+    """A long code shortened in its middle ("5dge7s…wj75re"): its ends are what a person compares."""
+    if len(code) <= longest:
+        return code
+    half = (longest - 1) // 2
+    return f"{code[:half]}…{code[-half:]}"

@@ -5,21 +5,22 @@ result list, the line under it and who the actions act on, on the left; the live
 the badge of the last person in and the recent scans on the right, in a splitter) and the status bar.
 `action(window, text, keys, slot)` puts an action on the Desk menu and the toolbar with its shortcut
 under its words, so a volunteer learns the shortcut by reading the button (two short lines: the
-toolbar fits a 1366-pixel screen in French too). `ColumnFitter` sizes the list's columns to what they
-hold: whole codes when there is room, the name taking the rest.
+toolbar fits a 1366-pixel screen in French too). The list's columns are sized by `ColumnFitter`
+(kiosk/ui/desk/columns.py).
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton,
                                QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from kiosk.ui.camera_view import CameraView
 from kiosk.ui.desk.badge_panel import BadgePanel
+from kiosk.ui.desk.columns import ColumnFitter, MiddleElided
 from kiosk.ui.desk.roster_model import RosterModel
 from kiosk.ui.desk.side_panels import DeskStatusBar, ElidedLabel, LiveCounter, RecentScans
 from kiosk.ui.desk.verdict_banner import VerdictBanner
@@ -56,7 +57,8 @@ class DeskLayout:
         self.columns = ColumnFitter(self.table)
         self.matches = ElidedLabel()
         self.matches.setStyleSheet("color: #455a64;")
-        self.chosen = ElidedLabel()
+        self.chosen = QLabel()          # whole, on a second line when the first is full (a long badge state in French)
+        self.chosen.setWordWrap(True)
         self.chosen.setObjectName("chosenLine")
         chosen_font = QFont()
         chosen_font.setPointSize(12)
@@ -137,6 +139,8 @@ class DeskLayout:
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegateForColumn(RosterModel.CODE, MiddleElided(table))   # "5dge7sk…7wj75re"
+        table.setItemDelegateForColumn(RosterModel.TICKET, MiddleElided(table))
         return table
 
     def add_desk_actions(self, window: Any) -> None:
@@ -186,65 +190,3 @@ class DeskLayout:
         if toolbar:
             self.toolbar.addAction(act)
         return act
-
-
-class ColumnFitter(QObject):
-    """Sizes the list's columns to their content whenever the rows or the width change: the code,
-    today's state, the ticket type and the organisation as wide as their longest value (within
-    bounds), the name the rest; when room is short, the organisation and the ticket type give way
-    first, so codes stay whole as long as possible."""
-
-    PAD = 22
-    #: (column, widest allowed, narrowest allowed), in the order they give way when room is short
-    BOUNDS = ((RosterModel.ORGANIZATION, 280, 110), (RosterModel.TICKET, 240, 90), (RosterModel.TODAY, 170, 90),
-              (RosterModel.CODE, 360, 110))
-    NAME_MIN = 190
-    #: Who gives way when room is short, in turn: the organisation and the ticket type together, then
-    #: today's state, then the code.
-    GIVE_WAY = ((RosterModel.ORGANIZATION, RosterModel.TICKET), (RosterModel.TODAY,), (RosterModel.CODE,))
-
-    def __init__(self, table: QTableView):
-        super().__init__(table)
-        self.table = table
-        model = table.model()
-        model.modelReset.connect(self.fit)
-        model.rowsInserted.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def widest(self, column: int) -> int:
-        model = self.table.model()
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = header.fontMetrics().horizontalAdvance(title) + 12
-        for row in range(min(model.rowCount(), 200)):
-            text = model.data(model.index(row, column))
-            if text:
-                width = max(width, metrics.horizontalAdvance(str(text)))
-        return width + self.PAD
-
-    def fit(self) -> None:
-        room = self.table.viewport().width()
-        if room <= 0:
-            return
-        widths = {column: max(low, min(high, self.widest(column))) for column, high, low in self.BOUNDS}
-        lows = {column: low for column, _high, low in self.BOUNDS}
-        excess = sum(widths.values()) + self.NAME_MIN - room
-        for group in self.GIVE_WAY:
-            while excess > 0:                   # the widest of the group gives way first, a little at a time
-                column = max(group, key=lambda c: widths[c] - lows[c])
-                give = min(excess, widths[column] - lows[column], 8)
-                if give <= 0:
-                    break
-                widths[column] -= give
-                excess -= give
-        header = self.table.horizontalHeader()
-        for column, width in widths.items():
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
-from kiosk.ui import dialogs
+from kiosk.ui import dialogs, i18n
 from kiosk.ui.threads import run_task, wait_for_tasks
 
 if TYPE_CHECKING:       # the kiosk window imports the camera stack: only when kiosk mode is opened
@@ -238,7 +238,7 @@ class OrganizerMenu(QObject):
         def done(info: dict):
             self._finished()
             dialogs.message(self.window, self.tr("Export written"),
-                            self.tr("%1 rows written to %2").replace("%1", str(info["rows"])).replace("%2", info["path"]))
+                            self.tr("%1 rows written to %2").replace("%1", i18n.count(info["rows"])).replace("%2", info["path"]))
 
         return run_task(_export, path, kind, db_path=self.db_path, on_done=done, on_error=self._problem,
                         what=QT_TRANSLATE_NOOP("Tasks", "exporting"))
@@ -270,7 +270,7 @@ class OrganizerMenu(QObject):
             self._finished()
             dialogs.message(self.window, self.tr("Badges written"),
                             self.tr("%1 badges on %2 page(s) (%3) in %4. Print at 100 % (no fit to page).")
-                            .replace("%1", str(info.get("badges"))).replace("%2", str(info.get("pages")))
+                            .replace("%1", i18n.count(info.get("badges"))).replace("%2", i18n.count(info.get("pages")))
                             .replace("%3", info["stock"]).replace("%4", info["path"]))
 
         return run_task(badges_for_preprinting, path, db_path=self.db_path, on_done=done, on_error=self._problem,

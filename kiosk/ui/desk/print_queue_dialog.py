@@ -27,6 +27,7 @@ from kiosk.ui import i18n
 from kiosk.ui.print_service import PrintService
 from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon
+from kiosk.wording import from_stored
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +155,8 @@ class PrintQueueDialog(QDialog):
                     break
         c = self.counts
         self.summary.setText(self.tr("%1 waiting, %2 printing, %3 printed, %4 failed")
-                             .replace("%1", str(c.get("pending", 0))).replace("%2", str(c.get("printing", 0)))
-                             .replace("%3", str(c.get("done", 0))).replace("%4", str(c.get("failed", 0))))
+                             .replace("%1", i18n.count(c.get("pending", 0))).replace("%2", i18n.count(c.get("printing", 0)))
+                             .replace("%3", i18n.count(c.get("done", 0))).replace("%4", i18n.count(c.get("failed", 0))))
         self._update_buttons()
         self._finish_load()
 
@@ -168,10 +169,10 @@ class PrintQueueDialog(QDialog):
                 "manual": self.tr("manual")}.get(reason, reason)
 
     def _fill_row(self, row: int, job: dict) -> None:
-        name = job.get("full_name") or " ".join(p for p in (job.get("first_name"), job.get("last_name")) if p)
+        name = i18n.name_of({**job, "code": ""})     # a guest not named yet: "Guest of <buyer>" in French too
         texts = {self.STATUS: self._status_text(job["status"]), self.NAME: name or "", self.CODE: job.get("code") or "",
                  self.REASON: self._reason_text(job.get("reason") or ""), self.ATTEMPTS: str(job.get("attempts", 0)),
-                 self.ERROR: job.get("last_error") or "",
+                 self.ERROR: i18n.said(from_stored(job.get("last_error_words"))) or job.get("last_error") or "",
                  self.TIME: format_instant(job.get("updated_at") or job.get("created_at"), self.timezone, "auto",
                                            i18n.current_language(), today=today(self.timezone))}
         for column, text in texts.items():
@@ -216,7 +217,7 @@ class PrintQueueDialog(QDialog):
 
     def retry_failed(self) -> None:
         def done(n: int):
-            self._say(self.tr("%1 failed badge(s) put back in the queue.").replace("%1", str(n)))
+            self._say(self.tr("%1 failed badge(s) put back in the queue.").replace("%1", i18n.count(n)))
             self.refresh()
 
         self.retry_button.setEnabled(False)
@@ -242,7 +243,7 @@ class PrintQueueDialog(QDialog):
 
     def _without_override(self, answer: dict, done: Callable[[dict], Any]) -> None:
         if "limit" in answer:
-            self._refused(answer["limit"]["fr" if i18n.current_language() == "fr" else "en"])
+            self._refused(answer["limit"]["refused"]["fr" if i18n.current_language() == "fr" else "en"])
         else:
             done(answer)
 

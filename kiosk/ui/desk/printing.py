@@ -18,11 +18,12 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
 from kiosk.ui.desk.questions import OverrideDialog
 from kiosk.ui.desk.side_panels import DeskStatusBar
+from kiosk.ui.failures import job_problem
 from kiosk.ui.print_service import PrintService
 
 
@@ -116,10 +117,10 @@ class DeskPrinting(QObject):
         if not (waiting or failed or counts.get("done")):
             self.status.set_printer("")
             return
-        text = self.tr("Badges: %1 waiting, %2 printed").replace("%1", str(waiting)).replace(
-            "%2", str(counts.get("done", 0)))
+        text = self.tr("Badges: %1 waiting, %2 printed").replace("%1", i18n.count(waiting)).replace(
+            "%2", i18n.count(counts.get("done", 0)))
         if failed:
-            text += self.tr(", %1 FAILED (see the print queue)").replace("%1", str(failed))
+            text += self.tr(", %1 FAILED (see the print queue)").replace("%1", i18n.count(failed))
         self.status.set_printer(text)
 
     @Slot(object)
@@ -130,4 +131,4 @@ class DeskPrinting(QObject):
     def _on_job(self, job: dict) -> None:
         if job.get("status") == "failed":
             self.status.showMessage(self.tr("Badge for %1 not printed: %2").replace("%1", job.get("name", ""))
-                                    .replace("%2", job.get("error", "")), 15000)
+                                    .replace("%2", job_problem(job)), 15000)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractScrollArea, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import i18n
 
 

@@ -19,15 +19,17 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
+from kiosk.ui import i18n
 from kiosk.ui.desk.roster_model import ATTENDEE_ROLE, RosterModel
 from kiosk.ui.threads import LatestWorker
 
 LIMIT = 200
 DEBOUNCE_MS = 40
 REFRESH_AFTER_WRITE_MS = 400       # the list's "Today" column catches up once a burst of scans is over
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 _ARROWS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
@@ -47,11 +49,17 @@ class SearchWorker(LatestWorker):
         super().setup()
         self.index = DeskSearch(self.db)
 
-    def handle(self, text: str) -> tuple[str, list[dict], int]:
-        from kiosk.roster.search import desk_search
+    def handle(self, text: str) -> tuple[str, list[dict], int, bool]:
+        """(text, rows, matches, close): `close` when nobody matched as typed and the rows are the
+        people spelt close to it (kiosk/roster/close_search.py)."""
+        from kiosk.roster.search import desk_close_search, desk_search
 
         rows, total = desk_search(self.db, self.index, text, LIMIT)
-        return text, rows, total
+        if total == 0 and text.strip():
+            close = desk_close_search(self.db, self.index, text, LIMIT)
+            if close:
+                return text, close, len(close), True
+        return text, rows, total, False
 
 
 class SearchController(QObject):
@@ -132,12 +140,12 @@ class SearchController(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The box's keys: the arrows choose in the list (the focus stays in the box), Escape empties
-        the box, and the box's own Ctrl+Z gives way to the desk's "undo last check-in"."""
+        the box, and the box's own editing keys give way to the window's shortcuts (on Linux a line
+        edit takes Ctrl+E, end of line, Ctrl+D, delete, and Ctrl+Z for itself: Export attendance,
+        the dashboard and "undo last check-in" would do nothing from the box that always has the focus)."""
         if obj is self.box and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride:
-                if QKeySequence(event.keyCombination()).matches(QKeySequence(QKeySequence.StandardKey.Undo)) == \
-                        QKeySequence.SequenceMatch.ExactMatch:
-                    return True
+                return self._is_window_shortcut(event)
             elif event.type() == QEvent.Type.KeyPress:
                 if event.key() in _ARROWS:
                     self.move_selection(Qt.Key(event.key()))
@@ -146,6 +154,17 @@ class SearchController(QObject):
                     self.box.clear()
                     return True
         return super().eventFilter(obj, event)
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        """Whether an enabled action of the box's window answers these keys (plain typing never does)."""
+        if not event.modifiers() & _SHORTCUT_MODIFIERS and not Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35:
+            return False
+        typed = QKeySequence(event.keyCombination())
+        for act in self.box.window().findChildren(QAction):
+            if act.isEnabled() and act.shortcutContext() != Qt.ShortcutContext.WidgetShortcut and any(
+                    typed.matches(seq) == QKeySequence.SequenceMatch.ExactMatch for seq in act.shortcuts()):
+                return True
+        return False
 
     # -- the list --------------------------------------------------------------------------------
     def selected(self) -> dict | None:
@@ -182,21 +201,23 @@ class SearchController(QObject):
 
     # -- answers ---------------------------------------------------------------------------------
     @Slot(int, object)
-    def _on_answer(self, serial: int, answer: tuple[str, list[dict], int]) -> None:
+    def _on_answer(self, serial: int, answer: tuple[str, list[dict], int, bool]) -> None:
         if serial != self._asked:
             return      # an older query's answer: a newer one is on its way
-        text, rows, total = answer
+        text, rows, total, close = answer
         self._answered = serial
         keep = self.selected()
         self.model.set_rows(rows, total)
-        if text.strip() and self.model.rowCount():
+        if close:       # a guess is never chosen for Enter: the volunteer picks it with the arrows
+            self.table.setCurrentIndex(QModelIndex())
+        elif text.strip() and self.model.rowCount():
             row = self.model.row_of(keep["id"]) if keep else -1
             self.select_row(max(row, 0))  # the best match is chosen: Enter checks it in
         elif keep and self.model.row_of(keep["id"]) >= 0:
             self.select_row(self.model.row_of(keep["id"]))  # a person chosen with the arrows stays chosen
         else:
             self.table.setCurrentIndex(QModelIndex())  # nothing typed, nothing chosen: Enter does nothing
-        self.matches.setText(self._matches_text(text, rows, total))
+        self.matches.setText(self._close_text(rows) if close else self._matches_text(text, rows, total))
         self.answered.emit()
         self._run_waiting()
 
@@ -215,6 +236,15 @@ class SearchController(QObject):
         for callback in waiting:
             callback()
 
+    def _close_text(self, rows: list[dict]) -> str:
+        from kiosk.roster.attendees import display_name
+
+        if len(rows) == 1:
+            return self.tr("No exact match; did you mean %1? Press Down to choose, then Enter.").replace(
+                "%1", display_name(rows[0]))
+        return self.tr("No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.", "",
+                       len(rows) - 1).replace("%1", display_name(rows[0]))
+
     def _matches_text(self, text: str, rows: list[dict], total: int) -> str:
         if not text.strip():
             return self.tr("Type a name, email, organization or code to search.")
@@ -222,5 +252,5 @@ class SearchController(QObject):
             return self.tr("No match. Check the spelling, or add a walk-in (Ctrl+N).")
         if self.model.capped:
             return self.tr("More than %1 matches; the best %1 are listed. Type more to narrow.").replace(
-                "%1", str(len(rows)))
-        return self.tr("%1 matches.").replace("%1", str(total))
+                "%1", i18n.count(len(rows)))
+        return self.tr("%1 matches.").replace("%1", i18n.count(total))

@@ -23,9 +23,13 @@ from kiosk.ui.verdicts import verdict_icon, verdict_title
 class ElidedLabel(QLabel):
     """A one-line label that shortens its text with "…" rather than widen the window; all of it in the tooltip."""
 
-    def __init__(self, text: str = "", parent=None):
+    def __init__(self, text: str = "", parent=None, *, whole_when_room: bool = False):
         super().__init__(text, parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # whole_when_room: asks for its whole text's width and is shortened only when the room is short
+        # (the event and its day beside an empty message area); else it takes the share it is given
+        self.whole_when_room = whole_when_room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred if whole_when_room else QSizePolicy.Policy.Ignored,
+                           QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
@@ -34,6 +38,13 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        if self.whole_when_room:
+            margins = self.contentsMargins()
+            hint.setWidth(self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 4)
+        return hint
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -139,11 +150,11 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.station = QLabel()
-        self.event_label = ElidedLabel()
+        self.event_label = ElidedLabel(whole_when_room=True)
         self.message = ElidedLabel()
         self.message.setObjectName("statusMessage")
         self.message.setStyleSheet("#statusMessage { color: #0d47a1; font-weight: bold; }")
-        self.printer = ElidedLabel()
+        self.printer = ElidedLabel(whole_when_room=True)
         self.printer.setObjectName("printerStatus")
         self.camera = QLabel()
         bold = QFont()
@@ -151,9 +162,9 @@ class DeskStatusBar(QStatusBar):
         bold.setBold(True)
         self.station.setFont(bold)
         self.addWidget(self.station)
-        self.addWidget(self.event_label, 2)
-        self.addWidget(self.message, 3)
-        self.addPermanentWidget(self.printer, 2)
+        self.addWidget(self.event_label)
+        self.addWidget(self.message, 1)
+        self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.camera)
         self.printer.setVisible(False)
         self.camera.setVisible(False)
@@ -183,10 +194,12 @@ class DeskStatusBar(QStatusBar):
     def set_event(self, name: str, day: str) -> None:
         words = format_day(day, i18n.current_language()) if day else ""
         self.event_label.setText(" · ".join(p for p in (name, words) if p))
+        self.event_label.updateGeometry()
 
     def set_printer(self, text: str) -> None:
         """The badges' state, or a printing problem: its first words here, all of it in the tooltip."""
         self.printer.setText(text)
+        self.printer.updateGeometry()
         self.printer.setToolTip("\n\n".join(p for p in (text, self.printer_hint) if p))
         self.printer.setVisible(bool(text))
 

@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from kiosk.clock import format_day, format_days, format_instant
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.ui import i18n
+from kiosk.ui.i18n import said
 from kiosk.ui.verdicts import look, verdict_advice
 
 ICON_SIZE = 120
@@ -169,7 +170,8 @@ class VerdictBanner(QFrame):
                 "%1", format_instant(result.checked_in_at, timezone, "time", lang)).replace(
                 "%2", result.previous_station or "?")
         elif v == "cancelled":
-            detail = self.tr("Registration status: %1.").replace("%1", result.reason)
+            detail = self.tr("Registration status: %1.").replace("%1", said(getattr(result, "reason_words", None))
+                                                                  or result.reason)
         elif v == "not_today":
             days = format_days(result.allowed_days, lang, "day") or self.tr("no day of this event")
             detail = i18n.arg(self.tr("Valid on: %1. Today is %2."), days, format_day(result.event_day, lang, "day"))

@@ -18,8 +18,7 @@ undo, Ctrl+F / Esc search, Ctrl+P print the badge, Ctrl+Shift+P the print queue 
 the printer text in the status bar). A ticket for several people opens a chooser; a walk-in who may
 be registered is asked about first. The desk stops listening to the scanner while it is hidden (the
 kiosk is up). It opens maximised on a small screen and remembers its size. `refresh_from_database()`
-re-reads the list and the counter after another station's rows arrived.
-"""
+re-reads the list and the counter after another station's rows arrived."""
 
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from kiosk.eventdays import today
-from kiosk.roster.attendees import display_name
+from kiosk.ui.i18n import name_of as display_name
 from kiosk.scan.wedge import WedgeSettings
 from kiosk.ui import dialogs
 from kiosk.ui.checkin_worker import CheckinWorker
@@ -212,7 +211,7 @@ class DeskWindow(QMainWindow):
     def _check_in_chosen(self) -> None:
         a = self.selected_attendee()
         if a is None:
-            if self.search.text().strip():
+            if self.search.text().strip() and not self.model.rowCount():     # close spellings listed: choose
                 self.banner.show_idle(self.tr("No one matches “%1”. Add a walk-in with Ctrl+N.")
                                       .replace("%1", self.search.text().strip()))
             else:

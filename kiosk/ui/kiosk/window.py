@@ -238,7 +238,7 @@ class KioskWindow(QWidget):
 
     @Slot(object)
     def _on_checked_in(self, result) -> None:
-        self.show_result(kiosk_screen(result))
+        self.show_result(kiosk_screen(result, self.lang.current))
 
     @Slot(str, str)
     def _on_failed(self, kind: str, message: str) -> None:

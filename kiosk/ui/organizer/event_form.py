@@ -315,7 +315,7 @@ class EventForm(QDialog):
             from kiosk.clock import format_day
 
             lang = i18n.current_language()
-            listing = ", ".join(self.tr("%1 (%2 check-ins)").replace("%1", format_day(d, lang)).replace("%2", str(n))
+            listing = ", ".join(self.tr("%1 (%2 check-ins)").replace("%1", format_day(d, lang)).replace("%2", i18n.count(n))
                                 for d, n in sorted(answer["held"].items()))
             dialogs.confirm(self, self.tr("Drop days with check-ins?"),
                             self.tr("Check-ins were recorded on %1. If you drop that day, its check-ins stay "

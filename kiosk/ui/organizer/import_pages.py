@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
                                QLineEdit, QPushButton, QRadioButton, QSizePolicy, QVBoxLayout, QWizardPage)
 
 from kiosk.roster.parse import NO_COLUMN
-from kiosk.roster.wizard import PLATFORM_LABELS, WIZARD_FIELDS, used_columns
+from kiosk.roster.wizard import WIZARD_FIELDS, platform_words, used_columns
 from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
+from kiosk.ui.i18n import count as count_text, said
 
 
 
@@ -90,7 +91,7 @@ class DetectedPage(QWizardPage):
         self.platform = QComboBox()
         for value in PLATFORMS:
             self.platform.addItem(self.tr("recognise it by itself") if value == "auto" else
-                                  PLATFORM_LABELS.get(value, value), value)
+                                  said(platform_words(value)), value)
         self.platform.activated.connect(self._platform_chosen)
         self.source = QLineEdit()
         self.source.setToolTip(self.tr("The next export imported under the same name updates these people instead "
@@ -119,8 +120,8 @@ class DetectedPage(QWizardPage):
         look = self.w.look
         self.headline.setText(self.w.platform_sentence(look))
         self.evidence.setText(self.w.evidence_sentence(look))
-        self.facts.setText(self.tr("%1 rows; the column titles are on line %2.").replace("%1", f"{look.rows:,}")
-                           .replace("%2", str(look.header_row)))
+        self.facts.setText(self.tr("%1 rows; the column titles are on line %2.").replace("%1", count_text(look.rows))
+                           .replace("%2", count_text(look.header_row)))
         if look.known_source:
             self.remembered.setText(self.tr("Imported before as “%1”: this import updates those people, with the "
                                             "answers given then.").replace("%1", look.source))
@@ -230,8 +231,7 @@ class MappingPage(QWizardPage):
         for name in self.combos:
             self._chosen(name)
         self.combos[WIZARD_FIELDS[0]].setFocus()      # the keyboard starts at the first field
-        self.say(self.w.outcome.refusal if self.w.outcome is not None and self.w.outcome.refusal else "",
-                 problem=True)
+        self.say(said(self.w.outcome.refusal) if self.w.outcome is not None else "", problem=True)
 
     def mapping(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.combos.items()}

@@ -19,6 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kiosk.ui.i18n import said
+from kiosk.wording import render
+
 #: The kinds of rows, in the order they are listed (what needs a look first).
 KINDS = ("rejected", "conflict", "cancelled", "updated", "new", "new_out", "rekeyed", "missing", "merged")
 TINTS = {"rejected": "#fdecea", "conflict": "#fff3e0", "cancelled": "#fce4ec", "updated": "#fffde7",
@@ -54,16 +57,17 @@ class _Filtered(Sequence):
         return self.items[self.indexes[i]]
 
 
-def row_text(kind: str, item: Any) -> str:
-    """The words a text filter searches in (name, code, line, reason)."""
+def row_text(kind: str, item: Any, lang: str = "en") -> str:
+    """The words a text filter searches in (name, code, line, reason), the core's reasons in `lang`."""
     if isinstance(item, dict):
-        return " ".join(str(v) for v in item.values()).casefold()
-    return " ".join(str(getattr(item, a, "")) for a in ("code", "name", "line", "reason", "field", "desk_value",
-                                                         "export_value")).casefold()
+        return " ".join(render(v, lang) for v in item.values()).casefold()
+    return " ".join(render(getattr(item, a, ""), lang) for a in ("code", "name", "line", "reason", "field",
+                                                                  "desk_value", "export_value")).casefold()
 
 
-def filter_rows(segments: dict[str, Sequence], kinds: tuple[str, ...], text: str) -> dict[str, Sequence]:
-    """Only the rows of `kinds` whose words contain every word of `text` (runs on a task)."""
+def filter_rows(segments: dict[str, Sequence], kinds: tuple[str, ...], text: str,
+                lang: str = "en") -> dict[str, Sequence]:
+    """Only the rows of `kinds` whose words (in `lang`) contain every word of `text` (runs on a task)."""
     words = text.casefold().split()
     out: dict[str, Sequence] = {}
     for kind in kinds:
@@ -71,7 +75,8 @@ def filter_rows(segments: dict[str, Sequence], kinds: tuple[str, ...], text: str
         if not words:
             out[kind] = seq
             continue
-        out[kind] = _Filtered(seq, [i for i in range(len(seq)) if all(w in row_text(kind, seq[i]) for w in words)])
+        out[kind] = _Filtered(seq, [i for i in range(len(seq))
+                                    if all(w in row_text(kind, seq[i], lang) for w in words)])
     return out
 
 
@@ -148,13 +153,16 @@ class PreviewModel(QAbstractTableModel):
         if column == self.CODE:
             code = (item.get("code") if isinstance(item, dict) else getattr(item, "code", "")) or ""
             return code or (self.words.get("issued", "") if kind in ("new", "new_out") else "")
-        if column == self.NAME:
-            return (item.get("name") if isinstance(item, dict) else getattr(item, "name", "")) or ""
+        if column == self.NAME:      # a guest not named yet is "Guest of <buyer>" in the window's language
+            return said(item.get("name") if isinstance(item, dict) else getattr(item, "name", ""))
         return self._details(kind, item)
 
     def _details(self, kind: str, item: Any) -> str:
         w = self.words
         if kind in ("new", "new_out"):
+            why = item.get("why")
+            if why is not None and said(why):
+                return said(why)          # the core's reason: "not admitted: 'storniert' means cancelled (...)"
             if kind == "new":
                 return w["admitted"]
             return w["not_admitted"].replace("%1", w["status"](str(item.get("status") or "")))
@@ -170,7 +178,7 @@ class PreviewModel(QAbstractTableModel):
         if kind == "rekeyed":
             return w["rekeyed"]
         column = getattr(item, "column", "")
-        return f"{item.reason}" + (f" ({w['column'].replace('%1', column)})" if column else "")
+        return said(item.reason) + (f" ({w['column'].replace('%1', column)})" if column else "")
 
     def _value(self, field: str, value: str) -> str:
         if not value:

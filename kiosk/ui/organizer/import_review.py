@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage)
 
+from kiosk.ui.i18n import count as count_text, current_language, said
 from kiosk.ui.organizer.import_preview import KINDS, ChangesDelegate, PreviewModel, filter_rows
 from kiosk.ui.organizer.import_words import MUTED, PROBLEM, field_words, status_words
 from kiosk.ui.threads import run_task
@@ -114,7 +115,7 @@ class PreviewPage(QWizardPage):
             if kind != "all" and not count:
                 continue
             text = self.tr("%1: %2").replace("%1", self.tr("All") if kind == "all" else names[kind]) \
-                .replace("%2", f"{count:,}")
+                .replace("%2", count_text(count))
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"filter_{kind}")
@@ -125,10 +126,10 @@ class PreviewPage(QWizardPage):
         self.buttons["all"].setChecked(True)
         self.summary.setText(self.tr("If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer "
                                      "admitted, %5 rejected lines, %6 unchanged.")
-                             .replace("%1", f"{s['new']:,}").replace("%2", f"{s['new'] - s.get('not_admitted', 0):,}")
-                             .replace("%3", f"{s['updated']:,}").replace("%4", f"{s['cancelled']:,}")
-                             .replace("%5", f"{s['rejected']:,}").replace("%6", f"{s['unchanged']:,}"))
-        self.notes.setText("\n".join(f"• {w}" for w in report.warnings))
+                             .replace("%1", count_text(s['new'])).replace("%2", count_text(s['new'] - s.get('not_admitted', 0)))
+                             .replace("%3", count_text(s['updated'])).replace("%4", count_text(s['cancelled']))
+                             .replace("%5", count_text(s['rejected'])).replace("%6", count_text(s['unchanged'])))
+        self.notes.setText("\n".join(f"• {said(w)}" for w in report.warnings))
         self.notes.setVisible(bool(report.warnings))
         self.status.setText("")
         self.search.clear()
@@ -151,7 +152,7 @@ class PreviewPage(QWizardPage):
             if serial == self._serial:
                 self.model.set_rows(rows)
 
-        run_task(filter_rows, segments, kinds, text, owner=self, on_done=shown,
+        run_task(filter_rows, segments, kinds, text, current_language(), owner=self, on_done=shown,
                  what=QT_TRANSLATE_NOOP("Tasks", "filtering the preview"))
 
     def validatePage(self) -> bool:  # noqa: N802
@@ -178,9 +179,9 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         s = self.w.imported_report.summary()
         text = self.tr("The roster is up to date. New: %1 (%2 may come in) · Updated: %3 · No longer admitted: %4 · "
-                       "Rejected lines: %5.").replace("%1", f"{s['new']:,}") \
-            .replace("%2", f"{s['new'] - s.get('not_admitted', 0):,}").replace("%3", f"{s['updated']:,}") \
-            .replace("%4", f"{s['cancelled']:,}").replace("%5", f"{s['rejected']:,}")
+                       "Rejected lines: %5.").replace("%1", count_text(s['new'])) \
+            .replace("%2", count_text(s['new'] - s.get('not_admitted', 0))).replace("%3", count_text(s['updated'])) \
+            .replace("%4", count_text(s['cancelled'])).replace("%5", count_text(s['rejected']))
         if s.get("backup"):
             text += "\n\n" + self.tr("A backup of the event was taken just before: %1").replace("%1", s["backup"])
         self.result.setText(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QWidget, QWizard, QWizardPage)
 
 from kiosk.roster import wizard as core
 from kiosk.ui import dialogs
+from kiosk.ui.i18n import count as count_text, said
 from kiosk.ui.organizer.folders import file_dialog
 from kiosk.ui.organizer.import_pages import DetectedPage, FilePage, MappingPage, StatusPage
 from kiosk.ui.organizer.import_preview import segments_of
@@ -103,7 +104,7 @@ class ImportWizard(QWizard):
         self.look = look
         self.choices.source = look.source
         self._busy(False)
-        self.file_page.say(self.tr("%1: %2 rows.").replace("%1", Path(look.path).name).replace("%2", f"{look.rows:,}"))
+        self.file_page.say(self.tr("%1: %2 rows.").replace("%1", Path(look.path).name).replace("%2", count_text(look.rows)))
         if self.currentId() == FILE:
             QTimer.singleShot(0, self.next)
 
@@ -126,10 +127,10 @@ class ImportWizard(QWizard):
         self._busy(False)
         outcome = self.outcome
         if outcome.refusal and not outcome.columns_problem:
-            self._say(self.tr("This file cannot be imported; nothing was written. %1").replace("%1", outcome.refusal),
+            self._say(self.tr("This file cannot be imported; nothing was written. %1").replace("%1", said(outcome.refusal)),
                       problem=True)
         elif outcome.refusal:
-            self._say(self.tr("The columns need your help: %1").replace("%1", outcome.refusal), problem=True)
+            self._say(self.tr("The columns need your help: %1").replace("%1", said(outcome.refusal)), problem=True)
         elif outcome.unknown_words:
             self._say(self.tr("Some status words are new to the app: the next step asks what they mean."))
         else:
@@ -199,7 +200,7 @@ class ImportWizard(QWizard):
     def _applied(self, outcome: core.Outcome) -> None:
         self._busy(False)
         if not outcome.ok:
-            text = outcome.refusal or self.tr("The file changed since it was checked: go back and check it again.")
+            text = said(outcome.refusal) or self.tr("The file changed since it was checked: go back and check it again.")
             self.preview_page.say(self.tr("Nothing was imported. %1").replace("%1", text), problem=True)
             return
         self.imported_report = outcome.report
@@ -217,24 +218,25 @@ class ImportWizard(QWizard):
             return self.tr("No registration platform was recognised: the file is read as a plain spreadsheet, by its "
                            "column titles and values.")
         if look.confidence >= 1:
-            return self.tr("This is an export from %1.").replace("%1", look.label)
-        return self.tr("This looks like an export from %1 (%2% sure).").replace("%1", look.label) \
+            return self.tr("This is an export from %1.").replace("%1", said(look.label))
+        return self.tr("This looks like an export from %1 (%2% sure).").replace("%1", said(look.label)) \
             .replace("%2", str(round(look.confidence * 100)))
 
     def evidence_sentence(self, look: core.FileLook) -> str:
-        evidence = look.evidence or ""
-        if not look.platform:
+        evidence = look.evidence
+        if not look.platform or evidence is None:
             return ""
-        if evidence == "column titles":
+        how = evidence.key                   # the core's code for how (kiosk/roster/words.py)
+        if how == "evidence_titles":
             return self.tr("Recognised by its column titles.")
-        if evidence.startswith("barcodes are order number"):
+        if how == "evidence_eventbrite_barcodes":
             return self.tr("Recognised by its numbers: each barcode is the order number, the attendee number and a "
                            "sequence, as Eventbrite writes them.")
-        if evidence.startswith("order and attendee numbers"):
+        if how == "evidence_eventbrite_numbers":
             return self.tr("Recognised by its order and attendee numbers, which have Eventbrite's length.")
-        if evidence.startswith("ticket codes have"):
-            return self.tr("Recognised by its ticket codes, which have %1's shape.").replace("%1", look.label)
-        return self.tr("Recognised by: %1").replace("%1", evidence)
+        if how == "evidence_code_shape":
+            return self.tr("Recognised by its ticket codes, which have %1's shape.").replace("%1", said(look.label))
+        return self.tr("Recognised by: %1").replace("%1", said(evidence))
 
     def mapping_sentence(self) -> str:
         assert self.look is not None

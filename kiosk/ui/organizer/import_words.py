@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
+from kiosk.ui.i18n import said
+
 FILE_FILTER = "Registration exports (*.csv *.tsv *.xlsx *.xls *.txt);;All files (*)"
 PLATFORMS = ("auto", "eventbrite", "tito", "pretix", "luma", "hievents", "tickettailor", "indico", "meetup",
              "googleforms", "alfio", "zoom", "humanitix", "sessionize", "spreadsheet")
@@ -33,29 +35,11 @@ def field_words(name: str) -> str:
 
 
 def status_words(status: str) -> str:
-    """A stored status (the roster's English reason, kiosk/roster/statuses.py) in the interface language;
-    a reason of the organizer's own ("lista rezerwowa") as written."""
-    words = {
-        "active": QCoreApplication.translate("ImportWizard", "admitted"),
-        "awaiting payment": QCoreApplication.translate("ImportWizard", "awaiting payment"),
-        "cancelled": QCoreApplication.translate("ImportWizard", "cancelled"),
-        "declined": QCoreApplication.translate("ImportWizard", "declined"),
-        "deleted": QCoreApplication.translate("ImportWizard", "deleted"),
-        "expired": QCoreApplication.translate("ImportWizard", "expired"),
-        "invited": QCoreApplication.translate("ImportWizard", "invited"),
-        "not attending": QCoreApplication.translate("ImportWizard", "not attending"),
-        "not sold": QCoreApplication.translate("ImportWizard", "not sold"),
-        "pending": QCoreApplication.translate("ImportWizard", "pending"),
-        "pending approval": QCoreApplication.translate("ImportWizard", "pending approval"),
-        "pending payment": QCoreApplication.translate("ImportWizard", "pending payment"),
-        "refunded": QCoreApplication.translate("ImportWizard", "refunded"),
-        "rejected": QCoreApplication.translate("ImportWizard", "rejected"),
-        "transferred": QCoreApplication.translate("ImportWizard", "transferred"),
-        "voided": QCoreApplication.translate("ImportWizard", "voided"),
-        "waitlisted": QCoreApplication.translate("ImportWizard", "waitlisted"),
-        "withdrawn": QCoreApplication.translate("ImportWizard", "withdrawn"),
-    }
-    return words.get(status, status)
+    """A stored status (the roster's English reason) in the interface language, worded by the core
+    (kiosk/roster/statuses.py `status_words`); a reason of the organizer's own ("lista rezerwowa") as written."""
+    from kiosk.roster.statuses import status_words as words
+
+    return said(words(status))
 
 
 def scrolled(grid: QGridLayout) -> QScrollArea:

@@ -1,7 +1,7 @@
 """One field of the settings window per setting of the registry (kiosk/store/settings.py), by its kind.
 
 `SettingField(setting, lang)` holds the widget a person edits (a check box, a number, a list of
-worded choices, a line of text, a folder or file chooser), the registry's help in the interface
+choices worded by the registry's labels, a line of text, a folder or file chooser), the registry's help in the interface
 language under it, and a line for a refusal. It emits `edited(key, value)` when the person has
 finished a change (at once for a box or a list, when the field is left or Enter is pressed for a
 text, after a short pause for a number), and the window saves it at once.
@@ -65,23 +65,6 @@ def title_of(key: str) -> str:
     return titles.get(key, key)
 
 
-def choice_words(key: str) -> dict[str, str]:
-    """The words for a choice setting's values (the stored value stays the registry's)."""
-    words = {
-        "print_on_checkin": {"auto": QCoreApplication.translate("SettingsWindow", "Always, at every check-in"), "ask": QCoreApplication.translate("SettingsWindow", "Ask each time"),
-                             "off": QCoreApplication.translate("SettingsWindow", "Never: print by hand (Ctrl+P)")},
-        "printer_backend": {"auto": QCoreApplication.translate("SettingsWindow", "Automatic: the system's default printer, else PDF files"),
-                            "cups": QCoreApplication.translate("SettingsWindow", "A CUPS printer (Linux, macOS)"),
-                            "qt": QCoreApplication.translate("SettingsWindow", "A printer of the system (any system, Windows included)"),
-                            "folder": QCoreApplication.translate("SettingsWindow", "PDF files in a folder")},
-        "report_language": {"en": "English", "fr": "Français"},
-        "kiosk_language": {"en": "English", "fr": "Français"},
-        "wedge_azerty": {"off": QCoreApplication.translate("SettingsWindow", "No"), "digits": QCoreApplication.translate("SettingsWindow", "Yes: digits come as &é\"'("),
-                         "known": QCoreApplication.translate("SettingsWindow", "Only when the corrected code is a ticket"), "always": QCoreApplication.translate("SettingsWindow", "Always correct")},
-    }
-    return words.get(key, {})
-
-
 def suffix_of(key: str) -> str:
     return {"dedupe_seconds": QCoreApplication.translate("SettingsWindow", " s"), "kiosk_return_seconds": QCoreApplication.translate("SettingsWindow", " s"), "wedge_max_gap_ms": QCoreApplication.translate("SettingsWindow", " ms"),
             "wedge_min_length": QCoreApplication.translate("SettingsWindow", " characters")}.get(key, "")
@@ -98,6 +81,7 @@ class SettingField(QObject):
         self.key = setting.key
         self.title = QLabel(with_colon(title_of(setting.key)))
         self.title.setWordWrap(True)
+        self.lang = lang
         self.help = QLabel(setting.help(lang))
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #5b6572;")
@@ -144,9 +128,8 @@ class SettingField(QObject):
             return spin, spin
         if s.kind == "choice":
             combo = narrow(QComboBox())
-            words = choice_words(s.key)
-            for value in s.choices:
-                combo.addItem(words.get(value, value), value)
+            for value in s.choices:          # each value in the registry's words (kiosk/store/setting_list.py)
+                combo.addItem(s.label(value, self.lang), value)
             combo.activated.connect(lambda _i: self._emit())
             return combo, combo
         line = QLineEdit()

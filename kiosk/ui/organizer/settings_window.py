@@ -60,11 +60,17 @@ def load_everything(db) -> dict:
             "ticket_types": ticket_types(db, limit=200), "printing": printing_facts(db), "hub": hub_facts(db)}
 
 
-def save_setting(db, key: str, value: Any) -> Any:
-    """Save one setting through the registry; returns what may be shown of the stored value."""
+def save_setting(db, key: str, value: Any, title: str = "") -> Any:
+    """Save one setting through the registry; returns what may be shown of the stored value. A refusal
+    names the setting by `title`, its name in the window ("“This station's name” must be..."), not its key."""
     from kiosk.store import settings
 
-    return settings.shown(key, settings.set_value(db, key, value))
+    try:
+        return settings.shown(key, settings.set_value(db, key, value))
+    except settings.SettingRefused as refused:
+        if title and refused.message is not None and refused.message.values.get("key") == key:
+            raise settings.SettingRefused(refused.message.with_params(key=title)) from None
+        raise
 
 
 class SettingsWindow(QDialog):
@@ -268,7 +274,8 @@ class SettingsWindow(QDialog):
     def save(self, key: str, value: Any) -> None:
         """Store one setting now (on a task); its field shows a refusal, the status line what was saved."""
         self.status.setText(self.tr("Saving…"))
-        run_task(save_setting, key, value, db_path=self.db_path, owner=self,
+        title = self.tr("“%1”").replace("%1", title_of(key))
+        run_task(save_setting, key, value, title, db_path=self.db_path, owner=self,
                  on_done=lambda stored: self._saved(key, stored), on_error=lambda message: self._refused(key, message),
                  what=SAVING)
 

@@ -160,3 +160,25 @@ def test_enter_after_a_verdict_checks_in_nobody(desk):
     desk.screenshot("desk-enter-with-nobody-chosen")
     assert checked_in(desk.db) == before                          # the highlighted person was not checked in
     assert state["desk"]["verdict"] == "ok" and "Li Wei" in state["desk"]["banner"]
+
+
+@pytest.mark.parametrize("keys, opens", [("ctrl+e", "QFileDialog"), ("ctrl+d", "DashboardWindow"),
+                                         ("ctrl+l", "LogWindow"), ("ctrl+shift+b", "BadgeFixDialog"),
+                                         ("ctrl+shift+p", "PrintQueueDialog")])
+def test_a_menu_shortcut_typed_in_the_search_box_opens_its_window(desk, keys, opens):
+    """The search box always has the focus; on Linux it would take Ctrl+E (end of line) and Ctrl+D
+    (delete) for itself, and the Organizer menu's Export attendance and Live dashboard did nothing."""
+    desk.activate("Check-in desk")
+    desk.app.wait(lambda s: s["active"] == "DeskWindow" and s["focus_name"] == "search", "the desk, its search box")
+    desk.key("Escape")
+    desk.app.wait(lambda s: s["desk"]["search"] == "", "the search empty")
+    desk.type("amar", per_key_ms=40)
+    desk.app.wait(lambda s: s["desk"]["search"] == "amar", "amar typed")
+    desk.key(keys)
+    desk.app.wait(lambda s: s["active"] == opens, f"{keys} opens {opens}")
+    assert desk.app.state()["desk"]["search"] == "amar"           # the box was not edited either
+    if opens.endswith("Window"):
+        desk.activate("Check-in desk")                           # the window stays open beside the desk
+    else:
+        desk.key("Escape")
+    desk.app.wait(lambda s: s["active"] == "DeskWindow", "the desk again")

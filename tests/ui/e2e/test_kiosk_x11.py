@@ -136,5 +136,5 @@ def test_the_next_person_gets_the_kiosk_s_own_language_back(kiosk):
     kiosk.click(state["kiosk"]["buttons"]["FR"])
     kiosk.app.wait(lambda s: s["kiosk"]["language"] == "fr", "French")
     kiosk.scan("KT-1006")
-    welcome(kiosk, "KT-1006", "Noor !", "Bienvenue, ")
+    welcome(kiosk, "KT-1006", "Noor\u202f!", "Bienvenue, ")      # French spacing: a thin no-break space
     kiosk.app.wait(lambda s: s["kiosk"]["page"] == "idle" and s["kiosk"]["language"] == "en", "English again")

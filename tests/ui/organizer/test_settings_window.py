@@ -45,6 +45,34 @@ def test_the_groups_are_worded_for_people_from_the_registry(desk, qtbot):
         shoot(window, f"settings-{group}")
 
 
+def test_in_french_choices_help_and_refusals_come_from_the_registry_in_french(desk, qtbot, qapp):
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        window = open_from_desk(desk, qtbot)
+        window.show_group("printing")
+        combo = window.fields["print_on_checkin"].editor
+        assert [combo.itemText(i) for i in range(combo.count())] == ["Imprimer tout de suite", "Demander", "Jamais"]
+        assert window.fields["print_on_checkin"].help.text() == settings.SETTINGS["print_on_checkin"].help("fr")
+        backend = window.fields["printer_backend"].editor
+        assert backend.itemText(backend.findData("folder")) == "Des fichiers PDF dans un dossier"
+        window.show_group("station")
+        station = window.fields["station_name"].editor
+        station.setText("x" * 61)
+        station.editingFinished.emit()
+        qtbot.waitUntil(lambda: window.fields["station_name"].error.isVisible(), timeout=5000)
+        refusal = window.fields["station_name"].error.text()
+        assert refusal == ("«\u00a0Nom de ce poste\u00a0» doit être un nom de 1 à 60 caractères (il dépasse 60 "
+                           "caractères)."), refusal
+        shoot(window, "settings-refused-fr")
+        for group in GROUP_ORDER:
+            window.show_group(group)
+            shoot(window, f"settings-fr-{group}")
+    finally:
+        i18n.install_translator(qapp, "en")
+
+
 def test_changes_apply_at_once_without_a_restart(desk, qtbot):
     window = open_from_desk(desk, qtbot)
     window.show_group("station")
