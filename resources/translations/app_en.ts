@@ -37,7 +37,7 @@
 <context>
     <name>HubStationsDialog</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+156"/>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+158"/>
         <source>%n station(s) have a login on this hub.</source>
         <translation>
             <numerusform>%n station has a login on this hub.</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>PurgeDialog</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+126"/>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+127"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>PurgeWords</name>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Personal data deleted: %n person(s) kept only as anonymous counts for the report.</source>
         <translation>
             <numerusform>Personal data deleted: %n person kept only as an anonymous count for the report.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+337"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+338"/>
         <source>%n line(s): %1</source>
         <translation>
             <numerusform>%n line: %1</numerusform>

@@ -213,9 +213,9 @@
         <source>Restore the backup taken on %1?
 
 The event goes back to how it was then: %2 people and %3 check-ins (now: %4 people and %5 check-ins).</source>
-        <translation>Restaurer la sauvegarde faite le %1 ?
+        <translation>Restaurer la sauvegarde faite le %1&#x202f;?
 
-L’événement redevient tel qu’il était alors : %2 personnes et %3 enregistrements (maintenant : %4 personnes et %5 enregistrements).</translation>
+L’événement redevient tel qu’il était alors&#xa0;: %2 personnes et %3 enregistrements (maintenant&#xa0;: %4 personnes et %5 enregistrements).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -274,7 +274,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregis
 <context>
     <name>BadgeFixDialog</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/badge_fix.py" line="+69"/>
+        <location filename="../../kiosk/ui/organizer/badge_fix.py" line="+70"/>
         <source>Fix badge text</source>
         <translation>Corriger le texte du badge</translation>
     </message>
@@ -398,7 +398,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregis
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+57"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+58"/>
         <source>Badge preview</source>
         <extracomment>The badge is drawn once a burst of scans is over (rendering is heavy Python).</extracomment>
         <translation>Aperçu du badge</translation>
@@ -812,7 +812,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregis
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+192"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+194"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
@@ -829,7 +829,7 @@ L’événement redevient tel qu’il était alors : %2 personnes et %3 enregis
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="+38"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+39"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive&#xa0;: cliquez ici pour scanner</translation>
     </message>
@@ -1032,7 +1032,7 @@ Entrée</translation>
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+86"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+87"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -1609,7 +1609,7 @@ Entrée</translation>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Setting the hub up…</source>
         <translation>Préparation du serveur central…</translation>
     </message>
@@ -2817,7 +2817,7 @@ Entrée</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -3151,7 +3151,7 @@ Entrée</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+62"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+63"/>
         <source>Print queue</source>
         <extracomment>How many jobs the list shows (the newest first).</extracomment>
         <translation>File d’impression</translation>
@@ -3286,12 +3286,12 @@ Entrée</translation>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+80"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Delete personal data</source>
         <translation>Supprimer les données personnelles</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>After the event, delete the names, emails and everything else that tells who came. This cannot be undone.</source>
         <translation>Après l’événement, supprimez les noms, les courriels et tout ce qui dit qui est venu. C’est irréversible.</translation>
     </message>
@@ -3301,7 +3301,7 @@ Entrée</translation>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keep anonymous counts (check-ins per day, hour, station and ticket type) for the report</source>
         <translation>Garder des totaux anonymes (enregistrements par jour, heure, poste et type de billet) pour le rapport</translation>
     </message>
@@ -3363,7 +3363,7 @@ Entrée</translation>
 <context>
     <name>PurgeWords</name>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Personal data deleted: %n person(s) kept only as anonymous counts for the report.</source>
         <translation>
             <numerusform>Données personnelles supprimées&#xa0;: %n personne n’est plus qu’un total anonyme pour le rapport.</numerusform>
@@ -3672,7 +3672,7 @@ Entrée</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/roster_model.py" line="+75"/>
+        <location filename="../../kiosk/ui/desk/roster_model.py" line="+76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4662,7 +4662,7 @@ Fuseau horaire&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+56"/>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+57"/>
         <source>counting the registrations</source>
         <translation>le comptage des inscriptions</translation>
     </message>
@@ -4779,7 +4779,7 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>le retrait d’un poste du serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="-45"/>
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="-46"/>
         <source>checking in a paper list</source>
         <translation>l’enregistrement d’une liste papier</translation>
     </message>

@@ -93,9 +93,11 @@ class HubStationsDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy"))
         self.new_label = QLabel()
         self.new_label.setWordWrap(True)
+        self.new_label.setTextFormat(Qt.TextFormat.PlainText)        # a station's name, as typed
         self.status = QLabel()
         self.status.setObjectName("hubStationsStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.setup_button.clicked.connect(self.set_up)
         self.list_button.clicked.connect(self.refresh)
         self.add_button.clicked.connect(self.ask_add)

@@ -96,6 +96,7 @@ class PaperResults(QDialog):
                          .replace("%1", report["stopped"]["error"]))
         self.summary = QLabel("\n".join(lines))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)          # a core message may quote the file
         self.summary.setObjectName("paperSummary")
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)

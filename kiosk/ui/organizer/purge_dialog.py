@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
@@ -85,6 +85,7 @@ class PurgeDialog(QDialog):
         self.intro.setStyleSheet("font-weight: bold;")
         self.facts_label = QLabel(self.tr("Counting…"))
         self.facts_label.setWordWrap(True)
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)      # the event's name, as typed
         self.keep = QRadioButton(self.tr("Keep anonymous counts (check-ins per day, hour, station and ticket type) "
                                          "for the report"))
         self.everything = QRadioButton(self.tr("Delete everyone and every check-in"))
