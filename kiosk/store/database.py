@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, cast
 
-from kiosk.errors import DatabaseProblem, os_reason
+from kiosk.errors import DamagedEventFile, DatabaseProblem, os_reason
 from kiosk.store.event_row import readable_event
 from kiosk.store.schema import MIGRATIONS
 from kiosk.store.words import WORDS
@@ -76,7 +76,7 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
     code = "FULL" if code == "IOERR" and disk_nearly_full(path) else code   # a -shm that cannot grow
 
     if code in ("CORRUPT", "NOTADB"):
-        return DatabaseProblem(damaged_message(path, WORDS("file_damaged_or_foreign")))
+        return damaged(path, WORDS("file_damaged_or_foreign"))
     if code in ("BUSY", "LOCKED"):
         return DatabaseProblem(WORDS("busy", path=path))
     if code == "READONLY":
@@ -89,7 +89,7 @@ def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | N
         return DatabaseProblem(WORDS("disk_full", path=path, hint=hint))
     if code == "IOERR":
         return DatabaseProblem(WORDS("disk_error", path=path, hint=hint))
-    return DatabaseProblem(damaged_message(path, WORDS("file_damaged_or_foreign")))
+    return damaged(path, WORDS("file_damaged_or_foreign"))
 
 
 def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
@@ -322,6 +322,11 @@ def damaged_message(path: Path, problem: Message) -> Message:
     return WORDS("damaged", path=path, problem=problem, hint=backup_hint(path))
 
 
+def damaged(path: Path, problem: Message) -> DamagedEventFile:
+    """The error for an event file that is damaged, empty or cut short (the app offers a restore)."""
+    return DamagedEventFile(damaged_message(path, problem), path=path, problem=problem)
+
+
 def _check_existing(path: Path) -> None:
     """Refuse, before SQLite opens it, a file that cannot be an event database. Called by `_hold` only
     while no connection of this process has the file open: a file open here was checked then, and is
@@ -335,7 +340,7 @@ def _check_existing(path: Path) -> None:
         raise DatabaseProblem(WORDS("is_folder", path=path, example=path / "event.sqlite"))
     if problem.key in ("file_special", "file_unreadable"):
         raise DatabaseProblem(WORDS("not_a_file", path=path, problem=problem))
-    raise DatabaseProblem(damaged_message(path, problem))
+    raise damaged(path, problem)
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -363,7 +368,7 @@ def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
     results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
     if results != ["ok"]:
-        raise DatabaseProblem(damaged_message(path, WORDS("file_damaged", why="; ".join(results)[:200])))
+        raise damaged(path, WORDS("file_damaged", why="; ".join(results)[:200]))
 
 
 def _create_new(path: Path) -> None:
