@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from kiosk.checkin import FIRST
+from kiosk.checkin.standing import FIRST
 from kiosk.eventdays import allowed_days
 from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now

@@ -24,7 +24,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from kiosk.checkin import STANDING
+from kiosk.checkin.standing import STANDING
 from kiosk.roster.folding import fold
 from kiosk.store.database import EventDB
 
