@@ -13,7 +13,7 @@ from kiosk.roster import attendees
 from kiosk.store.database import EventDB
 
 #: The standing check-in, written once: a check-in that no annulment points at (a view, see
-#: kiosk/store/schema.py migration 6), and the first standing check-in of each attendee on each
+#: kiosk/store/migrations/m06_flat_at_scale.py), and the first standing check-in of each attendee on each
 #: day (earliest `at`, then smallest uid), which is the one that counts and is shown (a table the
 #: schema's triggers keep as check-ins and annulments arrive; no code writes it).
 STANDING = "standing_checkins"
@@ -48,6 +48,6 @@ def admitted_count(db: EventDB) -> int:
 
 def counts(db: EventDB, day: str) -> dict:
     """Checked in on `day` / expected (admitted attendees): one-row reads. The day's count is kept
-    by triggers as check-ins and annulments arrive (kiosk/store/schema.py migration 6)."""
+    by triggers as check-ins and annulments arrive (kiosk/store/migrations/m06_flat_at_scale.py)."""
     checked_in = db.scalar("SELECT checked_in FROM checkin_day_counts WHERE event_day = ?", (day,)) or 0
     return {"checked_in": checked_in, "expected": admitted_count(db), "day": day}

@@ -23,7 +23,7 @@ from typing import Any, Iterator, cast
 
 from kiosk.errors import DatabaseProblem, os_reason
 from kiosk.store.event_row import readable_event
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrations import MIGRATIONS
 from kiosk.store.words import WORDS
 from kiosk.wording import Message
 

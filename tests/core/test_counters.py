@@ -91,7 +91,7 @@ def test_an_event_file_of_the_previous_version_gets_its_counters_on_opening(tmp_
     import sqlite3
 
     from kiosk.store.database import _split_sql
-    from kiosk.store.schema import MIGRATIONS
+    from kiosk.store.migrations import MIGRATIONS
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -140,7 +140,7 @@ def test_windows_opening_an_old_event_file_at_once_migrate_it_once(tmp_path):
     import threading
 
     from kiosk.store.database import _split_sql
-    from kiosk.store.schema import MIGRATIONS
+    from kiosk.store.migrations import MIGRATIONS
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)

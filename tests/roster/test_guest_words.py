@@ -13,7 +13,7 @@ from kiosk.roster.names import display_name, greeting_name
 from kiosk.roster.resync import import_export
 from kiosk.store import open_event_db, settings
 from kiosk.store.database import _split_sql
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrations import MIGRATIONS
 from tests.conftest import FIXTURES
 
 EXPORT = FIXTURES / "exports" / "eventbrite_attendee_report_uk.csv"

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from kiosk import pin
 from kiosk.store import open_event_db, settings, state
 from kiosk.store.database import _split_sql
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrations import MIGRATIONS
 
 
 def _old_database(path, rows: dict, sync_rows: dict) -> None:
