@@ -2,7 +2,7 @@
 
 `MIGRATIONS` is the one ordered list: migration N is `MIGRATIONS[N - 1]`, its SQL in the module
 `mNN_<what it does>.py` beside this one. A schema change is a new module and a new entry at the
-end, never an edit of an old one (a file that ran it keeps what it made). kiosk/store/database.py
+end, never an edit of an old one (a file that ran it keeps what it made). kiosk/store/migrate.py
 runs the ones a file has not run yet.
 
 Check-ins, their annulments and scan attempts are append-only facts: rows are inserted, never
