@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.ui.badge_preview import render_badge_image, with_shadow
 from kiosk.ui.threads import LatestWorker
+from kiosk.ui.plain_text import tooltip
 
 
 def preview_settings(db) -> dict:
@@ -140,7 +141,7 @@ class BadgePanel(QLabel):
         self.shown_for = self._pending_for
         self._shadowed = QPixmap.fromImage(with_shadow(image))
         self._fit()
-        self.setToolTip("\n".join(self.notes))
+        self.setToolTip(tooltip("\n".join(self.notes)))
 
     def _fit(self) -> None:
         """The badge whole in the room the panel has now (the layout may have changed since it was drawn)."""

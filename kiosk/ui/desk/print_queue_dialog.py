@@ -25,6 +25,7 @@ from kiosk.clock import format_instant
 from kiosk.eventdays import today
 from kiosk.ui import i18n
 from kiosk.ui.print_service import PrintService
+from kiosk.ui.plain_text import tooltip
 from kiosk.ui.threads import run_task
 from kiosk.ui.verdicts import verdict_icon
 from kiosk.wording import from_stored
@@ -179,7 +180,7 @@ class PrintQueueDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setData(JOB_ROLE, job)
             if column == self.ERROR and text:
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text))
             if column == self.ATTEMPTS:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.ui.i18n import name_of as display_name
 from kiosk.clock import format_instant
 from kiosk.ui import i18n
+from kiosk.ui.plain_text import tooltip
 
 PAGE = 100
 ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +104,7 @@ class RosterModel(QAbstractTableModel):
             parts = [display_name(a), a.get("email", ""), a.get("notes", "")]
             if a.get("status", "active") != "active":
                 parts.append(self.tr("not admitted (%1)").replace("%1", a["status"]))
-            return "\n".join(p for p in parts if p)
+            return tooltip("\n".join(p for p in parts if p))
         if role == Qt.ItemDataRole.ForegroundRole and col == self.TODAY:
             if a.get("status", "active") != "active":
                 return QColor("#880e4f")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QSiz
 
 from kiosk.clock import format_day, format_instant
 from kiosk.ui import i18n
+from kiosk.ui.plain_text import plain_label, tooltip
 from kiosk.ui.verdicts import verdict_icon, verdict_title
 
 
@@ -31,10 +32,11 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred if whole_when_room else QSizePolicy.Policy.Ignored,
                            QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
+        plain_label(self)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
-        self.setToolTip(text if text else "")
+        self.setToolTip(tooltip(text) if text else "")
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(40, super().minimumSizeHint().height())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayo
 
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.badge_panel import BadgePanel
+from kiosk.ui.plain_text import plain_label
 from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ class BadgeFixDialog(QDialog):
         self.setObjectName("badgeFix")
         self.setMinimumWidth(900)
 
-        self.heading = QLabel()
+        self.heading = plain_label(QLabel())
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         explain = QLabel(self.tr("Only the badge changes. The registration, the search and the exports keep the "
@@ -88,7 +89,7 @@ class BadgeFixDialog(QDialog):
                   "organization": self.tr("&Organisation:")}
         for row, name in enumerate(FIELDS, start=1):
             label = QLabel(labels[name])
-            registered = QLabel()
+            registered = plain_label(QLabel())
             registered.setStyleSheet("color: #455a64;")
             registered.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             registered.setWordWrap(True)

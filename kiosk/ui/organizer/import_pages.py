@@ -19,6 +19,7 @@ from kiosk.roster.parse import NO_COLUMN
 from kiosk.roster.wizard import WIZARD_FIELDS, platform_words, used_columns
 from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
 from kiosk.ui.i18n import count as count_text, said
+from kiosk.ui.plain_text import tooltip
 
 
 
@@ -258,7 +259,7 @@ class MappingPage(QWizardPage):
         self.samples[name].setStyleSheet(MUTED)
         values = look.samples[look.columns.index(column)] if column in look.columns else []
         self.samples[name].setText(", ".join(values) if values else self.tr("(empty in the first rows)"))
-        self.samples[name].setToolTip("\n".join(values))
+        self.samples[name].setToolTip(tooltip("\n".join(values)))
 
     def _name_given(self, name: str) -> bool:
         """A full name needs no column when first and last names have one, and the other way round."""
