@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from kiosk.badges.render import BadgeRenderer, event_context
+from kiosk.badges.draw_badge import BadgeRenderer
+from kiosk.badges.render import event_context
 from kiosk.badges.stocks import get_stock
 from kiosk.roster import attendees
 from kiosk.roster.names import display_name, greeting_name
