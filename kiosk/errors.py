@@ -44,6 +44,15 @@ class DatabaseProblem(KnownError):
     """The event database is locked, read-only, full or damaged."""
 
 
+class DamagedEventFile(DatabaseProblem):
+    """The event file is damaged, empty or cut short: the app offers to restore its newest good backup.
+    `path` is the file, `problem` what is wrong with it (a store.file_* Message: "is empty (0 bytes): ...")."""
+
+    def __init__(self, message: Message | str = "", *, path: object = None, problem: Message | None = None):
+        super().__init__(message)
+        self.path, self.problem = path, problem
+
+
 class NotFound(KnownError):
     """No such attendee, code or setting."""
 

@@ -181,15 +181,16 @@ _HINTS = {
 }
 
 
-def file_state(path: str | Path) -> dict:
-    """{"state", "path", "event" (or None), "hint_en", "hint_fr"}; never creates the file."""
+def file_state(path: str | Path, *, verify: bool = False) -> dict:
+    """{"state", "path", "event" (or None), "hint_en", "hint_fr"}; never creates the file. `verify`
+    also reads every page (quick_check), so that damage anywhere in the file is found now."""
     from kiosk.store import open_event_db
 
     target = Path(path).expanduser()
     if not target.exists():
         state, info = MISSING, None
     else:
-        with open_event_db(target, create=False) as db:
+        with open_event_db(target, create=False, verify=verify) as db:
             if not db.has_event():
                 state, info = NO_EVENT, None
             else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kiosk.wording import Catalogue
 
 WORDS = Catalogue("core", {
-    # -- check-ins (kiosk/checkin.py) -----------------------------------------------------------------
+    # -- check-ins (kiosk/checkin/) -------------------------------------------------------------------
     "nothing_to_check_in": ("Nothing to check in: give a scanned code or choose an attendee.",
                             "Rien à enregistrer : scannez un code ou choisissez une personne."),
     "order_holds": ("this ticket's order {order} holds {count:n} tickets",

@@ -34,7 +34,7 @@ WORDS = Catalogue("badges", {
                           "{per_page:p:badge|badges} per page.",
                           "La position de départ {position} n’existe pas sur {stock} : il a {per_page} "
                           "{per_page:p:badge|badges} par page."),
-    # -- what a badge could not print as asked (render.py): notes beside the preview and the print
+    # -- what a badge could not print as asked (draw_*.py): notes beside the preview and the print
     "does_not_fit": ("{text:q} does not fit at {least} pt; printed as {shown:q} at {size} pt",
                      "{text:q} ne tient pas en {least} pt ; imprimé {shown:q} en {size} pt"),
     "no_font_for": ("left out characters no bundled font has: {characters}",

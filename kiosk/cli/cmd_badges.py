@@ -36,7 +36,7 @@ def run(args, out) -> int:
         return _list_stocks(out)
     if not args.out:
         raise KnownError("Say where to write the PDF: --out badges.pdf")
-    from kiosk.badges.render import render_test_sheet
+    from kiosk.badges.alignment_sheet import render_test_sheet
 
     if args.test_sheet and args.stock:
         report = render_test_sheet(args.stock, args.out)

@@ -353,6 +353,6 @@ def list_jobs(db: EventDB, *, status: str | None = None, limit: int = 100) -> li
 
 
 def counts(db: EventDB) -> dict[str, int]:
-    """Jobs per status: a few one-row reads, kept by triggers (kiosk/store/schema.py migration 6)."""
+    """Jobs per status: a few one-row reads, kept by triggers (kiosk/store/migrations/m06_flat_at_scale.py)."""
     found = dict(db.conn.execute("SELECT status, n FROM print_job_counts").fetchall())
     return {s: found.get(s, 0) for s in ("pending", "printing", "done", "failed")}

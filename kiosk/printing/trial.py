@@ -3,7 +3,7 @@
 `print_test_badge` prints a made-up person ("Test Badge", the event's name as organisation, the
 most common ticket type so that its colour band and template show) on the chosen stock, so an
 organizer sees the printer, the stock and the template work before the doors open.
-`print_alignment_sheet` prints the stock's outline sheet (kiosk/badges/render.py
+`print_alignment_sheet` prints the stock's outline sheet (kiosk/badges/alignment_sheet.py
 `render_test_sheet`): print it on plain paper and hold it against a sheet of labels.
 Both raise `PrinterUnavailable` with what to do when the printer cannot take them.
 """
@@ -60,7 +60,7 @@ def print_test_badge(db: EventDB, backend: PrinterBackend | None = None) -> dict
 
 def print_alignment_sheet(db: EventDB, backend: PrinterBackend | None = None, stock_ref: str | None = None) -> dict:
     """Print the stock's alignment sheet now (every badge outlined and numbered)."""
-    from kiosk.badges.render import render_test_sheet
+    from kiosk.badges.alignment_sheet import render_test_sheet
     from kiosk.badges.stocks import get_stock
 
     stock = get_stock(stock_ref or PrintSettings.from_db(db).badge_stock)

@@ -28,7 +28,7 @@ from typing import Iterable
 from datetime import date
 from pathlib import Path
 
-from kiosk.checkin import FIRST, STANDING
+from kiosk.checkin.standing import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.formula_guard import FORMULA_STARTS, guard
 from kiosk.reports.words import WORDS

@@ -2,7 +2,7 @@
 
 Used by the PDF report, `kiosk stats --json` and the organizers' live dashboard. Only *standing*
 check-ins count, and an attendee counts once per event day: their first standing check-in that
-day (`first_checkins`, the table kiosk/store/schema.py keeps by triggers for everyone).
+day (`first_checkins`, the table migration 6 keeps by triggers for everyone).
 
 `collect()` reads the first check-ins once, walking the attendees in id order beside them (so that
 both are read in storage order, never by random lookups), and tallies every figure from that one
@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from kiosk.checkin import FIRST
+from kiosk.checkin.standing import FIRST
 from kiosk.eventdays import allowed_days
 from kiosk.store import settings
 from kiosk.store.database import EventDB, utc_now

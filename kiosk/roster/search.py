@@ -9,9 +9,10 @@ The index is the folded texts of everyone, in name order, as ONE UTF-8 byte stri
 arrays, plus the entries in text order for prefixes. A keystroke is a few `bytes.find` passes in
 C that stop as soon as enough people are found, never a Python loop over the roster. The index
 is built by SQLite (both sort orders, the GIL released while it sorts) and reloaded only when the
-roster changes: `roster_stamp(db)` reads a version that triggers keep (kiosk/store/schema.py,
-migration 6), and only when `PRAGMA data_version` or this connection's own changes say that
-anything at all was written, so a keystroke costs no query when nothing changed.
+roster changes: `roster_stamp(db)` reads a version that triggers keep (migration 6,
+kiosk/store/migrations/m06_flat_at_scale.py), and only when `PRAGMA data_version` or this
+connection's own changes say that anything at all was written, so a keystroke costs no query when
+nothing changed.
 
 `desk_search(db, index, text, limit)` is the desk's search: matching rows with today's check-in.
 """
@@ -24,7 +25,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from kiosk.checkin import STANDING
+from kiosk.checkin.standing import STANDING
 from kiosk.roster.folding import fold, name_order_sql
 from kiosk.store.database import EventDB
 

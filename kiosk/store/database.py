@@ -1,12 +1,16 @@
-"""Opening an event database: create it owner-only, migrate it, set WAL and foreign keys.
+"""Opening an event database: create it owner-only, check it, migrate it, set WAL and foreign keys.
 
 An `EventDB` wraps one sqlite3 connection (through sqlite-utils) that belongs to the thread that
 opened it. Writes go through `EventDB.write()`, a `BEGIN IMMEDIATE` transaction: it takes the write
 lock up front, so two processes checking in the same ticket are serialised and both see the truth.
-SQLite errors are sorted by their result code (`classify_sqlite_error`): those a person can act on
-(busy, locked, read-only, full, I/O, damaged, not a database, cannot open) become `DatabaseProblem`
-with a message naming the file and the latest backup; any other (a misspelt column, a broken
-constraint) is a bug and propagates as it is.
+SQLite errors are sorted by their result code (`classify_sqlite_error`, kiosk/store/sqlite_errors.py,
+also importable from here): those a person can act on (busy, locked, read-only, full, I/O, damaged,
+not a database, cannot open) become `DatabaseProblem` with a message naming the file and the latest
+backup; any other (a misspelt column, a broken constraint) is a bug and propagates as it is.
+
+The parts opening uses: kiosk/store/opening_checks.py (what an existing file must pass),
+kiosk/store/open_files.py (the files this process has open), kiosk/store/migrate.py (the schema
+brought up to date).
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ from typing import Any, Iterator, cast
 
 from kiosk.errors import DatabaseProblem, os_reason
 from kiosk.store.event_row import readable_event
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrate import migrate
+from kiosk.store.open_files import hold, let_go
+from kiosk.store.opening_checks import quick_check, refuse_foreign
+from kiosk.store.sqlite_errors import classify_sqlite_error as classify_sqlite_error   # a contract
+from kiosk.store.sqlite_errors import raise_classified
 from kiosk.store.words import WORDS
-from kiosk.wording import Message
 
 APP_NAME = "checkin-kiosk"
 
@@ -51,103 +58,6 @@ def _create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
-#: SQLite's primary result codes that mean the environment is at fault (the file, the disk, another
-#: program), not the code: https://www.sqlite.org/rescode.html. Any other code is a bug.
-KNOWN_SQLITE_CODES = ("BUSY", "LOCKED", "FULL", "READONLY", "IOERR", "CORRUPT", "NOTADB", "CANTOPEN")
-
-
-def sqlite_code(exc: BaseException) -> str:
-    """The primary result code of an sqlite3 error ("BUSY" for SQLITE_BUSY_SNAPSHOT), or ""."""
-    name = getattr(exc, "sqlite_errorname", None) or ""
-    parts = name.split("_")
-    return parts[1] if len(parts) > 1 and parts[0] == "SQLITE" else ""
-
-
-def classify_sqlite_error(path: Path, exc: BaseException) -> DatabaseProblem | None:
-    """A `DatabaseProblem` saying what to do when the error is the environment's (busy, read-only,
-    full, damaged, cannot open); None when it is a bug (a misspelt column, a broken constraint):
-    the caller re-raises it as it is."""
-    code = sqlite_code(exc)
-    if code not in KNOWN_SQLITE_CODES:
-        return None
-    from kiosk.store.backup import newest_good_backup
-    from kiosk.store.filecheck import disk_nearly_full
-
-    code = "FULL" if code == "IOERR" and disk_nearly_full(path) else code   # a -shm that cannot grow
-
-    if code in ("CORRUPT", "NOTADB"):
-        return DatabaseProblem(damaged_message(path, WORDS("file_damaged_or_foreign")))
-    if code in ("BUSY", "LOCKED"):
-        return DatabaseProblem(WORDS("busy", path=path))
-    if code == "READONLY":
-        return DatabaseProblem(WORDS("read_only", path=path))
-    if code == "CANTOPEN":
-        return DatabaseProblem(WORDS("cannot_open", path=path))
-    backup = newest_good_backup(path)
-    hint = WORDS("newest_backup_is", backup=backup) if backup else WORDS("no_backup_yet")
-    if code == "FULL":
-        return DatabaseProblem(WORDS("disk_full", path=path, hint=hint))
-    if code == "IOERR":
-        return DatabaseProblem(WORDS("disk_error", path=path, hint=hint))
-    return DatabaseProblem(damaged_message(path, WORDS("file_damaged_or_foreign")))
-
-
-def _raise_classified(path: Path, exc: sqlite3.Error) -> None:
-    problem = classify_sqlite_error(path, exc)
-    if problem is not None:
-        raise problem from exc
-
-
-# The event files this process has open, by file identity (device, inode) -> connections. POSIX locks
-# belong to a process: closing ANY descriptor of a file drops every lock this process holds on it,
-# SQLite's included. Another program (`kiosk` in a terminal, a second window) closing its own
-# connection then believes nobody else has the file open and deletes the write-ahead log from under
-# ours. So a file already open here is never opened again outside SQLite (its header was checked when
-# it was first opened).
-_open_files: dict[tuple[int, int], int] = {}
-_open_files_lock = threading.Lock()
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def open_in_this_process(path: Path) -> bool:
-    """Whether an event database connection of this process has the file at `path` open."""
-    key = _identity(path)
-    with _open_files_lock:
-        return key is not None and _open_files.get(key, 0) > 0
-
-
-def _hold(path: Path, *, check: bool) -> tuple[int, int] | None:
-    """Count one more connection to the file at `path` BEFORE it is opened. The first one checks the
-    file (reading its header) while no connection of this process holds a lock on it; later ones
-    never read it again. Atomic: workers opening the file at once (a window starting) cannot read it
-    while another one has connected but not yet registered (migrating, say)."""
-    with _open_files_lock:
-        key = _identity(path)
-        if check and (key is None or _open_files.get(key, 0) == 0):
-            _check_existing(path)
-        if key is not None:
-            _open_files[key] = _open_files.get(key, 0) + 1
-    return key
-
-
-def _let_go(key: tuple[int, int] | None) -> None:
-    if key is None:
-        return
-    with _open_files_lock:
-        left = _open_files.get(key, 1) - 1
-        if left > 0:
-            _open_files[key] = left
-        else:
-            _open_files.pop(key, None)
-
-
 _REGISTER = object()
 
 
@@ -160,7 +70,7 @@ class EventDB:
         self._utils = None
         # open_event_db counted this connection before opening it; anyone else constructing one is counted here
         self._identity: tuple[int, int] | None = (
-            _hold(path, check=False) if identity is _REGISTER else cast("tuple[int, int] | None", identity))
+            hold(path, check=False) if identity is _REGISTER else cast("tuple[int, int] | None", identity))
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -204,7 +114,7 @@ class EventDB:
                 if self._depth == 0 and self.conn.in_transaction:
                     with contextlib.suppress(sqlite3.Error):
                         self.conn.execute("ROLLBACK")
-                _raise_classified(self.path, exc)
+                raise_classified(self.path, exc)
                 raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict]:
@@ -213,7 +123,7 @@ class EventDB:
             cols = [c[0] for c in cur.description or ()]
             return [dict(zip(cols, row)) for row in cur.fetchall()]
         except sqlite3.Error as exc:
-            _raise_classified(self.path, exc)
+            raise_classified(self.path, exc)
             raise
 
     def one(self, sql: str, params: Any = ()) -> dict | None:
@@ -224,7 +134,7 @@ class EventDB:
         try:
             row = self.conn.execute(sql, params).fetchone()
         except sqlite3.Error as exc:
-            _raise_classified(self.path, exc)
+            raise_classified(self.path, exc)
             raise
         return row[0] if row else None
 
@@ -270,72 +180,13 @@ class EventDB:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         identity, self._identity = self._identity, None
-        _let_go(identity)
+        let_go(identity)
 
     def __enter__(self) -> "EventDB":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(MIGRATIONS):
-        raise DatabaseProblem(WORDS("newer_schema", version=version))
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # The desk opens several connections at once: another one may have run this migration
-            # while this one waited for the write lock (a long one, on a big event, after an update).
-            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                conn.execute("COMMIT")
-                continue
-            for statement in _split_sql(script):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies whole."""
-    statements, buf = [], ""
-    for line in script.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            if buf.strip():
-                statements.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        statements.append(buf.strip())
-    return statements
-
-
-def damaged_message(path: Path, problem: Message) -> Message:
-    """What a person reads about an event database that cannot be used: what is wrong (a `file_*`
-    message of kiosk/store/words.py), that nothing was written, and which backup to restore."""
-    from kiosk.store.backup import backup_hint
-
-    return WORDS("damaged", path=path, problem=problem, hint=backup_hint(path))
-
-
-def _check_existing(path: Path) -> None:
-    """Refuse, before SQLite opens it, a file that cannot be an event database. Called by `_hold` only
-    while no connection of this process has the file open: a file open here was checked then, and is
-    not read again outside SQLite (see `_open_files`)."""
-    from kiosk.store import filecheck
-
-    problem = filecheck.problem_with(path)
-    if problem is None:
-        return
-    if problem.key == "file_folder":
-        raise DatabaseProblem(WORDS("is_folder", path=path, example=path / "event.sqlite"))
-    if problem.key in ("file_special", "file_unreadable"):
-        raise DatabaseProblem(WORDS("not_a_file", path=path, problem=problem))
-    raise DatabaseProblem(damaged_message(path, problem))
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -352,20 +203,6 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
-    """An SQLite database of another program is not made into an event database."""
-    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and \
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0:
-        raise DatabaseProblem(WORDS("foreign", path=path))
-
-
-def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 10000")
-    results = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
-    if results != ["ok"]:
-        raise DatabaseProblem(damaged_message(path, WORDS("file_damaged", why="; ".join(results)[:200])))
-
-
 def _create_new(path: Path) -> None:
     """Create a new, migrated, owner-only event database at `path` without ever leaving a
     half-made file there: it is built under a temporary name and linked into place."""
@@ -376,7 +213,7 @@ def _create_new(path: Path) -> None:
         conn = sqlite3.connect(str(temp), isolation_level=None)
         try:
             _configure(conn)
-            _migrate(conn)
+            migrate(conn)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -412,26 +249,26 @@ def open_event_db(path: str | os.PathLike | None = None, *, create: bool = True,
         except OSError as exc:
             raise DatabaseProblem(WORDS("cannot_create", path=path, why=os_reason(exc))) from exc
         except sqlite3.Error as exc:
-            _raise_classified(path, exc)
+            raise_classified(path, exc)
             raise
-    identity = _hold(path, check=existed)    # counted (and first checked) before any connection locks it
+    identity = hold(path, check=existed)    # counted (and first checked) before any connection locks it
     conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
-        _refuse_foreign(path, conn)
+        refuse_foreign(path, conn)
         if verify:
-            _quick_check(path, conn)
+            quick_check(path, conn)
         _configure(conn)
-        _migrate(conn)
+        migrate(conn)
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
-        _let_go(identity)
-        _raise_classified(path, exc)
+        let_go(identity)
+        raise_classified(path, exc)
         raise
     except BaseException:
         if conn is not None:
             conn.close()
-        _let_go(identity)
+        let_go(identity)
         raise
     return EventDB(path, conn, identity=identity)

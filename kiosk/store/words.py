@@ -10,7 +10,7 @@ from __future__ import annotations
 from kiosk.wording import Catalogue
 
 WORDS = Catalogue("store", {
-    # -- the event database (kiosk/store/database.py) -------------------------------------------------
+    # -- the event database (kiosk/store/database.py, sqlite_errors.py, opening_checks.py, migrate.py)
     "busy": ("The event database {path} is busy: another window or program is writing to it. Wait a moment and "
              "try again; close other copies of the app if it persists.",
              "La base de données de l’événement {path} est occupée : une autre fenêtre ou un autre programme y écrit. "

@@ -7,7 +7,7 @@ here for the log and the organizer, never counted twice.
 
 from __future__ import annotations
 
-from kiosk.checkin import FIRST, STANDING
+from kiosk.checkin.standing import FIRST, STANDING
 from kiosk.store.database import EventDB
 
 

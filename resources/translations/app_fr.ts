@@ -47,12 +47,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="+88"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="+101"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the event</source>
         <translation>Impossible d’ouvrir l’événement</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Kiosk mode cannot start</source>
         <translation>Le mode borne ne peut pas démarrer</translation>
     </message>
@@ -107,9 +112,169 @@
     </message>
 </context>
 <context>
+    <name>BackupsWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="+57"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app backs the event up before every import and restore. Only backups that pass the checks are listed.</source>
+        <translation>L’application sauvegarde l’événement avant chaque import et chaque restauration. Seules les sauvegardes qui passent les contrôles sont listées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup…</source>
+        <translation>Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kept in %1</source>
+        <translation>Gardées dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup yet: press Back up now.</source>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: cliquez sur Sauvegarder maintenant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backed up by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up: %1.</source>
+        <translation>Sauvegarde faite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore the backup taken on %1?
+
+The event goes back to how it was then: %2 people and %3 check-ins (now: %4 people and %5 check-ins).</source>
+        <translation>Restaurer la sauvegarde faite le %1&#x202f;?
+
+L’événement redevient tel qu’il était alors&#xa0;: %2 personnes et %3 enregistrements (maintenant&#xa0;: %4 personnes et %5 enregistrements).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n check-in(s) made since then will be lost, unless another station or the sync hub holds them: sync afterwards to bring them back.</source>
+        <translation>
+            <numerusform>%n enregistrement fait depuis sera perdu, sauf si un autre poste ou le serveur central l’a&#xa0;: synchronisez ensuite pour le récupérer.</numerusform>
+            <numerusform>%n enregistrements faits depuis seront perdus, sauf si un autre poste ou le serveur central les a&#xa0;: synchronisez ensuite pour les récupérer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-ins made since then will be lost, unless another station or the sync hub holds them.</source>
+        <translation>Les enregistrements faits depuis seront perdus, sauf si un autre poste ou le serveur central les a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event as it is now is backed up first.</source>
+        <translation>L’événement tel qu’il est maintenant est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The event is back as it was on %1.</source>
+        <translation>L’événement est revenu tel qu’il était le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event as it was just before is kept as a backup (before a restore): restore that one from File &gt; Backups to undo this.</source>
+        <translation>L’événement tel qu’il était juste avant est gardé comme sauvegarde (avant une restauration)&#xa0;: restaurez-la depuis Fichier &gt; Sauvegardes pour annuler ceci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est gardé dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeFixDialog</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/badge_fix.py" line="+69"/>
+        <location filename="../../kiosk/ui/organizer/badge_fix.py" line="+70"/>
         <source>Fix badge text</source>
         <translation>Corriger le texte du badge</translation>
     </message>
@@ -233,7 +398,7 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+57"/>
+        <location filename="../../kiosk/ui/desk/badge_panel.py" line="+58"/>
         <source>Badge preview</source>
         <extracomment>The badge is drawn once a burst of scans is over (rendering is heavy Python).</extracomment>
         <translation>Aperçu du badge</translation>
@@ -536,7 +701,7 @@
 <context>
     <name>DeskHooks</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+48"/>
+        <location filename="../../kiosk/ui/organizer/desk_hooks.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -566,12 +731,22 @@
         <translation>&amp;Importer les inscriptions…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &amp;personal data…</source>
+        <translation>Supprimer les données &amp;personnelles…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Fix badge text…</source>
         <translation>&amp;Corriger le texte du badge…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Import registrations…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
@@ -581,7 +756,12 @@
         <translation>Ouvrir un fichier d’événement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No other event opened lately</source>
         <translation>Aucun autre événement ouvert récemment</translation>
     </message>
@@ -632,7 +812,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kiosk/ui/desk/side_panels.py" line="+192"/>
+        <location filename="../../kiosk/ui/desk/side_panels.py" line="+194"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
@@ -649,7 +829,7 @@
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/layout.py" line="+38"/>
+        <location filename="../../kiosk/ui/desk/layout.py" line="+39"/>
         <source>Not focused: click here to scan</source>
         <translation>Fenêtre inactive&#xa0;: cliquez ici pour scanner</translation>
     </message>
@@ -852,7 +1032,7 @@ Entrée</translation>
 <context>
     <name>DetectedPage</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+86"/>
+        <location filename="../../kiosk/ui/organizer/import_pages.py" line="+87"/>
         <source>What this file is</source>
         <translation>Ce qu’est ce fichier</translation>
     </message>
@@ -926,6 +1106,63 @@ Entrée</translation>
         <location line="+5"/>
         <source>A backup of the event was taken just before: %1</source>
         <translation>Une sauvegarde de l’événement a été faite juste avant&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="+39"/>
+        <source>Checked in twice</source>
+        <translation>Enregistrés deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>D’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>De nouveau</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s) checked in a second time on the same day, by stations that could not reach each other. The first check-in counts.</source>
+        <translation>
+            <numerusform>%n billet enregistré une deuxième fois le même jour, par des postes qui ne pouvaient pas se joindre. Le premier enregistrement compte.</numerusform>
+            <numerusform>%n billets enregistrés une deuxième fois le même jour, par des postes qui ne pouvaient pas se joindre. Le premier enregistrement compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket was checked in twice on the same day.</source>
+        <translation>Aucun billet n’a été enregistré deux fois le même jour.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1534,172 @@ Entrée</translation>
         <location line="+1"/>
         <source>Looking for your ticket...</source>
         <translation>Recherche de votre billet…</translation>
+    </message>
+</context>
+<context>
+    <name>HubStationsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="+61"/>
+        <source>Hub and stations</source>
+        <translation>Serveur central et postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each station syncs with a login of its own, which may only read the roster and add its own check-ins. Give the hub&apos;s owner login (the one that created the hub database) to set the hub up and manage the stations. It is used for this window only, never saved.</source>
+        <translation>Chaque poste se synchronise avec un identifiant à lui, qui ne peut que lire la liste des inscrits et ajouter ses propres enregistrements. Donnez l’identifiant propriétaire du serveur central (celui qui a créé sa base de données) pour préparer le serveur et gérer les postes. Il ne sert que dans cette fenêtre et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Owner&apos;s hub address:</source>
+        <translation>Adresse propriétaire du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the hub</source>
+        <translation>Préparer le serveur central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the stations</source>
+        <translation>Afficher les postes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a station…</source>
+        <translation>Ajouter un poste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this station…</source>
+        <translation>Retirer ce poste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Setting the hub up…</source>
+        <translation>Préparation du serveur central…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du serveur central…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may sync</source>
+        <translation>peut se synchroniser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n station(s) have a login on this hub.</source>
+        <translation>
+            <numerusform>%n poste a un identifiant sur ce serveur central.</numerusform>
+            <numerusform>%n postes ont un identifiant sur ce serveur central.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub is ready; no station has a login yet: add one.</source>
+        <translation>Le serveur central est prêt&#x202f;; aucun poste n’a encore d’identifiant&#xa0;: ajoutez-en un.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a station</source>
+        <translation>Ajouter un poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The station&apos;s name (e.g. Door 1):</source>
+        <translation>Le nom du poste (par ex. Porte 1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding the station…</source>
+        <translation>Ajout du poste…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station %1 may now sync.</source>
+        <translation>Le poste %1 peut maintenant se synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync address of %1, shown only now: copy it into that station&apos;s Organizer &gt; Settings &gt; Sync, as its hub address. Keep it private.</source>
+        <translation>L’adresse de synchronisation de %1, affichée seulement maintenant&#xa0;: copiez-la dans Organisation &gt; Réglages &gt; Synchro de ce poste, comme adresse du serveur central. Gardez-la privée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove this station</source>
+        <translation>Retirer ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the station %1? It can no longer sync (a lost or stolen laptop); what it sent stays on the hub.</source>
+        <translation>Retirer le poste %1&#x202f;? Il ne pourra plus se synchroniser (un portable perdu ou volé)&#x202f;; ce qu’il a envoyé reste sur le serveur central.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing the station…</source>
+        <translation>Retrait du poste…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station %1 can no longer sync.</source>
+        <translation>Le poste %1 ne peut plus se synchroniser.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2752,97 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>PaperCheckinsAction</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="+44"/>
+        <source>Check in from a &amp;paper list…</source>
+        <translation>E&amp;nregistrer depuis une liste papier…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the paper check-in list (CSV: code, at)</source>
+        <translation>Choisissez la liste papier des arrivées (CSV&#xa0;: code, at)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking in the paper list…</source>
+        <translation>Enregistrement de la liste papier…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperResults</name>
+    <message>
+        <location line="+18"/>
+        <source>Paper check-ins</source>
+        <translation>Arrivées sur papier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n person(s) checked in from the paper list.</source>
+        <translation>
+            <numerusform>%n personne enregistrée depuis la liste papier.</numerusform>
+            <numerusform>%n personnes enregistrées depuis la liste papier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already checked in (the same file read twice answers so).</source>
+        <translation>
+            <numerusform>%n déjà enregistrée (un même fichier lu deux fois répond ainsi).</numerusform>
+            <numerusform>%n déjà enregistrées (un même fichier lu deux fois répond ainsi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) refused: see why below.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;: voyez pourquoi ci-dessous.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;: voyez pourquoi ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) could not be read: fix them in the file and read it again.</source>
+        <translation>
+            <numerusform>%n ligne illisible&#xa0;: corrigez-la dans le fichier et relisez-le.</numerusform>
+            <numerusform>%n lignes illisibles&#xa0;: corrigez-les dans le fichier et relisez-le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped: the event file refused the check-ins (%1). %n line(s) were NOT checked in; once that is fixed, read the same file again.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: le fichier de l’événement a refusé les enregistrements (%1). %n ligne n’a PAS été enregistrée&#x202f;; une fois le problème réglé, relisez le même fichier.</numerusform>
+            <numerusform>Arrêté&#xa0;: le fichier de l’événement a refusé les enregistrements (%1). %n lignes n’ont PAS été enregistrées&#x202f;; une fois le problème réglé, relisez le même fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../kiosk/ui/organizer/pin_gate.py" line="+44"/>
@@ -2657,7 +3151,7 @@ Entrée</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+62"/>
+        <location filename="../../kiosk/ui/desk/print_queue_dialog.py" line="+63"/>
         <source>Print queue</source>
         <extracomment>How many jobs the list shows (the newest first).</extracomment>
         <translation>File d’impression</translation>
@@ -2789,11 +3283,296 @@ Entrée</translation>
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+80"/>
+        <location line="+22"/>
+        <source>Delete personal data</source>
+        <translation>Supprimer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>After the event, delete the names, emails and everything else that tells who came. This cannot be undone.</source>
+        <translation>Après l’événement, supprimez les noms, les courriels et tout ce qui dit qui est venu. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep anonymous counts (check-ins per day, hour, station and ticket type) for the report</source>
+        <translation>Garder des totaux anonymes (enregistrements par jour, heure, poste et type de billet) pour le rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete everyone and every check-in</source>
+        <translation>Supprimer tout le monde et tous les enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attendance and the report first if you need them (Organizer menu). Every backup of this event is deleted too. Other stations and the sync hub keep their own copies: delete the data there as well.</source>
+        <translation>Exportez d’abord les présences et le rapport si vous en avez besoin (menu Organisation). Toutes les sauvegardes de l’événement sont aussi supprimées. Les autres postes et le serveur central gardent leurs propres copies&#xa0;: supprimez-y aussi les données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DELETE</source>
+        <translation>SUPPRIMER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type %1 to confirm:</source>
+        <translation>Tapez %1 pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds %2, %3 and %4.</source>
+        <translation>%1 contient %2, %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup file(s)</source>
+        <translation>
+            <numerusform>%n fichier de sauvegarde</numerusform>
+            <numerusform>%n fichiers de sauvegarde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data was already deleted once; deleting again removes what came since.</source>
+        <translation>Les données personnelles ont déjà été supprimées une fois&#x202f;; recommencer supprime ce qui est arrivé depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message numerus="yes">
+        <location line="-79"/>
+        <source>Personal data deleted: %n person(s) kept only as anonymous counts for the report.</source>
+        <translation>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personne n’est plus qu’un total anonyme pour le rapport.</numerusform>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personnes ne sont plus que des totaux anonymes pour le rapport.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Personal data deleted: %n person(s) and all their check-ins removed.</source>
+        <translation>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personne et tous ses enregistrements retirés.</numerusform>
+            <numerusform>Données personnelles supprimées&#xa0;: %n personnes et tous leurs enregistrements retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup file(s) deleted.</source>
+        <translation>
+            <numerusform>%n fichier de sauvegarde supprimé.</numerusform>
+            <numerusform>%n fichiers de sauvegarde supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station no longer syncs: the hub&apos;s address was forgotten. The hub and the other stations still hold the names: delete them there too.</source>
+        <translation>Ce poste ne se synchronise plus&#xa0;: l’adresse du serveur central a été oubliée. Le serveur central et les autres postes ont encore les noms&#xa0;: supprimez-les là aussi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: some names or emails are still in the file (%1). Close every other program using it and delete the personal data again.</source>
+        <translation>Attention&#xa0;: des noms ou des courriels sont encore dans le fichier (%1). Fermez tout autre programme qui l’utilise et supprimez de nouveau les données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked: none of the %1 names and emails remain in the event file.</source>
+        <translation>Vérifié&#xa0;: aucun des %1 noms et courriels ne reste dans le fichier de l’événement.</translation>
+    </message>
+</context>
+<context>
     <name>RecentScans</name>
     <message>
         <location filename="../../kiosk/ui/desk/side_panels.py" line="+34"/>
         <source>(undone)</source>
         <translation>(annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+64"/>
+        <source>The event file is damaged</source>
+        <translation>Le fichier de l’événement est endommagé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event file cannot be opened</source>
+        <translation>Ce fichier d’événement ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save a copy for help…</source>
+        <translation>Enregistrer une copie pour obtenir de l’aide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the damaged file to a USB stick or a folder, for someone who may recover it.</source>
+        <translation>Copiez le fichier endommagé sur une clé USB ou dans un dossier, pour quelqu’un qui pourra peut-être le récupérer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another event…</source>
+        <translation>Ouvrir un autre événement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An event file made on this computer or copied from another one.</source>
+        <translation>Un fichier d’événement créé sur cet ordinateur ou copié depuis un autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the event that is open.</source>
+        <translation>Revenir à l’événement ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the app; the damaged file stays as it is.</source>
+        <translation>Fermer l’application&#x202f;; le fichier endommagé reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored event</source>
+        <translation>Ouvrir l’événement restauré</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The event file %1 is empty (0 bytes): it was cut short, perhaps when the disk was full.</source>
+        <translation>Le fichier d’événement %1 est vide (0 octet)&#xa0;: il a été tronqué, peut-être quand le disque était plein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event file %1 was cut short: part of it is missing, perhaps because the disk was full or a USB stick was pulled out.</source>
+        <translation>Le fichier d’événement %1 a été tronqué&#xa0;: une partie manque, peut-être parce que le disque était plein ou qu’une clé USB a été retirée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is not an event file, or its beginning is damaged.</source>
+        <translation>Le fichier %1 n’est pas un fichier d’événement, ou son début est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event file %1 is damaged: some of its contents cannot be read.</source>
+        <translation>Le fichier d’événement %1 est endommagé&#xa0;: une partie de son contenu ne peut pas être lue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written to it.</source>
+        <translation>Rien n’y a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A good backup of it was taken %1, with %2 and %3. Restoring it brings the event back as it was then: check-ins made on this computer since then are lost, unless another station or the sync hub holds them. The damaged file is kept aside in %4.</source>
+        <translation>Une sauvegarde saine en a été faite le %1, avec %2 et %3. La restaurer ramène l’événement tel qu’il était alors&#xa0;: les enregistrements faits depuis sur cet ordinateur sont perdus, sauf si un autre poste ou le serveur central les a. Le fichier endommagé est mis de côté dans %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the newest good backup (taken %1, %2)</source>
+        <translation>Restaurer la dernière sauvegarde saine (faite le %1, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then the restored event opens.</source>
+        <translation>Puis l’événement restauré s’ouvre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup of this event exists. Keep the damaged file: save a copy of it and give it to someone who can help, as they may recover it. Meanwhile, open another event, or create the event again and import the registrations.</source>
+        <translation>Il n’existe aucune sauvegarde saine de cet événement. Gardez le fichier endommagé&#xa0;: enregistrez-en une copie et confiez-la à quelqu’un qui peut aider, il pourra peut-être le récupérer. En attendant, ouvrez un autre événement, ou créez de nouveau l’événement et importez les inscriptions.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring the backup… (the damaged file is kept aside)</source>
+        <translation>Restauration de la sauvegarde… (le fichier endommagé est mis de côté)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>The event is restored</source>
+        <translation>L’événement est restauré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds the event again as it was on %2, with %3 and %4.</source>
+        <translation>%1 contient de nouveau l’événement tel qu’il était le %2, avec %3 et %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The damaged file is kept as %1. If other stations or a sync hub were used, sync now to bring back the check-ins made since the backup.</source>
+        <translation>Le fichier endommagé est gardé dans %1. Si d’autres postes ou un serveur central étaient utilisés, synchronisez maintenant pour récupérer les enregistrements faits depuis la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The restored event opens the next time the app starts.</source>
+        <translation>L’événement restauré s’ouvrira au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save a copy of the damaged file</source>
+        <translation>Enregistrer une copie du fichier endommagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy is saved as %1. Give it to someone who can help; the damaged file stays where it was.</source>
+        <translation>Une copie est enregistrée dans %1. Confiez-la à quelqu’un qui peut aider&#x202f;; le fichier endommagé reste où il était.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d’événement</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3672,7 @@ Entrée</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../kiosk/ui/desk/roster_model.py" line="+75"/>
+        <location filename="../../kiosk/ui/desk/roster_model.py" line="+76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2943,14 +3722,14 @@ Entrée</translation>
     <message>
         <location filename="../../kiosk/ui/desk/search.py" line="+243"/>
         <source>No exact match; did you mean %1? Press Down to choose, then Enter.</source>
-        <translation>Aucune correspondance exacte ; vouliez-vous dire %1 ? Appuyez sur Bas pour choisir, puis sur Entrée.</translation>
+        <translation>Aucune correspondance exacte&#x202f;; vouliez-vous dire %1&#x202f;? Appuyez sur Bas pour choisir, puis sur Entrée.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No exact match; did you mean %1 or %n other(s)? Press Down to choose, then Enter.</source>
         <translation>
-            <numerusform>Aucune correspondance exacte ; vouliez-vous dire %1 ou %n autre personne ? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
-            <numerusform>Aucune correspondance exacte ; vouliez-vous dire %1 ou l’une des %n autres personnes ? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+            <numerusform>Aucune correspondance exacte&#x202f;; vouliez-vous dire %1 ou %n autre personne&#x202f;? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
+            <numerusform>Aucune correspondance exacte&#x202f;; vouliez-vous dire %1 ou l’une des %n autres personnes&#x202f;? Appuyez sur Bas pour choisir, puis sur Entrée.</numerusform>
         </translation>
     </message>
     <message>
@@ -3196,12 +3975,22 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>Arrêter la s&amp;ynchro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Hub and stations…</source>
+        <translation>Serveur central et &amp;postes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked in t&amp;wice…</source>
+        <translation>Enregistrés &amp;deux fois…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check-ins are saved on this laptop first and sent to the hub whenever it answers: a hub that is away never stops the desk.</source>
         <translation>Les enregistrements sont d’abord gardés sur cet ordinateur et envoyés au serveur central dès qu’il répond&#xa0;: un serveur absent n’arrête jamais l’accueil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Not connected to a hub: this station works on its own.</source>
         <translation>Pas de serveur central&#xa0;: ce poste travaille seul.</translation>
     </message>
@@ -3873,6 +4662,7 @@ Fuseau horaire&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../kiosk/ui/organizer/purge_dialog.py" line="+57"/>
         <source>counting the registrations</source>
         <translation>le comptage des inscriptions</translation>
     </message>
@@ -3902,10 +4692,15 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>le chargement de l’événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/organizer/launch.py" line="-39"/>
+        <location filename="../../kiosk/ui/organizer/launch.py" line="-62"/>
         <location line="+8"/>
         <source>opening the event</source>
         <translation>l’ouverture de l’événement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>deleting the personal data</source>
+        <translation>la suppression des données personnelles</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/organizer/settings_printing.py" line="-53"/>
@@ -3941,6 +4736,116 @@ Fuseau horaire&#xa0;: %3</translation>
         <location filename="../../kiosk/ui/wedge_filter.py" line="+1"/>
         <source>telling a scan from typing</source>
         <translation>la distinction entre un scan et une frappe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/backups_window.py" line="-98"/>
+        <source>checking the backups</source>
+        <translation>la vérification des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>backing up the event</source>
+        <translation>la sauvegarde de l’événement</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="-58"/>
+        <source>restoring the backup</source>
+        <translation>la restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/duplicates_window.py" line="-13"/>
+        <source>looking for check-ins made twice</source>
+        <translation>la recherche des enregistrements faits deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/hub_stations.py" line="-76"/>
+        <source>setting the hub up</source>
+        <translation>la préparation du serveur central</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listing the hub&apos;s stations</source>
+        <translation>la liste des postes du serveur central</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>adding a station to the hub</source>
+        <translation>l’ajout d’un poste au serveur central</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>removing a station from the hub</source>
+        <translation>le retrait d’un poste du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/paper_checkins.py" line="-46"/>
+        <source>checking in a paper list</source>
+        <translation>l’enregistrement d’une liste papier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/recovery.py" line="+49"/>
+        <source>copying the damaged file</source>
+        <translation>la copie du fichier endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="+52"/>
+        <source>writing the tickets</source>
+        <translation>l’écriture des billets</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsAction</name>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Tickets for people without a code…</source>
+        <translation>Bi&amp;llets pour les personnes sans code…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a folder for the tickets</source>
+        <translation>Choisissez un dossier pour les billets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the tickets…</source>
+        <translation>Écriture des billets…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody needs a ticket: every admitted attendee already has a scannable code from the registration platform.</source>
+        <translation>Personne n’a besoin d’un billet&#xa0;: chaque participant admis a déjà un code scannable de la plateforme d’inscription.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n billet écrit dans %1.</numerusform>
+            <numerusform>%n billets écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send them with a mail merge of %1 (email, name and the ticket&apos;s files).</source>
+        <translation>Envoyez-les par publipostage avec %1 (courriel, nom et fichiers du billet).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) have no email address: print their tickets.</source>
+        <translation>
+            <numerusform>%n personne n’a pas d’adresse courriel&#xa0;: imprimez son billet.</numerusform>
+            <numerusform>%n personnes n’ont pas d’adresse courriel&#xa0;: imprimez leurs billets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets written</source>
+        <translation>Billets écrits</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +5100,7 @@ Fuseau horaire&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>Register someone who is not on the list. They are checked in when you press “%1”.</source>
-        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur « %1 ».</translation>
+        <translation>Inscrivez une personne absente de la liste. Elle est enregistrée quand vous appuyez sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -2,7 +2,8 @@
 
 import pytest
 
-from kiosk.badges.render import BadgeRenderer, render_badges
+from kiosk.badges.draw_badge import BadgeRenderer
+from kiosk.badges.render import render_badges
 from kiosk.badges.textfit import ELLIPSIS, fit_text, pieces
 from tests.badges.helpers import HUBERT, HYPHENATED_60, person, text_of, words
 

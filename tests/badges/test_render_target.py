@@ -3,6 +3,7 @@
 import pytest
 
 from kiosk.badges import render
+from kiosk.badges.alignment_sheet import render_test_sheet
 
 
 def person(code="K-1", first="Ada"):
@@ -29,6 +30,6 @@ def test_a_failed_render_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypa
 
 def test_a_test_sheet_is_written_whole(tmp_path):
     out = tmp_path / "sheets" / "test.pdf"
-    render.render_test_sheet("avery-5392", out)
+    render_test_sheet("avery-5392", out)
     assert out.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in out.parent.iterdir()) == ["test.pdf"]

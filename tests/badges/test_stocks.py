@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from kiosk.badges.render import render_badges, render_test_sheet
+from kiosk.badges.alignment_sheet import render_test_sheet
+from kiosk.badges.render import render_badges
 from kiosk.badges.stocks import UNITS, catalogue, get_stock
 from kiosk.errors import KnownError
 from tests.badges.helpers import page_sizes, person, words

@@ -100,7 +100,7 @@ def test_a_command_that_fails_while_opening_its_database_closes_it(cli, db_path,
     """Opening the file counts it in the recent events; when that step fails the connection is closed,
     not left to hold the file until the process ends."""
     from kiosk import recent_events
-    from kiosk.store.database import open_in_this_process
+    from kiosk.store.open_files import open_in_this_process
 
     assert cli("init", "--name", "Test", "--db", db_path).code == 0
 

@@ -90,13 +90,13 @@ def test_a_purge_leaves_counters_that_match(event_db, roster):
 def test_an_event_file_of_the_previous_version_gets_its_counters_on_opening(tmp_path):
     import sqlite3
 
-    from kiosk.store.database import _split_sql
-    from kiosk.store.schema import MIGRATIONS
+    from kiosk.store.migrate import split_sql
+    from kiosk.store.migrations import MIGRATIONS
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
     for number, script in enumerate(MIGRATIONS[:2], start=1):
-        for statement in _split_sql(script):
+        for statement in split_sql(script):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
     conn.execute("INSERT INTO event (id, name, days, timezone, secret, created_at) VALUES (1, 'Old', '[]', 'UTC', 's', '')")
@@ -139,14 +139,14 @@ def test_windows_opening_an_old_event_file_at_once_migrate_it_once(tmp_path):
     import sqlite3
     import threading
 
-    from kiosk.store.database import _split_sql
-    from kiosk.store.schema import MIGRATIONS
+    from kiosk.store.migrate import split_sql
+    from kiosk.store.migrations import MIGRATIONS
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")           # as every event file the app made
     for number, script in enumerate(MIGRATIONS[:-1], start=1):
-        for statement in _split_sql(script):
+        for statement in split_sql(script):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
     conn.execute("INSERT INTO event (id, name, days, timezone, secret, created_at) VALUES (1, 'Old', '[]', 'UTC', 's', '')")

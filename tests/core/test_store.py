@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.errors import DatabaseProblem
 from kiosk.store import backup, open_event_db
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrations import MIGRATIONS
 from kiosk.store import settings
 
 

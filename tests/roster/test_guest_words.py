@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import sqlite3
 
-from kiosk.badges.render import BadgeRenderer, event_context
+from kiosk.badges.draw_badge import BadgeRenderer
+from kiosk.badges.render import event_context
 from kiosk.badges.stocks import get_stock
 from kiosk.roster import attendees
 from kiosk.roster.names import display_name, greeting_name
 from kiosk.roster.resync import import_export
 from kiosk.store import open_event_db, settings
-from kiosk.store.database import _split_sql
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrate import split_sql
+from kiosk.store.migrations import MIGRATIONS
 from tests.conftest import FIXTURES
 
 EXPORT = FIXTURES / "exports" / "eventbrite_attendee_report_uk.csv"
@@ -59,7 +60,7 @@ def test_a_guest_stored_in_english_by_an_older_version_becomes_data(tmp_path):
     path = tmp_path / "older.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
     for number, script in enumerate(MIGRATIONS[:7], start=1):
-        for statement in _split_sql(script):
+        for statement in split_sql(script):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
     rows = [("G1", "", "", "Guest of Jane Doe", 1), ("G2", "", "", "Guest (order 1234)", 1),

@@ -13,7 +13,7 @@ import threading
 
 from kiosk.roster import attendees
 from kiosk.store import open_event_db
-from kiosk.store.database import open_in_this_process
+from kiosk.store.open_files import open_in_this_process
 
 COUNT = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
          "print(c.execute('SELECT count(*) FROM attendee_edits').fetchone()[0]); c.close()")

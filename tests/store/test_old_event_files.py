@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.store import open_event_db, settings
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrations import MIGRATIONS
 from tests.conftest import FIXTURES, ROOT
 
 OLD = FIXTURES / "old_events" / "schema2-event.sqlite"

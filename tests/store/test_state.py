@@ -8,15 +8,15 @@ from datetime import datetime, timedelta, timezone
 
 from kiosk import pin
 from kiosk.store import open_event_db, settings, state
-from kiosk.store.database import _split_sql
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.migrate import split_sql
+from kiosk.store.migrations import MIGRATIONS
 
 
 def _old_database(path, rows: dict, sync_rows: dict) -> None:
     """A database as version 2 of the schema left it, with state kept among the settings."""
     conn = sqlite3.connect(path, isolation_level=None)
     for number, script in enumerate(MIGRATIONS[:2], start=1):
-        for statement in _split_sql(script):
+        for statement in split_sql(script):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
     conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", [(k, json.dumps(v)) for k, v in rows.items()])

@@ -5,6 +5,11 @@ Installed by the desk's Organizer menu (kiosk/ui/desk/organizer_menu.py) with on
 desk's own files need only that line: `organizer.events = DeskHooks(window, organizer)`.
 - File > New event…, Open event…, Open recent, Event details…, Import registrations…: a new or other
   event opens in place of this one (`switch_requested(path)`, answered by kiosk/ui/organizer/launch.py).
+- File > Backups… (kiosk/ui/organizer/backups_window.py): back up now, restore a verified backup.
+- Organizer > Tickets for people without a code… (kiosk/ui/organizer/tickets_action.py): `kiosk tickets`.
+- Organizer > Check in from a paper list… (kiosk/ui/organizer/paper_checkins.py): `kiosk checkin --from-file`.
+- File > Delete personal data… (kiosk/ui/organizer/purge_dialog.py): `kiosk purge`, after the event;
+  the shell closes the desk, purges and reopens it (`purge_requested(path, keep_stats)`).
 - Organizer > Fix badge text… (and the roster's right-click menu): kiosk/ui/organizer/badge_fix.py for
   the highlighted attendee (or the one on the banner).
 - An event with nobody in it says so on the banner, with an "Import registrations…" button in the
@@ -37,6 +42,7 @@ def roster_size(db) -> int:
 
 class DeskHooks(QObject):
     switch_requested = Signal(str)       # open the desk on this event file instead
+    purge_requested = Signal(str, bool)  # close the desk, delete the personal data (keep counts?), reopen
 
     def __init__(self, window, organizer):
         super().__init__(window)
@@ -55,6 +61,8 @@ class DeskHooks(QObject):
         self.menu.addSeparator()
         self.act_details = self._action(self.tr("Event &details…"), None, self.edit_event)
         self.act_import = self._action(self.tr("&Import registrations…"), None, organizer.open_import)
+        self.act_backups = self._action(self.tr("&Backups…"), None, self.open_backups)
+        self.act_purge = self._action(self.tr("Delete &personal data…"), None, self.open_purge)
         self.act_import.setShortcut(organizer.act_import.shortcut())
         self.act_import.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)   # Ctrl+I belongs to the Organizer menu
 
@@ -63,6 +71,12 @@ class DeskHooks(QObject):
         self.act_fix.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_fix.triggered.connect(self.fix_badge_text)
         organizer.menu.insertAction(organizer.act_badges, self.act_fix)
+        from kiosk.ui.organizer.tickets_action import TicketsAction
+
+        self.tickets = TicketsAction(window, organizer)       # Organizer > Tickets for people without a code…
+        from kiosk.ui.organizer.paper_checkins import PaperCheckinsAction
+
+        self.paper = PaperCheckinsAction(window, organizer)   # Organizer > Check in from a paper list…
         table = window.table
         if table.contextMenuPolicy() in (Qt.ContextMenuPolicy.DefaultContextMenu, Qt.ContextMenuPolicy.ActionsContextMenu):
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -105,6 +119,25 @@ class DeskHooks(QObject):
         form = EventForm(self.db_path, parent=self.window)
         form.saved.connect(lambda _info: self.switch_requested.emit(str(self.db_path)))   # every part follows
         return dialogs.open_dialog(form)
+
+    def open_backups(self):
+        from kiosk.ui.organizer.backups_window import BackupsWindow
+
+        window = BackupsWindow(self.db_path, parent=self.window)
+        window.restored.connect(self._restored)
+        return dialogs.open_dialog(window)
+
+    def _restored(self, path: str, message: str) -> None:
+        """A backup was restored into this event's file: say so, then reopen every part on it."""
+        dialogs.message(self.window, self.tr("Backup restored"), message,
+                        on_close=lambda: self.switch_requested.emit(path))
+
+    def open_purge(self):
+        from kiosk.ui.organizer.purge_dialog import PurgeDialog
+
+        dialog = PurgeDialog(self.db_path, parent=self.window)
+        dialog.purge_requested.connect(self.purge_requested)
+        return dialogs.open_dialog(dialog)
 
     def _fill_recent(self) -> None:
         run_task(recent_events, owner=self, on_done=self._show_recent,

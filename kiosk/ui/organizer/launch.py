@@ -7,7 +7,9 @@
   the demo event, and only when no camera was given (`plan.play_demo_video`);
 - kiosk mode on an event without an organizer PIN opens the kiosk on its PIN setup page, where the
   organizer sets one (Cancel there opens the desk instead); any other refusal is said, and the desk
-  opens instead.
+  opens instead;
+- a damaged, empty or cut-short file (`plan.damage`) is never opened: the recovery dialog
+  (kiosk/ui/organizer/recovery.py) offers its newest good backup, another event, or quitting.
 File > New event / Open event / Open recent (kiosk/ui/organizer/events_menu.py) ask the shell to
 `switch_to(path)`: the current window stops its workers and closes, and the desk opens on the other
 event. The background sync (kiosk/ui/services.py) follows the window it serves. The app quits when
@@ -53,6 +55,7 @@ class AppShell(QObject):
         self.quit_after_ms = quit_after_ms
         self.window: Any = None
         self.setup: QWidget | None = None
+        self.recovery: Any = None                 # the damaged-file dialog (kiosk/ui/organizer/recovery.py)
         self.services: Any = None
         self.plan: Any = None
         self._stopped = False
@@ -84,6 +87,26 @@ class AppShell(QObject):
         run_task(plan, path, False, kiosk, self.camera is not None, owner=self, on_done=self._planned,
                  on_error=self._cannot_open, what=QT_TRANSLATE_NOOP("Tasks", "opening the event"))
 
+    def purge_event(self, path: str, keep_stats: bool) -> None:
+        """File > Delete personal data: the purge needs the file to itself, so the desk and its workers
+        close first; the desk reopens on the event afterwards and says what was done."""
+        from kiosk.ui.organizer.purge_dialog import PurgeWords, purge_event
+
+        log.info("deleting the personal data of %s (keep_stats=%s)", path, keep_stats)
+        self.close_window()
+
+        def said(text: str, warning: bool) -> None:
+            def show(window) -> None:
+                self.window_opened.disconnect(show)
+                dialogs.message(window, QCoreApplication.translate("App", "Personal data"), text,
+                                level="warning" if warning else "information")
+            self.window_opened.connect(show)
+            self.switch_to(path, kiosk=False)
+
+        run_task(purge_event, keep_stats, db_path=Path(path), owner=self,
+                 on_done=lambda info: said(*PurgeWords().words(info)), on_error=lambda message: said(message, True),
+                 what=QT_TRANSLATE_NOOP("Tasks", "deleting the personal data"))
+
     def _cannot_open(self, message: str) -> None:
         title = QCoreApplication.translate("App", "Cannot open the event")
         if self.window is None:
@@ -95,6 +118,9 @@ class AppShell(QObject):
     def _planned(self, launch) -> None:
         self._to_desk = False
         if self._stopped:
+            return
+        if launch.damage is not None:      # a damaged file: offer its newest good backup, never open it
+            self._offer_recovery(launch)
             return
         self.plan = launch
         self.close_window()
@@ -114,6 +140,16 @@ class AppShell(QObject):
             refusal = launch.refusal
             text = refusal.text(i18n.current_language()) if hasattr(refusal, "text") else known_message(refusal)
             dialogs.problem(self.window, text, title=QCoreApplication.translate("App", "Kiosk mode cannot start"))
+
+    def _offer_recovery(self, launch) -> None:
+        from kiosk.ui.organizer.recovery import RecoveryDialog
+
+        recovery = RecoveryDialog(launch.damage, other_event_showing=self.window is not None, parent=self.window)
+        recovery.open_requested.connect(lambda path: self.switch_to(path, kiosk=self.kiosk))
+        recovery.quit_requested.connect(self._quit)
+        self.recovery = dialogs.open_dialog(recovery)
+        if self.quit_after_ms:
+            QTimer.singleShot(self.quit_after_ms, self._quit)
 
     def _show_setup(self, launch) -> None:
         from kiosk.ui.organizer.first_run import FirstRunSetup, setup_hint
@@ -167,6 +203,7 @@ class AppShell(QObject):
             events = getattr(organizer, "events", None)
             if events is not None:
                 events.switch_requested.connect(self.switch_to)
+                events.purge_requested.connect(self.purge_event)
         window.installEventFilter(self)
         window.show()
         services = BackgroundServices(launch.path, parent=self)
@@ -227,6 +264,10 @@ class AppShell(QObject):
         """The app is quitting: stop the workers of whatever is showing (safe to call twice)."""
         self._stopped = True
         self.close_window()
+        recovery, self.recovery = self.recovery, None
+        if recovery is not None and shiboken6.isValid(recovery):
+            recovery.quit_requested.disconnect()       # the app is quitting already
+            recovery.close()
         if self.setup is not None:
             setup, self.setup = self.setup, None
             setup.close()

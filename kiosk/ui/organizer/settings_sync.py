@@ -121,6 +121,12 @@ class SyncPart:
         for button in (self.save_button, self.test_button, self.stop_button):
             row.addWidget(button)
         row.addStretch(1)
+        self.stations_button = QPushButton(QCoreApplication.translate("SettingsWindow", "&Hub and stations…"))
+        self.stations_button.clicked.connect(self.open_stations)      # kiosk hub init|add-station|... (the owner)
+        row.addWidget(self.stations_button)
+        self.twice_button = QPushButton(QCoreApplication.translate("SettingsWindow", "Checked in t&wice…"))
+        self.twice_button.clicked.connect(self.open_twice)              # kiosk sync --duplicates
+        row.addWidget(self.twice_button)
         layout.addLayout(row)
         self.result = QLabel()
         self.result.setObjectName("hubResult")
@@ -131,6 +137,18 @@ class SyncPart:
                                            "answers: a hub that is away never stops the desk."))
         self.password.returnPressed.connect(self.save)
         self.show_facts(facts)
+
+    def open_stations(self):
+        from kiosk.ui import dialogs
+        from kiosk.ui.organizer.hub_stations import HubStationsDialog
+
+        return dialogs.open_dialog(HubStationsDialog(" ".join(self.address.text().split()), parent=self.w))
+
+    def open_twice(self):
+        from kiosk.ui import dialogs
+        from kiosk.ui.organizer.duplicates_window import DuplicatesWindow
+
+        return dialogs.open_dialog(DuplicatesWindow(self.w.db_path, parent=self.w))
 
     def show_facts(self, facts: dict) -> None:
         from kiosk.ui.services import sync_words

@@ -106,8 +106,6 @@ def test_a_guest_the_buyer_has_not_named_is_worded_in_the_preview(wizard, qtbot)
 
 
 def test_a_damaged_event_file_is_explained_in_french_when_the_app_opens_it(french, qtbot, tmp_path):
-    from PySide6.QtWidgets import QMessageBox
-
     from kiosk.store import backup, open_event_db
     from kiosk.ui import dialogs
     from kiosk.ui.organizer.launch import AppShell
@@ -122,12 +120,15 @@ def test_a_damaged_event_file_is_explained_in_french_when_the_app_opens_it(frenc
     shell = AppShell(db=str(path), sounds=VerdictSounds(False))
     try:
         shell.start()
-        qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in dialogs.shown()), timeout=10000)
-        box = next(d for d in dialogs.shown() if isinstance(d, QMessageBox))
-        text = box.text()
-        assert "est endommagée (elle a été tronquée" in text and "Rien n’y a été écrit" in text, text
-        assert f"kiosk restore {good}" in text and "sauvegarde saine" in text
-        box.resize(700, 300)
+        # the app offers the newest good backup in a window (kiosk/ui/organizer/recovery.py), no command line
+        qtbot.waitUntil(lambda: shell.recovery is not None and shell.recovery.isVisible(), timeout=10000)
+        box = shell.recovery
+        text = box.explain.text() + " " + box.advice.text()
+        assert "a été tronqué" in text and "Rien n’y a été écrit" in text, text
+        assert "Une sauvegarde saine en a été faite le" in text and "kiosk restore" not in text
+        assert box.restore_button.text().startswith("Restaurer la dernière sauvegarde saine (faite le ")
+        assert good.exists()
+        box.resize(700, box.sizeHint().height())
         shoot(box, "fr-damaged-file")
     finally:
         dialogs.close_all()

@@ -19,7 +19,8 @@ def test_the_file_menu_comes_first_with_the_events(desk):
     hooks = desk.organizer.events
     assert desk.menuBar().actions()[0].text().replace("&", "") == "File"
     texts = [a.text().replace("&", "") for a in hooks.menu.actions() if a.text()]
-    assert texts == ["New event…", "Open event…", "Open recent", "Event details…", "Import registrations…"]
+    assert texts == ["New event…", "Open event…", "Open recent", "Event details…", "Import registrations…",
+                     "Backups…", "Delete personal data…"]
     assert hooks.act_open.shortcut().toString() == "Ctrl+O"
 
 
