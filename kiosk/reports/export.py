@@ -5,8 +5,8 @@ Each kind is built as a `Table` (header + rows of text) and written as CSV or XL
 * CSV is UTF-8 with a BOM (so Excel shows accents right) and every cell that a spreadsheet would
   take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with `'`, in a
   way `kiosk import` undoes exactly when it reads the app's own export (kiosk/formula_guard.py).
-* XLSX is written with openpyxl's write-only mode; every cell is stored as text (a shared string,
-  never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
+* XLSX is written by kiosk/reports/xlsx_writer.py as the rows stream; every cell is stored as
+  text (never a formula or a number, so a 24-digit barcode keeps its digits), with a bold, frozen
   header row and column widths that fit the content.
 
 The attendance export's first columns ("Code", "First Name", "Last Name", "Full Name", "Email",
@@ -32,6 +32,7 @@ from kiosk.checkin.standing import FIRST, STANDING
 from kiosk.errors import KnownError
 from kiosk.formula_guard import FORMULA_STARTS, guard
 from kiosk.reports.words import WORDS
+from kiosk.roster.folding import name_order_sql
 from kiosk.eventdays import allowed_days
 from kiosk.reports import stats
 from kiosk.store import settings
@@ -47,14 +48,11 @@ PERSON_COLUMNS = ["Code", "First Name", "Last Name", "Full Name", "Email", "Orga
                   "Source", "Status"]
 LOG_COLUMNS = ["Time", "Event Day", "Station", "Payload", "Verdict", "Code", "Name"]
 
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
 _SOURCE = "coalesce(s.name, CASE WHEN a.walk_in THEN 'walk-in' ELSE '' END)"
 PERSONS = ("SELECT a.id, a.code, a.first_name, a.last_name, a.full_name, a.email, a.organization, a.ticket_type, "
            f"{_SOURCE}, a.status FROM attendees a LEFT JOIN sources s ON s.id = a.source_id ")
 _PRINTED = ("LEFT JOIN (SELECT attendee_id, count(*) AS n FROM printed_badges "
             "GROUP BY attendee_id) p ON p.attendee_id = a.id ")
-_ORDER = " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE, a.id"
 
 
 @dataclass
@@ -101,13 +99,18 @@ def check_day(db: EventDB, day: str | None) -> str | None:
 
 # -- the three tables --------------------------------------------------------------------------------
 
+_FIRST_CODES = ", ".join(str(ord(ch)) for ch in (*FORMULA_STARTS, "'"))
+
+
 def _cell(expr: str, csv_safe: bool) -> str:
     """An SQL text cell; for CSV, neutralised inside SQLite (100,000 rows cost next to nothing)."""
     if not csv_safe:
         return expr
-    # As formula_guard.guard: apostrophes followed by a formula character get one more.
-    return (f"(CASE WHEN substr(ltrim({expr}, ''''), 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
-            f"THEN '''' || {expr} ELSE {expr} END)")
+    # As formula_guard.guard: apostrophes followed by a formula character get one more. The first
+    # character's code point is looked at first, so that ltrim and substr only run for the few cells
+    # that start with a formula character or an apostrophe.
+    return (f"(CASE WHEN unicode({expr}) IN ({_FIRST_CODES}) AND substr(ltrim({expr}, ''''), 1, 1) "
+            f"IN ('=', '+', '-', '@', char(9), char(13)) THEN '''' || {expr} ELSE {expr} END)")
 
 
 def _full_name_sql(db: EventDB) -> str:
@@ -175,7 +178,7 @@ def _attendance_stream(db: EventDB, day: str | None, days: list[str], csv_safe: 
                   _cell(f"coalesce(f{i}.station, '')", csv_safe)]
     sql = (f"SELECT {cols}{''.join(', ' + p for p in picks)}, CASE WHEN a.walk_in THEN 'yes' ELSE 'no' END, "
            f"CAST(coalesce(p.n, 0) AS TEXT) FROM attendees a LEFT JOIN sources s ON s.id = a.source_id "
-           f"{_PRINTED}{''.join(joins)}{_ORDER}")
+           f"{_PRINTED}{''.join(joins)} ORDER BY {name_order_sql(db.conn, 'a')}")
     cursor = db.conn.execute(sql, days)
     if in_sql:
         return cursor
@@ -237,8 +240,8 @@ def _noshow_stream(db: EventDB, day: str | None):
     rules = settings.get(db, "ticket_type_days")
     admits: dict[str, list[str] | None] = {}
     came = f"SELECT 1 FROM {STANDING} c WHERE c.attendee_id = a.id" + (" AND c.event_day = ?" if day else "")
-    for row in db.conn.execute(PERSONS + f"WHERE a.status = 'active' AND NOT EXISTS ({came})" + _ORDER,
-                               (day,) if day else ()):
+    sql = PERSONS + f"WHERE a.status = 'active' AND NOT EXISTS ({came}) ORDER BY {name_order_sql(db.conn, 'a')}"
+    for row in db.conn.execute(sql, (day,) if day else ()):
         if day:
             ticket = row[7]
             if ticket not in admits:
@@ -317,45 +320,18 @@ def column_widths(header: list[str], rows: list, lo: float = 8, hi: float = 48) 
 
 
 def write_xlsx(path: str | os.PathLike, table: Table) -> Path:
-    """Write a table as an XLSX sheet: text cells, bold frozen header, fitted columns."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
+    """Write a table as an XLSX sheet: text cells, bold frozen header, fitted columns (xlsx_writer.py)."""
     from kiosk.output_files import check_target
+    from kiosk.reports.xlsx_writer import write_sheet
 
-    path = check_target(path, "attendance.xlsx")      # before the workbook exists: nothing to leave half-made
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_sheet_title(table.title))
-    ws.freeze_panes = "A2"
+    path = check_target(path, "attendance.xlsx")
     rows = iter(table.rows)
     first = list(islice(rows, WIDTH_SAMPLE))
-    for i, width in enumerate(column_widths(table.header, first), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    bold = Font(bold=True)
-
-    def text_cell(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"        # a string, even when it looks like a formula
-        return cell
-
-    header = []
-    for h in table.header:
-        cell = text_cell(_ILLEGAL_XLSX.sub("", h))
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    illegal = _ILLEGAL_XLSX.search
-    for row in chain(first, rows):
-        if illegal("\n".join(row)):
-            row = [_ILLEGAL_XLSX.sub("", c) for c in row]
-        if any(c[:1] == "=" for c in row):
-            row = [text_cell(c) if c[:1] == "=" else c for c in row]
-        ws.append(row)
+    widths = column_widths(table.header, first)
     tmp = _atomic_target(path)
     try:
-        wb.save(tmp)
+        with open(tmp, "wb") as fh:
+            write_sheet(fh, _sheet_title(table.title), table.header, chain(first, rows), widths)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         _raise_known(exc, path)

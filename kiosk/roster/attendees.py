@@ -58,10 +58,10 @@ def find_code_casefold(db: EventDB, code: str) -> dict | None:
 
 def all_attendees(db: EventDB) -> list[dict]:
     """Everyone, in name order with accents folded ("Ñúñez" among the N)."""
-    from kiosk.roster.folding import fold
+    from kiosk.roster.folding import name_key
 
     rows = db.query(_SELECT)
-    rows.sort(key=lambda a: (fold(a["last_name"]), fold(a["first_name"]), a["id"]))
+    rows.sort(key=lambda a: (*name_key(a["last_name"], a["first_name"]), a["id"]))
     return rows
 
 

@@ -12,6 +12,7 @@ import os
 import stat
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from kiosk.errors import ImportRefused, os_reason
 from kiosk.roster.words import WORDS
@@ -45,8 +46,9 @@ def _mb(n: int) -> Message:
     return WORDS("megabytes", count=f"{n / MiB:,.0f}") if n >= MiB else WORDS("bytes", count=n)
 
 
-def read_export_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing at once what is no regular file and what is too large."""
+def open_export(path: Path) -> tuple[BinaryIO, int]:
+    """The file open for reading and its size, refusing at once what is no regular file and what
+    is too large. The caller closes it."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -58,25 +60,33 @@ def read_export_bytes(path: Path) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         raise ImportRefused(WORDS("not_a_file", path=path))
     if st.st_size > MAX_FILE_BYTES:
-        raise _too_large(path, st.st_size)
+        raise too_large(path, st.st_size)
     try:
         # O_NONBLOCK: a file swapped for a FIFO after the stat must not block the open.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise ImportRefused(WORDS("unreadable", path=path, why=os_reason(exc))) from None
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise ImportRefused(WORDS("not_a_file", path=path))
+    fh = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        fh.close()
+        raise ImportRefused(WORDS("not_a_file", path=path))
+    return fh, st.st_size
+
+
+def read_export_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing at once what is no regular file and what is too large."""
+    fh, size = open_export(path)
+    with fh:
         # read(n) reserves n bytes at once: ask for what the file holds (+1 to notice it growing).
-        data = fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)
-        if len(data) > st.st_size:
+        data = fh.read(min(size, MAX_FILE_BYTES) + 1)
+        if len(data) > size:
             data += fh.read(MAX_FILE_BYTES + 1 - len(data))
     if len(data) > MAX_FILE_BYTES:
-        raise _too_large(path, len(data))
+        raise too_large(path, len(data))
     return data
 
 
-def _too_large(path: Path, size: int) -> ImportRefused:
+def too_large(path: Path | str, size: int) -> ImportRefused:
     return ImportRefused(WORDS("too_large", path=path, size=_mb(size), most=_mb(MAX_FILE_BYTES)))
 
 

@@ -18,7 +18,7 @@ import re
 import secrets
 
 from kiosk.errors import KnownError
-from kiosk.roster.folding import search_text
+from kiosk.roster.folding import name_order_sql, search_text
 from kiosk.roster.words import WORDS
 from kiosk.store.database import utc_now
 
@@ -89,7 +89,7 @@ def assign_codes(db, *, station: str = "tickets") -> list[dict]:
     with db.write() as conn:
         rows = db.query("SELECT id, code, first_name, last_name, full_name, email, organization, ticket_type "
                         "FROM attendees WHERE status = 'active' AND walk_in = 0 "
-                        "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")
+                        "ORDER BY " + name_order_sql(db.conn))
         for row in rows:
             if verify_code(secret, row["code"]):
                 issued.append({**row, "new": False})

@@ -5,8 +5,9 @@ Readers and platform profiles produce these; the re-sync applies them to the eve
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from kiosk.wording import Message, verbatim
 
@@ -94,20 +95,21 @@ class Rejection:
 
 
 @dataclass
-class ParsedExport:
-    """What a reader made of one file.
+class ExportFacts:
+    """What a reader found out about one file, whether its rows are held (ParsedExport) or staged
+    (StagedExport).
 
     `label` names the platform for people ("pretix order positions"), `recognised` says whether
     the file was recognised at all (by its column titles or its values, `evidence` says which)
     and `confidence` how sure that is (0-1). Labels, evidence and warnings are Messages
-    (kiosk/roster/words.py): a window words them in its language, the command line in English. `merged` lists rows that repeat a person already
-    read (the platform's meaning of a duplicate: a later form answer replacing an earlier one, a
-    Zoom attendee's second session); they are not people of their own.
+    (kiosk/roster/words.py): a window words them in its language, the command line in English.
+    `merged` lists rows that repeat a person already read (the platform's meaning of a duplicate:
+    a later form answer replacing an earlier one, a Zoom attendee's second session); they are not
+    people of their own.
     """
 
     path: str
     platform: str
-    rows: list[RosterRow]
     rejected: list[Rejection] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[Message] = field(default_factory=list)
@@ -116,3 +118,23 @@ class ParsedExport:
     confidence: float = 1.0
     evidence: Message | None = None
     merged: list[Rejection] = field(default_factory=list)
+
+    def facts(self) -> dict:
+        """The fields shared by both kinds, copied (to make the other kind from them)."""
+        return {f.name: copy.copy(getattr(self, f.name)) for f in fields(ExportFacts)}
+
+
+@dataclass
+class ParsedExport(ExportFacts):
+    """What a reader made of one file, its rows held in memory."""
+
+    rows: list[RosterRow] = field(default_factory=list)
+
+
+@dataclass
+class StagedExport(ExportFacts):
+    """What a reader made of one file whose rows went into a staging table (staging.py) instead of
+    memory, `kept` counting the rows staged as people."""
+
+    header: list[str] = field(default_factory=list)
+    kept: int = 0

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from kiosk.checkin.standing import STANDING
-from kiosk.roster.folding import fold
+from kiosk.roster.folding import fold, name_order_sql
 from kiosk.store.database import EventDB
 
 #: A prefix block larger than this is walked in name order instead of being sorted.
@@ -76,15 +76,14 @@ class RosterSearch:
         # Both orders are sorted by SQLite, which releases the GIL while it sorts (the desk's
         # window stays responsive while 500,000 people load); name order folds accents ("Ñúñez"
         # among the N) through fold() called back per person. One read transaction: one snapshot.
-        conn.create_function("kiosk_fold", 1, fold, deterministic=True)
+        order = name_order_sql(conn)
         own_transaction = not conn.in_transaction
         if own_transaction:
             conn.execute("BEGIN")
         try:
             ids, parts = array("q"), []
             for attendee_id, text in conn.execute(
-                    "SELECT id, search_text FROM attendees "
-                    "ORDER BY kiosk_fold(last_name), kiosk_fold(first_name), id"):
+                    "SELECT id, search_text FROM attendees ORDER BY " + order):
                 ids.append(attendee_id)
                 parts.append("\n " + (text if "\n" not in text else text.replace("\n", " ")))
             rank_of = {attendee_id: rank for rank, attendee_id in enumerate(ids)}

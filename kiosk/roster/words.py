@@ -114,6 +114,10 @@ WORDS = Catalogue("roster", {
                          "again, or export it as CSV.",
                          "{name} : le classeur est endommagé et ses lignes ne peuvent pas être lues ({why}). "
                          "Téléchargez de nouveau l’export, ou exportez-le en CSV."),
+    "changed_while_read": ("{name} changed while it was read. Wait until it is fully saved or downloaded, then import "
+                           "it again.",
+                           "{name} a changé pendant sa lecture. Attendez qu’il soit entièrement enregistré ou "
+                           "téléchargé, puis importez-le de nouveau."),
     "no_sheets": ("{name}: the workbook has no worksheets. Download the export again.",
                   "{name} : le classeur n’a aucune feuille. Téléchargez de nouveau l’export."),
     "read_sheet": ("Read the sheet {sheet:q} (the workbook has {count:n} sheets).",

@@ -3144,8 +3144,8 @@ Entrée</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %5 rejected lines, %6 unchanged.</source>
-        <translation>Si vous importez ce fichier&#xa0;: %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %5 lignes refusées, %6 inchangés.</translation>
+        <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %6 unchanged; rejected lines: %5.</source>
+        <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %6 inchangés ; lignes refusées : %5.</translation>
     </message>
 </context>
 <context>

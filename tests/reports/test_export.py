@@ -182,3 +182,38 @@ def test_attendance_csv_imports_again(people, event_db, tmp_path, cli):
             assert b[field] == a[field], (code, field)
         # A formula-like organization comes back exactly: the importer undoes the export's guard.
         assert b["organization"] == a["organization"]
+
+
+def test_exports_list_people_as_the_desk_does_accents_among_their_letters(event_db, tmp_path):
+    """D32: Åberg among the A, Ñúñez among the N, Łukasiewicz among the L (a byte order put them after Z)."""
+    event_db.set_event("Sorted", DAYS, "America/Toronto")
+    names = [("Zoë", "Zimmermann"), ("Ingrid", "Åberg"), ("José", "Ñúñez"), ("Anna", "Łukasiewicz"),
+             ("Bob", "adams"), ("Émile", "Nadeau"), ("Lea", "Lukas"), ("Ana", "Ñúñez"), ("Olga", "Østergaard")]
+    for k, (first, last) in enumerate(names):
+        add(event_db, code=f"S-{k}", first_name=first, last_name=last)
+    expected = ["Ingrid Åberg", "Bob adams", "Lea Lukas", "Anna Łukasiewicz", "Émile Nadeau", "Ana Ñúñez",
+                "José Ñúñez", "Olga Østergaard", "Zoë Zimmermann"]
+    desk = [f"{a['first_name']} {a['last_name']}" for a in attendees.all_attendees(event_db)]
+    assert desk == expected
+    export.export(event_db, tmp_path / "a.csv")
+    _, rows = read_csv(tmp_path / "a.csv")
+    assert [f"{r['First Name']} {r['Last Name']}" for r in rows] == expected
+    export.export(event_db, tmp_path / "a.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    assert [f"{r[1]} {r[2]}" for r in sheet.iter_rows(min_row=2, values_only=True)] == expected
+    noshows = export.noshow_table(event_db)
+    assert [f"{r[1]} {r[2]}" for r in noshows.rows] == expected
+
+
+def test_xlsx_cells_keep_what_xml_would_change_and_drop_what_it_cannot_hold(tmp_path):
+    """The sheet is written as XML by hand: markup characters, edge spaces, carriage returns and
+    accents come back exactly; control characters XML cannot hold are left out; nothing is a formula."""
+    row = ["a&b<c>", "  lead", "=1+1", "", "x\r\ny", "tab\there", "é ß 王", "\x01bad", "trail  "]
+    table = export.Table('Sheet "one"', [f"H{i}" for i in range(len(row))], [row])
+    export.write_xlsx(tmp_path / "t.xlsx", table)
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    assert [c.value for c in ws[2]] == ["a&b<c>", "  lead", "=1+1", None, "x\r\ny", "tab\there", "é ß 王", "bad",
+                                        "trail  "]
+    assert ws.title == 'Sheet "one"' and ws.freeze_panes == "A2"
+    assert all(c.font.b for c in ws[1]) and not any(c.font.b for c in ws[2])
+    assert all(c.data_type == "s" for c in ws[2] if c.value is not None)

@@ -76,3 +76,16 @@ def test_a_guest_stored_in_english_by_an_older_version_becomes_data(tmp_path):
         assert row is not None and display_name(row, "fr") == "Personne invitée par Jane Doe"
         row = db.one("SELECT * FROM attendees WHERE code = 'G2'")
         assert row is not None and display_name(row, "fr") == "Personne invitée"
+
+
+def test_the_dry_run_lists_the_guest_by_words_and_a_re_sync_keeps_the_buyer(event_db):
+    """The import's list of new people (packed, kiosk/roster/import_report.py) names the guest in the
+    reader's language and in English for --json; importing the file again changes nothing."""
+    report = import_export(event_db, EXPORT, dry_run=True)
+    new = {person["code"]: person for person in report.new}
+    assert new[GUEST]["name"].text("fr") == "Personne invitée par Aoife Byrne"
+    assert {p["code"]: p["name"] for p in report.to_json()["details"]["new"]}[GUEST] == "Guest of Aoife Byrne"
+    import_export(event_db, EXPORT)
+    again = import_export(event_db, EXPORT)
+    assert (len(again.new), len(again.updated), again.unchanged) == (0, 0, len(report.new))
+    assert _guest(event_db)["guest_of"] == "Aoife Byrne"

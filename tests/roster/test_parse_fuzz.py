@@ -73,6 +73,15 @@ def test_malformed_csv_text(rows, delimiter, encoding):
     _parse_bytes(text.encode(encoding, errors="replace"))
 
 
+@pytest.mark.parametrize("guests", ["1E20", "9" * 5000, "-1e309"])
+def test_a_guest_count_beyond_any_order_is_read_not_a_crash(guests):
+    """A Meetup export whose Guests cell says 1E20 (a spreadsheet's rendering, or a typo) is imported:
+    the count is held within what SQLite stores instead of overflowing the staging table."""
+    text = f"Name,User ID,RSVP,Guests\nAda Lovelace,1,Yes,{guests}\nAlan Turing,2,Yes,1\n"
+    parsed = _parse_bytes(text.encode())
+    assert parsed is not None and [r.full_name for r in parsed.rows] == ["Ada Lovelace", "Alan Turing"]
+
+
 @FUZZ
 @given(st.sampled_from(FIXTURES), st.data())
 def test_damaged_real_exports(fixture, data):

@@ -105,13 +105,16 @@ def test_an_import_with_no_usable_rows_is_refused_and_changes_nothing(event_db):
 
 def test_failed_import_leaves_the_roster_as_it_was(event_db, monkeypatch):
     import_export(event_db, "export.csv", parsed=first_export())
-    from kiosk.roster import resync
+    from kiosk.roster import resync_plan
+
+    insert_new = resync_plan._insert_new
 
     def boom(*a, **k):
+        insert_new(*a, **k)                  # the new people are written, then the disk goes
         raise RuntimeError("disk pulled out")
 
     newer = export(*first_export().rows, row("1009", 9, first_name="New", last_name="Person"))
-    monkeypatch.setattr(resync.os, "urandom", boom)
+    monkeypatch.setattr(resync_plan, "_insert_new", boom)
     with pytest.raises(RuntimeError):
         import_export(event_db, "export.csv", parsed=newer)
     assert attendees.count(event_db) == 3

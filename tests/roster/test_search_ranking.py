@@ -85,3 +85,18 @@ def test_typing_forward_gives_what_a_fresh_search_gives(tmp_path_factory, people
         search = RosterSearch(db)
         for n in range(1, len(typed) + 1):           # one key at a time, as a person types
             assert search.search(typed[:n], limit) == reference(db, typed[:n], limit), typed[:n]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aZé ÑœΣß\u0301\u00a8\u00a0\ufb01İ\t", max_size=10), min_size=2, max_size=2))
+def test_a_full_name_made_of_the_parts_adds_nothing_to_the_search_text(names):
+    """search_text skips folding a full name that is "first last": what folding it would have given."""
+    from kiosk.roster.folding import search_text
+
+    first, last = (name.strip() for name in names)
+    parts = [fold(first), fold(last)]
+    folded_full = fold(f"{first} {last}")
+    if folded_full and folded_full != f"{parts[0]} {parts[1]}".strip():
+        parts.append(folded_full)
+    expected = " ".join(p for p in (*parts, "", fold("Org é"), "c1") if p)
+    assert search_text(first, last, f"{first} {last}", "", "Org é", "C1") == expected

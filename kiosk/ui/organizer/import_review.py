@@ -125,7 +125,7 @@ class PreviewPage(QWizardPage):
         self.filters.addStretch(1)
         self.buttons["all"].setChecked(True)
         self.summary.setText(self.tr("If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer "
-                                     "admitted, %5 rejected lines, %6 unchanged.")
+                                     "admitted, %6 unchanged; rejected lines: %5.")
                              .replace("%1", count_text(s['new'])).replace("%2", count_text(s['new'] - s.get('not_admitted', 0)))
                              .replace("%3", count_text(s['updated'])).replace("%4", count_text(s['cancelled']))
                              .replace("%5", count_text(s['rejected'])).replace("%6", count_text(s['unchanged'])))

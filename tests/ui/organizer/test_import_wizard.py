@@ -75,7 +75,7 @@ def test_a_polish_google_form_asks_for_its_columns_and_status_words_then_imports
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW, timeout=10000)
     preview = wizard.preview_page
-    assert "6 new (4 may come in)" in preview.summary.text()
+    assert "6 new (4 may come in)" in preview.summary.text() and "rejected lines: 0." in preview.summary.text()
     assert set(preview.buttons) == {"all", "new", "new_out"}
     rows = preview_texts(preview)
     assert any("New, not admitted" in r and "Nowak" in r and "lista rezerwowa" in r for r in rows)
