@@ -61,6 +61,32 @@ def event_db(db_path):
     db.close()
 
 
+def add(db, **fields):
+    """Registers one attendee (full_name made from the first and last names unless given)."""
+    from kiosk.roster import attendees
+
+    fields.setdefault("full_name", " ".join(p for p in (fields.get("first_name", ""), fields.get("last_name", "")) if p))
+    with db.write() as conn:
+        return attendees.insert(conn, fields, scan_codes=fields.pop("scan_codes", []))
+
+
+@pytest.fixture
+def roster(event_db):
+    """A small roster in the three-day Toronto event: a participant with accents, a Tito trainer, a
+    refunded ticket, a day-2-only ticket, a note for the desk, a 32-character code."""
+    ids = {
+        "jose": add(event_db, code="EB-0001", first_name="José", last_name="Ñúñez", email="jose@example.org",
+                    organization="Centre francophone", ticket_type="Participant"),
+        "amara": add(event_db, code="ti_pX9tJEguENQbdPOdhq66Vtw", first_name="Amara", last_name="Okafor",
+                     ticket_type="Trainer", scan_codes=["https://ti.to/tickets/ti_pX9tJEguENQbdPOdhq66Vtw"]),
+        "ann": add(event_db, code="EB-0003", first_name="Ann", last_name="Lee", status="refunded"),
+        "dana": add(event_db, code="EB-0004", first_name="Dana", last_name="Levi", ticket_type="Participant - Day 2 only"),
+        "bo": add(event_db, code="EB-0005", first_name="Bo", last_name="Kim", notes="See the coordinator"),
+        "secret": add(event_db, code="abcdefghjkmnpqrstuvwxyz234567892", first_name="Pia", last_name="Secret"),
+    }
+    return ids
+
+
 class CliResult:
     def __init__(self, code: int, stdout: str, stderr: str):
         self.code, self.stdout, self.stderr = code, stdout, stderr

@@ -13,7 +13,7 @@ from kiosk.badges.overrides import BadgeTextRefused
 from kiosk.errors import KnownError
 from kiosk.printing.queue import Override
 from kiosk.sync import badge_facts
-from tests.core.conftest import add
+from tests.conftest import add
 
 HOSTILE = ["Kate\u202eevil", "\u009b2J", "\x1b[31mRed", "A\u2066B", "x" * 100_000]
 

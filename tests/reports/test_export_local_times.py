@@ -10,7 +10,7 @@ import pytest
 from kiosk import checkin
 from kiosk.reports import export, stats
 from kiosk.store import open_event_db
-from tests.core.conftest import add
+from tests.conftest import add
 
 
 @pytest.mark.parametrize("zone, day, times", [

@@ -1,5 +1,5 @@
 """The desk banner shows the `choose` verdict (an order of several people) in English and French; the
-people themselves are in the desk's chooser (tests/ui/test_desk_actions.py)."""
+people themselves are in the desk's chooser (tests/ui/desk/test_desk_actions.py)."""
 
 from __future__ import annotations
 

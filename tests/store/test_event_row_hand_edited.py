@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.checkin import check_in
-from tests.core.conftest import add
+from tests.conftest import add
 
 BAD = [("days", "x"), ("days", "[1, 2]"), ("days", '{"a": 1}'), ("days", '["2026-13-45", "2026-07-08"]'),
        ("days", "[" * 50_000 + "]" * 50_000), ("timezone", "Nope/Nowhere"), ("timezone", ""), ("timezone", "../../etc/passwd")]

@@ -14,7 +14,7 @@ from kiosk.checkin import check_in
 from kiosk.store import settings
 from kiosk.store.setting_list import SETTINGS
 from kiosk.sync import shared_settings
-from tests.core.conftest import add
+from tests.conftest import add
 
 HOSTILE = ["not json", "", "null", '"\\ud800"', "1e999", "-1e999", "NaN", "[]", "{}", '"x"', "9" * 400, "-5", "true",
            '{"a": [1, "x", null, 99999999999]}', '{"Participant": [1e308]}', json.dumps("x" * 200_000), '"/dev/zero"',

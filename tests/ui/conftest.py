@@ -144,6 +144,14 @@ def english_interface(qapp):
 
 
 @pytest.fixture(autouse=True)
+def own_config_folder(monkeypatch, tmp_path_factory):
+    """Each window test has its own per-user config folder: a folder one test's file dialog
+    remembered (kiosk/ui/organizer/folders.py) or a recent event never reaches another test, in
+    whatever order the tests run."""
+    monkeypatch.setenv("KIOSK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
 def inline_tasks():
     """One-shot tasks (kiosk/ui/threads.py `run_task`) run at once on the test's thread, through a
     fake pool, as MusicBrainz Picard's tests do: what a task answers is on screen when the call that

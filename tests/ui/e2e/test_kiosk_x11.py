@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.store import open_event_db, settings
 from tests.ui.e2e.xsession import XSession, missing_tools
-from tests.ui.test_kiosk_window import PEOPLE, add
+from tests.ui.kiosk.test_kiosk_window import PEOPLE, add
 
 pytestmark = [pytest.mark.skipif(bool(missing_tools()), reason=f"an X test needs {', '.join(missing_tools())} "
                                  "(apt-get install xvfb openbox xdotool x11-utils; scripts/install-debian.sh --test)"),

@@ -120,6 +120,7 @@ class XSession:
         deadline = time.monotonic() + 10
         while "window id" not in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False):
             if time.monotonic() > deadline:
+                self.__exit__(None, None, None)     # the Xvfb started above goes too
                 raise RuntimeError("openbox did not start on the test display")
             time.sleep(0.05)
         return self

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.store import open_event_db
-from tests.conftest import kiosk_capped
-from tests.core.conftest import add
+from tests.conftest import add, kiosk_capped
 
 TYPOS = ["0001-01-01 00:00", "0001-01-01T00:00+14:00", "9999-12-31T23:59-12:00", "9999-12-31 23:59", "1900-01-01 08:00",
          "2099-07-08 09:00"]

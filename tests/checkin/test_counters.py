@@ -12,7 +12,7 @@ from kiosk.reports.purge import purge
 from kiosk.roster import attendees
 from kiosk.roster.search import roster_stamp
 from kiosk.store import open_event_db
-from tests.core.conftest import add
+from tests.conftest import add
 
 DAYS = ["2026-07-08", "2026-07-09", "2026-07-10"]
 

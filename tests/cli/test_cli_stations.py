@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.store import open_event_db, settings
-from tests.core.conftest import add
+from tests.conftest import add
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = "2026-07-08"

@@ -1,7 +1,7 @@
 """Search as you type: every word matches somewhere, accents and case ignored, prefixes first."""
 
 from kiosk.roster.search import RosterSearch, search_attendees
-from tests.core.conftest import add
+from tests.conftest import add
 
 
 def test_accent_and_case_insensitive_every_word(event_db, roster):

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.roster.lookalikes import EMAIL, SAME_NAME, SIMILAR_NAME, find_lookalikes, name_match
 from kiosk.walkins import LikelyDuplicate, add_walk_in
-from tests.core.conftest import add
+from tests.conftest import add
 
 
 @pytest.fixture

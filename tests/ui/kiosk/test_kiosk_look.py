@@ -2,7 +2,7 @@
 1280x800 or 1920x1080 in English or French, and the screenshots of each state.
 
 Screenshots go to a temporary folder; to refresh the ones in the docs run
-`KIOSK_SCREENSHOTS=docs/images python -m pytest tests/ui/test_kiosk_look.py`.
+`KIOSK_SCREENSHOTS=docs/images python -m pytest tests/ui/kiosk/test_kiosk_look.py`.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ import pytest
 from kiosk.roster import attendees
 from kiosk.store import open_event_db
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 # Checks in the tickets from argv[2] on, and then round again (`already`, still writing a scan

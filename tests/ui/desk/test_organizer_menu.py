@@ -9,7 +9,7 @@ from kiosk.store import settings
 from kiosk.ui import dialogs
 from tests.ui.conftest import PEOPLE
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "exports"
 
 
 def _shown(kind):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from kiosk.roster.folding import fold
 from kiosk.roster.search import RosterSearch, desk_search
 from kiosk.store import open_event_db
-from tests.core.conftest import add
+from tests.conftest import add
 
 SYLLABLES = ["an", "na", "jo", "se", "é", "lu", "ka", "ñu", "o", "ann"]
 word = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=3).map("".join)

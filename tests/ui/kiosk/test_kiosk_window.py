@@ -334,7 +334,7 @@ def test_camera_preview_and_scan_end_to_end(qtbot, db_path):
     """The demo ticket video as the camera: the preview shows, its tickets check in."""
     from pathlib import Path
 
-    video = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-tickets.mp4"
+    video = Path(__file__).resolve().parents[3] / "resources" / "demo" / "demo-tickets.mp4"
     with open_event_db(db_path) as db:
         db.set_event("Camera Test", [], "America/Toronto")
         settings.set_value(db, "kiosk_pin", PIN)

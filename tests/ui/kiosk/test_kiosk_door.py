@@ -17,7 +17,7 @@ from kiosk.store import open_event_db, settings, state
 from kiosk.ui import i18n
 from kiosk.ui.kiosk import flow
 from tests.ui.conftest import HUMAN_GAP_MS, SCANNER_GAP_MS, send_keys
-from tests.ui.test_kiosk_window import PEOPLE, PIN, add, visible_text, window_text
+from tests.ui.kiosk.test_kiosk_window import PEOPLE, PIN, add, visible_text, window_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        "This plugin does not support raise")

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.store import open_event_db
-from tests.conftest import ROOT, kiosk_capped
-from tests.core.conftest import add
+from tests.conftest import ROOT, add, kiosk_capped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and file descriptors")
 

@@ -11,7 +11,7 @@ from kiosk.checkin import check_in
 from kiosk.errors import KnownError
 from kiosk.roster import attendees
 from kiosk.walkins import add_walk_in, lookalikes_for
-from tests.core.conftest import add
+from tests.conftest import add
 
 
 @pytest.fixture

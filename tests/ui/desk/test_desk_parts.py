@@ -19,7 +19,7 @@ from kiosk.ui.verdicts import LOOKS, draw_icon, look, verdict_title
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SHOWN = ("ok", "attention", "already", "unknown", "cancelled", "not_today", "problem")
 
 

@@ -10,7 +10,7 @@ from kiosk.roster import attendees
 from kiosk.store import open_event_db
 from kiosk.ui import i18n
 from kiosk.ui.kiosk.outcome import kiosk_screen
-from tests.ui.test_desk import scan_with_wedge
+from tests.ui.desk.test_desk import scan_with_wedge
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -68,7 +68,7 @@ def test_a_badge_that_could_not_print_is_explained_in_french(french, db_path, tm
 
 
 def test_the_print_queue_says_why_a_badge_failed_in_french(french, qtbot, db_path):
-    from tests.ui.test_print_queue_dialog import _failed_job, _rows
+    from tests.ui.desk.test_print_queue_dialog import _failed_job, _rows
     from kiosk.ui.desk.print_queue_dialog import PrintQueueDialog
     from kiosk.ui.print_service import PrintService
 
@@ -97,7 +97,7 @@ def test_the_reprint_limit_is_explained_to_a_french_volunteer_without_a_command_
     from kiosk.store import settings
     from kiosk.ui.desk.questions import OverrideDialog
     from tests.ui.organizer.conftest import shoot
-    from tests.ui.test_desk_actions import print_and_wait, shown, verdict_of, words
+    from tests.ui.desk.test_desk_actions import print_and_wait, shown, verdict_of, words
 
     with open_event_db(db_path) as db:
         settings.set_value(db, "printer_backend", "folder")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.roster.names import GREETING_CHARS, greeting_name
 from kiosk.store import open_event_db, settings
-from tests.ui.test_kiosk_window import add, open_kiosk, scan, visible_text  # noqa: F401 (fixtures)
+from tests.ui.kiosk.test_kiosk_window import add, open_kiosk, scan, visible_text  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -1,0 +1,1 @@
+"""Tests of kiosk/roster: reading exports, profiles, status words, search, re-sync."""

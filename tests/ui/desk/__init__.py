@@ -1,0 +1,1 @@
+"""Tests of kiosk/ui/desk: the desk window and its parts."""

@@ -1,0 +1,1 @@
+"""Tests of kiosk/ui/kiosk: the self check-in kiosk window."""
