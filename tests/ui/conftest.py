@@ -194,3 +194,13 @@ def collect_qt_garbage_on_the_gui_thread():
     import gc
 
     gc.collect()
+
+
+@pytest.fixture
+def french(qapp):
+    """The windows in French for one test (then English again)."""
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    yield
+    i18n.install_translator(qapp, "en")

@@ -15,13 +15,6 @@ from tests.ui.desk.test_desk import scan_with_wedge
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def french(qapp):
-    i18n.install_translator(qapp, "fr")
-    yield
-    i18n.install_translator(qapp, "en")
-
-
 def test_a_refused_registration_s_status_is_said_in_french(french, desk, qtbot):
     result = scan_with_wedge(qtbot, desk, "EB-1003")
     assert result.verdict == "cancelled"

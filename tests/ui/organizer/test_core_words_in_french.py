@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.ui import i18n
 from kiosk.ui.organizer.import_wizard import DETECTED, DONE, MAPPING, PREVIEW, STATUS, ImportWizard
 from tests.ui.organizer.conftest import EXPORTS, count, shoot
 
@@ -19,13 +18,6 @@ Paul Huber,paul@example.at,bezahlt,Tagesticket
 ,,bezahlt,
 Total,,,4
 """
-
-
-@pytest.fixture
-def french(qapp):
-    i18n.install_translator(qapp, "fr")
-    yield
-    i18n.install_translator(qapp, "en")
 
 
 @pytest.fixture
