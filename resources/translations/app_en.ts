@@ -48,7 +48,7 @@
 <context>
     <name>OrganizerMenu</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+256"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+249"/>
         <source>The attendance report (%n page(s)) is in %1</source>
         <translation>
             <numerusform>The attendance report (%n page) is in %1</numerusform>

@@ -272,6 +272,59 @@ L’événement redevient tel qu’il était alors&#xa0;: %2 personnes et %3 enr
     </message>
 </context>
 <context>
+    <name>BadgeChoicesDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/export_choices.py" line="+112"/>
+        <source>Badges for pre-printing</source>
+        <translation>Badges à préimprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the ticket types…</source>
+        <translation>Lecture des types de billet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ticket types (none ticked: every admitted attendee):</source>
+        <translation>&amp;Types de billet (aucun coché&#xa0;: toutes les personnes admises)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start at label:</source>
+        <translation>&amp;Première étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Space ticks or unticks the chosen type.</source>
+        <translation>Espace coche ou décoche le type choisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has a ticket type: every admitted attendee gets a badge.</source>
+        <translation>Personne n’a de type de billet&#xa0;: toutes les personnes admises ont un badge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 labels per sheet (%2). To finish a part-used sheet, start at its first free label, counted left to right, top to bottom.</source>
+        <translation>%1 étiquettes par feuille (%2). Pour finir une feuille entamée, commencez à sa première étiquette libre, comptée de gauche à droite, de haut en bas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One badge per page (%1): each badge is printed on its own.</source>
+        <translation>Un badge par page (%1)&#xa0;: chaque badge est imprimé seul.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeFixDialog</name>
     <message>
         <location filename="../../kiosk/ui/organizer/badge_fix.py" line="+70"/>
@@ -407,7 +460,7 @@ L’événement redevient tel qu’il était alors&#xa0;: %2 personnes et %3 enr
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+61"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="+45"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
@@ -1359,6 +1412,29 @@ Entrée</translation>
         <location line="+9"/>
         <source>Event saved</source>
         <translation>Événement enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDayDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/organizer/export_choices.py" line="-94"/>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every day of the event, or the check-ins of one day only.</source>
+        <translation>Tous les jours de l’événement, ou les arrivées d’un seul jour.</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2663,7 @@ Entrée</translation>
         <translation>À &amp;propos…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Export attendance</source>
         <translation>Exporter les présences</translation>
     </message>
@@ -2602,7 +2678,7 @@ Entrée</translation>
         <translation>Exporter les absences</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
@@ -2644,12 +2720,12 @@ Entrée</translation>
         <translation type="vanished">Le rapport de présence (%1 page(s)) se trouve dans %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Badges for pre-printing</source>
         <translation>Badges à préimprimer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Rendering badges…</source>
         <translation>Création des badges…</translation>
     </message>
@@ -3145,7 +3221,7 @@ Entrée</translation>
     <message>
         <location line="+10"/>
         <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %6 unchanged; rejected lines: %5.</source>
-        <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %6 inchangés ; lignes refusées : %5.</translation>
+        <translation>Si vous importez ce fichier&#xa0;: %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %6 inchangés&#x202f;; lignes refusées&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -4533,12 +4609,12 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>l’import des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-220"/>
+        <location filename="../../kiosk/ui/desk/organizer_menu.py" line="-240"/>
         <source>looking for cameras</source>
         <translation>la recherche des caméras</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+169"/>
         <source>exporting</source>
         <translation>l’export</translation>
     </message>
@@ -4548,7 +4624,7 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>la rédaction du rapport de présence</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>rendering the badges</source>
         <translation>la préparation des badges</translation>
     </message>
@@ -4793,11 +4869,21 @@ Fuseau horaire&#xa0;: %3</translation>
         <source>writing the tickets</source>
         <translation>l’écriture des billets</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/organizer/export_choices.py" line="+9"/>
+        <source>reading the event&apos;s days</source>
+        <translation>la lecture des jours de l’événement</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>reading the ticket types</source>
+        <translation>la lecture des types de billet</translation>
+    </message>
 </context>
 <context>
     <name>TicketsAction</name>
     <message>
-        <location line="-18"/>
+        <location filename="../../kiosk/ui/organizer/tickets_action.py" line="-18"/>
         <source>&amp;Tickets for people without a code…</source>
         <translation>Bi&amp;llets pour les personnes sans code…</translation>
     </message>

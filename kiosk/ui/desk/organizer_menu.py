@@ -31,26 +31,10 @@ PDF_FILTER = "PDF (*.pdf)"
 VIDEO_FILTER = "Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"
 
 
-def _export(db, path: str, kind: str) -> dict:
-    from kiosk.reports.export import export
-
-    return export(db, path, fmt=None, kind=kind, day=None)
-
-
 def _report(db, path: str) -> dict:
     from kiosk.reports.report_pdf import write_report
 
     return write_report(db, path)
-
-
-def badges_for_preprinting(db, path: str) -> dict:
-    """Badges of every admitted attendee on the event's stock (as `kiosk badges --out`)."""
-    from kiosk.badges.batch import badges_for_preprinting as render
-
-    report, stock = render(db, path)
-    data = report.as_dict()
-    data.update(path=str(path), stock=str(stock))
-    return data
 
 
 class CameraDialog(QDialog):
@@ -227,12 +211,21 @@ class OrganizerMenu(QObject):
 
     # -- 2-4. exports, report, badges ---------------------------------------------------------------------
     def ask_export(self, kind: str):
+        """Which day, then the file: `kiosk export --kind KIND [--day DAY]`."""
+        from kiosk.ui.organizer.export_choices import ExportDayDialog
+
         titles = {"attendance": self.tr("Export attendance"), "log": self.tr("Export the check-in log"),
                   "noshows": self.tr("Export no-shows")}
-        return self._ask_save(titles[kind], self.tr(EXPORT_FILTER), f"{self._event_slug()}-{kind}.csv",
-                              lambda path: self.export(kind, path))
+        dialog = ExportDayDialog(titles[kind], self.db_path, self.window)
+        return dialogs.open_dialog(dialog, on_accept=lambda: self._ask_export_file(titles[kind], kind, dialog.day))
 
-    def export(self, kind: str, path: str):
+    def _ask_export_file(self, title: str, kind: str, day: str | None):
+        suggested = f"{self._event_slug()}-{kind}{'-' + day if day else ''}.csv"
+        return self._ask_save(title, self.tr(EXPORT_FILTER), suggested, lambda path: self.export(kind, path, day))
+
+    def export(self, kind: str, path: str, day: str | None = None):
+        from kiosk.ui.organizer.export_choices import export_table
+
         self._status(self.tr("Exporting to %1…").replace("%1", path))
 
         def done(info: dict):
@@ -240,7 +233,7 @@ class OrganizerMenu(QObject):
             dialogs.message(self.window, self.tr("Export written"),
                             self.tr("%1 rows written to %2").replace("%1", i18n.count(info["rows"])).replace("%2", info["path"]))
 
-        return run_task(_export, path, kind, db_path=self.db_path, on_done=done, on_error=self._problem,
+        return run_task(export_table, path, kind, day, db_path=self.db_path, on_done=done, on_error=self._problem,
                         what=QT_TRANSLATE_NOOP("Tasks", "exporting"))
 
     def ask_report(self):
@@ -260,10 +253,21 @@ class OrganizerMenu(QObject):
                         what=QT_TRANSLATE_NOOP("Tasks", "writing the attendance report"))
 
     def ask_badges(self):
-        return self._ask_save(self.tr("Badges for pre-printing"), self.tr(PDF_FILTER),
-                              f"{self._event_slug()}-badges.pdf", self.badges)
+        """Whose badges and the first label, then the file: `kiosk badges --ticket-type --start-position`."""
+        from kiosk.ui.organizer.export_choices import BadgeChoicesDialog
 
-    def badges(self, path: str):
+        dialog = BadgeChoicesDialog(self.db_path, self.window)
+
+        def chosen():
+            types, start = dialog.ticket_types(), dialog.start.value()
+            self._ask_save(self.tr("Badges for pre-printing"), self.tr(PDF_FILTER),
+                           f"{self._event_slug()}-badges.pdf", lambda path: self.badges(path, types, start))
+
+        return dialogs.open_dialog(dialog, on_accept=chosen)
+
+    def badges(self, path: str, ticket_types: list[str] | None = None, start_position: int = 1):
+        from kiosk.ui.organizer.export_choices import badges_for_preprinting
+
         self._status(self.tr("Rendering badges…"))
 
         def done(info: dict):
@@ -273,7 +277,7 @@ class OrganizerMenu(QObject):
                             .replace("%1", i18n.count(info.get("badges"))).replace("%2", i18n.count(info.get("pages")))
                             .replace("%3", info["stock"]).replace("%4", info["path"]))
 
-        return run_task(badges_for_preprinting, path, db_path=self.db_path, on_done=done, on_error=self._problem,
+        return run_task(badges_for_preprinting, path, ticket_types or [], start_position, db_path=self.db_path, on_done=done, on_error=self._problem,
                         what=QT_TRANSLATE_NOOP("Tasks", "rendering the badges"))
 
     # -- 5. dashboard --------------------------------------------------------------------------------------

@@ -62,7 +62,10 @@ def test_export_attendance_writes_the_roster(desk, qtbot, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     target = tmp_path / "attendance.csv"
+    from kiosk.ui.organizer.export_choices import ExportDayDialog
+
     desk.organizer.act_export_attendance.trigger()
+    _shown(ExportDayDialog)._ok()                       # all days, the default
     picker = _shown(QFileDialog)
     picker.selectFile(str(target))
     picker.accept()

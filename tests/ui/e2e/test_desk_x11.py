@@ -162,7 +162,7 @@ def test_enter_after_a_verdict_checks_in_nobody(desk):
     assert state["desk"]["verdict"] == "ok" and "Li Wei" in state["desk"]["banner"]
 
 
-@pytest.mark.parametrize("keys, opens", [("ctrl+e", "QFileDialog"), ("ctrl+d", "DashboardWindow"),
+@pytest.mark.parametrize("keys, opens", [("ctrl+e", "ExportDayDialog"), ("ctrl+d", "DashboardWindow"),
                                          ("ctrl+l", "LogWindow"), ("ctrl+shift+b", "BadgeFixDialog"),
                                          ("ctrl+shift+p", "PrintQueueDialog")])
 def test_a_menu_shortcut_typed_in_the_search_box_opens_its_window(desk, keys, opens):

@@ -136,7 +136,10 @@ def test_file_dialogs_open_in_documents_or_the_folder_used_last(desk, tmp_path):
     assert Path(picker.directory().absolutePath()) != Path.cwd()
     picker.reject()
     remember_folder(tmp_path / "report.pdf", "exports")
+    from kiosk.ui.organizer.export_choices import ExportDayDialog
+
     desk.organizer.ask_export("attendance")
+    shown(ExportDayDialog)._ok()
     picker = shown(QFileDialog)
     assert Path(picker.directory().absolutePath()) == tmp_path
     picker.reject()
