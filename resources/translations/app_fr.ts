@@ -1847,7 +1847,17 @@ Entrée</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_words.py" line="+23"/>
+        <location filename="../../kiosk/ui/organizer/import_words.py" line="+17"/>
+        <source>Registration exports (%1)</source>
+        <translation>Exports d’inscriptions (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -3145,7 +3155,7 @@ Entrée</translation>
     <message>
         <location line="+10"/>
         <source>If you import this file: %1 new (%2 may come in), %3 updated, %4 no longer admitted, %6 unchanged; rejected lines: %5.</source>
-        <translation>Si vous importez ce fichier : %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %6 inchangés ; lignes refusées : %5.</translation>
+        <translation>Si vous importez ce fichier&#xa0;: %1 nouveaux (dont %2 admis), %3 mis à jour, %4 plus admis, %6 inchangés&#x202f;; lignes refusées&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
