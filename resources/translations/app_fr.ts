@@ -2049,13 +2049,21 @@ Entrée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This is an export from %1.</source>
-        <translation>C’est un export de %1.</translation>
+        <source>Recognised: %1.</source>
+        <translation>Reconnu : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Probably: %1 (%2% sure).</source>
+        <translation>Probablement : %1 (sûr à %2 %).</translation>
+    </message>
+    <message>
+        <source>This is an export from %1.</source>
+        <translation type="vanished">C’est un export de %1.</translation>
+    </message>
+    <message>
         <source>This looks like an export from %1 (%2% sure).</source>
-        <translation>Cela ressemble à un export de %1 (sûr à %2 %).</translation>
+        <translation type="vanished">Cela ressemble à un export de %1 (sûr à %2 %).</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -218,8 +218,8 @@ class ImportWizard(QWizard):
             return self.tr("No registration platform was recognised: the file is read as a plain spreadsheet, by its "
                            "column titles and values.")
         if look.confidence >= 1:
-            return self.tr("This is an export from %1.").replace("%1", said(look.label))
-        return self.tr("This looks like an export from %1 (%2% sure).").replace("%1", said(look.label)) \
+            return self.tr("Recognised: %1.").replace("%1", said(look.label))
+        return self.tr("Probably: %1 (%2% sure).").replace("%1", said(look.label)) \
             .replace("%2", str(round(look.confidence * 100)))
 
     def evidence_sentence(self, look: core.FileLook) -> str:
