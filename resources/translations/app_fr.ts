@@ -562,12 +562,11 @@ L’événement redevient tel qu’il était alors&#xa0;: %2 personnes et %3 enr
         <translation>badge en attente d’impression</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>badge printed; reprint limit reached (%1 of %2)</source>
-        <translation>badge imprimé&#x202f;; limite de réimpressions atteinte (%1 sur %2)</translation>
+        <translation type="vanished">badge imprimé&#x202f;; limite de réimpressions atteinte (%1 sur %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>badge printed; %n reprint(s) left</source>
         <translation>
             <numerusform>badge imprimé&#x202f;; encore %n réimpression possible</numerusform>
@@ -2050,12 +2049,12 @@ Entrée</translation>
     <message>
         <location line="+3"/>
         <source>Recognised: %1.</source>
-        <translation>Reconnu : %1.</translation>
+        <translation>Reconnu&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probably: %1 (%2% sure).</source>
-        <translation>Probablement : %1 (sûr à %2 %).</translation>
+        <translation>Probablement&#xa0;: %1 (sûr à %2 %).</translation>
     </message>
     <message>
         <source>This is an export from %1.</source>
@@ -4741,7 +4740,7 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>la connexion au serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/chosen.py" line="-72"/>
+        <location filename="../../kiosk/ui/desk/chosen.py" line="-73"/>
         <source>reading the chosen person&apos;s badge</source>
         <translation>la lecture du badge de la personne choisie</translation>
     </message>

@@ -106,6 +106,8 @@ def test_the_reprint_limit_is_explained_to_a_french_volunteer_without_a_command_
     verdict_of(qtbot, desk, "EB-1001")
     for done in (1, 2):
         print_and_wait(qtbot, desk, db_path, done)
+    desk.chosen.refresh()
+    qtbot.waitUntil(lambda: "réimprimé 1 fois, autant que permis" in desk.ui.chosen.text(), timeout=5000)
     desk.print_badge()
     qtbot.waitUntil(lambda: shown(OverrideDialog) is not None, timeout=5000)
     ask = shown(OverrideDialog)
