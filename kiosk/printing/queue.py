@@ -218,6 +218,20 @@ def badge_status(db: EventDB, attendee_id: int) -> dict:
             "next": next_kind, "needs_override": next_kind == "reprint" and used >= limit, "overrides": overrides}
 
 
+def reprints_said(status: dict) -> Message | None:
+    """What a person is told about a badge with no reprint left (a `badge_status`): "reprinted 4 times
+    (3 allowed, 1 more allowed by an organizer)", never "limit reached (4 of 3)"; None while reprints are left."""
+    if not status["needs_override"]:
+        return None
+    used, limit, extra = status["reprints_used"], status["max_reprints"], len(status["overrides"])
+    if used > limit:
+        return WORDS("reprints_past_limit", used=used, limit=limit, extra=extra) if extra else \
+            WORDS("reprints_over_limit", used=used, limit=limit)
+    if used == 0:
+        return WORDS("no_reprints_allowed")
+    return WORDS("reprints_at_limit", used=used)
+
+
 def request_badge(db: EventDB, attendee_id: int, *, station: str = "", override: Override | None = None) -> dict:
     """Print (or reprint) the chosen person's badge: what the desk's toolbar, Ctrl+P, the print queue
     and `kiosk print` call. The core decides whether it is the first badge or a reprint, enforces the

@@ -128,6 +128,20 @@ WORDS = Catalogue("printing", {
                               "permet. Un organisateur peut autoriser une réimpression de plus au comptoir : "
                               "choisissez {name}, appuyez sur Imprimer le badge (Ctrl+P), puis donnez le motif et qui "
                               "l’autorise."),
+    # the desk's line about a chosen person's badge once no reprint is left (queue.py `reprints_said`)
+    "no_reprints_allowed": ("badge printed; this event allows no reprints (an organizer can allow one)",
+                            "badge imprimé ; cet événement ne permet aucune réimpression (un organisateur peut en "
+                            "autoriser une)"),
+    "reprints_at_limit": ("badge printed; reprinted {used:n} {used:p:time|times}, as many as allowed (an organizer "
+                          "can allow one more)",
+                          "badge imprimé ; réimprimé {used:n} fois, autant que permis (un organisateur peut en "
+                          "autoriser une de plus)"),
+    "reprints_past_limit": ("badge printed; reprinted {used:n} {used:p:time|times} ({limit:n} allowed, {extra:n} "
+                            "more allowed by {extra:p:an organizer|organizers})",
+                            "badge imprimé ; réimprimé {used:n} fois ({limit:n} {limit:p:permise|permises}, {extra:n} "
+                            "de plus {extra:p:autorisée|autorisées} par un organisateur)"),
+    "reprints_over_limit": ("badge printed; reprinted {used:n} {used:p:time|times} ({limit:n} allowed)",
+                            "badge imprimé ; réimprimé {used:n} fois ({limit:n} {limit:p:permise|permises})"),
     "label_override_reason": ("reason", "motif"),
     "label_override_by": ("name of who allows it", "nom de qui l’autorise"),
     "override_needs_reason": ("Say why this badge may be printed again past the limit (e.g. 'badge lost', 'name "

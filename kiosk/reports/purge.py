@@ -28,6 +28,7 @@ from pathlib import Path
 
 from kiosk.errors import KnownError, os_reason
 from kiosk.reports.words import WORDS
+from kiosk.roster.names import PURGED_CODE_PREFIX
 from kiosk.store import state
 from kiosk.store.backup import backup_dir
 from kiosk.store.database import EventDB, utc_now
@@ -43,7 +44,7 @@ RESIDUE_SAMPLE = 3000
 _BLANK_ATTENDEES = (
     "UPDATE attendees SET first_name = '', last_name = '', full_name = '', email = '', organization = '', "
     "pronouns = '', notes = '', imported = '{}', edited = '{}', raw = '{}', search_text = '', source_key = NULL, "
-    "code = 'purged-' || id")
+    f"code = '{PURGED_CODE_PREFIX}' || id")
 _KEEP_STATS = (
     "DELETE FROM attendee_codes",
     _BLANK_ATTENDEES,

@@ -116,14 +116,25 @@ def guest_words(person: dict):
     return WORDS("guest_of", buyer=buyer) if buyer else WORDS("guest")
 
 
+#: The code a purge that keeps counts gives each person (kiosk/reports/purge.py): `purged-<id>`.
+PURGED_CODE_PREFIX = "purged-"
+
+
 def display_name(person: dict, lang: str = "en") -> str:
     """The name to show: the full name, else the parts joined, else "Guest of <buyer>" in `lang` for a
-    holder not named yet, else the code."""
+    holder not named yet, else "(personal data deleted)" for a person a purge kept as a count, else the code."""
     name = person.get("full_name") or join_name(person.get("first_name") or "", person.get("last_name") or "")
     if name:
         return name
     guest = guest_words(person)
-    return guest.text(lang) if guest is not None else person.get("code", "")
+    if guest is not None:
+        return guest.text(lang)
+    code = person.get("code", "")
+    if code.startswith(PURGED_CODE_PREFIX):
+        from kiosk.roster.words import WORDS
+
+        return WORDS("personal_data_deleted").text(lang)
+    return code
 
 
 def greeting_name(person: dict, lang: str = "en") -> str:

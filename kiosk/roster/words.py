@@ -273,6 +273,7 @@ WORDS = Catalogue("roster", {
     # -- a ticket whose holder is not named yet (Eventbrite "Info Requested"): worded where it is shown --
     "guest_of": ("Guest of {buyer}", "Personne invitée par {buyer}"),
     "guest": ("Guest", "Personne invitée"),
+    "personal_data_deleted": ("(personal data deleted)", "(données personnelles supprimées)"),
     # -- notes of the dry run (parse.py, resync.py): kiosk/roster/note_words.py ---------------------
     **NOTES,
     # -- platforms and how they were recognised (profiles.py, detect.py) ------------------------------

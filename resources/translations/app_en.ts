@@ -15,7 +15,7 @@
 <context>
     <name>ChosenPerson</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk/chosen.py" line="+121"/>
+        <location filename="../../kiosk/ui/desk/chosen.py" line="+122"/>
         <source>badge printed; %n reprint(s) left</source>
         <translation>
             <numerusform>badge printed; %n reprint left</numerusform>

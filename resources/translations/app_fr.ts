@@ -615,12 +615,11 @@ L’événement redevient tel qu’il était alors&#xa0;: %2 personnes et %3 enr
         <translation>badge en attente d’impression</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>badge printed; reprint limit reached (%1 of %2)</source>
-        <translation>badge imprimé&#x202f;; limite de réimpressions atteinte (%1 sur %2)</translation>
+        <translation type="vanished">badge imprimé&#x202f;; limite de réimpressions atteinte (%1 sur %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>badge printed; %n reprint(s) left</source>
         <translation>
             <numerusform>badge imprimé&#x202f;; encore %n réimpression possible</numerusform>
@@ -1923,7 +1922,17 @@ Entrée</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kiosk/ui/organizer/import_words.py" line="+23"/>
+        <location filename="../../kiosk/ui/organizer/import_words.py" line="+17"/>
+        <source>Registration exports (%1)</source>
+        <translation>Exports d’inscriptions (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Full name</source>
         <extracomment>A column this likely for a field that is left out is pointed out (&quot;Maybe “Status”?&quot;).</extracomment>
@@ -2115,13 +2124,21 @@ Entrée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This is an export from %1.</source>
-        <translation>C’est un export de %1.</translation>
+        <source>Recognised: %1.</source>
+        <translation>Reconnu&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Probably: %1 (%2% sure).</source>
+        <translation>Probablement&#xa0;: %1 (sûr à %2 %).</translation>
+    </message>
+    <message>
+        <source>This is an export from %1.</source>
+        <translation type="vanished">C’est un export de %1.</translation>
+    </message>
+    <message>
         <source>This looks like an export from %1 (%2% sure).</source>
-        <translation>Cela ressemble à un export de %1 (sûr à %2 %).</translation>
+        <translation type="vanished">Cela ressemble à un export de %1 (sûr à %2 %).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4668,7 +4685,7 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>la lecture des réglages des badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="-317"/>
+        <location filename="../../kiosk/ui/kiosk/window.py" line="-319"/>
         <source>reading the kiosk&apos;s settings</source>
         <extracomment>Pages that go back to the start by themselves after this long without a touch or a key (flow.IDLE_MS).</extracomment>
         <translation>la lecture des réglages de la borne</translation>
@@ -4799,7 +4816,7 @@ Fuseau horaire&#xa0;: %3</translation>
         <translation>la connexion au serveur central</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk/chosen.py" line="-72"/>
+        <location filename="../../kiosk/ui/desk/chosen.py" line="-73"/>
         <source>reading the chosen person&apos;s badge</source>
         <translation>la lecture du badge de la personne choisie</translation>
     </message>

@@ -33,6 +33,29 @@ def test_pressing_print_again_and_again_stops_at_the_reprint_limit(pdb):
     assert queue.badges_printed(pdb, pdb.ids["ana"]) == 3
 
 
+def test_a_badge_past_the_limit_is_worded_as_what_happened(pdb):
+    """The desk said "reprint limit reached (4 of 3)" after an organizer allowed one more."""
+    settings.set_value(pdb, "max_reprints", 0)
+    queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
+    queue.work_once(pdb)
+    said = queue.reprints_said(queue.badge_status(pdb, pdb.ids["ana"]))
+    assert said is not None and "allows no reprints" in said.text("en")
+    settings.set_value(pdb, "max_reprints", 1)
+    queue.request_badge(pdb, pdb.ids["ana"], station="desk 1")
+    queue.work_once(pdb)
+    said = queue.reprints_said(queue.badge_status(pdb, pdb.ids["ana"]))
+    assert said is not None and "reprinted 1 time, as many as allowed" in said.text("en")
+    queue.request_badge(pdb, pdb.ids["ana"], station="desk 1", override=queue.Override("badge lost", "Marie"))
+    queue.work_once(pdb)
+    said = queue.reprints_said(queue.badge_status(pdb, pdb.ids["ana"]))
+    assert said is not None
+    assert said.text("en") == "badge printed; reprinted 2 times (1 allowed, 1 more allowed by an organizer)"
+    assert said.text("fr") == ("badge imprimé\u202f; réimprimé 2 fois (1 permise, 1 de plus autorisée par un "
+                               "organisateur)")
+    settings.set_value(pdb, "max_reprints", 5)
+    assert queue.reprints_said(queue.badge_status(pdb, pdb.ids["ana"])) is None      # reprints left: counted by the desk
+
+
 def test_a_print_asked_twice_while_one_waits_prints_one_badge(pdb):
     first = queue.request_badge(pdb, pdb.ids["ana"], station="desk")
     again = queue.request_badge(pdb, pdb.ids["ana"], station="desk")

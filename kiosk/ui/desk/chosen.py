@@ -116,8 +116,9 @@ class ChosenPerson(QObject):
             return self.tr("badge FAILED, will be retried (see the print queue)") if badge.get("failed") \
                 else self.tr("badge waiting to print")
         if badge["needs_override"]:
-            return i18n.arg(self.tr("badge printed; reprint limit reached (%1 of %2)"), badge["reprints_used"],
-                            badge["max_reprints"])
+            from kiosk.printing.queue import reprints_said
+
+            return i18n.said(reprints_said(badge))
         return self.tr("badge printed; %n reprint(s) left", "", int(badge["reprints_left"]))
 
 

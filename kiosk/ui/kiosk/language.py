@@ -4,6 +4,9 @@ The kiosk starts in `kiosk_language` (a setting; a new value applies at once). A
 on the start page; once they are gone (their result went back to the start, or nobody touched the
 kiosk for `RESET_MS`), the kiosk speaks its own language again. When the kiosk closes, the app's
 language from before is put back (the desk keeps its own).
+
+The first PIN (pin_setup.py) is an organizer's page, not an attendee's: while it is shown the kiosk
+speaks the app's language (the organizer's `--lang fr`), and its own once the PIN is set.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class KioskLanguage(QObject):
         self.previous = i18n.current_language()     # the app's, put back when the kiosk closes
         self.current = i18n.current_language()
         self.setting: str | None = None
+        self.organizer = False                       # an organizer's page is shown: the app's language
         self.timer = QTimer(self, singleShot=True, interval=RESET_MS)
         self.timer.timeout.connect(self.back_to_start)
 
@@ -37,6 +41,22 @@ class KioskLanguage(QObject):
         """The kiosk's own language (the setting): used at once when it changes."""
         if setting != self.setting:
             self.setting = setting
+            if not self.organizer:
+                self.use(self.start)
+
+    def for_organizer(self, shown: bool = True) -> None:
+        """An organizer's page (the first PIN) is `shown`: the language the app was started in."""
+        if not shown:
+            return
+        self.organizer = True
+        self.timer.stop()
+        if self.current != self.previous:
+            self.use(self.previous)
+
+    def for_attendees(self) -> None:
+        """The organizer is done: the kiosk's own language again."""
+        self.organizer = False
+        if self.current != self.start:
             self.use(self.start)
 
     def use(self, code: str) -> str:

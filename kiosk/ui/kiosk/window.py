@@ -1,22 +1,20 @@
 """The self-scan kiosk at the door: fullscreen, locked down, English and French. Wiring only.
 
-`KioskWindow(db_path, camera=None, station=None)` shows "Scan your ticket" over a mirrored camera
-picture and takes a USB scanner too. A scan is checked in off the GUI thread by the kiosk's workers
-(workers.py); the person sees only their first name, "already checked in", or a kind "please see
-the registration desk", never another person's details (outcome.py). Each outcome has its own icon,
-words, colour and sound; after `kiosk_return_seconds` the kiosk goes back to the start. Which page
-shows and what each event leads to is the page state machine's (flow.py); the pages are in pages.py
-and forms.py, the keys the kiosk keeps in keyguard.py. The settings are read on a task at start and
-every later change applies at once (a settings watcher).
+`KioskWindow(db_path, camera=None, station=None)` shows "Scan your ticket" over a mirrored camera picture and takes a
+USB scanner too. A scan is checked in off the GUI thread by the kiosk's workers (workers.py); the person sees only
+their first name, "already checked in", or a kind "please see the registration desk", never another person's details
+(outcome.py). Each outcome has its own icon, words, colour and sound; after `kiosk_return_seconds` the kiosk goes back
+to the start. Which page shows and what each event leads to is the page state machine's (flow.py); the pages are in
+pages.py and forms.py, the keys the kiosk keeps in keyguard.py. The settings are read on a task at start and every
+later change applies at once (a settings watcher).
 
-Lockdown: never without an organizer PIN (an event with none opens on "Set the organizer PIN",
-pin_setup.py, and takes no scan until it is set). Escape, Alt+F4, Ctrl+Q, Ctrl+W do not leave;
-`closeEvent` refuses until the PIN was given. Ctrl+Shift+L, or holding the top-left corner for
-three seconds, asks for it; then the organizer can change the kiosk's settings or leave kiosk mode
-(`left_kiosk`; the app's language is put back). The kiosk keeps the keyboard (keyguard.FocusKeeper:
-Alt+Tab or another window brings it back) and listens to the scanner on every page, so a burst never
-types into a field. For the next person: a result goes back to the start, so does a form nobody
-touched for a while (emptied), and the language goes back to the kiosk's own (language.py).
+Lockdown: never without an organizer PIN (an event with none opens on "Set the organizer PIN", pin_setup.py, and takes
+no scan until it is set). Escape, Alt+F4, Ctrl+Q, Ctrl+W do not leave; `closeEvent` refuses until the PIN was given.
+Ctrl+Shift+L, or holding the top-left corner for three seconds, asks for it; then the organizer can change the kiosk's
+settings or leave kiosk mode (`left_kiosk`; the app's language is put back). The kiosk keeps the keyboard
+(keyguard.FocusKeeper: Alt+Tab or another window brings it back) and listens to the scanner on every page, so a burst
+never types into a field. For the next person: a result goes back to the start, so does a form nobody touched for a
+while (emptied), and the language goes back to the kiosk's own (language.py).
 """
 
 from __future__ import annotations
@@ -163,6 +161,7 @@ class KioskWindow(QWidget):
     # -- settings -----------------------------------------------------------------------------
     def _on_start(self, start: dict) -> None:
         self.idle_page.set_event_name(start["event"].get("name", ""), start["event"].get("timezone") or "UTC")
+        self.lang.for_organizer(bool(start.get("needs_pin")))   # the first PIN: the organizer's language
         self.apply_settings(start["settings"])
         if start.get("needs_pin"):
             self.setup_page.reset()
@@ -179,6 +178,7 @@ class KioskWindow(QWidget):
         """The organizer set the PIN: the kiosk starts."""
         log.info("the organizer PIN was set at the kiosk; kiosk mode starts")
         self.started = True
+        self.lang.for_attendees()
         self.show_idle()
 
     def _on_start_failed(self, message: str) -> None:

@@ -25,7 +25,7 @@ from kiosk.ui.organizer.folders import file_dialog
 from kiosk.ui.organizer.import_pages import DetectedPage, FilePage, MappingPage, StatusPage
 from kiosk.ui.organizer.import_preview import segments_of
 from kiosk.ui.organizer.import_review import DonePage, PreviewPage
-from kiosk.ui.organizer.import_words import FILE_FILTER
+from kiosk.ui.organizer.import_words import file_filter
 from kiosk.ui.threads import run_task
 from kiosk.ui.wheel_guard import guard_wheel
 
@@ -83,7 +83,7 @@ class ImportWizard(QWizard):
 
     # -- the file --------------------------------------------------------------------------------------
     def choose_file(self):
-        picker = file_dialog(self, self.tr("Choose the registration export"), self.tr(FILE_FILTER), kind="imports")
+        picker = file_dialog(self, self.tr("Choose the registration export"), file_filter(), kind="imports")
         return dialogs.open_dialog(picker, on_accept=lambda: picker.selectedFiles() and
                                    self.set_file(picker.selectedFiles()[0]))
 
@@ -218,8 +218,8 @@ class ImportWizard(QWizard):
             return self.tr("No registration platform was recognised: the file is read as a plain spreadsheet, by its "
                            "column titles and values.")
         if look.confidence >= 1:
-            return self.tr("This is an export from %1.").replace("%1", said(look.label))
-        return self.tr("This looks like an export from %1 (%2% sure).").replace("%1", said(look.label)) \
+            return self.tr("Recognised: %1.").replace("%1", said(look.label))
+        return self.tr("Probably: %1 (%2% sure).").replace("%1", said(look.label)) \
             .replace("%2", str(round(look.confidence * 100)))
 
     def evidence_sentence(self, look: core.FileLook) -> str:

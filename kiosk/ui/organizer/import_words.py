@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
 from kiosk.ui.i18n import said
 
-FILE_FILTER = "Registration exports (*.csv *.tsv *.xlsx *.xls *.txt);;All files (*)"
+FILE_PATTERNS = "*.csv *.tsv *.xlsx *.xls *.txt"
+
+
+def file_filter() -> str:
+    """The file dialog's filter in the interface language ("Registration exports (*.csv …);;All files (*)")."""
+    return (QCoreApplication.translate("ImportWizard", "Registration exports (%1)").replace("%1", FILE_PATTERNS) + ";;"
+            + QCoreApplication.translate("ImportWizard", "All files (*)"))
 PLATFORMS = ("auto", "eventbrite", "tito", "pretix", "luma", "hievents", "tickettailor", "indico", "meetup",
              "googleforms", "alfio", "zoom", "humanitix", "sessionize", "spreadsheet")
 MUTED = "color: #455a64;"

@@ -99,6 +99,8 @@ def test_the_reprint_limit_is_explained_to_a_french_volunteer_without_a_command_
     verdict_of(qtbot, desk, "EB-1001")
     for done in (1, 2):
         print_and_wait(qtbot, desk, db_path, done)
+    desk.chosen.refresh()
+    qtbot.waitUntil(lambda: "réimprimé 1 fois, autant que permis" in desk.ui.chosen.text(), timeout=5000)
     desk.print_badge()
     qtbot.waitUntil(lambda: shown(OverrideDialog) is not None, timeout=5000)
     ask = shown(OverrideDialog)
@@ -109,3 +111,23 @@ def test_the_reprint_limit_is_explained_to_a_french_volunteer_without_a_command_
     ask.show()
     shoot(ask, "fr-desk-reprint-limit")
     ask.reject()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "(personal data deleted)"), ("fr", "(données personnelles supprimées)")])
+def test_people_a_purge_kept_as_counts_are_listed_as_personal_data_deleted(qapp, qtbot, open_desk, desk_event, lang,
+                                                                           words):
+    """After a purge that keeps counts the desk listed 'purged-1', 'purged-2'... as names."""
+    from kiosk.reports.purge import purge
+    from kiosk.ui.desk.roster_model import RosterModel
+
+    db_path = desk_event[0]
+    with open_event_db(db_path) as db:
+        purge(db, keep_stats=True, remove_backup_files=False)
+    i18n.install_translator(qapp, lang)
+    try:
+        window = open_desk(db_path)
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+        names = {window.model.index(r, RosterModel.NAME).data() for r in range(window.model.rowCount())}
+        assert names == {words}
+    finally:
+        i18n.install_translator(qapp, "en")

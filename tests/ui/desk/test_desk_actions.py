@@ -123,6 +123,12 @@ def test_a_reprint_past_the_limit_asks_why_and_who_and_records_it(desk, qtbot, d
     overrides = query(db_path, "SELECT reason, by_whom, station FROM print_overrides")
     assert overrides == [{"reason": "badge lost", "by_whom": "Priya (organizer)", "station": "Desk 1"}]
     assert len(query(db_path, "SELECT * FROM print_jobs WHERE attendee_id = ?", person["id"])) == 3
+    # the chosen line says what happened, not "reprint limit reached (2 of 1)"
+    qtbot.waitUntil(lambda: len(query(db_path, "SELECT * FROM print_jobs WHERE status = 'done'")) == 3, timeout=8000)
+    desk.chosen.refresh()
+    qtbot.waitUntil(lambda: "reprinted 2 times (1 allowed, 1 more allowed by an organizer)" in desk.ui.chosen.text(),
+                    timeout=5000)
+    assert "limit reached" not in desk.ui.chosen.text()
 
 
 def test_the_print_queue_reprints_by_the_same_rule(desk, qtbot, db_path, printing_to_a_folder):

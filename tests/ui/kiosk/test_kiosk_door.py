@@ -287,3 +287,19 @@ def test_the_idle_clock_is_the_event_s(qtbot, open_kiosk, with_pin):
     now = datetime.now(timezone.utc)
     assert format_instant(now, "Asia/Tokyo", "day") in kiosk.idle_page.clock.text()
     assert isinstance(kiosk.forgot_page.email, QLineEdit)
+
+
+def test_the_pin_setup_speaks_the_organizer_s_language_and_the_kiosk_its_own(qtbot, qapp, open_kiosk, event):
+    """The app started with --lang fr showed the first PIN page in English (the kiosk's language)."""
+    i18n.install_translator(qapp, "fr")          # what `main.py --lang fr --kiosk` does before the kiosk opens
+    kiosk = open_kiosk(event[0])
+    qtbot.waitUntil(lambda: kiosk.current_page() == "setup", timeout=5000)
+    page = kiosk.setup_page
+    assert page.headline.text() == "Définir le code PIN des organisateurs"
+    assert page.start_button.text() == "Démarrer la borne"
+    page.first.setText("482916")
+    page.second.setText("482916")
+    page.submit()
+    qtbot.waitUntil(lambda: kiosk.current_page() == "idle", timeout=5000)
+    assert kiosk.language == "en"                # kiosk_language: attendees meet the kiosk's own language
+    assert "Scan your ticket" in visible_text(kiosk)

@@ -194,6 +194,26 @@ def test_the_import_file_dialog_opens_in_downloads(desk, tmp_path, monkeypatch):
     picker.reject()
 
 
+def test_the_import_file_dialog_names_its_files_in_french(desk, qapp):
+    """A French window's import dialog offered "Registration exports (…)" and "All files (*)" in English."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from kiosk.ui import i18n
+    from kiosk.ui.organizer.import_wizard import ImportWizard
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        desk.organizer.act_import.trigger()
+        wizard = shown(ImportWizard)
+        wizard.choose_file()
+        picker = shown(QFileDialog)
+        assert picker.nameFilters() == ["Exports d’inscriptions (*.csv *.tsv *.xlsx *.xls *.txt)",
+                                        "Tous les fichiers (*)"]
+        picker.reject()
+    finally:
+        i18n.install_translator(qapp, "en")
+
+
 def test_a_french_file_dialog_is_french_throughout(qapp, qtbot):
     """'Look in:' and 'Files of type:' stayed English beside 'Nom de fichier :' (Qt's catalogue lacks them)."""
     from PySide6.QtWidgets import QFileDialog, QLabel

@@ -37,7 +37,7 @@ def test_a_polish_google_form_asks_for_its_columns_and_status_words_then_imports
     wizard.set_file(str(POLISH_FORM))
     qtbot.waitUntil(lambda: wizard.currentId() == DETECTED and wizard.detected_page.isComplete(), timeout=10000)
     detected = wizard.detected_page
-    assert detected.headline.text() == "This is an export from Google Forms."
+    assert detected.headline.text() == "Recognised: Google Forms."
     assert "6 rows" in detected.facts.text()
     assert "Adres e-mail" in detected.columns.text()          # the columns the import would read, in words
     shoot(wizard, "wizard-2-detected")
@@ -117,7 +117,7 @@ def test_the_next_export_of_the_same_form_goes_straight_to_the_preview(wizard, q
 def test_a_german_pretix_export_is_recognised_and_previewed_without_questions(wizard, qtbot, empty_event):
     wizard.set_file(str(EXPORTS / "pretix_orderpositions_de.csv"))
     qtbot.waitUntil(lambda: wizard.currentId() == DETECTED and wizard.detected_page.isComplete(), timeout=10000)
-    assert "pretix" in wizard.detected_page.headline.text()
+    assert wizard.detected_page.headline.text() == "Recognised: pretix order positions."
     assert wizard.detected_page.evidence.text() == "Recognised by its column titles."
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW, timeout=10000)
@@ -130,6 +130,19 @@ def test_a_german_pretix_export_is_recognised_and_previewed_without_questions(wi
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == DONE, timeout=10000)
     assert count(empty_event) == len(rows)
+
+
+def test_a_french_wizard_names_the_platform_it_recognised_in_french(wizard, qtbot, qapp):
+    """The headline read "This is an export from pretix order positions."; a French window says it in French."""
+    from kiosk.ui import i18n
+
+    i18n.install_translator(qapp, "fr")
+    try:
+        wizard.set_file(str(EXPORTS / "pretix_orderpositions_de.csv"))
+        qtbot.waitUntil(lambda: wizard.currentId() == DETECTED and wizard.detected_page.isComplete(), timeout=10000)
+        assert wizard.detected_page.headline.text() == "Reconnu\u00a0: positions de commande pretix."
+    finally:
+        i18n.install_translator(qapp, "en")
 
 
 def test_a_re_sync_previews_updates_with_the_changed_fields_and_people_no_longer_admitted(
