@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
+from kiosk.ui.menus import menu_action
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.threads import run_task, wait_for_tasks
 
@@ -143,13 +144,7 @@ class OrganizerMenu(QObject):
         self.events = DeskHooks(window, self)   # File menu, Fix badge text, the hint to import
 
     def _action(self, text: str, keys, slot) -> QAction:
-        act = QAction(text, self.window)
-        if keys:
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.menu.addAction(act)
-        return act
+        return menu_action(self.window, self.menu, text, keys, slot)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.window and event.type() == QEvent.Type.Close:

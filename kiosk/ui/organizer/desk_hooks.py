@@ -25,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton
 
+from kiosk.ui.menus import menu_action
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.event_form import EVENT_FILTER, EventForm
 from kiosk.ui.organizer.first_run import open_words, recent_events
@@ -92,13 +93,7 @@ class DeskHooks(QObject):
         self.check_roster()
 
     def _action(self, text: str, keys, slot) -> QAction:
-        act = QAction(text, self.window)
-        if keys:
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.menu.addAction(act)
-        return act
+        return menu_action(self.window, self.menu, text, keys, slot)
 
     # -- events ------------------------------------------------------------------------------------------
     def new_event(self) -> EventForm:

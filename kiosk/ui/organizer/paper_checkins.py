@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from kiosk.ui.menus import insert_after
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.folders import file_dialog
 from kiosk.ui.threads import run_task
@@ -43,12 +44,7 @@ class PaperCheckinsAction(QObject):
         self.result: PaperResults | None = None
         self.action = QAction(self.tr("Check in from a &paper list…"), window)
         self.action.triggered.connect(self.ask)
-        actions = organizer.menu.actions()
-        after = actions.index(organizer.act_import) + 1 if organizer.act_import in actions else len(actions)
-        if after < len(actions):
-            organizer.menu.insertAction(actions[after], self.action)
-        else:
-            organizer.menu.addAction(self.action)
+        insert_after(organizer.menu, organizer.act_import, self.action)
 
     def ask(self):
         picker = file_dialog(self.window, self.tr("Choose the paper check-in list (CSV: code, at)"),

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 
+from kiosk.ui.menus import insert_after
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.folders import file_dialog
 from kiosk.ui.threads import run_task
@@ -33,12 +34,7 @@ class TicketsAction(QObject):
         self.db_path = Path(window.db_path)
         self.action = QAction(self.tr("&Tickets for people without a code…"), window)
         self.action.triggered.connect(self.ask)
-        actions = organizer.menu.actions()
-        after = actions.index(organizer.act_badges) + 1 if organizer.act_badges in actions else len(actions)
-        if after < len(actions):
-            organizer.menu.insertAction(actions[after], self.action)
-        else:
-            organizer.menu.addAction(self.action)
+        insert_after(organizer.menu, organizer.act_badges, self.action)
 
     def ask(self):
         picker = file_dialog(self.window, self.tr("Choose a folder for the tickets"), kind="tickets", folder=True)
