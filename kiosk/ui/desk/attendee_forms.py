@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout)
 
+from kiosk.ui.text_styles import PROBLEM
 from kiosk.ui.i18n import name_of as display_name
 from kiosk.roster.names import split_name
 from kiosk.ui import dialogs, i18n
@@ -41,7 +42,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setStyleSheet(PROBLEM)
         self.error.setVisible(False)
         self.layout_.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton,
                                QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
+from kiosk.ui.text_styles import MUTED
 from kiosk.ui.camera_view import CameraView
 from kiosk.ui.desk.badge_panel import BadgePanel
 from kiosk.ui.desk.columns import ColumnFitter, MiddleElided
@@ -57,7 +58,7 @@ class DeskLayout:
         self.table = self._table(self.model)
         self.columns = ColumnFitter(self.table)
         self.matches = ElidedLabel()
-        self.matches.setStyleSheet("color: #455a64;")
+        self.matches.setStyleSheet(MUTED)
         self.chosen = plain_label(QLabel())        # whole, on a second line when the first is full (a long badge state in French)
         self.chosen.setWordWrap(True)
         self.chosen.setObjectName("chosenLine")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from kiosk.clock import format_instant
 from kiosk.eventdays import today
+from kiosk.ui.text_styles import PROBLEM
 from kiosk.ui import i18n
 from kiosk.ui.print_service import PrintService
 from kiosk.ui.plain_text import tooltip
@@ -208,7 +209,7 @@ class PrintQueueDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------------------
     def _refused(self, message: str) -> None:
-        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message.setStyleSheet(PROBLEM)
         self.message.setText(message)
         self.refresh()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.recovery import when_taken
 from kiosk.ui.threads import run_task
@@ -207,7 +208,7 @@ class BackupsWindow(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.status.setStyleSheet(PROBLEM)
 
     def _busy(self, busy: bool, text: str = "") -> None:
         for button in (self.backup_button, self.restore_button):
@@ -215,4 +216,4 @@ class BackupsWindow(QDialog):
         if not busy:
             self._selection_changed()
         self.status.setText(text)
-        self.status.setStyleSheet("color: #455a64;")
+        self.status.setStyleSheet(MUTED)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.badge_panel import BadgePanel
 from kiosk.ui.plain_text import plain_label
@@ -77,7 +78,7 @@ class BadgeFixDialog(QDialog):
         explain = QLabel(self.tr("Only the badge changes. The registration, the search and the exports keep the "
                                  "registered name, and a new import of the registrations does not undo this fix."))
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #455a64;")
+        explain.setStyleSheet(MUTED)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.addWidget(self._bold(self.tr("Registered")), 0, 1)
@@ -90,7 +91,7 @@ class BadgeFixDialog(QDialog):
         for row, name in enumerate(FIELDS, start=1):
             label = QLabel(labels[name])
             registered = plain_label(QLabel())
-            registered.setStyleSheet("color: #455a64;")
+            registered.setStyleSheet(MUTED)
             registered.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             registered.setWordWrap(True)
             registered.setMinimumWidth(170)
@@ -275,4 +276,4 @@ class BadgeFixDialog(QDialog):
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if problem else "color: #455a64;")
+        self.status.setStyleSheet(PROBLEM if problem else MUTED)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDialog, QDialo
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.folders import documents_folder, file_dialog
 from kiosk.ui.threads import run_task
@@ -123,7 +124,7 @@ class EventForm(QDialog):
         self.timezone_note.setMinimumWidth(360)
         self.timezone_note.setMinimumHeight(self.timezone_note.fontMetrics().lineSpacing() * 3)
         self.local_zone = ""
-        self.timezone_note.setStyleSheet("color: #455a64;")
+        self.timezone_note.setStyleSheet(MUTED)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -340,4 +341,4 @@ class EventForm(QDialog):
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if problem else "color: #455a64;")
+        self.status.setStyleSheet(PROBLEM if problem else MUTED)

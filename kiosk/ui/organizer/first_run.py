@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCommandLinkButton, QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
                                QWidget)
 
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.event_form import EVENT_FILTER, EventForm
 from kiosk.ui.organizer.folders import file_dialog
@@ -147,13 +148,13 @@ class FirstRunSetup(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.status.setStyleSheet(PROBLEM)
 
     def _busy(self, busy: bool, text: str = "") -> None:
         for button in (self.create_button, self.open_button, self.demo_button):
             button.setEnabled(not busy)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #455a64;")
+        self.status.setStyleSheet(MUTED)
 
 
 def setup_hint(state: str, hint_en: str, hint_fr: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.settings_sync import with_password
 from kiosk.ui.threads import run_task
@@ -220,7 +221,7 @@ class HubStationsDialog(QDialog):
     def _busy(self, text: str) -> None:
         for button in (self.setup_button, self.list_button, self.add_button, self.remove_button):
             button.setEnabled(False)
-        self.status.setStyleSheet("color: #455a64;")
+        self.status.setStyleSheet(MUTED)
         self.status.setText(text)
 
     def _idle(self) -> None:
@@ -230,5 +231,5 @@ class HubStationsDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._idle()
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.status.setStyleSheet(PROBLEM)
         self.status.setText(message)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
 
 from kiosk.roster.parse import NO_COLUMN
 from kiosk.roster.wizard import WIZARD_FIELDS, platform_words, used_columns
-from kiosk.ui.organizer.import_words import (MAYBE, MUTED, PLATFORMS, PROBLEM, field_words, label, scrolled)
+from kiosk.ui.organizer.import_words import MAYBE, PLATFORMS, field_words, label, scrolled
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui.i18n import count as count_text, said
 from kiosk.ui.plain_text import tooltip
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHe
 
 from kiosk.ui.i18n import count as count_text, current_language, said
 from kiosk.ui.organizer.import_preview import KINDS, ChangesDelegate, PreviewModel, filter_rows
-from kiosk.ui.organizer.import_words import MUTED, PROBLEM, field_words, status_words
+from kiosk.ui.organizer.import_words import field_words, status_words
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui.threads import run_task
 
 FILTER_AFTER_MS = 250

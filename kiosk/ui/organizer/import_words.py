@@ -18,10 +18,8 @@ def file_filter() -> str:
             + QCoreApplication.translate("ImportWizard", "All files (*)"))
 PLATFORMS = ("auto", "eventbrite", "tito", "pretix", "luma", "hievents", "tickettailor", "indico", "meetup",
              "googleforms", "alfio", "zoom", "humanitix", "sessionize", "spreadsheet")
-MUTED = "color: #455a64;"
 #: A column this likely for a field that is left out is pointed out ("Maybe “Status”?").
 MAYBE = 0.3
-PROBLEM = "color: #b71c1c; font-weight: bold;"
 
 
 def field_words(name: str) -> str:

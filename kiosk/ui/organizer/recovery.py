@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.event_form import EVENT_FILTER
 from kiosk.ui.organizer.folders import file_dialog
@@ -197,13 +198,13 @@ class RecoveryDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.status.setStyleSheet(PROBLEM)
 
     def _busy(self, busy: bool, text: str = "") -> None:
         for button in (self.restore_button, self.copy_button, self.open_button, self.leave_button):
             button.setEnabled(not busy)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #455a64;")
+        self.status.setStyleSheet(MUTED)
 
     # -- the other ways out ------------------------------------------------------------------------------
     def save_copy(self):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
                                QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.store.setting_kinds import Setting
+from kiosk.ui.text_styles import PROBLEM
 from kiosk.ui import dialogs
 from kiosk.ui.organizer.folders import file_dialog
 
@@ -87,7 +88,7 @@ class SettingField(QObject):
         self.help.setStyleSheet("color: #5b6572;")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setStyleSheet(PROBLEM)
         self.error.hide()
         self._loading = False
         self.shown: Any = None

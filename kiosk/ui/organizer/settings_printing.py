@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 
 from kiosk.errors import KnownError
 from kiosk.store.setting_list import BUILT_IN_TEMPLATES, SETTINGS
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs
 from kiosk.ui.desk.badge_panel import BadgePanel
 from kiosk.ui.organizer.settings_fields import narrow, title_of, with_colon
@@ -220,7 +221,7 @@ class PrintingPart:
     def _trial(self, job, text: str) -> None:
         self.test_button.setEnabled(False)
         self.align_button.setEnabled(False)
-        self.trial.setStyleSheet("color: #455a64;")
+        self.trial.setStyleSheet(MUTED)
         self.trial.setText(text)
         run_task(job, db_path=self.w.db_path, owner=self.w, on_done=self._trial_done, on_error=self._trial_failed,
                  what=QT_TRANSLATE_NOOP("Tasks", "printing a test page"))
@@ -240,7 +241,7 @@ class PrintingPart:
     def _trial_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.align_button.setEnabled(True)
-        self.trial.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.trial.setStyleSheet(PROBLEM)
         self.trial.setText(message)
         dialogs.problem(self.w, message)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from kiosk.store.setting_list import SETTINGS
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui.threads import run_task
 
 
@@ -169,7 +170,7 @@ class SyncPart:
     def _busy(self, text: str) -> None:
         for button in (self.save_button, self.test_button, self.stop_button):
             button.setEnabled(False)
-        self.result.setStyleSheet("color: #455a64;")
+        self.result.setStyleSheet(MUTED)
         self.result.setText(text)
 
     def save(self) -> None:
@@ -203,7 +204,7 @@ class SyncPart:
 
     def _failed(self, message: str) -> None:
         self.show_facts_buttons()
-        self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.result.setStyleSheet(PROBLEM)
         self.result.setText(message)
 
     def show_facts_buttons(self) -> None:

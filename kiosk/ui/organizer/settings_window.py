@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFrame, 
                                QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.store.setting_list import SETTINGS
+from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.organizer.settings_fields import SettingField, title_of, with_colon
 from kiosk.ui.threads import run_task
@@ -110,7 +111,7 @@ class SettingsWindow(QDialog):
             app.focusChanged.connect(self._follow_focus)
         self.status = QLabel(self.tr("Changes are saved and applied as you make them."))
         self.status.setObjectName("settingsStatus")
-        self.status.setStyleSheet("color: #455a64;")
+        self.status.setStyleSheet(MUTED)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
@@ -247,7 +248,7 @@ class SettingsWindow(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.pin_error = QLabel()
-        self.pin_error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.pin_error.setStyleSheet(PROBLEM)
         layout.addWidget(self.pin_error)
         self.help_line(layout, setting.help(self.lang))
         self._show_pin_state(self.loaded["pin_set"])
@@ -300,7 +301,7 @@ class SettingsWindow(QDialog):
         elif key == "kiosk_pin":
             self.pin_error.setText(message)
         self.status.setText(self.tr("Not saved: %1").replace("%1", message))
-        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.status.setStyleSheet(PROBLEM)
 
 
 def open_settings(parent: QWidget, db_path: str | Path, on_open) -> None:
