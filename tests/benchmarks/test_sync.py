@@ -25,7 +25,7 @@ from kiosk.roster.resync import import_export
 from kiosk.store import open_event_db
 from kiosk.sync import sync_round, watch
 from tests.sync.helpers import export, row
-from tests.sync.pgserver import PgServer, find_bin_dir, wait_until
+from tests.sync.pgserver import started_server, wait_until
 from kiosk.store import settings
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.needs_postgres]
@@ -36,13 +36,8 @@ LATENCY_SAMPLES = 60
 
 @pytest.fixture(scope="module")
 def pg():
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb/pg_ctl found)")
-    server = PgServer(bin_dir).init()
-    server.start()
-    yield server
-    server.cleanup()
+    with started_server() as server:
+        yield server
 
 
 def big_export(n: int):

@@ -20,7 +20,7 @@ from kiosk.roster import attendees
 from kiosk.store import open_event_db, settings
 from kiosk.sync import sync_round
 from tests.benchmarks.conftest import sizes
-from tests.sync.pgserver import PgServer, find_bin_dir
+from tests.sync.pgserver import started_server
 
 pytestmark = pytest.mark.needs_postgres
 
@@ -29,13 +29,8 @@ SYNC_SIZES = [n for n in sizes() if n <= 100_000 or os.environ.get("KIOSK_BENCH_
 
 @pytest.fixture(scope="module")
 def pg():
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb/pg_ctl found)")
-    server = PgServer(bin_dir).init()
-    server.start()
-    yield server
-    server.cleanup()
+    with started_server() as server:
+        yield server
 
 
 HUB_TABLES = ("hub_attendees", "hub_checkins", "hub_annulments", "hub_scan_attempts")

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sync.pgserver import PgServer, find_bin_dir
+from tests.sync.pgserver import started_server
 from kiosk.store import settings
 
 
 @pytest.fixture(scope="session")
 def pg_server():
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb/pg_ctl found); CI installs it: apt-get install postgresql")
-    server = PgServer(bin_dir).init()
-    server.start()
-    yield server
-    server.cleanup()
+    with started_server() as server:
+        yield server
 
 
 @pytest.fixture

@@ -15,7 +15,11 @@ import socket
 import subprocess
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+import pytest
 
 USER = "kiosk_test"
 
@@ -104,3 +108,18 @@ def wait_until(predicate, timeout: float = 10.0, step: float = 0.02) -> bool:
             return True
         time.sleep(step)
     return predicate()
+
+
+@contextmanager
+def started_server() -> Iterator["PgServer"]:
+    """A server of its own, started, and removed at the end; the test is skipped when no PostgreSQL is
+    installed (CI installs it)."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb/pg_ctl found); CI installs it: apt-get install postgresql")
+    server = PgServer(bin_dir).init()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.cleanup()
