@@ -3,14 +3,12 @@
 Qt takes a label's or a tooltip's text for HTML when it "might be rich text" (a tag near its
 start): a name from an export such as `<img src=/home/...>` would then load a file of this
 computer into the desk's window, and `<h1>` would shout. Labels that show such text are set to
-plain text (`plain_label`); a tooltip cannot be, so its text is escaped (`tooltip`).
+`Qt.TextFormat.PlainText`; a tooltip has no such setting, so its text is escaped here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt as CoreQt
 from PySide6.QtGui import Qt
-from PySide6.QtWidgets import QLabel
 
 
 def tooltip(text: str) -> str:
@@ -19,8 +17,3 @@ def tooltip(text: str) -> str:
         return text
     return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
-
-def plain_label(label: QLabel) -> QLabel:
-    """`label` set to show its text as text (returned for chaining)."""
-    label.setTextFormat(CoreQt.TextFormat.PlainText)
-    return label

@@ -25,7 +25,6 @@ from kiosk.ui.desk.columns import ColumnFitter, MiddleElided
 from kiosk.ui.desk.roster_model import RosterModel
 from kiosk.ui.desk.side_panels import DeskStatusBar, ElidedLabel, LiveCounter, RecentScans
 from kiosk.ui.desk.verdict_banner import VerdictBanner
-from kiosk.ui.plain_text import plain_label
 
 
 class DeskLayout:
@@ -59,7 +58,8 @@ class DeskLayout:
         self.columns = ColumnFitter(self.table)
         self.matches = ElidedLabel()
         self.matches.setStyleSheet(MUTED)
-        self.chosen = plain_label(QLabel())        # whole, on a second line when the first is full (a long badge state in French)
+        self.chosen = QLabel()          # whole, on a second line when the first is full (a long badge state in French)
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)          # a name from an export is text, never HTML
         self.chosen.setWordWrap(True)
         self.chosen.setObjectName("chosenLine")
         chosen_font = QFont()

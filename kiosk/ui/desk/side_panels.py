@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QSiz
 
 from kiosk.clock import format_day, format_instant
 from kiosk.ui import i18n
-from kiosk.ui.plain_text import plain_label, tooltip
+from kiosk.ui.plain_text import tooltip
 from kiosk.ui.verdicts import verdict_icon, verdict_title
 
 
@@ -32,7 +32,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred if whole_when_room else QSizePolicy.Policy.Ignored,
                            QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
-        plain_label(self)
+        self.setTextFormat(Qt.TextFormat.PlainText)   # a name from an export is text, never HTML
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)

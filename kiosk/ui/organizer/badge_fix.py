@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayo
 from kiosk.ui.text_styles import MUTED, PROBLEM
 from kiosk.ui import dialogs, i18n
 from kiosk.ui.desk.badge_panel import BadgePanel
-from kiosk.ui.plain_text import plain_label
 from kiosk.ui.threads import run_task
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,8 @@ class BadgeFixDialog(QDialog):
         self.setObjectName("badgeFix")
         self.setMinimumWidth(900)
 
-        self.heading = plain_label(QLabel())
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)         # the person's name, as registered
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         explain = QLabel(self.tr("Only the badge changes. The registration, the search and the exports keep the "
@@ -90,7 +90,8 @@ class BadgeFixDialog(QDialog):
                   "organization": self.tr("&Organisation:")}
         for row, name in enumerate(FIELDS, start=1):
             label = QLabel(labels[name])
-            registered = plain_label(QLabel())
+            registered = QLabel()
+            registered.setTextFormat(Qt.TextFormat.PlainText)
             registered.setStyleSheet(MUTED)
             registered.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             registered.setWordWrap(True)
