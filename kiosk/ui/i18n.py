@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.ui.qt_gaps import QtGaps
+from kiosk.wording import number as grouped_number
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +56,9 @@ def locale_for(code: str | None = None) -> QLocale:
 
 
 def count(value: object) -> str:
-    """A count as the interface's language writes it: 47,586 in English, 47 586 in French (the same
-    grouping as the core's words, kiosk.wording.number). Anything not a whole number as it is."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        return str(value)
-    return QLocale(_current).toString(value)
+    """A count as the interface's language writes it: 47,586 in English, 47 586 in French, by the
+    core's own rule (kiosk.wording.number). Anything not a whole number as it is."""
+    return grouped_number(value, _current)
 
 
 def install_translator(app: QCoreApplication, language: str) -> str:
